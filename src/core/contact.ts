@@ -1,0 +1,53 @@
+import { Duration } from './dates/duration';
+import { LocalDate } from './dates/localDate';
+import { Problem } from './types';
+
+/**
+ * What the diary knows of one contact file. Kept small (no file text, no log), because the
+ * index holds one per contact: strings are copies, never slices that keep a whole file alive.
+ */
+export interface Contact {
+  /** The file's path as the host names it. */
+  readonly file: string;
+  /** `name`, else the first `# ` heading, else the file name without `.md`. */
+  readonly name: string;
+  readonly company?: string;
+  readonly role?: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly stage?: string;
+  readonly tags: readonly string[];
+  readonly interests: readonly string[];
+  /** The target of a `[[wiki-link]]`, e.g. `bob-smith`. */
+  readonly introducedBy?: string;
+  /** Absent = unscheduled (blank `next:`, `next: ~`, or a date that can't be read, see problems). */
+  readonly next?: LocalDate;
+  readonly nextAction?: string;
+  readonly last?: LocalDate;
+  readonly lastAction?: string;
+  readonly cadence?: Duration;
+  /** 0-based line of the `next:` key, so the editor can open the file there. */
+  readonly nextLine: number;
+  /** What can't be read: a contact with problems is still listed, and also needs attention. */
+  readonly problems: readonly Problem[];
+}
+
+/** One line of the `## Log` section: `- YYYY-MM-DD Action — note`. */
+export interface LogEntry {
+  readonly date: LocalDate;
+  readonly action: string;
+  readonly note?: string;
+  /** 0-based line in the file. */
+  readonly line: number;
+}
+
+/**
+ * What reading a file gives:
+ * - `contact`: its front-matter has `next`;
+ * - `attention`: it looks like ours (a `next:` line) but can't be read — with the reason;
+ * - `none`: not a diary file; left alone.
+ */
+export type ReadResult =
+  | { readonly kind: 'contact'; readonly contact: Contact }
+  | { readonly kind: 'attention'; readonly file: string; readonly name: string; readonly problem: Problem }
+  | { readonly kind: 'none' };

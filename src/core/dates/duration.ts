@@ -1,0 +1,60 @@
+import { Result, fail, ok } from '../types';
+import { LocalDate, addDays, addMonths } from './localDate';
+
+/** A keep-in-touch interval (a contact's `cadence`). */
+export interface Duration {
+  readonly count: number;
+  readonly unit: 'day' | 'week' | 'month' | 'year';
+}
+
+const UNITS: Record<string, Duration['unit']> = {
+  d: 'day', day: 'day', days: 'day',
+  w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
+  m: 'month', mo: 'month', mon: 'month', month: 'month', months: 'month',
+  y: 'year', yr: 'year', yrs: 'year', year: 'year', years: 'year',
+};
+
+const WORDS: Record<string, Duration> = {
+  daily: { count: 1, unit: 'day' },
+  weekly: { count: 1, unit: 'week' },
+  fortnightly: { count: 2, unit: 'week' },
+  biweekly: { count: 2, unit: 'week' },
+  monthly: { count: 1, unit: 'month' },
+  bimonthly: { count: 2, unit: 'month' },
+  quarterly: { count: 3, unit: 'month' },
+  yearly: { count: 1, unit: 'year' },
+  annually: { count: 1, unit: 'year' },
+};
+
+const EXAMPLES = '"3 weeks", "2w", "10 days", "monthly" or "quarterly"';
+
+/** Reads `3 weeks`, `2w`, `10 days`, `every 2 weeks`, `a month`, `monthly`, `quarterly`… */
+export function parseDuration(text: string): Result<Duration> {
+  const clean = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (clean === '') return fail(`A cadence can't be empty — try ${EXAMPLES}.`);
+  const word = WORDS[clean.replace(/^every /, '')];
+  if (word) return ok(word);
+  const m = /^(?:every )?(-?\d+|an?|one|two|three|four|five|six)? ?([a-z]+)$/.exec(clean);
+  const unit = m && UNITS[m[2]!];
+  if (!m || !unit) return fail(`Can't read "${text.trim()}" as a cadence — try ${EXAMPLES}.`);
+  const numberWords: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+  const raw = m[1];
+  const count = raw === undefined ? (m[0].startsWith('every') ? 1 : NaN) : numberWords[raw] ?? Number(raw);
+  if (!Number.isFinite(count)) return fail(`Can't read "${text.trim()}" as a cadence — try ${EXAMPLES}.`);
+  if (count <= 0) return fail(`A cadence must be at least one day, not "${text.trim()}".`);
+  if (count > 1000) return fail(`"${text.trim()}" is too long for a cadence.`);
+  return ok({ count, unit });
+}
+
+export function formatDuration(d: Duration): string {
+  return `${d.count} ${d.unit}${d.count === 1 ? '' : 's'}`;
+}
+
+export function addDuration(date: LocalDate, d: Duration, times = 1): LocalDate {
+  switch (d.unit) {
+    case 'day': return addDays(date, d.count * times);
+    case 'week': return addDays(date, 7 * d.count * times);
+    case 'month': return addMonths(date, d.count * times);
+    case 'year': return addMonths(date, 12 * d.count * times);
+  }
+}

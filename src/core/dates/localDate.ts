@@ -1,0 +1,134 @@
+import { Result, fail, ok } from '../types';
+
+/**
+ * A local calendar date, optionally with a time of day. Never a JS `Date`: a date is what the
+ * user's calendar says, with no time zone, so it can't slip a day west or east of Greenwich.
+ */
+export interface LocalDate {
+  readonly year: number;
+  /** 1–12 */
+  readonly month: number;
+  /** 1–31 */
+  readonly day: number;
+  readonly time?: LocalTime;
+}
+
+export interface LocalTime {
+  /** 0–23 */
+  readonly hour: number;
+  /** 0–59 */
+  readonly minute: number;
+}
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && year >= 1 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 &&
+    Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function localDate(year: number, month: number, day: number, time?: LocalTime): LocalDate {
+  if (!isValidDate(year, month, day)) throw new RangeError(`not a calendar date: ${year}-${month}-${day}`);
+  return time ? { year, month, day, time } : { year, month, day };
+}
+
+/** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm` (a `T` is accepted for the space). Anything else is an error. */
+export function parseIsoDate(text: string): Result<LocalDate> {
+  const m = ISO.exec(text.trim());
+  if (!m) return fail(`"${text.trim()}" is not a date of the form YYYY-MM-DD`);
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!isValidDate(year, month, day)) return fail(`${text.trim()} is not a day of the calendar`);
+  if (m[4] === undefined) return ok({ year, month, day });
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  if (hour > 23 || minute > 59) return fail(`${m[4]}:${m[5]} is not a time of day`);
+  return ok({ year, month, day, time: { hour, minute } });
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function formatIsoDate(date: LocalDate, withTime = true): string {
+  const d = `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+  return withTime && date.time ? `${d} ${pad(date.time.hour)}:${pad(date.time.minute)}` : d;
+}
+
+/**
+ * Days since 1970-01-01 in the proleptic Gregorian calendar, by arithmetic alone (no Date, so no
+ * time zone). Howard Hinnant's days_from_civil.
+ */
+export function dayNumber(date: Pick<LocalDate, 'year' | 'month' | 'day'>): number {
+  const y = date.month <= 2 ? date.year - 1 : date.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (date.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + date.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The inverse of `dayNumber`. */
+export function fromDayNumber(n: number): LocalDate {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Whole calendar days from `a` to `b` (positive when `b` is later). Times are ignored. */
+export function diffDays(a: LocalDate, b: LocalDate): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const d = fromDayNumber(dayNumber(date) + days);
+  return date.time ? { ...d, time: date.time } : d;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: LocalDate): number {
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/** Orders by day, then by time (a date without a time comes before the same date with one). */
+export function compareDates(a: LocalDate, b: LocalDate): number {
+  const d = dayNumber(a) - dayNumber(b);
+  if (d !== 0) return d;
+  const ta = a.time ? a.time.hour * 60 + a.time.minute : -1;
+  const tb = b.time ? b.time.hour * 60 + b.time.minute : -1;
+  return ta - tb;
+}
+
+export function sameDay(a: LocalDate, b: LocalDate): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/** The user's local calendar date at `now` (the only place a JS Date becomes a LocalDate). */
+export function todayLocal(now: Date = new Date()): LocalDate {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+/** Adds calendar months, clamping to the month's end: Jan 31 + 1 month = Feb 28 (29 in a leap year). */
+export function addMonths(date: LocalDate, months: number): LocalDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const day = Math.min(date.day, daysInMonth(year, month));
+  return date.time ? { year, month, day, time: date.time } : { year, month, day };
+}
+
+export function addYears(date: LocalDate, years: number): LocalDate {
+  return addMonths(date, years * 12);
+}

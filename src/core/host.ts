@@ -1,0 +1,21 @@
+/**
+ * The only way core reaches files. Node's fs implements it for the command-line tool and tests,
+ * `vscode.workspace.fs` for the extension, so the same core works in remote and virtual
+ * workspaces. Paths are host paths with forward slashes (a file system path for Node; a URI's
+ * path for VS Code); core only joins them with '/'.
+ */
+export interface FileHost {
+  readFile(path: string): Promise<Uint8Array>;
+  stat(path: string): Promise<FileStat>;
+  /** The entries of a folder: names, not paths. */
+  readDirectory(path: string): Promise<ReadonlyArray<readonly [name: string, type: FileType]>>;
+}
+
+export type FileType = 'file' | 'directory' | 'symlink-file' | 'symlink-directory' | 'other';
+
+export interface FileStat {
+  readonly type: FileType;
+  readonly size: number;
+  /** Milliseconds since the epoch. */
+  readonly mtime: number;
+}

@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { main } from '../../../src/cli/main';
+import { version } from '../../../package.json';
+
+function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = main(argv, (s) => (out += s), (s) => (err += s));
+  return { code, out, err };
+}
+
+describe('contact-diary command line', () => {
+  it('prints the version from package.json', () => {
+    const r = run('--version');
+    assert.equal(r.code, 0);
+    assert.equal(r.out, `${version}\n`);
+  });
+  it('prints help with no arguments and with --help', () => {
+    for (const argv of [[], ['--help']]) {
+      const r = run(...argv);
+      assert.equal(r.code, 0);
+      assert.match(r.out, /^Usage:/m);
+    }
+  });
+  it('refuses an unknown command with exit 2 and a message on stderr', () => {
+    const r = run('frobnicate');
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.match(r.err, /unknown command "frobnicate"/);
+  });
+});
