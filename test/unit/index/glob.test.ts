@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import { compileGlobs, createFileFilter } from '../../../src/core/glob';
+
+describe('globs', () => {
+  const cases: Array<[pattern: string, yes: string[], no: string[]]> = [
+    ['**/*.md', ['a.md', 'x/a.md', 'x/y/z/a.md'], ['a.mdx', 'a.md/b', 'x/a.txt', 'amd']],
+    ['*.md', ['a.md', 'deep/down/a.md'], ['a.txt']],
+    ['notes/*.md', ['notes/a.md'], ['notes/x/a.md', 'a.md', 'other/notes/a.md']],
+    ['notes/**/*.md', ['notes/a.md', 'notes/x/y/a.md'], ['a.md', 'notesx/a.md']],
+    ['**/node_modules/**', ['node_modules/a.md', 'x/node_modules/y/a.md'], ['x/node_modulesx/a.md', 'node_modules']],
+    ['file?.md', ['file1.md', 'x/fileA.md'], ['file.md', 'file10.md', 'file/.md']],
+    ['*.{md,markdown}', ['a.md', 'a.markdown'], ['a.txt', 'a.{md,markdown}']],
+    ['[abc]*.md', ['apple.md', 'cherry.md'], ['date.md']],
+    ['[!abc]*.md', ['date.md'], ['apple.md']],
+    ['a+b (1).md', ['a+b (1).md'], ['aab (1).md', 'a+b 1.md']],
+    ['ü*.md', ['über.md'], ['uber.md']],
+  ];
+  for (const [pattern, yes, no] of cases) {
+    it(`${pattern} matches what it should and nothing else`, () => {
+      const m = compileGlobs([pattern]);
+      for (const p of yes) assert.equal(m(p), true, `${pattern} should match ${p}`);
+      for (const p of no) assert.equal(m(p), false, `${pattern} should not match ${p}`);
+    });
+  }
+
+  it('matches none for no patterns or blank ones, and survives bad ones', () => {
+    assert.equal(compileGlobs([])('a.md'), false);
+    assert.equal(compileGlobs(['', '  '])('a.md'), false);
+    const m = compileGlobs(['[z-a]', '**/*.md', '{unclosed']);
+    assert.equal(m('x/a.md'), true);
+  });
+
+  it('treats regular expression characters in a pattern as plain text', () => {
+    const m = compileGlobs(['a.b$^|()x.md']);
+    assert.equal(m('a.b$^|()x.md'), true);
+    assert.equal(m('aXb$^|()x.md'), false);
+  });
+
+  describe('file filter', () => {
+    it('includes markdown by default and never enters node_modules or .git', () => {
+      const f = createFileFilter();
+      assert.equal(f.includesFile('people/jane.md'), true);
+      assert.equal(f.includesFile('node_modules/pkg/readme.md'), false);
+      assert.equal(f.includesFile('a/.git/x.md'), false);
+      assert.equal(f.excludesFolder('node_modules'), true);
+      assert.equal(f.excludesFolder('a/b/node_modules'), true);
+      assert.equal(f.excludesFolder('.git'), true);
+      assert.equal(f.excludesFolder('people'), false);
+    });
+    it('applies user excludes to files and to whole folders, with or without a trailing /**', () => {
+      const f = createFileFilter(undefined, ['archive', 'drafts/**', '**/*.tmp.md']);
+      assert.equal(f.excludesFolder('archive'), true);
+      assert.equal(f.excludesFolder('x/archive'), true);
+      assert.equal(f.excludesFolder('drafts'), true);
+      assert.equal(f.includesFile('archive/old.md'), false);
+      assert.equal(f.includesFile('drafts/a.md'), false);
+      assert.equal(f.includesFile('a.tmp.md'), false);
+      assert.equal(f.includesFile('a.md'), true);
+      assert.equal(f.includesFile('archived/a.md'), true);
+    });
+    it('honours custom includes', () => {
+      const f = createFileFilter(['contacts/**/*.md']);
+      assert.equal(f.includesFile('contacts/a.md'), true);
+      assert.equal(f.includesFile('notes/a.md'), false);
+    });
+  });
+});
