@@ -1,0 +1,85 @@
+import * as vscode from 'vscode';
+import { Result, TextEdit } from '../core/types';
+import { editsMatch, toTextEdit } from './coreVscode';
+
+/** One file to change: its edits are planned from the text the user sees right now. */
+export interface FileOperation {
+  readonly uri: vscode.Uri;
+  /** Plans the core's minimal edits from the file's current text, or says why it can't. */
+  plan(text: string): Result<readonly TextEdit[]>;
+}
+
+/** What an apply did, file by file. */
+export interface ApplyOutcome {
+  readonly changed: readonly vscode.Uri[];
+  readonly failed: ReadonlyArray<{ readonly uri: vscode.Uri; readonly error: string }>;
+}
+
+interface Planned {
+  readonly uri: vscode.Uri;
+  readonly document: vscode.TextDocument;
+  readonly version: number;
+  readonly wasDirty: boolean;
+  readonly edits: readonly TextEdit[];
+}
+
+const ATTEMPTS = 3;
+
+/**
+ * Applies the operations as ONE WorkspaceEdit, so one Undo reverts them all. Edits are planned
+ * from each document's current text — the user's unsaved changes included, never the disk —
+ * and re-planned if the document changes before they land. A file that was clean is saved
+ * afterwards; a dirty one stays dirty, with our change on top of the user's text.
+ */
+export async function applyOperations(operations: readonly FileOperation[]): Promise<ApplyOutcome> {
+  const failed: Array<{ uri: vscode.Uri; error: string }> = [];
+  const changed: vscode.Uri[] = [];
+  let pending = [...operations];
+  for (let attempt = 1; attempt <= ATTEMPTS && pending.length > 0; attempt++) {
+    const planned: Planned[] = [];
+    for (const op of pending) {
+      const result = await plan(op);
+      if (result.ok) { if (result.value.edits.length > 0) planned.push(result.value); }
+      else failed.push({ uri: op.uri, error: result.error });
+    }
+    // A document that changed while others were being planned is planned again.
+    const stale = planned.filter((p) => p.document.version !== p.version);
+    const ready = planned.filter((p) => p.document.version === p.version);
+    if (ready.length > 0) {
+      const edit = new vscode.WorkspaceEdit();
+      for (const p of ready) edit.set(p.uri, p.edits.map((e) => toTextEdit(p.document, e)));
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        for (const p of ready) failed.push({ uri: p.uri, error: 'VS Code refused the edit (the file may be read-only)' });
+      } else {
+        await saveCleanOnes(ready, failed);
+        changed.push(...ready.map((p) => p.uri));
+      }
+    }
+    pending = operations.filter((op) => stale.some((p) => p.uri.toString() === op.uri.toString()));
+    if (attempt === ATTEMPTS) for (const op of pending) failed.push({ uri: op.uri, error: 'the file kept changing while it was being edited' });
+  }
+  return { changed, failed };
+}
+
+async function plan(op: FileOperation): Promise<Result<Planned>> {
+  let document: vscode.TextDocument;
+  try {
+    document = await vscode.workspace.openTextDocument(op.uri);
+  } catch (error) {
+    return { ok: false, error: `can't open ${op.uri.path}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  const version = document.version;
+  const text = document.getText();
+  const edits = op.plan(text);
+  if (!edits.ok) return edits;
+  if (!editsMatch(text, edits.value)) return { ok: false, error: 'the planned edit does not match the file any more' };
+  return { ok: true, value: { uri: op.uri, document, version, wasDirty: document.isDirty, edits: edits.value } };
+}
+
+async function saveCleanOnes(done: readonly Planned[], failed: Array<{ uri: vscode.Uri; error: string }>): Promise<void> {
+  for (const p of done) {
+    if (p.wasDirty) continue;
+    // save() refuses to overwrite a file that changed on disk since it was read
+    if (!(await p.document.save())) failed.push({ uri: p.uri, error: 'changed, but not saved: the file on disk may be newer' });
+  }
+}

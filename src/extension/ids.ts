@@ -1,0 +1,53 @@
+/** Every id the extension shares with package.json, in one place, one prefix. */
+export const Commands = {
+  reschedule: 'contactDiary.reschedule',
+  snooze1Day: 'contactDiary.snooze1Day',
+  snooze1Week: 'contactDiary.snooze1Week',
+  logContact: 'contactDiary.logContact',
+  newContact: 'contactDiary.newContact',
+  showFollowUps: 'contactDiary.showFollowUps',
+  refresh: 'contactDiary.refresh',
+} as const;
+
+export const Views = {
+  container: 'contactDiary',
+  followUps: 'contactDiary.followUps',
+} as const;
+
+/** Context keys for `when` clauses in package.json. */
+export const ContextKeys = {
+  /** At least one contact is known (contact commands show in the palette). */
+  hasContacts: 'contactDiary.hasContacts',
+  /** The first scan has finished (the welcome view may say "no contacts"). */
+  scanned: 'contactDiary.scanned',
+  /** The active editor shows a contact file. */
+  activeIsContact: 'contactDiary.activeIsContact',
+} as const;
+
+/** The setting section and its keys (read as `contactDiary.<key>`). */
+export const SettingsSection = 'contactDiary';
+export const Settings = {
+  include: 'include',
+  exclude: 'exclude',
+  upcomingDays: 'upcomingDays',
+  defaultFollowUp: 'defaultFollowUp',
+  logHeading: 'logHeading',
+  newContactFolder: 'newContactFolder',
+  maxFileSize: 'maxFileSize',
+  showStatusBar: 'showStatusBar',
+} as const;
+
+/** The tree item `contextValue` that the item menus in package.json match. */
+export const ItemContext = {
+  contact: 'contact',
+  attention: 'attention',
+  group: 'group',
+} as const;
+
+export const Colors = {
+  overdue: 'contactDiary.overdueForeground',
+  today: 'contactDiary.todayForeground',
+  upcoming: 'contactDiary.upcomingForeground',
+} as const;
+
+export const OutputChannelName = 'Contact Diary';
