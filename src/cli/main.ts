@@ -1,26 +1,62 @@
 import { version } from '../../package.json';
+import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
 
-const USAGE = `contact-diary — your follow-up diary from a terminal
+/**
+ * The sub-commands, in the order `--help` lists them. Each lives in `commands/<name>.ts` and
+ * exports a `Command`.
+ */
+const COMMANDS: Readonly<Record<string, Command>> = {
+};
+
+function usage(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  contact-diary ${c.usage}\n      ${c.summary}`);
+  return `contact-diary — your follow-up diary from a terminal
 
 Usage:
-  contact-diary --help       show this help
+${lines.join('\n')}${lines.length ? '\n' : ''}  contact-diary --help       show this help
   contact-diary --version    print the version
-`;
 
-export function main(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
-  const [first] = argv;
+DIR defaults to the current folder, --today to the local date.
+Exit codes: 0 done, 1 problems found or edit refused, 2 usage error.
+`;
+}
+
+/** Runs the command line `argv` (without node and the script) and returns the exit code. */
+export async function main(
+  argv: readonly string[],
+  out: (s: string) => void,
+  err: (s: string) => void,
+  env: Partial<Pick<CliIo, 'cwd' | 'color' | 'now'>> = {},
+): Promise<number> {
+  const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
-    out(USAGE);
-    return 0;
+    out(usage());
+    return EXIT_OK;
   }
   if (first === '--version' || first === '-v') {
     out(`${version}\n`);
-    return 0;
+    return EXIT_OK;
   }
-  err(`contact-diary: unknown command "${first}" (see contact-diary --help)\n`);
-  return 2;
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
+  if (!command) {
+    err(`contact-diary: unknown command "${first}" (see contact-diary --help)\n`);
+    return EXIT_USAGE;
+  }
+  const io: CliIo = { out, err, cwd: env.cwd ?? process.cwd(), color: env.color ?? false, now: env.now ?? (() => new Date()) };
+  return command.run(rest, io);
+}
+
+/** Colour only for a person at a terminal: https://no-color.org */
+function wantsColor(): boolean {
+  return process.stdout.isTTY === true && !process.env.NO_COLOR;
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), { color: wantsColor() }).then(
+    (code) => { process.exitCode = code; },
+    (e: unknown) => {
+      process.stderr.write(`contact-diary: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

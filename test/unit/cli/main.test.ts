@@ -2,28 +2,28 @@ import * as assert from 'node:assert/strict';
 import { main } from '../../../src/cli/main';
 import { version } from '../../../package.json';
 
-function run(...argv: string[]) {
+async function run(...argv: string[]) {
   let out = '';
   let err = '';
-  const code = main(argv, (s) => (out += s), (s) => (err += s));
+  const code = await main(argv, (s) => (out += s), (s) => (err += s));
   return { code, out, err };
 }
 
 describe('contact-diary command line', () => {
-  it('prints the version from package.json', () => {
-    const r = run('--version');
+  it('prints the version from package.json', async () => {
+    const r = await run('--version');
     assert.equal(r.code, 0);
     assert.equal(r.out, `${version}\n`);
   });
-  it('prints help with no arguments and with --help', () => {
+  it('prints help with no arguments and with --help', async () => {
     for (const argv of [[], ['--help']]) {
-      const r = run(...argv);
+      const r = await run(...argv);
       assert.equal(r.code, 0);
       assert.match(r.out, /^Usage:/m);
     }
   });
-  it('refuses an unknown command with exit 2 and a message on stderr', () => {
-    const r = run('frobnicate');
+  it('refuses an unknown command with exit 2 and a message on stderr', async () => {
+    const r = await run('frobnicate');
     assert.equal(r.code, 2);
     assert.equal(r.out, '');
     assert.match(r.err, /unknown command "frobnicate"/);
