@@ -1,0 +1,134 @@
+import * as vscode from 'vscode';
+import { Result } from '../core/types';
+
+/** One choice of a quick pick, carrying the value it stands for. */
+export interface Choice<T> extends vscode.QuickPickItem {
+  readonly value: T;
+}
+
+/** An answer given ahead of time: the text typed or the label picked; `undefined` is Escape. */
+export type Answer = string | undefined;
+
+export interface TextOptions {
+  readonly title: string;
+  readonly prompt?: string;
+  readonly placeHolder?: string;
+  readonly value?: string;
+  /** An error message for text that can't be accepted, else undefined. */
+  readonly validate?: (text: string) => string | undefined;
+}
+
+export interface PickOptions<T> {
+  readonly title: string;
+  readonly placeHolder?: string;
+  readonly choices: readonly Choice<T>[];
+  /**
+   * When set, typed text is a choice of its own: its meaning (shown under it as you type) or
+   * the reason it can't be accepted.
+   */
+  readonly typed?: (text: string) => Result<{ readonly value: T; readonly preview: string }>;
+  /** Text already in the box. */
+  readonly value?: string;
+}
+
+/**
+ * Every question the extension asks goes through here. The UI is VS Code's input box and quick
+ * pick; for the integration tests, answers can be queued instead, and each question then takes
+ * the next one without showing anything (an answer that the real UI would refuse fails loudly).
+ */
+export class Prompts {
+  private queue: Answer[] | undefined;
+
+  /** Test hook: queue answers (or `undefined` for Escape); `null` returns to the real UI. */
+  script(answers: readonly Answer[] | null): void {
+    this.queue = answers === null ? undefined : [...(this.queue ?? []), ...answers];
+  }
+
+  /** How many scripted answers are still waiting (tests check that a flow used them all). */
+  get unanswered(): number {
+    return this.queue?.length ?? 0;
+  }
+
+  async text(options: TextOptions): Promise<string | undefined> {
+    if (this.queue) {
+      const answer = this.next(options.title);
+      const error = answer === undefined ? undefined : options.validate?.(answer);
+      if (error) throw new Error(`"${answer}" refused at "${options.title}": ${error}`);
+      return answer;
+    }
+    return vscode.window.showInputBox({
+      title: options.title,
+      prompt: options.prompt,
+      placeHolder: options.placeHolder,
+      value: options.value,
+      ignoreFocusOut: true,
+      validateInput: options.validate,
+    });
+  }
+
+  async pick<T>(options: PickOptions<T>): Promise<T | undefined> {
+    if (this.queue) return this.scriptedPick(options);
+    return showPick(options);
+  }
+
+  private scriptedPick<T>(options: PickOptions<T>): T | undefined {
+    const answer = this.next(options.title);
+    if (answer === undefined) return undefined;
+    const choice = options.choices.find((c) => c.label === answer);
+    if (choice) return choice.value;
+    if (!options.typed) throw new Error(`"${answer}" is not a choice at "${options.title}"`);
+    const typed = options.typed(answer);
+    if (!typed.ok) throw new Error(`"${answer}" refused at "${options.title}": ${typed.error}`);
+    return typed.value.value;
+  }
+
+  private next(title: string): Answer {
+    if (!this.queue || this.queue.length === 0) throw new Error(`no scripted answer left for "${title}"`);
+    return this.queue.shift();
+  }
+}
+
+interface Item<T> extends vscode.QuickPickItem {
+  readonly value?: T;
+  /** A typed entry that can't be accepted. */
+  readonly refused?: boolean;
+}
+
+function showPick<T>(options: PickOptions<T>): Promise<T | undefined> {
+  const qp = vscode.window.createQuickPick<Item<T>>();
+  qp.title = options.title;
+  qp.placeholder = options.placeHolder;
+  qp.ignoreFocusOut = true;
+  qp.matchOnDescription = true;
+  const choices: Item<T>[] = [...options.choices];
+  const refresh = () => {
+    const text = qp.value.trim();
+    if (!options.typed || text === '' || choices.some((c) => c.label.toLowerCase() === text.toLowerCase())) {
+      qp.items = choices;
+      return;
+    }
+    const r = options.typed(text);
+    const typed: Item<T> = r.ok
+      ? { label: text, description: `→ ${r.value.preview}`, value: r.value.value, alwaysShow: true }
+      : { label: text, detail: `$(error) ${r.error}`, refused: true, alwaysShow: true };
+    qp.items = [typed, ...choices];
+  };
+  qp.onDidChangeValue(refresh);
+  if (options.value) qp.value = options.value;
+  refresh();
+  return new Promise<T | undefined>((resolve) => {
+    let settled = false;
+    qp.onDidAccept(() => {
+      const item = qp.selectedItems[0] ?? qp.activeItems[0];
+      if (!item || item.refused) return;
+      settled = true;
+      resolve(item.value);
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      if (!settled) resolve(undefined);
+      qp.dispose();
+    });
+    qp.show();
+  });
+}
