@@ -1,0 +1,105 @@
+import { Result, fail, ok } from '../types';
+import { monthName } from './describe';
+import { LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, weekday } from './localDate';
+import { Reading } from './offsets';
+
+const WEEKDAYS: Record<string, number> = {
+  sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3,
+  thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
+};
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+/**
+ * Words whose meaning is a choice, each spelled out in `meaning` so the preview shows it:
+ * - `next week` is the Monday of next week; `last week` the Monday of last week (weeks run Monday–Sunday).
+ * - `next month` / `last month` are the 1st of that month; `next year` / `last year` its 1 January.
+ * - `end of week` is the coming Friday, the end of the working week (today if today is Friday).
+ * - `end of month` is this month's last day; `end of year` is 31 December of this year.
+ * - `tonight` is today: the diary keeps days, the evening is not a time of day to keep.
+ */
+const FIXED: Record<string, (today: LocalDate) => Reading> = {
+  today: (t) => ({ date: t }),
+  now: (t) => ({ date: t }),
+  tonight: (t) => ({ date: t, meaning: 'tonight = today' }),
+  tomorrow: (t) => ({ date: addDays(t, 1) }),
+  tmrw: (t) => ({ date: addDays(t, 1) }),
+  tmr: (t) => ({ date: addDays(t, 1) }),
+  yesterday: (t) => ({ date: addDays(t, -1) }),
+  'day after tomorrow': (t) => ({ date: addDays(t, 2) }),
+  'day before yesterday': (t) => ({ date: addDays(t, -2) }),
+  'next week': (t) => ({ date: addDays(t, 7 - ((weekday(t) + 6) % 7)), meaning: 'next week = Monday of next week' }),
+  'last week': (t) => ({ date: addDays(t, -7 - ((weekday(t) + 6) % 7)), meaning: 'last week = Monday of last week' }),
+  'next month': (t) => ({ date: { ...addMonths(t, 1), day: 1 }, meaning: 'next month = the 1st of next month' }),
+  'last month': (t) => ({ date: { ...addMonths(t, -1), day: 1 }, meaning: 'last month = the 1st of last month' }),
+  'next year': (t) => ({ date: { year: t.year + 1, month: 1, day: 1 }, meaning: 'next year = 1 January next year' }),
+  'last year': (t) => ({ date: { year: t.year - 1, month: 1, day: 1 }, meaning: 'last year = 1 January last year' }),
+  'end of week': (t) => ({ date: addDays(t, (5 - weekday(t) + 7) % 7), meaning: 'end of week = the coming Friday' }),
+  'end of month': (t) => ({ date: { ...t, day: daysInMonth(t.year, t.month) }, meaning: 'end of month = the last day of this month' }),
+  'end of year': (t) => ({ date: { year: t.year, month: 12, day: 31 }, meaning: 'end of year = 31 December' }),
+};
+const ALIASES: Record<string, string> = { eow: 'end of week', eom: 'end of month', eoy: 'end of year' };
+
+const WEEKDAY = /^(?:(this|next|coming|last|past|previous)\s+)?([a-z]+)$/;
+const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const MONTH_DAY = new RegExp(String.raw`^([a-z]+)\.?\s+${ORD}(?:,?\s+(\d{4}))?$`);
+const DAY_MONTH = new RegExp(String.raw`^(?:the\s+)?${ORD}\s+(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?$`);
+const DAY_ONLY = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/;
+
+/**
+ * Reads the calendar words this layer decides itself: fixed words, weekdays, month-days.
+ * A weekday (`fri`, `this fri`, `next fri`) is the next one strictly ahead; `last fri` (or a bare
+ * weekday when `past`) the one strictly before. A month-day (`dec 3`, `3 december`, `the 15th`)
+ * is the next one on or after today, or with `past` the last one on or before it. Undefined when
+ * the phrase is none of these; an error when it is one but names no day (`32 dec`, `feb 30`).
+ */
+export function readCalendarWords(text: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
+  const fixed = FIXED[ALIASES[text] ?? text.replace(/^the day /, 'day ').replace(/^end of the /, 'end of ')];
+  if (fixed) return ok(fixed(today));
+  const wd = WEEKDAY.exec(text);
+  if (wd && WEEKDAYS[wd[2]!] !== undefined) {
+    const back = wd[1] === undefined ? past : ['last', 'past', 'previous'].includes(wd[1]);
+    const ahead = (WEEKDAYS[wd[2]!]! - weekday(today) + 7) % 7 || 7;
+    return ok({ date: addDays(today, back ? ahead - 7 || -7 : ahead) });
+  }
+  const md = MONTH_DAY.exec(text);
+  if (md && MONTHS[md[1]!]) return monthDay(text, today, past, MONTHS[md[1]!]!, Number(md[2]), md[3]);
+  const dm = DAY_MONTH.exec(text);
+  if (dm && MONTHS[dm[2]!]) return monthDay(text, today, past, MONTHS[dm[2]!]!, Number(dm[1]), dm[3]);
+  const d = DAY_ONLY.exec(text);
+  if (d) return dayOfMonth(text, today, past, Number(d[1]));
+  return undefined;
+}
+
+function monthDay(text: string, today: LocalDate, past: boolean, month: number, day: number, yearText?: string): Result<Reading> {
+  const most = month === 2 ? 29 : daysInMonth(2001, month);
+  if (day < 1 || day > most) return fail(`Can't read "${text}" as a date — ${monthName(month)} has ${month === 2 ? '28 days (29 in a leap year)' : `${most} days`}.`);
+  if (yearText !== undefined) {
+    const year = Number(yearText);
+    if (!isValidDate(year, month, day)) return fail(`Can't read "${text}" as a date — ${monthName(month)} ${year} has ${daysInMonth(year, month)} days.`);
+    return ok({ date: { year, month, day } });
+  }
+  const step = past ? -1 : 1;
+  // Feb 29 may be up to eight years away (1900-like century years skip it).
+  for (let year = today.year, i = 0; i <= 8; year += step, i++) {
+    const date = { year, month, day };
+    if (isValidDate(year, month, day) && (past ? !after(date, today) : !after(today, date))) return ok({ date });
+  }
+  return fail(`Can't read "${text}" as a date — no such day near ${today.year}.`);
+}
+
+function dayOfMonth(text: string, today: LocalDate, past: boolean, day: number): Result<Reading> {
+  if (day < 1 || day > 31) return fail(`Can't read "${text}" as a date — a month has at most 31 days.`);
+  // The 31st skips the months without one.
+  for (let i = 0; i <= 12; i++) {
+    const { year, month } = addMonths({ ...today, day: 1 }, past ? -i : i);
+    const date = { year, month, day };
+    if (isValidDate(year, month, day) && (past ? !after(date, today) : !after(today, date))) return ok({ date });
+  }
+  return fail(`Can't read "${text}" as a date.`);
+}
+
+const after = (a: LocalDate, b: LocalDate) => dayNumber(a) > dayNumber(b);

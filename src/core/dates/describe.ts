@@ -1,0 +1,68 @@
+import { LocalDate, diffDays, weekday } from './localDate';
+
+// English and fixed on purpose: no Intl, so the words are the same on every machine and in tests.
+
+/** Sunday first, matching `weekday()` (0 = Sunday). */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+/** January first: `MONTH_NAMES[date.month - 1]`. */
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const timeText = (date: LocalDate) => (date.time ? ` ${pad(date.time.hour)}:${pad(date.time.minute)}` : '');
+
+export const weekdayName = (date: LocalDate): string => WEEKDAY_NAMES[weekday(date)]!;
+export const monthName = (month: number): string => MONTH_NAMES[month - 1]!;
+
+/** `Fri 27 Nov 2026` (with ` 15:00` when the date has a time). */
+export function shortDate(date: LocalDate): string {
+  return `${weekdayName(date).slice(0, 3)} ${date.day} ${monthName(date.month).slice(0, 3)} ${date.year}${timeText(date)}`;
+}
+
+/** `Friday 27 November 2026` (with ` 15:00` when the date has a time): what a hover shows. */
+export function fullDate(date: LocalDate): string {
+  return `${weekdayName(date)} ${date.day} ${monthName(date.month)} ${date.year}${timeText(date)}`;
+}
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
+/**
+ * A distance of `days` (≥ 2) in the unit a person would say. Exact days below two weeks,
+ * where one day matters; then weeks below 8 weeks, months below a year and years, rounded to
+ * the nearest whole unit (19 days is "3 weeks", not "2"): the exact date is always shown
+ * beside it, so the words only need to give the scale.
+ */
+export function distance(days: number): string {
+  const n = Math.abs(days);
+  if (n < 14) return plural(n, 'day');
+  if (n < 56) return plural(Math.round(n / 7), 'week');
+  if (n < 365) return plural(Math.max(2, Math.round(n / 30.436875)), 'month');
+  return plural(Math.round(n / 365.2425), 'year');
+}
+
+/**
+ * Where a `next` date stands relative to `today`: `today`, `tomorrow`, `in 3 days`,
+ * `in 2 weeks`, `in 4 months`; behind today it is late: `yesterday`, `3 days overdue`.
+ * Thresholds are those of `distance`. Times of day are ignored: the diary counts days.
+ */
+export function describe(date: LocalDate, today: LocalDate): string {
+  const n = diffDays(today, date);
+  if (n === 0) return 'today';
+  if (n === 1) return 'tomorrow';
+  if (n === -1) return 'yesterday';
+  return n > 0 ? `in ${distance(n)}` : `${distance(n)} overdue`;
+}
+
+/** Like `describe` for a date that is meant to be past (a `last` contact): `3 days ago`. */
+export function describePast(date: LocalDate, today: LocalDate): string {
+  const n = diffDays(today, date);
+  if (n < -1) return `${distance(n)} ago`;
+  return describe(date, today);
+}
+
+/** The line shown while a date is typed: `Fri 27 Nov 2026 · in 4 days`. */
+export function previewLine(date: LocalDate, today: LocalDate): string {
+  return `${shortDate(date)} · ${describe(date, today)}`;
+}

@@ -1,0 +1,129 @@
+// Only the English parser: the package root would bring every locale chrono ships.
+import * as chrono from 'chrono-node/en';
+import { Result, fail, ok } from '../types';
+import { readCalendarWords } from './calendarWords';
+import { describe, describePast, monthName, shortDate } from './describe';
+import { LocalDate, daysInMonth, diffDays, isValidDate } from './localDate';
+import { Reading, readOffset } from './offsets';
+import { splitTime } from './timeOfDay';
+
+/** Which way an open phrase leans: `future` for a `next` date (the default), `past` for `last`. */
+export interface ResolveOptions {
+  readonly direction?: 'future' | 'past';
+}
+
+/** What a phrase means on a given `today`. */
+export interface ResolvedDate {
+  /** The calendar date, with a time of day when the phrase gave one. */
+  readonly date: LocalDate;
+  /** The date is before today. */
+  readonly inPast: boolean;
+  /** How a phrase that needed a choice was read, e.g. `next week = Monday of next week`. */
+  readonly meaning?: string;
+  /**
+   * Set when the date lies on the other side of today from the direction asked for: a `next`
+   * date in the past is allowed but flagged (`that is 3 days ago`), and so is a future `last`.
+   */
+  readonly warning?: string;
+}
+
+export const DATE_EXAMPLES = 'try "fri", "in 2 weeks", "+3d" or 2026-12-01';
+const cannotRead = (text: string) => fail<Reading>(`Can't read "${text}" as a date — ${DATE_EXAMPLES}.`);
+
+/**
+ * Reads a date typed by a person, relative to `today` (never the clock, so the answer depends on
+ * the calendar day alone). Understands ISO dates and date-times, the short forms and offsets of
+ * `readOffset`, the calendar words of `readCalendarWords` (weekdays, month-days, `next week`,
+ * `end of month`…), a time of day before or after any of them (`tomorrow 3pm`, `fri at 10:30`),
+ * and whatever else chrono's English parser reads in full (`the day after tomorrow`). Case and
+ * spaces don't matter. Anything read only in part, or naming no day, is an error, never a guess.
+ */
+export function resolveDate(text: string, today: LocalDate, options: ResolveOptions = {}): Result<ResolvedDate> {
+  const past = options.direction === 'past';
+  const clean = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (clean === '') return fail(`A date can't be empty — ${DATE_EXAMPLES}.`);
+  const read = readPhrase(clean, today, past);
+  // Messages quote the text as typed, not as normalised.
+  if (!read.ok) return fail(read.error.replace(`"${clean}"`, `"${text.trim().replace(/\s+/g, ' ')}"`));
+  const { date, meaning } = read.value;
+  if (!isValidDate(date.year, date.month, date.day)) return fail(`"${clean}" is too far from today for the calendar.`);
+  const n = diffDays(today, date);
+  const warning = !past && n < 0 ? `that is ${describePast(date, today)}` : past && n > 0 ? `that is ${describe(date, today)}, not in the past` : undefined;
+  return ok({ date, inPast: n < 0, ...(meaning ? { meaning } : {}), ...(warning ? { warning } : {}) });
+}
+
+/**
+ * The line an input box shows while a date is typed: `Mon 30 Nov 2026 · in 7 days (next week =
+ * Monday of next week)`, or the error. A date behind today reads as `3 days ago`.
+ */
+export function previewPhrase(text: string, today: LocalDate, options: ResolveOptions = {}): Result<string> {
+  const r = resolveDate(text, today, options);
+  if (!r.ok) return r;
+  const { date, meaning, inPast } = r.value;
+  const when = inPast ? describePast(date, today) : describe(date, today);
+  return ok(`${shortDate(date)} · ${when}${meaning ? ` (${meaning})` : ''}`);
+}
+
+const ISO_LIKE = /^\d{4}-\d/;
+const ISO_LOOSE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
+const NUMERIC = /^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$/;
+
+function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Reading> {
+  if (NUMERIC.test(clean)) return fail(`Can't read "${clean}" as a date — day and month could be either way round: write it as 2026-12-01.`);
+  const iso = readIso(clean);
+  if (iso) return iso;
+  const split = splitTime(clean);
+  if (!split.ok) return split;
+  const { datePart, time } = split.value;
+  const own = datePart === '' ? ok<Reading>({ date: today })
+    : readIso(datePart) ?? wrap(readOffset(datePart, today, past)) ?? readCalendarWords(datePart, today, past);
+  if (own) return own.ok && time ? ok({ ...own.value, date: { ...own.value.date, time } }) : own;
+  // An ISO-looking text never reaches chrono: it would read a trailing `Z` as a UTC instant.
+  if (ISO_LIKE.test(clean)) return cannotRead(clean);
+  return readWithChrono(clean, today, past) ?? cannotRead(clean);
+}
+
+const wrap = (r: Reading | undefined) => (r ? ok(r) : undefined);
+
+function readIso(text: string): Result<Reading> | undefined {
+  const m = ISO_LOOSE.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, hh, mm] = m;
+  if (mo!.length !== 2 || d!.length !== 2 || (hh !== undefined && hh.length !== 2)) {
+    return fail(`Can't read "${text}" as a date — write months, days and hours with two digits, as in 2026-12-01 09:30.`);
+  }
+  const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  if (month < 1 || month > 12) return fail(`Can't read "${text}" as a date — there is no month ${month}.`);
+  if (!isValidDate(year, month, day)) return fail(`Can't read "${text}" as a date — ${monthName(month)} ${year} has ${daysInMonth(year, month)} days.`);
+  if (hh === undefined) return ok({ date: { year, month, day } });
+  const [hour, minute] = [Number(hh), Number(mm)];
+  if (hour > 23 || minute > 59) return fail(`Can't read "${text}" as a date — ${hh}:${mm} is not a time of day.`);
+  return ok({ date: { year, month, day, time: { hour, minute } } });
+}
+
+// Units below a day need the clock, which this layer never reads.
+const CLOCK_UNITS = /\b(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/;
+
+function readWithChrono(clean: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
+  if (CLOCK_UNITS.test(clean)) return undefined;
+  const results = chrono.casual.parse(clean, startOf(today), { forwardDate: !past });
+  const r = results[0];
+  // Lenient by design, chrono reads "someday soon at 3pm" as 3pm: only a reading of the whole text counts.
+  if (results.length !== 1 || !r || r.index !== 0 || r.text.length !== clean.length || r.end) return undefined;
+  const s = r.start;
+  if ((!s.isCertain('day') && !s.isCertain('weekday')) || s.isCertain('timezoneOffset')) return undefined;
+  const date = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')! };
+  if (!s.isCertain('hour')) return ok({ date });
+  return ok({ date: { ...date, time: { hour: s.get('hour')!, minute: s.get('minute') ?? 0 } } });
+}
+
+/**
+ * The start of `today` as a JS Date in the local zone, as chrono wants its reference. Chrono reads
+ * and writes local fields, and only the local year/month/day of its answer are used, so the zone
+ * never shifts the day. (Where local midnight does not exist, Date moves to 01:00, the same day.)
+ */
+function startOf(today: LocalDate): Date {
+  const d = new Date(2000, 0, 1, 0, 0, 0, 0);
+  d.setFullYear(today.year, today.month - 1, today.day);
+  return d;
+}
