@@ -1,0 +1,119 @@
+import { Document } from 'yaml';
+import { LocalDate } from '../dates/localDate';
+import { Result, TextEdit, fail, ok } from '../types';
+import { applyEdits } from './applyEdits';
+import { planLogLine } from './logLine';
+import { KeyChange, planClear, planSet } from './setValue';
+import { YamlBlock, readYamlBlock } from './yamlBlock';
+
+/** One change to a contact file, as the diary's actions ask for it. */
+export type EditOp =
+  | { readonly kind: 'set'; readonly key: string; readonly value: string }
+  | { readonly kind: 'clear'; readonly key: string }
+  | { readonly kind: 'log'; readonly date: LocalDate; readonly action: string; readonly note?: string };
+
+export interface EditOptions {
+  /** The log section's heading, `## Log` by default. */
+  readonly logHeading?: string;
+  /** Bound on alias expansion when the result is read back (billion-laughs guard). */
+  readonly maxAliasCount?: number;
+}
+
+/**
+ * Plans `ops` on a file's text as minimal replacements: only the bytes of the values asked for
+ * change, new keys go at the end of the block and a log line goes under the log heading. The
+ * plan is applied and read back before it is returned: every key must read as asked and every
+ * other key as before, or nothing is returned but the reason.
+ */
+export function planEdits(text: string, ops: readonly EditOp[], options: EditOptions = {}): Result<TextEdit[]> {
+  const read = readYamlBlock(text);
+  if (!read.ok) return read;
+  const block = read.value;
+  const keys = new Set<string>();
+  const edits: TextEdit[] = [];
+  let added = '';
+  for (const op of ops) {
+    if (op.kind === 'log') {
+      const log = planLogLine(text, block.parts, op, options.logHeading ?? '## Log');
+      if (!log.ok) return log;
+      edits.push(log.value);
+      continue;
+    }
+    if (keys.has(op.key)) return fail(`"${op.key}" is changed twice in one edit; nothing was changed.`);
+    keys.add(op.key);
+    const change: Result<KeyChange> = op.kind === 'set' ? planSet(text, block, op.key, op.value) : planClear(text, block, op.key);
+    if (!change.ok) return change;
+    if (change.value.kind === 'replace') edits.push(change.value.edit);
+    if (change.value.kind === 'add') added += change.value.line;
+  }
+  if (added) edits.push({ offset: block.base + block.content.length, length: 0, newText: added, expected: '' });
+  edits.sort((a, b) => a.offset - b.offset);
+  const verified = verify(text, block, edits, ops, options);
+  return verified.ok ? ok(edits) : verified;
+}
+
+/** Applies the plan and reads the result back, so a wrong guess is refused rather than written. */
+function verify(text: string, before: YamlBlock, edits: TextEdit[], ops: readonly EditOp[], options: EditOptions): Result<void> {
+  const applied = applyEdits(text, edits);
+  if (!applied.ok) return applied;
+  const after = readYamlBlock(applied.value);
+  const refuse = (why: string) => fail<void>(`The edit was not made: ${why}. Nothing was changed.`);
+  if (!after.ok) return refuse(`the result would not read back (${after.error})`);
+  const blockEdits = edits.filter((e) => e.offset < before.parts.bodyStart);
+  const shift = blockEdits.reduce((n, e) => n + e.newText.length - e.length, 0);
+  if (after.value.parts.bodyStart !== before.parts.bodyStart + shift || after.value.parts.bom !== before.parts.bom) {
+    return refuse('it would move the end of the front-matter');
+  }
+  const old = toData(before.doc, options);
+  const now = toData(after.value.doc, options);
+  if (!old.ok) return refuse(old.error);
+  if (!now.ok) return refuse(now.error);
+  const expected = [...old.value.entries()];
+  for (const op of ops) {
+    if (op.kind === 'log') continue;
+    const at = expected.findIndex(([k]) => k === op.key);
+    if (op.kind === 'set') at < 0 ? expected.push([op.key, op.value]) : (expected[at] = [op.key, op.value]);
+    else if (at >= 0) expected[at] = [op.key, null];
+  }
+  const actual = [...now.value.entries()];
+  if (actual.length !== expected.length) return refuse('the front-matter would gain or lose a key it should not');
+  for (const [i, [key, value]] of expected.entries()) {
+    const [nowKey, nowValue] = actual[i]!;
+    if (!sameData(nowKey, key)) return refuse(`the keys would change order or name near "${String(key)}"`);
+    if (!sameData(nowValue, value)) {
+      const asked = ops.some((op) => op.kind !== 'log' && op.key === key);
+      return refuse(asked ? `"${String(key)}" would not read back as the value asked for` : `"${String(key)}" would change too`);
+    }
+  }
+  return ok(undefined);
+}
+
+/** The top-level keys and their values, aliases expanded within the bound. */
+function toData(doc: Document, options: EditOptions): Result<Map<unknown, unknown>> {
+  try {
+    const data: unknown = doc.toJS({ mapAsMap: true, maxAliasCount: options.maxAliasCount ?? 100 });
+    if (data === null || data === undefined) return ok(new Map());
+    return data instanceof Map ? ok(data) : fail('the front-matter is not a mapping');
+  } catch (e) {
+    return fail(`its front-matter can't be read back (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (a instanceof Map && b instanceof Map) {
+    if (a.size !== b.size) return false;
+    const bEntries = [...b.entries()];
+    return [...a.entries()].every(([k, v], i) => sameData(k, bEntries[i]![0]) && sameData(v, bEntries[i]![1]));
+  }
+  if (a instanceof Set && b instanceof Set) return sameData([...a], [...b]);
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => sameData(v, b[i]));
+  if (a instanceof Date && b instanceof Date) return Object.is(a.getTime(), b.getTime());
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return a.length === b.length && a.every((v, i) => v === b[i]);
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+import { CST, isScalar } from 'yaml';
+import { Result, TextEdit, fail, ok } from '../types';
+import { QuoteStyle, renderKey, renderScalar } from './quote';
+import { MapItem, YamlBlock, describeNode, findItems } from './yamlBlock';
+
+/** Keys whose ISO dates are written plain, as a person types them. */
+const DATE_KEYS = new Set(['next', 'last']);
+
+/**
+ * What one `set`/`clear` needs: a replacement of the value's bytes, a new `key: value` line to
+ * add at the end of the block, or nothing (the value is already what was asked).
+ */
+export type KeyChange =
+  | { readonly kind: 'replace'; readonly edit: TextEdit }
+  | { readonly kind: 'add'; readonly line: string }
+  | { readonly kind: 'none' };
+
+const NONE: KeyChange = { kind: 'none' };
+
+/** Sets `key` to the text `value`: only the value's bytes change; its quoting style is kept when it can hold the text. */
+export function planSet(text: string, block: YamlBlock, key: string, value: string): Result<KeyChange> {
+  const found = findOne(block, key);
+  if (!found.ok) return found;
+  const item = found.value;
+  const dateKey = DATE_KEYS.has(key);
+  if (!item) return ok({ kind: 'add', line: `${indentOf(block)}${renderKey(key)}: ${renderScalar(value, 'plain', dateKey)}${block.eol}` });
+  const current = block.doc.get(key, true);
+  if (isScalar(current) && current.value === value) return ok(NONE);
+  const token = item.value;
+  if (!token) {
+    const at = afterIndicators(item);
+    if (at === undefined) return fail(`Can't find where the value of "${key}" goes; nothing was changed.`);
+    return ok(replace(text, block.base + at, 0, ` ${renderScalar(value, 'plain', dateKey)}`));
+  }
+  const style = scalarStyle(token);
+  if (!style) return fail(notAScalar(key, token));
+  const start = block.base + token.offset;
+  return ok(replace(text, start, (token as CST.FlowScalar).source.length, renderScalar(value, style, dateKey)));
+}
+
+/** Leaves `key:` blank. A missing key or a value that already reads as empty needs no change. */
+export function planClear(text: string, block: YamlBlock, key: string): Result<KeyChange> {
+  const found = findOne(block, key);
+  if (!found.ok) return found;
+  const token = found.value?.value;
+  if (!token) return ok(NONE);
+  if (!scalarStyle(token)) return fail(notAScalar(key, token));
+  const current = block.doc.get(key, true);
+  if (isScalar(current) && current.value === null && token.type !== 'alias') return ok(NONE);
+  const end = block.base + token.offset + (token as CST.FlowScalar).source.length;
+  let start = block.base + token.offset;
+  // Take the blanks before the value too (`next: x` → `next:`); a value on its own line takes its line break.
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  if (text[start - 1] === '\n') start -= text[start - 2] === '\r' ? 2 : 1;
+  return ok(replace(text, start, end - start, ''));
+}
+
+function findOne(block: YamlBlock, key: string): Result<MapItem | undefined> {
+  const items = findItems(block.map, key);
+  if (items.length > 1) return fail(`The key "${key}" appears ${items.length} times in the front-matter; keep one and try again. Nothing was changed.`);
+  return ok(items[0]);
+}
+
+function scalarStyle(token: CST.Token): QuoteStyle | undefined {
+  switch (token.type) {
+    case 'scalar': case 'alias': return 'plain';
+    case 'single-quoted-scalar': return 'single';
+    case 'double-quoted-scalar': return 'double';
+    default: return undefined;
+  }
+}
+
+function notAScalar(key: string, token: CST.Token): string {
+  return `"${key}" holds ${describeNode(token)}, not a single value, so it can't be set here; edit it by hand. Nothing was changed.`;
+}
+
+/** Just after `:` and any anchor or tag on the value, where a value for a blank key goes. */
+function afterIndicators(item: MapItem): number | undefined {
+  let at: number | undefined;
+  for (const t of item.sep ?? []) {
+    if (t.type === 'map-value-ind' || t.type === 'anchor' || t.type === 'tag') at = t.offset + t.source.length;
+  }
+  return at;
+}
+
+/** The column of the mapping's keys, so an added key lines up with them. */
+function indentOf(block: YamlBlock): string {
+  const first = block.map?.items[0];
+  const token = first?.key ?? first?.start[0];
+  if (!token) return '';
+  const lineStart = block.content.lastIndexOf('\n', token.offset - 1) + 1;
+  const before = block.content.slice(lineStart, token.offset);
+  return /^[ ]*$/.test(before) ? before : '';
+}
+
+function replace(text: string, offset: number, length: number, newText: string): KeyChange {
+  return { kind: 'replace', edit: { offset, length, newText, expected: text.slice(offset, offset + length) } };
+}

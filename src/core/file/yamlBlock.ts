@@ -1,0 +1,115 @@
+import { CST, Document, Parser, parseAllDocuments } from 'yaml';
+import { Result, fail, ok } from '../types';
+import { FileParts, LineEnding, isYamlLanguage, splitFile } from './split';
+
+/** One `key: value` entry of the front-matter's top-level mapping, as the CST holds it. */
+export type MapItem = CST.BlockMap['items'][number];
+
+/**
+ * The front-matter of a file, checked to be editable: one YAML document without errors whose
+ * top level is a block mapping (or empty). CST offsets are relative to `content`; add `base`
+ * to get offsets in the file's text.
+ */
+export interface YamlBlock {
+  readonly parts: FileParts;
+  readonly content: string;
+  /** Offset of `content` in the file's text. */
+  readonly base: number;
+  /** The top-level mapping; absent when the block holds only comments or nothing. */
+  readonly map?: CST.BlockMap;
+  /** The parsed document, for reading current values. */
+  readonly doc: Document;
+  /** What an inserted line ends with: the block's own line ending. */
+  readonly eol: LineEnding;
+}
+
+const COLLECTION_WORD: Record<string, string> = {
+  'block-map': 'a nested mapping',
+  'block-seq': 'a list',
+  'flow-collection': 'a list or mapping written in [ ] or { }',
+  'block-scalar': 'a multi-line block (| or >)',
+};
+
+/** Describes what a non-scalar value is, for refusal messages. */
+export function describeNode(token: CST.Token): string {
+  return COLLECTION_WORD[token.type] ?? `a ${token.type}`;
+}
+
+/** Finds and checks the front-matter block. Every refusal says what is wrong and that nothing changed. */
+export function readYamlBlock(text: string): Result<YamlBlock> {
+  const parts = splitFile(text);
+  const fm = parts.frontMatter;
+  if (!fm) return fail('This file has no front-matter (a block between --- lines at the top); nothing was changed.');
+  if (!isYamlLanguage(fm.language)) {
+    return fail(`The front-matter is marked "---${fm.language}", not YAML; it is never run or rewritten, so nothing was changed.`);
+  }
+  if (!fm.close) return fail('The front-matter block never closes (no --- line after it); nothing was changed.');
+  const content = text.slice(fm.contentStart, fm.contentEnd);
+  const docs = parseAllDocuments(content, { prettyErrors: false });
+  if (!Array.isArray(docs) || docs.length > 1) {
+    return fail('The front-matter holds more than one YAML document; nothing was changed.');
+  }
+  const doc = docs[0] ?? new Document(null);
+  const root = rootToken(content);
+  const error = doc.errors[0];
+  if (error?.code === 'DUPLICATE_KEY' && root?.type === 'block-map') {
+    const twice = duplicateKey(root);
+    if (twice) return fail(`The key "${twice}" appears twice in the front-matter; keep one and try again. Nothing was changed.`);
+  }
+  if (error) {
+    const line = lineOf(content, error.pos[0]) + fm.contentLine + 1;
+    return fail(`The front-matter has a YAML error on line ${line}: ${firstLine(error.message)} — fix it first; nothing was changed.`);
+  }
+  if (root && root.type !== 'block-map') {
+    return fail(`The front-matter is ${describeRoot(root)}, not a list of "key: value" lines; nothing was changed.`);
+  }
+  return ok({ parts, content, base: fm.contentStart, map: root, doc, eol: lastLineEnding(content) ?? fm.eol });
+}
+
+function rootToken(content: string): CST.Token | undefined {
+  for (const token of new Parser().parse(content)) {
+    if (token.type === 'document') return token.value;
+  }
+  return undefined;
+}
+
+function describeRoot(token: CST.Token): string {
+  if (token.type === 'flow-collection') return token.start.source === '{' ? 'a mapping written in { }' : 'a list written in [ ]';
+  if (token.type === 'block-seq') return 'a list';
+  return 'a single value';
+}
+
+/** The items whose key is the plain or quoted scalar `key`. */
+export function findItems(map: CST.BlockMap | undefined, key: string): MapItem[] {
+  if (!map) return [];
+  return map.items.filter((item) => {
+    const k = item.key;
+    if (!k || !CST.isScalar(k) || k.type === 'block-scalar') return false;
+    return CST.resolveAsScalar(k)?.value === key;
+  });
+}
+
+function duplicateKey(map: CST.BlockMap): string | undefined {
+  const seen = new Set<string>();
+  for (const item of map.items) {
+    const key = item.key && CST.isScalar(item.key) ? CST.resolveAsScalar(item.key)?.value : undefined;
+    if (key === undefined) continue;
+    if (seen.has(key)) return key;
+    seen.add(key);
+  }
+  return undefined;
+}
+
+/** The line ending of the block's last line, so an added key matches its neighbours. */
+function lastLineEnding(content: string): LineEnding | undefined {
+  if (!content.endsWith('\n')) return undefined;
+  return content.endsWith('\r\n') ? '\r\n' : '\n';
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+const firstLine = (message: string) => message.split('\n')[0]!.trim();
