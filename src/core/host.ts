@@ -9,6 +9,12 @@ export interface FileHost {
   stat(path: string): Promise<FileStat>;
   /** The entries of a folder: names, not paths. */
   readDirectory(path: string): Promise<ReadonlyArray<readonly [name: string, type: FileType]>>;
+  /**
+   * Optional: the canonical path of a folder reached through symlinks. A scan follows a
+   * symlinked folder only when the host offers this, and enters each real folder once, so a
+   * symlink loop can't make it walk forever.
+   */
+  realPath?(path: string): Promise<string>;
 }
 
 export type FileType = 'file' | 'directory' | 'symlink-file' | 'symlink-directory' | 'other';

@@ -1,0 +1,149 @@
+import { Contact, ReadResult } from './contact';
+import { Problem } from './types';
+
+/** Reads one file's bytes into what the diary knows of it (`readContact` in production). */
+export type ReadFile = (file: string, bytes: Uint8Array, options?: { maxFileSize?: number }) => ReadResult;
+
+/** What the index holds for one file: a contact, or a file that needs attention. */
+export type IndexEntry = Exclude<ReadResult, { kind: 'none' }>;
+
+/**
+ * What one batch changed. `updated` and `removed` are the final word (a renamed file shows as its
+ * old path removed and its new path updated); `renamed` tells the views which items moved.
+ */
+export interface IndexChange {
+  /** Paths added or re-read (their entry may be the same as before: the file was re-read). */
+  readonly updated: readonly string[];
+  /** Paths no longer in the index (deleted, renamed away, or no longer a diary file). */
+  readonly removed: readonly string[];
+  readonly renamed: ReadonlyArray<{ readonly from: string; readonly to: string }>;
+}
+
+export interface Disposable {
+  dispose(): void;
+}
+
+export interface DiaryIndexOptions {
+  /** The reader of one file, `readContact` from `./file/read` in production. */
+  readonly read: ReadFile;
+  /** Files larger than this are not parsed; they need attention instead. */
+  readonly maxFileSize?: number;
+}
+
+/**
+ * The contacts (and the files that need attention) of a set of files, kept up to date one file
+ * at a time. Every change fires one event; `batch` gathers several changes into one event.
+ * The index never reads files itself: whoever watches the files hands it their bytes.
+ */
+export interface DiaryIndex {
+  /** Reads (or re-reads) one file. A file that is no longer a diary file leaves the index. */
+  upsert(path: string, content: Uint8Array | string): void;
+  /** Records a file that couldn't be read at all, so it shows under "Needs attention". */
+  markUnreadable(path: string, reason: string, code?: string): void;
+  remove(path: string): void;
+  /** Moves an entry to a new path without re-reading it. */
+  rename(from: string, to: string): void;
+  /** Runs `changes` and fires one event for all it changed (nested batches join the outer one). */
+  batch<T>(changes: () => T): T;
+  get(path: string): IndexEntry | undefined;
+  has(path: string): boolean;
+  /** Number of entries (contacts and files needing attention). */
+  readonly size: number;
+  /** Every entry, in no particular order. */
+  entries(): IterableIterator<IndexEntry>;
+  /** Every readable contact (including those that also have problems). */
+  contacts(): IterableIterator<Contact>;
+  /** Listens to changes; fired once per batch, after the batch. */
+  onDidChange(listener: (change: IndexChange) => void): Disposable;
+}
+
+/** The one place a `DiaryIndex` is made: the reader is injected, so tests can feed it contacts. */
+export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
+  const entries = new Map<string, IndexEntry>();
+  const listeners = new Set<(change: IndexChange) => void>();
+  const readOptions = options.maxFileSize === undefined ? undefined : { maxFileSize: options.maxFileSize };
+  let depth = 0;
+  // path → true when it ends the batch present, false when removed.
+  let pending = new Map<string, boolean>();
+  let renamed: Array<{ from: string; to: string }> = [];
+  const encoder = new TextEncoder();
+
+  const flush = () => {
+    if (pending.size === 0 && renamed.length === 0) return;
+    const updated: string[] = [];
+    const removed: string[] = [];
+    for (const [path, present] of pending) (present ? updated : removed).push(path);
+    const change: IndexChange = { updated, removed, renamed };
+    pending = new Map();
+    renamed = [];
+    for (const l of [...listeners]) l(change);
+  };
+  const batch = <T>(changes: () => T): T => {
+    depth++;
+    try {
+      return changes();
+    } finally {
+      if (--depth === 0) flush();
+    }
+  };
+  const set = (path: string, entry: IndexEntry | undefined) => {
+    if (entry) {
+      entries.set(path, entry);
+      pending.set(path, true);
+    } else if (entries.delete(path)) {
+      pending.set(path, false);
+    }
+  };
+
+  const index: DiaryIndex = {
+    upsert: (path, content) => batch(() => {
+      const bytes = typeof content === 'string' ? encoder.encode(content) : content;
+      const result = safeRead(options.read, path, bytes, readOptions);
+      set(path, result.kind === 'none' ? undefined : result);
+    }),
+    markUnreadable: (path, reason, code = 'unreadable') => batch(() => {
+      set(path, { kind: 'attention', file: path, name: baseName(path), problem: problem(reason, code) });
+    }),
+    remove: (path) => batch(() => set(path, undefined)),
+    rename: (from, to) => batch(() => {
+      const entry = entries.get(from);
+      if (!entry || from === to) return;
+      set(from, undefined);
+      set(to, entry.kind === 'contact' ? { kind: 'contact', contact: { ...entry.contact, file: to } } : { ...entry, file: to });
+      renamed.push({ from, to });
+    }),
+    batch,
+    get: (path) => entries.get(path),
+    has: (path) => entries.has(path),
+    get size() { return entries.size; },
+    entries: () => entries.values(),
+    contacts: function* () {
+      for (const e of entries.values()) if (e.kind === 'contact') yield e.contact;
+    },
+    onDidChange: (listener) => {
+      listeners.add(listener);
+      return { dispose: () => listeners.delete(listener) };
+    },
+  };
+  return index;
+}
+
+/** A reader that throws is a bug in the reader, but one file's bug must not stop the diary. */
+function safeRead(read: ReadFile, path: string, bytes: Uint8Array, opts: { maxFileSize?: number } | undefined): ReadResult {
+  try {
+    return read(path, bytes, opts);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { kind: 'attention', file: path, name: baseName(path), problem: problem(`Couldn't read this file: ${why}`, 'internal') };
+  }
+}
+
+function problem(message: string, code: string): Problem {
+  return { message, line: 0, column: 0, severity: 'error', code };
+}
+
+/** `people/jane-doe.md` → `jane-doe`. */
+export function baseName(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.toLowerCase().endsWith('.md') ? name.slice(0, -3) : name;
+}

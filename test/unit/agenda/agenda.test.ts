@@ -1,0 +1,181 @@
+import * as assert from 'node:assert/strict';
+import { Agenda, AgendaTracker, agenda } from '../../../src/core/agenda';
+import { addDays, localDate } from '../../../src/core/dates/localDate';
+import { fakeIndex, put } from './fakeIndex';
+
+const today = localDate(2026, 11, 23);
+const names = (a: Agenda, id: string) => a.groups.find((g) => g.id === id)!.items.map((i) => i.name);
+const group = (a: Agenda, id: string) => a.groups.find((g) => g.id === id)!;
+
+describe('agenda', () => {
+  it('puts each contact in its group, in order, with counts', () => {
+    const index = fakeIndex({
+      'a.md': { name: 'Ann', next: '2026-11-20' },
+      'b.md': { name: 'Bob', next: '2026-11-22' },
+      'c.md': { name: 'Cid', next: '2026-11-10' },
+      'd.md': { name: 'Dee', next: '2026-11-23 15:00' },
+      'e.md': { name: 'eve', next: '2026-11-23 09:30' },
+      'f.md': { name: 'Fay', next: '2026-11-23' },
+      'g.md': { name: 'Gus', next: '2026-11-30' },
+      'h.md': { name: 'Hal', next: '2026-11-24' },
+      'i.md': { name: 'Ida', next: '2026-12-01' },
+      'j.md': { name: 'Jon' },
+      'k.md': { attention: 'The front-matter is not valid YAML' },
+      'l.md': null,
+    });
+    const a = agenda(index, today);
+    assert.deepEqual(a.groups.map((g) => g.id), ['overdue', 'today', 'upcoming', 'later', 'unscheduled', 'attention']);
+    assert.deepEqual(a.groups.map((g) => g.label), ['Overdue', 'Today', 'Upcoming', 'Later', 'Unscheduled', 'Needs attention']);
+    assert.deepEqual(names(a, 'overdue'), ['Cid', 'Ann', 'Bob']);
+    assert.deepEqual(names(a, 'today'), ['Fay', 'eve', 'Dee']);
+    assert.deepEqual(names(a, 'upcoming'), ['Hal', 'Gus']);
+    assert.deepEqual(names(a, 'later'), ['Ida']);
+    assert.deepEqual(names(a, 'unscheduled'), ['Jon']);
+    assert.deepEqual(group(a, 'attention').items.map((i) => [i.file, i.problem, i.line]), [['k.md', 'The front-matter is not valid YAML', 2]]);
+    assert.deepEqual(a.groups.map((g) => g.count), [3, 3, 2, 1, 1, 1]);
+  });
+
+  it('describes and explains each item, and carries the contact details', () => {
+    const index = fakeIndex({
+      'people/jane.md': {
+        name: 'Jane Doe', company: 'Acme Print', phone: '+44 20 7946 0000', email: 'jane@acme.example',
+        next: '2026-11-20', nextAction: 'Chase feedback', last: '2026-11-12', lastAction: 'Sent proposal',
+      },
+      'b.md': { name: 'Bob', next: '2026-11-25' },
+    });
+    const a = agenda(index, today);
+    const jane = group(a, 'overdue').items[0]!;
+    assert.equal(jane.file, 'people/jane.md');
+    assert.equal(jane.company, 'Acme Print');
+    assert.equal(jane.phone, '+44 20 7946 0000');
+    assert.equal(jane.email, 'jane@acme.example');
+    assert.deepEqual(jane.next, localDate(2026, 11, 20));
+    assert.equal(jane.nextAction, 'Chase feedback');
+    assert.deepEqual(jane.last, localDate(2026, 11, 12));
+    assert.equal(jane.lastAction, 'Sent proposal');
+    assert.equal(jane.description, '3 days overdue');
+    assert.equal(jane.reason, 'next was 2026-11-20');
+    assert.equal(jane.line, 3);
+    assert.equal(group(a, 'upcoming').items[0]!.description, 'in 2 days');
+  });
+
+  it('upcoming covers the next N days and no more', () => {
+    const index = fakeIndex({ 'a.md': { next: '2026-11-26' }, 'b.md': { next: '2026-11-27' } });
+    assert.deepEqual(names(agenda(index, today, { upcomingDays: 3 }), 'upcoming'), ['a']);
+    assert.deepEqual(names(agenda(index, today, { upcomingDays: 3 }), 'later'), ['b']);
+    assert.deepEqual(names(agenda(index, today, { upcomingDays: 0 }), 'later'), ['a', 'b']);
+    // Nonsense falls back to the default week rather than hiding everything.
+    assert.deepEqual(names(agenda(index, today, { upcomingDays: -4 }), 'upcoming'), ['a', 'b']);
+  });
+
+  describe('cadence', () => {
+    it('a contact whose last contact is older than its cadence is going cold, and overdue', () => {
+      const index = fakeIndex({
+        'cold.md': { name: 'Cold', cadence: '3 weeks', last: '2026-10-29', next: '2026-12-20' },
+        'blank.md': { name: 'Blank', cadence: '3 weeks', last: '2026-10-29' },
+        'late.md': { name: 'Late', next: '2026-11-22' },
+      });
+      const a = agenda(index, today);
+      const cold = group(a, 'overdue').items.find((i) => i.name === 'Cold')!;
+      assert.equal(cold.reason, 'cadence 3 weeks · last contact 25 days ago');
+      assert.deepEqual(cold.due, localDate(2026, 11, 19));
+      assert.equal(cold.description, '4 days overdue');
+      // Went cold on the 19th: more overdue than a follow-up due yesterday.
+      assert.deepEqual(names(a, 'overdue'), ['Blank', 'Cold', 'Late']);
+      assert.equal(group(a, 'unscheduled').count, 0);
+      assert.equal(group(a, 'later').count, 0);
+    });
+    it('is warm on the last day of its cadence, and when next falls within it', () => {
+      const index = fakeIndex({
+        edge: { name: 'Edge', cadence: '3 weeks', last: '2026-11-02', next: '2026-12-20' },
+        within: { name: 'Within', cadence: '3 weeks', last: '2026-10-29', next: '2026-11-19' },
+        none: { name: 'NoLast', cadence: '1 week', next: '2026-12-20' },
+      });
+      const a = agenda(index, today);
+      assert.deepEqual(names(a, 'later'), ['Edge', 'NoLast']);
+      const within = group(a, 'overdue').items[0]!;
+      assert.equal(within.name, 'Within');
+      assert.equal(within.reason, 'next was 2026-11-19');
+    });
+    it('logging a contact (a new last date) makes it warm again', () => {
+      const index = fakeIndex({ 'c.md': { name: 'C', cadence: 'monthly', last: '2026-09-01' } });
+      const tracker = new AgendaTracker(index);
+      assert.deepEqual(names(tracker.at(today), 'overdue'), ['C']);
+      put(index, 'c.md', { name: 'C', cadence: 'monthly', last: '2026-11-23', next: '2026-12-23' });
+      const a = tracker.at(today);
+      assert.equal(group(a, 'overdue').count, 0);
+      assert.deepEqual(names(a, 'later'), ['C']);
+    });
+  });
+
+  it('lists a readable contact with problems in its group and under attention', () => {
+    const index = fakeIndex({ 'p.md': { name: 'P', next: '2026-11-23', problems: ['Can\'t read "someday" as a date', 'second'] } });
+    const a = agenda(index, today);
+    assert.deepEqual(names(a, 'today'), ['P']);
+    const att = group(a, 'attention').items[0]!;
+    assert.equal(att.problem, 'Can\'t read "someday" as a date (and 1 more)');
+    assert.equal(att.line, 10);
+  });
+
+  describe('tracker', () => {
+    it('follows upserts, removals and renames, and matches a fresh agenda after each', () => {
+      const index = fakeIndex({ 'a.md': { next: '2026-11-20' }, 'b.md': { next: '2026-11-23' }, 'c.md': {} });
+      const tracker = new AgendaTracker(index);
+      const check = () => assert.deepEqual(strip(tracker.at(today)), strip(agenda(index, today)));
+      check();
+      put(index, 'a.md', { next: '2026-11-30' });
+      check();
+      assert.deepEqual(names(tracker.at(today), 'upcoming'), ['a']);
+      index.remove('b.md');
+      check();
+      index.rename('c.md', 'z/c2.md');
+      check();
+      assert.deepEqual(group(tracker.at(today), 'unscheduled').items.map((i) => i.file), ['z/c2.md']);
+      put(index, 'z/c2.md', null);
+      check();
+      assert.equal(group(tracker.at(today), 'unscheduled').count, 0);
+    });
+    it('keeps snapshots already handed out unchanged', () => {
+      const index = fakeIndex({ 'a.md': { next: '2026-11-20' } });
+      const tracker = new AgendaTracker(index);
+      const before = tracker.at(today);
+      put(index, 'a.md', { next: '2026-11-23' });
+      assert.deepEqual(names(before, 'overdue'), ['a']);
+      assert.deepEqual(names(tracker.at(today), 'today'), ['a']);
+      assert.equal(Object.isFrozen(before.groups[0]!.items), true);
+    });
+    it('rolls over to a new day', () => {
+      const index = fakeIndex({ 'a.md': { next: '2026-11-24' } });
+      const tracker = new AgendaTracker(index);
+      assert.deepEqual(names(tracker.at(today), 'upcoming'), ['a']);
+      assert.deepEqual(names(tracker.at(addDays(today, 1)), 'today'), ['a']);
+      assert.deepEqual(names(tracker.at(addDays(today, 2)), 'overdue'), ['a']);
+      assert.equal(group(tracker.at(addDays(today, 2)), 'overdue').items[0]!.description, 'yesterday');
+    });
+    it('stays sorted through many random single-file changes (same as a full rebuild)', () => {
+      const index = fakeIndex();
+      const tracker = new AgendaTracker(index);
+      tracker.at(today);
+      let seed = 7;
+      const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+      for (let step = 0; step < 400; step++) {
+        const file = `f${rand(40)}.md`;
+        const kind = rand(10);
+        if (kind === 0) index.remove(file);
+        else if (kind === 1) put(index, file, { name: `N${rand(5)}` });
+        else {
+          const d = addDays(today, rand(30) - 15);
+          const time = rand(3) === 0 ? ` ${String(8 + rand(10)).padStart(2, '0')}:00` : '';
+          put(index, file, { name: `N${rand(5)}`, next: `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}${time}` });
+        }
+        if (step % 7 === 0) assert.deepEqual(strip(tracker.at(today)), strip(agenda(index, today)));
+      }
+      assert.deepEqual(strip(tracker.at(today)), strip(agenda(index, today)));
+    });
+  });
+});
+
+/** Item identity aside, what a person sees. */
+function strip(a: Agenda) {
+  return a.groups.map((g) => [g.id, g.count, g.items.map((i) => `${i.file}|${i.name}|${i.description}|${i.reason}`)]);
+}
