@@ -1,0 +1,63 @@
+import { ParseArgsConfig, parseArgs } from 'node:util';
+import { LocalDate, parseIsoDate, todayLocal } from '../core/dates/localDate';
+import { Result, fail, ok } from '../core/types';
+import { CliIo, EXIT_USAGE } from './io';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** What a command line gave: option values by name and the positional arguments. */
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/**
+ * Reads `args` against `options` (node:util parseArgs, strict) and checks the number of
+ * positional arguments. Bad input comes back as a one-line message, never as a throw.
+ */
+export function parseCommandArgs(
+  args: readonly string[],
+  options: Options,
+  positionals: { readonly min: number; readonly max: number; readonly names: string },
+): Result<ParsedArgs> {
+  let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (e) {
+    return fail(oneLine(e instanceof Error ? e.message : String(e)));
+  }
+  const n = parsed.positionals.length;
+  if (n < positionals.min) return fail(`missing ${positionals.names}`);
+  if (n > positionals.max) return fail(`unexpected argument "${parsed.positionals[positionals.max]}"`);
+  const values: Record<string, string | boolean | undefined> = {};
+  for (const [k, v] of Object.entries(parsed.values)) values[k] = Array.isArray(v) ? v[v.length - 1] : v;
+  return ok({ values, positionals: parsed.positionals });
+}
+
+// parseArgs explains itself over two lines with a hint about `--`; the first line says enough.
+function oneLine(message: string): string {
+  return message.split('\n')[0]!.replace(/\.$/, '');
+}
+
+/** `--today YYYY-MM-DD`, else the local date of `io.now()`. */
+export function todayOption(value: string | boolean | undefined, io: CliIo): Result<LocalDate> {
+  if (typeof value !== 'string') return ok(todayLocal(io.now()));
+  const date = parseIsoDate(value);
+  if (!date.ok || date.value.time) return fail(`--today needs a date of the form YYYY-MM-DD, not "${value}"`);
+  return date;
+}
+
+/** A whole number option of at least `min`, else `fallback` when absent. */
+export function countOption(name: string, value: string | boolean | undefined, fallback: number, min: number): Result<number> {
+  if (typeof value !== 'string') return ok(fallback);
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min || !Number.isSafeInteger(Number(value))) {
+    return fail(`--${name} needs a whole number of at least ${min}, not "${value}"`);
+  }
+  return ok(Number(value));
+}
+
+/** Reports a usage error on stderr, naming the command, and returns exit code 2. */
+export function usageError(io: CliIo, command: string, message: string): number {
+  io.err(`contact-diary ${command}: ${message} (see contact-diary --help)\n`);
+  return EXIT_USAGE;
+}

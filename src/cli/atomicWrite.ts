@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { Result, fail, ok } from '../core/types';
+
+/** What `writeFileAtomic` may check before it replaces the file. */
+export interface AtomicWriteOptions {
+  /** The bytes the file held when it was read: if it holds anything else now, nothing is written. */
+  readonly ifUnchanged?: Uint8Array;
+}
+
+/**
+ * Replaces the file at `path` with `data` so that a reader (or a crash) sees either the old file
+ * or the new one, never half of it: the bytes go to a temporary file in the same folder (the
+ * same file system, so the rename is atomic), which is flushed and renamed over the original.
+ * The file keeps its mode (and owner, where allowed); a symbolic link keeps pointing at the file
+ * it names, whose content is replaced. No temporary file is left behind, whatever fails.
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<Result<void>> {
+  let target = path;
+  let mode = 0o666;
+  let owner: { uid: number; gid: number } | undefined;
+  try {
+    target = await realpath(path);
+    const s = await stat(target);
+    if (!s.isFile()) return fail(`${path} is not a regular file`);
+    mode = s.mode & 0o7777;
+    owner = { uid: s.uid, gid: s.gid };
+  } catch (e) {
+    if (code(e) !== 'ENOENT') return fail(`can't write ${path}: ${reason(e)}`);
+    if (options.ifUnchanged) return fail(`${path} was removed while it was being edited; nothing written`);
+  }
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', mode);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await chmod(temp, mode); // open()'s mode is filtered by the umask; the original's is not
+    if (owner) await chown(temp, owner.uid, owner.gid).catch(() => undefined); // only root may give files away
+    if (options.ifUnchanged && !sameBytes(await readFile(target), options.ifUnchanged)) {
+      await unlink(temp);
+      return fail(`${path} changed on disk while it was being edited; nothing written, try again`);
+    }
+    await rename(temp, target);
+    return ok(undefined);
+  } catch (e) {
+    await unlink(temp).catch(() => undefined);
+    return fail(`can't write ${path}: ${reason(e)}`);
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
+}
+
+function code(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+function reason(e: unknown): string {
+  const c = code(e);
+  const messages: Record<string, string> = {
+    EACCES: 'permission denied', EPERM: 'operation not permitted', EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device', ENOENT: 'no such folder', EISDIR: 'it is a folder',
+  };
+  return (c && messages[c]) ?? (e instanceof Error ? e.message : String(e));
+}

@@ -1,0 +1,44 @@
+/** The few colours the tool uses, as SGR codes. */
+const SGR = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, blue: 34, magenta: 35, cyan: 36 } as const;
+export type Style = keyof typeof SGR;
+
+/** `text` in `style` when `color` is on, else as it is. */
+export function paint(color: boolean, style: Style, text: string): string {
+  return color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
+}
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Width in terminal columns: colour codes take none; a wide (CJK) or emoji character takes two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text.replace(ANSI, '')) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 32 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
+    width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd);
+}
+
+/**
+ * Rows of cells as aligned lines: each column padded to its widest cell, columns two spaces
+ * apart, trailing blanks trimmed. `right` names the columns aligned to the right (numbers).
+ */
+export function table(rows: readonly (readonly string[])[], right: readonly number[] = [], indent = ''): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell)); });
+  return rows.map((row) => {
+    const cells = row.map((cell, i) => {
+      const pad = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
+      return right.includes(i) ? pad + cell : cell + pad;
+    });
+    return (indent + cells.join('  ')).trimEnd();
+  });
+}

@@ -1,0 +1,52 @@
+import * as assert from 'node:assert/strict';
+import { countOption, parseCommandArgs, todayOption } from '../../../src/cli/args';
+import { CliIo } from '../../../src/cli/io';
+
+const io: CliIo = { out: () => undefined, err: () => undefined, cwd: '.', color: false, now: () => new Date(2026, 10, 23, 23, 59) };
+const OPTIONS = { today: { type: 'string' }, json: { type: 'boolean' }, output: { type: 'string', short: 'o' } } as const;
+const ONE_DIR = { min: 0, max: 1, names: 'DIR' };
+
+describe('CLI arguments', () => {
+  it('reads options in both forms, short options and positionals', () => {
+    const r = parseCommandArgs(['notes', '--today=2026-11-23', '-o', 'x.ics', '--json'], OPTIONS, ONE_DIR);
+    assert.ok(r.ok);
+    assert.deepEqual(r.value.positionals, ['notes']);
+    assert.deepEqual(r.value.values, { today: '2026-11-23', output: 'x.ics', json: true });
+  });
+
+  it('says what is wrong in one line: unknown option, missing value, too many or too few positionals', () => {
+    const cases: [string[], RegExp][] = [
+      [['--frob'], /Unknown option '--frob'/],
+      [['--today'], /--today/],
+      [['a', 'b'], /unexpected argument "b"/],
+    ];
+    for (const [args, message] of cases) {
+      const r = parseCommandArgs(args, OPTIONS, ONE_DIR);
+      assert.equal(r.ok, false, args.join(' '));
+      assert.match(!r.ok ? r.error : '', message);
+      assert.ok(!r.ok && !r.error.includes('\n'));
+    }
+    const missing = parseCommandArgs([], OPTIONS, { min: 2, max: 2, names: 'FILE and PHRASE' });
+    assert.deepEqual(missing, { ok: false, error: 'missing FILE and PHRASE' });
+  });
+
+  it('takes --today as a local date, defaulting to the local date of the clock', () => {
+    assert.deepEqual(todayOption('2026-02-28', io), { ok: true, value: { year: 2026, month: 2, day: 28 } });
+    assert.deepEqual(todayOption(undefined, io), { ok: true, value: { year: 2026, month: 11, day: 23 } });
+    for (const bad of ['tomorrow', '2026-02-30', '2026-11-23 10:00', '']) {
+      const r = todayOption(bad, io);
+      assert.equal(r.ok, false, bad);
+      assert.match(!r.ok ? r.error : '', /--today needs a date of the form YYYY-MM-DD/);
+    }
+  });
+
+  it('takes whole numbers of at least a minimum', () => {
+    assert.deepEqual(countOption('days', '14', 7, 0), { ok: true, value: 14 });
+    assert.deepEqual(countOption('days', undefined, 7, 0), { ok: true, value: 7 });
+    assert.deepEqual(countOption('days', '0', 7, 0), { ok: true, value: 0 });
+    for (const bad of ['-1', '1.5', 'ten', '0x10', '99999999999999999999']) {
+      assert.equal(countOption('target', bad, 5, 1).ok, false, bad);
+    }
+    assert.equal(countOption('target', '0', 5, 1).ok, false);
+  });
+});
