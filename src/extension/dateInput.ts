@@ -1,0 +1,41 @@
+import { shortDate } from '../core/dates/describe';
+import { LocalDate } from '../core/dates/localDate';
+import { previewPhrase, resolveDate } from '../core/dates/naturalDate';
+import { ok } from '../core/types';
+import { Choice, Prompts } from './prompts';
+
+const QUICK_CHOICES = ['Tomorrow', 'In 3 days', 'Next week', 'In 2 weeks', 'Next month'];
+
+export interface DateQuestion {
+  readonly title: string;
+  readonly today: LocalDate;
+  /** `past` for a date that happened (a last contact); `future` by default. */
+  readonly direction?: 'future' | 'past';
+  /** A first choice, e.g. the date the contact's cadence proposes. */
+  readonly suggested?: { readonly label: string; readonly date: LocalDate };
+}
+
+/**
+ * Asks for a date in words: quick choices each showing their date, and whatever the user types,
+ * previewed as they type (`→ Fri 27 Nov 2026 · in 4 days`) or refused with the core's reason.
+ */
+export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | undefined> {
+  const options = { direction: q.direction ?? 'future' } as const;
+  const choices: Choice<LocalDate>[] = [];
+  if (q.suggested) choices.push({ label: q.suggested.label, description: shortDate(q.suggested.date), value: q.suggested.date });
+  for (const label of QUICK_CHOICES) {
+    const r = resolveDate(label, q.today, options);
+    if (r.ok) choices.push({ label, description: shortDate(r.value.date), value: r.value.date });
+  }
+  return prompts.pick<LocalDate>({
+    title: q.title,
+    placeHolder: 'Type a date: "fri", "in 2 weeks", "+3d", "next tuesday", 2026-12-01…',
+    choices,
+    typed: (text) => {
+      const date = resolveDate(text, q.today, options);
+      if (!date.ok) return date;
+      const preview = previewPhrase(text, q.today, options);
+      return ok({ value: date.value.date, preview: preview.ok ? preview.value : shortDate(date.value.date) });
+    },
+  });
+}
