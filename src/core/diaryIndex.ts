@@ -45,6 +45,11 @@ export interface DiaryIndex {
   rename(from: string, to: string): void;
   /** Runs `changes` and fires one event for all it changed (nested batches join the outer one). */
   batch<T>(changes: () => T): T;
+  /**
+   * Opens a batch that spans awaits (a scan reading files); its event fires when the returned
+   * function is called (calling it again does nothing).
+   */
+  openBatch(): () => void;
   get(path: string): IndexEntry | undefined;
   has(path: string): boolean;
   /** Number of entries (contacts and files needing attention). */
@@ -113,6 +118,15 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
       renamed.push({ from, to });
     }),
     batch,
+    openBatch: () => {
+      depth++;
+      let open = true;
+      return () => {
+        if (!open) return;
+        open = false;
+        if (--depth === 0) flush();
+      };
+    },
     get: (path) => entries.get(path),
     has: (path) => entries.has(path),
     get size() { return entries.size; },

@@ -1,0 +1,217 @@
+import { DiaryIndex } from './diaryIndex';
+import { FileFilter, createFileFilter } from './glob';
+import { FileHost, FileType } from './host';
+
+/** Something a scan passed over, and why: never silent. */
+export interface Skipped {
+  readonly path: string;
+  readonly reason: string;
+  readonly code: 'unlisted' | 'symlink-loop' | 'symlink-not-followed' | 'too-deep';
+}
+
+export interface ScanProgress {
+  readonly phase: 'listing' | 'reading';
+  /** Files read so far (0 while listing). */
+  readonly done: number;
+  /** Files to read (the files found so far while listing). */
+  readonly total: number;
+}
+
+export interface ScanOptions {
+  /** Globs of the files to read (default `**\/*.md`). */
+  readonly include?: readonly string[];
+  /** Globs to leave out, on top of `**\/node_modules/**` and `**\/.git/**`. */
+  readonly exclude?: readonly string[];
+  /** Reads in flight at once (default 16). */
+  readonly concurrency?: number;
+  /** Called once per slice of work and at the end, never per file. */
+  readonly onProgress?: (progress: ScanProgress) => void;
+  /** Checked between files: a scan asked to stop returns what it has. */
+  readonly cancelled?: () => boolean;
+  /** The longest run of work before giving the caller's thread back (default 20 ms). */
+  readonly sliceMs?: number;
+  /** How to give the thread back (default: setImmediate where there is one, else setTimeout 0). */
+  readonly yieldToHost?: () => Promise<void>;
+  /** Deepest folder entered below the root (default 64): a guard for hosts that can't resolve links. */
+  readonly maxDepth?: number;
+}
+
+/** The files a listing found (host paths, in walk order), and what it passed over. */
+export interface Listing {
+  readonly files: readonly string[];
+  readonly skipped: readonly Skipped[];
+}
+
+export interface ScanReport extends Listing {
+  /** Files read that turned out unreadable (they are in the index under "Needs attention"). */
+  readonly unreadable: number;
+  readonly cancelled: boolean;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+const defaultYield = (): Promise<void> =>
+  new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+
+/** Runs work in slices: `tick()` resolves at once inside a slice, after a yield past its end. */
+class Slicer {
+  private start = now();
+  private waiting: Promise<void> | undefined;
+  constructor(private readonly ms: number, private readonly yieldToHost: () => Promise<void>, private readonly onYield: () => void) {}
+
+  /** Undefined while the slice lasts; awaiting `undefined` would cost a microtask per file. */
+  tick(): Promise<void> | undefined {
+    if (this.waiting) return this.waiting;
+    if (now() - this.start < this.ms) return undefined;
+    this.waiting = (async () => {
+      this.onYield();
+      await this.yieldToHost();
+      this.start = now();
+      this.waiting = undefined;
+    })();
+    return this.waiting;
+  }
+}
+
+/** `root` + `/` + `rel`, without doubling a slash. */
+export function joinPath(root: string, rel: string): string {
+  if (rel === '') return root;
+  return root === '' ? rel : root.endsWith('/') ? root + rel : `${root}/${rel}`;
+}
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Walks `root` and returns the files the filter includes. Folders are listed with bounded
+ * concurrency; a folder that can't be listed, a symlink loop or a folder too deep is skipped
+ * with its reason. Symlinked folders are followed only when the host can resolve real paths.
+ */
+export async function listFiles(host: FileHost, root: string, options: ScanOptions = {}, slicer?: Slicer): Promise<Listing> {
+  const filter: FileFilter = createFileFilter(options.include, options.exclude);
+  const maxDepth = options.maxDepth ?? 64;
+  const files: string[] = [];
+  const skipped: Skipped[] = [];
+  const seen = new Set<string>();
+  const slices = slicer ?? new Slicer(options.sliceMs ?? 20, options.yieldToHost ?? defaultYield, () => undefined);
+  const rootReal = host.realPath ? await host.realPath(root).catch(() => root) : root;
+  seen.add(rootReal);
+  // A queue of folders: [relative path, real path (when known), depth].
+  const queue: Array<[string, string, number]> = [['', rootReal, 0]];
+  const progress = () => options.onProgress?.({ phase: 'listing', done: 0, total: files.length });
+
+  const visit = async (rel: string, real: string, depth: number) => {
+    let entries: ReadonlyArray<readonly [string, FileType]>;
+    try {
+      entries = await host.readDirectory(joinPath(root, rel));
+    } catch (e) {
+      skipped.push({ path: joinPath(root, rel), reason: `Couldn't list this folder: ${errorText(e)}`, code: 'unlisted' });
+      return;
+    }
+    for (const [name, type] of entries) {
+      const childRel = rel === '' ? name : `${rel}/${name}`;
+      if (type === 'file' || type === 'symlink-file') {
+        if (filter.includesFile(childRel)) files.push(joinPath(root, childRel));
+      } else if (type === 'directory' || type === 'symlink-directory') {
+        if (filter.excludesFolder(childRel)) continue;
+        const path = joinPath(root, childRel);
+        if (depth + 1 > maxDepth) {
+          skipped.push({ path, reason: `Folder nested deeper than ${maxDepth} levels: not scanned`, code: 'too-deep' });
+          continue;
+        }
+        let childReal = joinPath(real, name);
+        if (type === 'symlink-directory') {
+          if (!host.realPath) {
+            skipped.push({ path, reason: 'Linked folder not followed (this workspace cannot tell where links lead)', code: 'symlink-not-followed' });
+            continue;
+          }
+          try {
+            childReal = await host.realPath(path);
+          } catch (e) {
+            skipped.push({ path, reason: `Couldn't follow this link: ${errorText(e)}`, code: 'unlisted' });
+            continue;
+          }
+          if (seen.has(childReal)) {
+            skipped.push({ path, reason: 'Linked folder leads to a folder already scanned (a link loop?): skipped', code: 'symlink-loop' });
+            continue;
+          }
+        }
+        if (seen.has(childReal)) continue;
+        seen.add(childReal);
+        queue.push([childRel, childReal, depth + 1]);
+      }
+    }
+  };
+
+  const concurrency = Math.max(1, options.concurrency ?? 16);
+  let active = 0;
+  await new Promise<void>((resolve) => {
+    const pump = () => {
+      while (active < concurrency && queue.length > 0 && !options.cancelled?.()) {
+        const [rel, real, depth] = queue.shift()!;
+        active++;
+        const path = joinPath(root, rel);
+        void visit(rel, real, depth).catch((e: unknown) => {
+          // A host that misbehaves must not leave the walk waiting forever.
+          skipped.push({ path, reason: `Couldn't list this folder: ${errorText(e)}`, code: 'unlisted' });
+        }).then(async () => {
+          await slices.tick();
+          active--;
+          pump();
+        });
+      }
+      if (active === 0) resolve();
+    };
+    pump();
+  });
+  progress();
+  return { files, skipped };
+}
+
+/**
+ * Lists `root`, reads every included file into `index` (bounded concurrency, one index event
+ * per slice of work), and reports progress. Never throws for a bad file or folder: a file that
+ * can't be read goes to "Needs attention" with the reason; a folder lands in `skipped`.
+ */
+export async function scanFolder(host: FileHost, root: string, index: DiaryIndex, options: ScanOptions = {}): Promise<ScanReport> {
+  let done = 0;
+  let total = 0;
+  let unreadable = 0;
+  // One index event per slice: the batch closes before the thread is given back.
+  let closeBatch: (() => void) | undefined;
+  const slicer = new Slicer(options.sliceMs ?? 20, options.yieldToHost ?? defaultYield, () => {
+    if (closeBatch) {
+      closeBatch();
+      closeBatch = undefined;
+      options.onProgress?.({ phase: 'reading', done, total });
+    }
+  });
+  const listing = await listFiles(host, root, options, slicer);
+  const files = listing.files;
+  total = files.length;
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length && !options.cancelled?.()) {
+      const path = files[next++]!;
+      let bytes: Uint8Array | undefined;
+      let error: unknown;
+      try {
+        bytes = await host.readFile(path);
+      } catch (e) {
+        error = e;
+      }
+      closeBatch ??= index.openBatch();
+      if (bytes) index.upsert(path, bytes);
+      else {
+        unreadable++;
+        index.markUnreadable(path, `Couldn't read this file: ${errorText(error)}`);
+      }
+      done++;
+      const wait = slicer.tick();
+      if (wait) await wait;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 16) }, worker));
+  closeBatch?.();
+  options.onProgress?.({ phase: 'reading', done, total });
+  return { ...listing, unreadable, cancelled: options.cancelled?.() ?? false };
+}

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createNodeHost } from '../../../src/cli/nodeHost';
+import { scanFolder } from '../../../src/core/scan';
+import { fakeIndex } from '../agenda/fakeIndex';
+
+describe('node file host', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'contact-diary-host-')).replace(/\\/g, '/');
+    mkdirSync(join(root, 'people/deep'), { recursive: true });
+    writeFileSync(join(root, 'people/a.md'), '{"name":"A"}');
+    writeFileSync(join(root, 'people/deep/b.md'), '{"name":"B"}');
+    symlinkSync(root, join(root, 'people/deep/loop'), 'dir');
+    symlinkSync(join(root, 'nowhere.md'), join(root, 'broken.md'), 'file');
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  for (const read of ['sync', 'async'] as const) {
+    it(`scans a real folder (${read} reads) through a link loop and a broken link without hanging`, async () => {
+      const index = fakeIndex();
+      const report = await scanFolder(createNodeHost({ read }), root, index);
+      assert.deepEqual([...report.files].sort(), [`${root}/broken.md`, `${root}/people/a.md`, `${root}/people/deep/b.md`]);
+      assert.deepEqual(report.skipped.map((s) => [s.path, s.code]), [[`${root}/people/deep/loop`, 'symlink-loop']]);
+      assert.equal(report.unreadable, 1);
+      const broken = index.get(`${root}/broken.md`);
+      assert.ok(broken?.kind === 'attention');
+      assert.match(broken.problem.message, /ENOENT/);
+      assert.equal(index.get(`${root}/people/a.md`)?.kind, 'contact');
+    });
+  }
+
+  it('stats files, folders and links', async () => {
+    const host = createNodeHost();
+    assert.equal((await host.stat(`${root}/people/a.md`)).type, 'file');
+    assert.equal((await host.stat(`${root}/people`)).type, 'directory');
+    assert.equal((await host.stat(`${root}/people/deep/loop`)).type, 'symlink-directory');
+    assert.equal((await host.stat(`${root}/people/a.md`)).size, 12);
+    await assert.rejects(host.readFile(`${root}/missing.md`), /ENOENT/);
+  });
+});
