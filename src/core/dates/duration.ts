@@ -18,6 +18,8 @@ const WORDS: Record<string, Duration> = {
   daily: { count: 1, unit: 'day' },
   weekly: { count: 1, unit: 'week' },
   fortnightly: { count: 2, unit: 'week' },
+  fortnight: { count: 2, unit: 'week' },
+  'other week': { count: 2, unit: 'week' },
   biweekly: { count: 2, unit: 'week' },
   monthly: { count: 1, unit: 'month' },
   bimonthly: { count: 2, unit: 'month' },

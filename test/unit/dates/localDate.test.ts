@@ -1,0 +1,67 @@
+import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import {
+  LocalDate, addDays, addMonths, addYears, compareDates, dayNumber, diffDays, formatIsoDate, fromDayNumber,
+  parseIsoDate, todayLocal, weekday,
+} from '../../../src/core/dates/localDate';
+
+const iso = (text: string): LocalDate => {
+  const r = parseIsoDate(text);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
+const anyDate = fc.date({ min: new Date(Date.UTC(100, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+  .map((d): LocalDate => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }));
+
+describe('LocalDate', () => {
+  it('parses and formats YYYY-MM-DD and YYYY-MM-DD HH:mm', () => {
+    assert.deepEqual(iso('2026-11-27'), { year: 2026, month: 11, day: 27 });
+    assert.deepEqual(iso(' 2026-11-27 09:05 '), { year: 2026, month: 11, day: 27, time: { hour: 9, minute: 5 } });
+    assert.equal(formatIsoDate(iso('2026-11-27T09:05')), '2026-11-27 09:05');
+    assert.equal(formatIsoDate(iso('2026-11-27 09:05'), false), '2026-11-27');
+  });
+
+  it('refuses dates that are not on the calendar instead of rolling them over', () => {
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-11-5', '2026-00-10', '2027-02-29', '2026-11-27 24:00', '2026-11-27 10:60', '27/11/2026', '']) {
+      const r = parseIsoDate(bad);
+      assert.equal(r.ok, false, bad);
+    }
+    assert.equal(parseIsoDate('2028-02-29').ok, true);
+  });
+
+  it('counts days by arithmetic that agrees with the UTC calendar (no time zone involved)', () => {
+    fc.assert(fc.property(anyDate, (d) => {
+      assert.equal(dayNumber(d), Date.UTC(d.year, d.month - 1, d.day) / 86_400_000);
+      assert.deepEqual(fromDayNumber(dayNumber(d)), d);
+      assert.equal(weekday(d), new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay());
+    }));
+  });
+
+  it('adds and subtracts days across month, year and DST boundaries', () => {
+    assert.equal(formatIsoDate(addDays(iso('2026-12-31'), 1)), '2027-01-01');
+    assert.equal(formatIsoDate(addDays(iso('2026-03-08'), 1)), '2026-03-09');
+    assert.equal(formatIsoDate(addDays(iso('2026-03-01'), -1)), '2026-02-28');
+    assert.equal(formatIsoDate(addDays(iso('2026-11-27 10:30'), 3)), '2026-11-30 10:30');
+    assert.equal(diffDays(iso('2026-10-24'), iso('2026-10-26')), 2);
+    assert.equal(diffDays(iso('2026-11-27'), iso('2026-11-20')), -7);
+  });
+
+  it('adds months and years clamping to the month end', () => {
+    assert.equal(formatIsoDate(addMonths(iso('2026-01-31'), 1)), '2026-02-28');
+    assert.equal(formatIsoDate(addMonths(iso('2028-01-31'), 1)), '2028-02-29');
+    assert.equal(formatIsoDate(addMonths(iso('2026-12-15'), 1)), '2027-01-15');
+    assert.equal(formatIsoDate(addMonths(iso('2026-01-15'), -1)), '2025-12-15');
+    assert.equal(formatIsoDate(addYears(iso('2028-02-29'), 1)), '2029-02-28');
+    assert.equal(formatIsoDate(addYears(iso('2028-02-29'), 4)), '2032-02-29');
+  });
+
+  it('orders by day, then time, an untimed date first', () => {
+    const sorted = ['2026-11-27 09:00', '2026-11-26', '2026-11-27', '2026-11-27 08:00'].map(iso).sort(compareDates).map((d) => formatIsoDate(d));
+    assert.deepEqual(sorted, ['2026-11-26', '2026-11-27', '2026-11-27 08:00', '2026-11-27 09:00']);
+  });
+
+  it('takes today from the local wall clock, at any time of day', () => {
+    assert.deepEqual(todayLocal(new Date(2026, 10, 23, 0, 5)), { year: 2026, month: 11, day: 23 });
+    assert.deepEqual(todayLocal(new Date(2026, 10, 23, 23, 55)), { year: 2026, month: 11, day: 23 });
+  });
+});
