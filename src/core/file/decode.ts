@@ -1,0 +1,94 @@
+import { Problem, Result, fail, ok } from '../types';
+
+/** The default `contactDiary.maxFileSize`: a contact is a page of notes, not a book. */
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+const MB = 1024 * 1024;
+
+function megabytes(bytes: number, round: (n: number) => number): string {
+  return String(round((bytes / MB) * 10) / 10);
+}
+
+/** `skipped: 3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)` (rounded up, so never "1 MB is over 1 MB"). */
+export function tooLargeProblem(size: number, limit: number): Problem {
+  const message = `skipped: ${megabytes(size, Math.ceil)} MB is over the ${megabytes(limit, Math.floor)} MB limit (contactDiary.maxFileSize)`;
+  return { message, line: 0, column: 0, severity: 'error', code: 'too-large' };
+}
+
+// One decoder each, made once: a fatal one to refuse what is not UTF-8, a lenient one to still
+// show such a file's name. ignoreBOM keeps a BOM in the text, so offsets match the file.
+const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/** Bytes → text, or undefined when they are not UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return strict.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bytes → text, bad sequences shown as U+FFFD: for messages about a file we can't read. */
+export function decodeLenient(bytes: Uint8Array): string {
+  return lenient.decode(bytes);
+}
+
+/** The problem for bytes that are not UTF-8, placed on the first bad character (`lenientText` is `decodeLenient`'s result). */
+export function notUtf8Problem(lenientText: string, lineOffset = 0): Problem {
+  const bad = Math.max(0, lenientText.indexOf('\uFFFD'));
+  let line = lineOffset;
+  let lineStart = 0;
+  for (let i = lenientText.indexOf('\n'); i >= 0 && i < bad; i = lenientText.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const column = bad - lineStart;
+  const message = 'This file is not UTF-8 text (perhaps Latin-1 or another old encoding), so it is not read: save it as UTF-8.';
+  return { message, line, column, endLine: line, endColumn: column + 1, severity: 'error', code: 'not-utf8' };
+}
+
+/**
+ * A whole file's bytes as text, for the command-line tool and edits: refused when over the size
+ * limit or not UTF-8. A BOM stays in the text (U+FEFF at offset 0) so writing it back keeps it.
+ */
+export function decodeFile(bytes: Uint8Array, maxFileSize = DEFAULT_MAX_FILE_SIZE): Result<string> {
+  if (bytes.length > maxFileSize) return fail(tooLargeProblem(bytes.length, maxFileSize).message);
+  const text = decodeUtf8(bytes);
+  return text === undefined ? fail(notUtf8Problem(decodeLenient(bytes)).message) : ok(text);
+}
+
+const DASH = 45;
+const DOT = 46;
+const LF = 10;
+const CR = 13;
+
+/** Byte length of a UTF-8 BOM at the start of `bytes`, else 0. */
+export function bomLength(bytes: Uint8Array): number {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+}
+
+/**
+ * Where the front-matter ends in the bytes, so only the block need be decoded: the byte just
+ * after its closing line, `bytes.length` when it never closes, or undefined when the file does
+ * not start with `---` (after a BOM), i.e. has no block. The closing line follows `splitFile`'s
+ * rule (`---` or `...`, then blanks only); the opening line is checked later, on the text.
+ */
+export function frontMatterEnd(bytes: Uint8Array): number | undefined {
+  const first = bomLength(bytes);
+  if (bytes[first] !== DASH || bytes[first + 1] !== DASH || bytes[first + 2] !== DASH) return undefined;
+  let at = bytes.indexOf(LF, first);
+  while (at >= 0) {
+    const start = at + 1;
+    const nl = bytes.indexOf(LF, start);
+    const c = bytes[start];
+    if ((c === DASH || c === DOT) && bytes[start + 1] === c && bytes[start + 2] === c) {
+      const end = nl < 0 ? bytes.length : nl > start && bytes[nl - 1] === CR ? nl - 1 : nl;
+      let i = start + 3;
+      while (i < end && (bytes[i] === 32 || bytes[i] === 9)) i++;
+      if (i === end) return nl < 0 ? bytes.length : nl + 1;
+    }
+    at = nl;
+  }
+  return bytes.length;
+}

@@ -1,0 +1,140 @@
+import { Document, Node, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { Problem } from '../types';
+import { readSimpleFrontMatter } from './simpleFrontMatter';
+
+/**
+ * A front-matter value as the diary uses it. Scalars are text: a number or boolean keeps its
+ * source text (`phone: 442079460000` is the text "442079460000"); only YAML's nulls (blank,
+ * `~`, `null`) are `null`.
+ */
+export type FieldValue =
+  | { readonly type: 'null' }
+  | { readonly type: 'text'; readonly text: string }
+  | { readonly type: 'list'; readonly items: readonly FieldValue[] }
+  /** A mapping, or a list nested too deep for any field the diary reads. */
+  | { readonly type: 'other' };
+
+/** One top-level key of the block, with where its value sits in the file (0-based lines and UTF-16 columns). */
+export interface Field {
+  readonly key: string;
+  readonly value: FieldValue;
+  readonly keyLine: number;
+  /** Start of the value (for a blank value: the end of the key). */
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** The block read as data. `fields` is a Map, so keys like `__proto__` are plain entries. */
+export interface FrontMatterData {
+  /** False when the block is empty, a comment, a list or a scalar: not a mapping of keys. */
+  readonly isMapping: boolean;
+  readonly fields: ReadonlyMap<string, Field>;
+  /** Errors mean the block can't be trusted: the reader then ignores `fields`. */
+  readonly problems: readonly Problem[];
+}
+
+/** Aliases expand at most this many nodes: a billion-laughs bomb is refused, not expanded. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Reads a YAML block. `contentLine` is the file line where the block's content starts, so
+ * positions land on the file, not the block. Simple `key: value` lines take a fast path; the
+ * rest goes to yaml. Both give the same result (a test runs both over the fixture corpus).
+ */
+export function parseFrontMatter(content: string, contentLine: number): FrontMatterData {
+  return readSimpleFrontMatter(content, contentLine) ?? parseFrontMatterYaml(content, contentLine);
+}
+
+/** The yaml path alone (YAML 1.2 core schema, unique keys, no custom tags, bounded aliases). */
+export function parseFrontMatterYaml(content: string, contentLine: number): FrontMatterData {
+  const at = positions(content, contentLine);
+  const doc = parseDocument(content, { schema: 'core', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const problems: Problem[] = [];
+  for (const e of doc.errors) problems.push(yamlProblem(content, e.code, e.message, e.pos, at));
+  for (const w of doc.warnings) {
+    if (w.code === 'TAG_RESOLVE_FAILED') {
+      const tag = content.slice(w.pos[0], w.pos[1]).split(/\s/)[0] ?? '';
+      problems.push(problem(at, w.pos, 'tag', `The tag ${tag} is not allowed: front-matter is plain data, so custom tags are refused.`));
+    }
+  }
+  if (problems.length === 0 && /(^|[\s[{,:-])\*/.test(content)) {
+    try {
+      doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      problems.push(problem(at, [0, 0], 'alias', `The aliases (*name) in this front-matter expand to more than ${MAX_ALIAS_COUNT} nodes, so it is not read (it looks like an alias bomb).`));
+    }
+  }
+  const fields = new Map<string, Field>();
+  if (!isMap(doc.contents)) return { isMapping: false, fields, problems };
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key;
+    if (!isScalar(keyNode) || !keyNode.range) continue;
+    const key = scalarText(keyNode);
+    if (key === undefined || fields.has(key)) continue;
+    const node = resolve(doc, pair.value as Node | null);
+    const value = toValue(doc, node, 0);
+    const empty = !node || (isScalar(node) && node.value === null && node.source === '');
+    const [start, end] = empty || !node?.range ? [keyNode.range[1], keyNode.range[1]] : [node.range[0], node.range[1]];
+    const s = at(start);
+    const e = at(end);
+    fields.set(key, { key, value, keyLine: at(keyNode.range[0]).line, line: s.line, column: s.column, endLine: e.line, endColumn: e.column });
+  }
+  return { isMapping: true, fields, problems };
+}
+
+function resolve(doc: Document, node: Node | null): Node | null {
+  // An alias points at its anchor's node; the walk goes no deeper than two levels, so a chain
+  // of aliases can never expand here.
+  return isAlias(node) ? ((node.resolve(doc) as Node | undefined) ?? null) : node;
+}
+
+function scalarText(node: Node): string | undefined {
+  if (!isScalar(node)) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  if (node.value === null) return undefined;
+  return node.source ?? String(node.value);
+}
+
+function toValue(doc: Document, node: Node | null, depth: number): FieldValue {
+  if (node === null) return { type: 'null' };
+  if (isScalar(node)) {
+    const text = scalarText(node);
+    return text === undefined ? { type: 'null' } : { type: 'text', text };
+  }
+  if (isSeq(node) && depth < 2) return { type: 'list', items: node.items.map((n) => toValue(doc, resolve(doc, n as Node | null), depth + 1)) };
+  return { type: 'other' };
+}
+
+type At = (offset: number) => { line: number; column: number };
+
+/** Offset in the block → line and column in the file. */
+function positions(content: string, contentLine: number): At {
+  const starts = [0];
+  for (let i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: contentLine + lo, column: offset - starts[lo]! };
+  };
+}
+
+function problem(at: At, pos: readonly [number, number], code: string, message: string): Problem {
+  const s = at(pos[0]);
+  const e = at(Math.max(pos[0], pos[1]));
+  return { message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, severity: 'error', code };
+}
+
+function yamlProblem(content: string, code: string, message: string, pos: readonly [number, number], at: At): Problem {
+  if (code === 'DUPLICATE_KEY') {
+    const key = content.slice(pos[0], pos[1]);
+    return problem(at, pos, 'duplicate-key', `The key "${key}" appears more than once in the front-matter: keep only one.`);
+  }
+  return problem(at, pos, 'yaml', `The front-matter is not valid YAML: ${message.replace(/\s+$/, '')}.`.replace(/\.\.$/, '.'));
+}

@@ -1,0 +1,201 @@
+import { Contact, ReadResult } from './contact';
+import { Duration, parseDuration } from './dates/duration';
+import { LocalDate, parseIsoDate } from './dates/localDate';
+import { DEFAULT_MAX_FILE_SIZE, decodeLenient, decodeUtf8, frontMatterEnd, notUtf8Problem, tooLargeProblem } from './file/decode';
+import { Field, FieldValue, parseFrontMatter } from './file/frontMatter';
+import { forEachLineOutsideFences } from './file/lines';
+import { FileParts, isYamlLanguage, splitFile } from './file/split';
+import { Problem } from './types';
+
+/** How a file is read. */
+export interface ReadOptions {
+  /** Bytes; larger files are skipped with a problem (`contactDiary.maxFileSize`, default 1 MB). */
+  readonly maxFileSize?: number;
+}
+
+const NONE: ReadResult = { kind: 'none' };
+/** A block that can't be read is still ours when a line starts with `next:` (or `next =`, as TOML writes it). */
+const LOOKS_OURS = /^["']?next["']?[ \t]*[:=]/m;
+/** Enough of a huge file to find its block and say whose it is. */
+const PEEK = 64 * 1024;
+
+/**
+ * Reads a contact file from its bytes. Files without a front-matter block are turned away
+ * before any decoding, and only the block is decoded until the file proves to be a contact.
+ * Never throws: what can't be read is a problem in the result.
+ */
+export function readContact(file: string, bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
+  const headEnd = frontMatterEnd(bytes);
+  if (headEnd === undefined) return NONE;
+  const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (bytes.length > limit) {
+    const head = decodeLenient(bytes.subarray(0, Math.min(headEnd, PEEK)));
+    const fm = splitFile(head).frontMatter;
+    const block = fm ? head.slice(fm.contentStart, fm.contentEnd) : '';
+    return fm && LOOKS_OURS.test(block) ? attention(file, tooLargeProblem(bytes.length, limit), block) : NONE;
+  }
+  const headBytes = bytes.subarray(0, headEnd);
+  const head = decodeUtf8(headBytes);
+  if (head === undefined) {
+    const lenient = decodeLenient(headBytes);
+    const fm = splitFile(lenient).frontMatter;
+    const block = fm ? lenient.slice(fm.contentStart, fm.contentEnd) : '';
+    return fm && LOOKS_OURS.test(block) ? attention(file, notUtf8Problem(lenient), block) : NONE;
+  }
+  const rest = bytes.subarray(headEnd);
+  return readParts(file, head, splitFile(head), (strict) => {
+    const body = strict ? decodeUtf8(rest) : decodeLenient(rest);
+    return body === undefined ? notUtf8Problem(decodeLenient(bytes)) : body;
+  });
+}
+
+/** Reads a contact from text already decoded (an editor's document). */
+export function readContactText(file: string, text: string): ReadResult {
+  const parts = splitFile(text);
+  return readParts(file, text, parts, () => text.slice(parts.bodyStart));
+}
+
+type Body = (strict: boolean) => string | Problem;
+
+function readParts(file: string, text: string, parts: FileParts, body: Body): ReadResult {
+  const fm = parts.frontMatter;
+  if (!fm) return NONE;
+  const block = text.slice(fm.contentStart, fm.contentEnd);
+  const ours = LOOKS_OURS.test(block);
+  const nameFallback = () => headingOrFileName(file, body(false));
+  if (!isYamlLanguage(fm.language)) {
+    if (!ours) return NONE;
+    const message = `front-matter in ${languageName(fm.language)} is not read: only YAML is (nothing was run)`;
+    const problem: Problem = { message, line: 0, column: fm.open.start, endLine: 0, endColumn: fm.open.end, severity: 'error', code: 'language' };
+    return attention(file, problem, '', nameFallback);
+  }
+  if (!fm.close) {
+    if (!ours) return NONE;
+    const message = 'The front-matter block never closes: add a line with --- after its last key.';
+    const problem: Problem = { message, line: 0, column: fm.open.start, endLine: 0, endColumn: fm.open.end, severity: 'error', code: 'unclosed' };
+    return attention(file, problem, block, nameFallback);
+  }
+  const data = parseFrontMatter(block, fm.contentLine);
+  const error = data.problems[0];
+  if (error) return ours ? attention(file, error, block, nameFallback) : NONE;
+  const next = data.fields.get('next');
+  if (!next) return NONE;
+  const problems: Problem[] = [];
+  const nameField = text1(data.fields.get('name'), problems);
+  const bodyText = body(true);
+  if (typeof bodyText !== 'string') return attention(file, bodyText, '', () => nameField ?? baseName(file));
+  return { kind: 'contact', contact: toContact(file, data.fields, next, nameField ?? headingOrFileName(file, bodyText), problems) };
+}
+
+function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[]): Contact {
+  const text = (key: string) => text1(fields.get(key), problems);
+  const contact: Contact = {
+    file,
+    name: copy(name),
+    company: text('company'),
+    role: text('role'),
+    email: text('email'),
+    phone: text('phone'),
+    stage: text('stage'),
+    tags: list(fields.get('tags')),
+    interests: list(fields.get('interests')),
+    introducedBy: wikiTarget(fields.get('introduced_by')),
+    next: date(next, problems),
+    nextAction: text('next_action'),
+    last: date(fields.get('last'), problems),
+    lastAction: text('last_action'),
+    cadence: cadence(fields.get('cadence'), problems),
+    nextLine: next.keyLine,
+    problems: problems.map((p) => ({ ...p, message: copy(p.message) })),
+  };
+  // Absent fields stay absent rather than present-and-undefined, so results compare simply.
+  for (const k of Object.keys(contact) as (keyof Contact)[]) if (contact[k] === undefined) delete (contact as Partial<Contact>)[k];
+  return contact;
+}
+
+/** A copy that shares no memory with the file's text, so the index never keeps whole files alive. */
+function copy(s: string): string {
+  return (' ' + s).slice(1);
+}
+
+function valueProblem(field: Field, code: string, message: string, severity: Problem['severity'] = 'error'): Problem {
+  return { message, line: field.line, column: field.column, endLine: field.endLine, endColumn: field.endColumn, severity, code };
+}
+
+function text1(field: Field | undefined, problems: Problem[]): string | undefined {
+  const v = field?.value;
+  if (!field || !v || v.type === 'null') return undefined;
+  if (v.type === 'text') return copy(v.text.trim()) || undefined;
+  const items = texts(v);
+  if (v.type === 'list' && items.length === v.items.length) return copy(items.join(', ')) || undefined;
+  problems.push(valueProblem(field, 'type', `${field.key} should be text, not a ${v.type === 'list' ? 'nested list' : 'mapping'}.`, 'warning'));
+  return undefined;
+}
+
+function texts(v: FieldValue): string[] {
+  if (v.type === 'text') return [v.text];
+  if (v.type !== 'list') return [];
+  return v.items.flatMap((i) => (i.type === 'text' ? [copy(i.text.trim())] : []));
+}
+
+function list(field: Field | undefined): readonly string[] {
+  return field ? texts(field.value).filter((s) => s !== '') : [];
+}
+
+function wikiTarget(field: Field | undefined): string | undefined {
+  let v = field?.value;
+  // Unquoted, `[[bob-smith]]` is YAML for a list holding a list holding "bob-smith".
+  while (v?.type === 'list' && v.items.length === 1) v = v.items[0];
+  if (v?.type !== 'text') return undefined;
+  const m = /^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/.exec(v.text.trim());
+  return copy((m ? m[1]! : v.text).trim()) || undefined;
+}
+
+function date(field: Field | undefined, problems: Problem[]): LocalDate | undefined {
+  const v = field?.value;
+  if (!field || !v || v.type === 'null') return undefined;
+  if (v.type !== 'text') {
+    problems.push(valueProblem(field, 'date', `${field.key} should be a date like 2026-11-27, not a ${v.type === 'list' ? 'list' : 'mapping'}.`));
+    return undefined;
+  }
+  const r = parseIsoDate(v.text);
+  if (r.ok) return r.value;
+  problems.push(valueProblem(field, 'date', `Can't read ${field.key}: ${r.error} (write YYYY-MM-DD, or YYYY-MM-DD HH:mm).`));
+  return undefined;
+}
+
+function cadence(field: Field | undefined, problems: Problem[]): Duration | undefined {
+  const v = field?.value;
+  if (!field || !v || v.type === 'null') return undefined;
+  const r = parseDuration(v.type === 'text' ? v.text : '');
+  if (r.ok) return r.value;
+  problems.push(valueProblem(field, 'cadence', r.error, 'warning'));
+  return undefined;
+}
+
+function attention(file: string, problem: Problem, block: string, fallback: () => string = () => baseName(file)): ReadResult {
+  const m = /^name:[ \t]*(.*?)[ \t]*(?:[ \t]#.*)?$/m.exec(block);
+  const raw = m?.[1]?.replace(/^(["'])(.*)\1$/, '$2').trim();
+  return { kind: 'attention', file, name: copy(raw || fallback()), problem: { ...problem, message: copy(problem.message) } };
+}
+
+function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
+}
+
+function headingOrFileName(file: string, body: string | Problem): string {
+  let name: string | undefined;
+  if (typeof body === 'string') {
+    forEachLineOutsideFences(body, 0, 0, (line) => {
+      const m = /^ {0,3}# +(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
+      if (m && m[1]) name = m[1];
+      return name === undefined;
+    });
+  }
+  return name ?? baseName(file);
+}
+
+function languageName(language: string): string {
+  const names: Record<string, string> = { js: 'JavaScript', javascript: 'JavaScript', coffee: 'CoffeeScript', coffeescript: 'CoffeeScript', cson: 'CoffeeScript', toml: 'TOML', json: 'JSON' };
+  return names[language.toLowerCase()] ?? `"${language}"`;
+}
