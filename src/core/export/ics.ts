@@ -1,0 +1,111 @@
+import { Contact } from '../contact';
+import { LocalDate, addDays, formatIsoDate } from '../dates/localDate';
+
+export interface IcsOptions {
+  /** The export's clock: DTSTAMP is this instant (UTC), so the same input gives the same file. */
+  readonly now: Date;
+  /**
+   * The contact file's path relative to the diary's root (forward slashes). The UID is a hash
+   * of it, so re-importing after a change updates the event instead of adding another.
+   * Default: the path as the host names it.
+   */
+  readonly relativePath?: (file: string) => string;
+  /** Length of a timed follow-up in minutes (default 30). */
+  readonly durationMinutes?: number;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+const icsDate = (d: LocalDate) => `${pad(d.year, 4)}${pad(d.month)}${pad(d.day)}`;
+
+/** Floating local time: no `Z`, no TZID, so 09:30 stays 09:30 wherever the calendar is. */
+const icsDateTime = (d: LocalDate) => `${icsDate(d)}T${pad(d.time!.hour)}${pad(d.time!.minute)}00`;
+
+const utcStamp = (t: Date) =>
+  `${pad(t.getUTCFullYear(), 4)}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}T${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}Z`;
+
+/** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newlines escaped; other controls dropped. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(/\r\n|\r|\n/g, '\\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/**
+ * RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF + space. Counted in UTF-8
+ * bytes, and a character (even an astral one) is never split across lines.
+ */
+export function foldLine(line: string): string {
+  let out = '';
+  let bytes = 0;
+  // The first line holds 75 octets; every continuation starts with a space, so 74 more.
+  let limit = 75;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    const size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (bytes + size > limit) {
+      out += '\r\n ';
+      bytes = 1;
+      limit = 75;
+    }
+    out += ch;
+    bytes += size;
+  }
+  return out;
+}
+
+/** A 64-bit FNV-1a of the UTF-8 bytes of `text`, as 16 hex digits (stable across runs and machines). */
+export function stableHash(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let hi = 0xcbf29ce4;
+  let lo = 0x84222325;
+  for (const b of bytes) {
+    lo = (lo ^ b) >>> 0;
+    // × 0x100000001b3 = × (2^40 + 0x1b3), in two 32-bit halves.
+    const loMul = lo * 0x1b3;
+    const carry = Math.floor(loMul / 0x100000000);
+    hi = (hi * 0x1b3 + ((lo << 8) >>> 0) + carry) >>> 0;
+    lo = loMul >>> 0;
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+}
+
+function describeContact(c: Contact): string {
+  const lines: string[] = [];
+  if (c.company) lines.push(`Company: ${c.company}`);
+  if (c.phone) lines.push(`Phone: ${c.phone}`);
+  if (c.email) lines.push(`Email: ${c.email}`);
+  if (c.last) lines.push(`Last contact: ${formatIsoDate(c.last)}${c.lastAction ? ` — ${c.lastAction}` : ''}`);
+  return lines.join('\n');
+}
+
+/**
+ * The scheduled follow-ups as an iCalendar file: one VEVENT per contact with a `next` date,
+ * all-day or (when `next` has a time) timed in floating local time. CRLF line ends.
+ */
+export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): string {
+  const rel = options.relativePath ?? ((f: string) => f);
+  const minutes = options.durationMinutes ?? 30;
+  const stamp = utcStamp(options.now);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Contact Diary//Follow-ups//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const scheduled = [...contacts].filter((c) => c.next);
+  // A stable order makes exports diff cleanly.
+  scheduled.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const c of scheduled) {
+    const next = c.next!;
+    lines.push('BEGIN:VEVENT', `UID:${stableHash(rel(c.file))}@contact-diary`, `DTSTAMP:${stamp}`);
+    if (next.time) {
+      lines.push(`DTSTART:${icsDateTime(next)}`, `DURATION:PT${Math.max(1, Math.round(minutes))}M`);
+    } else {
+      lines.push(`DTSTART;VALUE=DATE:${icsDate(next)}`, `DTEND;VALUE=DATE:${icsDate(addDays(next, 1))}`);
+    }
+    lines.push(`SUMMARY:${escapeText(c.nextAction ? `${c.name} — ${c.nextAction}` : c.name)}`);
+    const description = describeContact(c);
+    if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
+    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
