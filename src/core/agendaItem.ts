@@ -1,4 +1,5 @@
 import { Contact } from './contact';
+import { describe } from './dates/describe';
 import { addDuration, formatDuration } from './dates/duration';
 import { LocalDate, dayNumber, diffDays, formatIsoDate } from './dates/localDate';
 import { IndexEntry } from './diaryIndex';
@@ -70,14 +71,6 @@ function compareText(a: string, b: string): number {
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
-// Stand-in until dates/describe lands (it will say "2 weeks" where this says "14 days").
-function describe(date: LocalDate, today: LocalDate): string {
-  const n = diffDays(today, date);
-  if (n === 0) return 'today';
-  if (n === 1) return 'tomorrow';
-  if (n === -1) return 'yesterday';
-  return n > 0 ? `in ${plural(n, 'day')}` : `${plural(-n, 'day')} overdue`;
-}
 
 /**
  * Where an index entry stands on `today`: usually one item; two when a readable contact also has
