@@ -1,0 +1,304 @@
+import * as vscode from 'vscode';
+import { Agenda, AgendaTracker } from '../core/agenda';
+import { Contact } from '../core/contact';
+import { DiaryIndex, ReadFile, createDiaryIndex } from '../core/diaryIndex';
+import { FileFilter, createFileFilter } from '../core/glob';
+import { FileHost } from '../core/host';
+import { scanFolder } from '../core/scan';
+import { Clock } from './clock';
+import { Config, FolderConfig } from './config';
+import { Disposable } from './disposable';
+import { ContextKeys, Views } from './ids';
+import { Log } from './log';
+import { toPath } from './workspaceHost';
+
+export interface DiaryDeps {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly log: Log;
+  readonly host: FileHost;
+  /** The core's reader of one file. */
+  readonly read: ReadFile;
+}
+
+// Long enough to gather a `git checkout` into one refresh, short enough to feel immediate.
+const COALESCE_MS = 40;
+
+interface FolderState {
+  readonly folder: vscode.WorkspaceFolder;
+  readonly config: FolderConfig;
+  readonly filter: FileFilter;
+}
+
+/**
+ * The diary index kept in step with the workspace: a first scan of every folder (progress shown
+ * in the view), then file-system events and saves, coalesced and worked off one batch at a
+ * time. Everything that shows the diary listens to `onDidChange` and asks for `agenda()`.
+ */
+export class Diary extends Disposable {
+  readonly index: DiaryIndex;
+  private tracker: AgendaTracker;
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
+  /** The agenda may have changed: the index, the day or the settings moved. */
+  readonly onDidChange = this.changed.event;
+  private readonly idle = this.register(new vscode.EventEmitter<void>());
+
+  private folders = new Map<string, FolderState>();
+  /** Paths to re-read (true) or drop (false), gathered between two runs. */
+  private readonly dirty = new Map<string, boolean>();
+  /** Folders (URI strings) to scan again in full. */
+  private readonly rescans = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private scanned = false;
+  private context: { hasContacts?: boolean; scanned?: boolean } = {};
+
+  constructor(private readonly deps: DiaryDeps) {
+    super();
+    this.index = createDiaryIndex({ read: (file, bytes) => deps.read(file, bytes, { maxFileSize: this.folderOf(file)?.config.maxFileSize }) });
+    this.tracker = new AgendaTracker(this.index, { upcomingDays: deps.config.upcomingDays });
+    this.register({ dispose: () => this.tracker.dispose() });
+    this.register(this.index.onDidChange(() => this.changed.fire()));
+    this.register(deps.clock.onDidChangeDay(() => this.changed.fire()));
+    this.register(deps.config.onDidChange((e) => this.onConfig(e)));
+    this.register(this.onDidChange(() => this.updateContext()));
+    this.watch();
+  }
+
+  /** Starts the first scan (does not wait for it). */
+  start(): void {
+    this.loadFolders();
+    for (const key of this.folders.keys()) this.rescans.add(key);
+    this.kick(0);
+  }
+
+  /** The agenda for the clock's today. */
+  agenda(): Agenda {
+    return this.tracker.at(this.deps.clock.today());
+  }
+
+  /** The contact in a file, if the file is a readable contact. */
+  contactAt(uri: vscode.Uri): Contact | undefined {
+    const entry = this.index.get(toPath(uri));
+    return entry?.kind === 'contact' ? entry.contact : undefined;
+  }
+
+  /** Scans every folder again from scratch. */
+  refresh(): Promise<void> {
+    this.loadFolders();
+    for (const key of this.folders.keys()) this.rescans.add(key);
+    this.kick(0);
+    return this.whenIdle();
+  }
+
+  /** Re-reads these files now (after our own edits, so the view need not wait for the watcher). */
+  touch(uris: readonly vscode.Uri[]): void {
+    for (const uri of uris) this.dirty.set(toPath(uri), true);
+    this.kick(0);
+  }
+
+  /** Resolves when no event is waiting and no work is running. */
+  whenIdle(): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return new Promise((resolve) => {
+      const sub = this.idle.event(() => {
+        sub.dispose();
+        resolve();
+      });
+    });
+  }
+
+  private get busy(): boolean {
+    return this.timer !== undefined || this.running !== undefined;
+  }
+
+  private watch(): void {
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher('**/*'));
+    this.register(watcher.onDidCreate((uri) => this.onFileEvent(uri, true)));
+    this.register(watcher.onDidChange((uri) => this.onFileEvent(uri, false)));
+    this.register(watcher.onDidDelete((uri) => this.forget(toPath(uri))));
+    this.register(vscode.workspace.onDidSaveTextDocument((doc) => this.onFileEvent(doc.uri, false, 0)));
+    // Renames and deletes made in VS Code move the tree at once, before any file event.
+    this.register(vscode.workspace.onDidRenameFiles((e) => {
+      this.index.batch(() => {
+        for (const { oldUri, newUri } of e.files) this.renameTree(toPath(oldUri), toPath(newUri));
+      });
+      for (const { newUri } of e.files) this.onFileEvent(newUri, true);
+    }));
+    this.register(vscode.workspace.onDidDeleteFiles((e) => {
+      this.index.batch(() => { for (const uri of e.files) this.removeTree(toPath(uri)); });
+    }));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders((e) => {
+      this.index.batch(() => { for (const f of e.removed) this.removeTree(toPath(f.uri)); });
+      this.loadFolders();
+      for (const f of e.added) this.rescans.add(f.uri.toString());
+      this.kick(0);
+    }));
+  }
+
+  private onFileEvent(uri: vscode.Uri, created: boolean, delay = COALESCE_MS): void {
+    const state = this.folderOf(toPath(uri));
+    if (!state) return;
+    const rel = relative(state.folder, uri);
+    if (rel === undefined) return;
+    if (state.filter.includesFile(rel)) this.dirty.set(toPath(uri), true);
+    // A folder that appears (moved in, checked out) is scanned with its workspace folder.
+    else if (created && !state.filter.excludesFolder(rel) && !/\.[^/]*$/.test(rel)) this.rescans.add(state.folder.uri.toString());
+    else return;
+    this.kick(delay);
+  }
+
+  private forget(path: string): void {
+    this.dirty.set(path, false);
+    this.kick(COALESCE_MS);
+  }
+
+  private kick(delay: number): void {
+    if (this.timer !== undefined) {
+      if (delay > 0) return;
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      if (!this.running) this.running = this.drain().finally(() => this.settle());
+    }, delay);
+  }
+
+  private settle(): void {
+    this.running = undefined;
+    if (this.isDisposed) return;
+    if (this.dirty.size > 0 || this.rescans.size > 0) this.kick(0);
+    else if (this.timer === undefined) this.idle.fire();
+  }
+
+  /** One run: full scans first (they may cover the dirty files), then the single files. */
+  private async drain(): Promise<void> {
+    try {
+      if (this.rescans.size > 0) await this.scanAll();
+      if (this.dirty.size > 0) await this.readDirty();
+    } catch (error) {
+      this.deps.log.error('Updating the diary failed', error);
+    }
+  }
+
+  private async scanAll(): Promise<void> {
+    const keys = [...this.rescans];
+    this.rescans.clear();
+    const started = Date.now();
+    await vscode.window.withProgress({ location: { viewId: Views.followUps }, title: 'Reading contacts' }, async () => {
+      for (const key of keys) {
+        const state = this.folders.get(key);
+        if (state && !this.isDisposed) await this.scanFolder(state);
+      }
+    });
+    this.scanned = true;
+    this.deps.log.info(`Scanned ${keys.length} folder(s) in ${Date.now() - started} ms: ${this.index.size} diary file(s)`);
+    this.updateContext();
+  }
+
+  private async scanFolder(state: FolderState): Promise<void> {
+    const root = toPath(state.folder.uri);
+    const report = await scanFolder(this.deps.host, root, this.index, {
+      include: state.config.include,
+      exclude: [...state.config.exclude, ...state.config.filesExclude],
+      cancelled: () => this.isDisposed,
+    });
+    const found = new Set(report.files);
+    const key = state.folder.uri.toString();
+    const gone = [...this.index.entries()].map(entryFile)
+      .filter((p) => isUnder(p, root) && !found.has(p) && this.folderOf(p)?.folder.uri.toString() === key);
+    this.index.batch(() => { for (const p of gone) this.index.remove(p); });
+    for (const s of report.skipped) this.deps.log.warn(`${s.path}: ${s.reason}`);
+  }
+
+  private async readDirty(): Promise<void> {
+    const work = [...this.dirty];
+    this.dirty.clear();
+    const read = await Promise.all(work.map(async ([path, present]) => {
+      if (!present) return { path, bytes: undefined };
+      try {
+        return { path, bytes: await this.deps.host.readFile(path) };
+      } catch (error) {
+        // Gone between the event and the read: that is a delete.
+        return { path, bytes: undefined, error };
+      }
+    }));
+    this.index.batch(() => {
+      for (const { path, bytes } of read) {
+        if (bytes) this.index.upsert(path, bytes);
+        else this.removeTree(path);
+      }
+    });
+  }
+
+  private removeTree(path: string): void {
+    if (this.index.has(path)) return this.index.remove(path);
+    // Not a known file: perhaps a folder, whose files go with it.
+    const prefix = path.endsWith('/') ? path : `${path}/`;
+    for (const p of [...this.index.entries()].map(entryFile)) if (p.startsWith(prefix)) this.index.remove(p);
+  }
+
+  private renameTree(from: string, to: string): void {
+    if (this.index.has(from)) this.index.rename(from, to);
+    const prefix = `${from}/`;
+    for (const p of [...this.index.entries()].map(entryFile)) {
+      if (p.startsWith(prefix)) this.index.rename(p, to + p.slice(from.length));
+    }
+  }
+
+  private onConfig(e: vscode.ConfigurationChangeEvent): void {
+    if (e.affectsConfiguration('contactDiary.upcomingDays')) {
+      this.tracker.dispose();
+      this.tracker = new AgendaTracker(this.index, { upcomingDays: this.deps.config.upcomingDays });
+      this.changed.fire();
+    }
+    const rescan = ['include', 'exclude', 'maxFileSize'].some((k) => e.affectsConfiguration(`contactDiary.${k}`)) || e.affectsConfiguration('files.exclude');
+    if (rescan) void this.refresh();
+  }
+
+  private loadFolders(): void {
+    this.folders = new Map((vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const config = this.deps.config.forFolder(folder.uri);
+      const filter = createFileFilter(config.include, [...config.exclude, ...config.filesExclude]);
+      return [folder.uri.toString(), { folder, config, filter }];
+    }));
+  }
+
+  /** The workspace folder state that holds a path (the innermost, for nested folders). */
+  private folderOf(path: string): FolderState | undefined {
+    let best: FolderState | undefined;
+    for (const state of this.folders.values()) {
+      const root = toPath(state.folder.uri);
+      if (isUnder(path, root) && (!best || root.length > toPath(best.folder.uri).length)) best = state;
+    }
+    return best;
+  }
+
+  private updateContext(): void {
+    let hasContacts = false;
+    for (const _ of this.index.contacts()) {
+      hasContacts = true;
+      break;
+    }
+    // setContext crosses to the renderer: only when a value changes.
+    if (this.context.hasContacts !== hasContacts) void vscode.commands.executeCommand('setContext', ContextKeys.hasContacts, hasContacts);
+    if (this.context.scanned !== this.scanned) void vscode.commands.executeCommand('setContext', ContextKeys.scanned, this.scanned);
+    this.context = { hasContacts, scanned: this.scanned };
+  }
+}
+
+function entryFile(e: { kind: 'contact'; contact: Contact } | { kind: 'attention'; file: string }): string {
+  return e.kind === 'contact' ? e.contact.file : e.file;
+}
+
+function isUnder(path: string, root: string): boolean {
+  const r = root.endsWith('/') ? root : `${root}/`;
+  return path.startsWith(r);
+}
+
+/** The path of `uri` relative to its workspace folder, with forward slashes. */
+function relative(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string | undefined {
+  const root = toPath(folder.uri).replace(/\/$/, '');
+  const path = toPath(uri);
+  return path.startsWith(`${root}/`) ? path.slice(root.length + 1) : undefined;
+}

@@ -1,0 +1,87 @@
+import * as vscode from 'vscode';
+import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem } from '../core/agenda';
+import { Disposable } from './disposable';
+import { Diary } from './diary';
+import { ItemContext, Views } from './ids';
+import { groupIcon, itemTooltip, openCommand } from './itemPresentation';
+
+/** A node of the Follow-ups tree: a group, or one contact (or problem file) in it. */
+export type FollowUpNode =
+  | { readonly kind: 'group'; readonly group: AgendaGroup }
+  | { readonly kind: 'item'; readonly item: AgendaItem };
+
+const EXPANDED: ReadonlySet<AgendaGroupId> = new Set(['overdue', 'today']);
+
+/** The Follow-ups tree: the agenda's non-empty groups, with the badge = overdue + today. */
+export class FollowUpsView extends Disposable implements vscode.TreeDataProvider<FollowUpNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<FollowUpNode | undefined>());
+  readonly onDidChangeTreeData = this.changed.event;
+  readonly treeView: vscode.TreeView<FollowUpNode>;
+  private current: Agenda | undefined;
+
+  constructor(private readonly diary: Diary) {
+    super();
+    this.treeView = this.register(vscode.window.createTreeView(Views.followUps, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true }));
+    this.register(diary.onDidChange(() => this.update()));
+    this.update();
+  }
+
+  /** The contact items selected in the tree (groups and problem files left out). */
+  selectedItems(): AgendaItem[] {
+    return this.treeView.selection.flatMap((n) => (n.kind === 'item' && n.item.group !== 'attention' ? [n.item] : []));
+  }
+
+  /** The agenda the tree shows right now (for the test API). */
+  agenda(): Agenda {
+    return this.current ?? this.diary.agenda();
+  }
+
+  getChildren(node?: FollowUpNode): FollowUpNode[] {
+    const agenda = this.agenda();
+    if (!node) return agenda.groups.filter((g) => g.count > 0).map((group) => ({ kind: 'group', group }));
+    if (node.kind === 'item') return [];
+    const group = agenda.groups.find((g) => g.id === node.group.id);
+    return (group?.items ?? []).map((item) => ({ kind: 'item', item }));
+  }
+
+  getParent(node: FollowUpNode): FollowUpNode | undefined {
+    if (node.kind === 'group') return undefined;
+    const group = this.agenda().groups.find((g) => g.id === node.item.group);
+    return group && { kind: 'group', group };
+  }
+
+  getTreeItem(node: FollowUpNode): vscode.TreeItem {
+    if (node.kind === 'group') {
+      const { group } = node;
+      const item = new vscode.TreeItem(`${group.label} (${group.count})`,
+        EXPANDED.has(group.id) ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      item.id = `group:${group.id}`;
+      item.contextValue = ItemContext.group;
+      return item;
+    }
+    const { item } = node;
+    const tree = new vscode.TreeItem(item.name, vscode.TreeItemCollapsibleState.None);
+    // A contact with problems is listed twice (its group and Needs attention): ids must differ.
+    tree.id = `${item.group}:${item.file}`;
+    tree.description = item.group === 'attention'
+      ? item.problem ?? item.description
+      : [item.description, item.nextAction, item.company].filter((s) => s && s.trim() !== '').join(' · ');
+    tree.iconPath = groupIcon(item.group);
+    tree.tooltip = itemTooltip(item, this.agenda().today);
+    tree.contextValue = item.group === 'attention' ? ItemContext.attention : ItemContext.contact;
+    tree.command = openCommand(item);
+    tree.accessibilityInformation = { label: `${item.name}, ${tree.description}` };
+    return tree;
+  }
+
+  private update(): void {
+    this.current = this.diary.agenda();
+    const count = (id: AgendaGroupId) => this.current?.groups.find((g) => g.id === id)?.count ?? 0;
+    const overdue = count('overdue');
+    const today = count('today');
+    this.treeView.badge = overdue + today > 0
+      ? { value: overdue + today, tooltip: `${overdue} overdue, ${today} due today` }
+      : undefined;
+    this.changed.fire(undefined);
+  }
+}
