@@ -1,4 +1,6 @@
 import { version } from '../../package.json';
+import { agenda } from './commands/agenda';
+import { when } from './commands/when';
 import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
 
 /**
@@ -6,6 +8,8 @@ import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
  * exports a `Command`.
  */
 const COMMANDS: Readonly<Record<string, Command>> = {
+  agenda,
+  when,
 };
 
 function usage(): string {

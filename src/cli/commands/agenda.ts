@@ -1,0 +1,27 @@
+import { agenda as agendaOf } from '../../core/agenda';
+import { countOption, parseCommandArgs, todayOption, usageError } from '../args';
+import { loadDiary } from '../diary';
+import { Command, EXIT_OK } from '../io';
+import { agendaJson, agendaText } from '../render';
+
+const OPTIONS = { today: { type: 'string' }, days: { type: 'string' }, json: { type: 'boolean' } } as const;
+
+/** `agenda [DIR]`: who to contact, grouped as the Follow-ups view groups them. */
+export const agenda: Command = {
+  usage: 'agenda [DIR] [--today YYYY-MM-DD] [--days N] [--json]',
+  summary: 'who is overdue, due today, upcoming (next N days, default 7), later, unscheduled, and files that need attention',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, OPTIONS, { min: 0, max: 1, names: 'DIR' });
+    if (!parsed.ok) return usageError(io, 'agenda', parsed.error);
+    const { values, positionals } = parsed.value;
+    const today = todayOption(values.today, io);
+    if (!today.ok) return usageError(io, 'agenda', today.error);
+    const days = countOption('days', values.days, 7, 0);
+    if (!days.ok) return usageError(io, 'agenda', days.error);
+    const diary = await loadDiary(io, positionals[0]);
+    if (!diary.ok) return usageError(io, 'agenda', diary.error);
+    const result = agendaOf(diary.value.index, today.value, { upcomingDays: days.value });
+    io.out(values.json ? `${JSON.stringify(agendaJson(result, diary.value.rel), null, 2)}\n` : agendaText(result, diary.value.rel, io.color));
+    return EXIT_OK;
+  },
+};

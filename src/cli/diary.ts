@@ -1,0 +1,41 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DiaryIndex, createDiaryIndex } from '../core/diaryIndex';
+import { readContact } from '../core/read';
+import { ScanReport, scanFolder } from '../core/scan';
+import { Result, fail, ok } from '../core/types';
+import { CliIo } from './io';
+import { createNodeHost } from './nodeHost';
+import { RelativePath } from './render';
+
+/** A folder of contacts, read once for one command. */
+export interface LoadedDiary {
+  readonly index: DiaryIndex;
+  /** The folder, as a host path (absolute, forward slashes). */
+  readonly root: string;
+  /** A file's path relative to the folder, as the user names it. */
+  readonly rel: RelativePath;
+  /** What the scan passed over (links in a loop, folders too deep), and why. */
+  readonly skipped: ScanReport['skipped'];
+}
+
+/** An absolute host path (forward slashes) for an argument given relative to `io.cwd`. */
+export function hostPath(io: CliIo, arg: string): string {
+  return resolve(io.cwd, arg).replace(/\\/g, '/');
+}
+
+/** Reads every contact under `dirArg` (default: the current folder). Fails when it is not a folder. */
+export async function loadDiary(io: CliIo, dirArg: string | undefined): Promise<Result<LoadedDiary>> {
+  const shown = dirArg ?? '.';
+  const root = hostPath(io, shown);
+  try {
+    if (!statSync(root).isDirectory()) return fail(`${shown} is not a folder`);
+  } catch {
+    return fail(`${shown}: no such folder`);
+  }
+  const index = createDiaryIndex({ read: readContact });
+  const report = await scanFolder(createNodeHost(), root, index);
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  const rel = (file: string) => (file.startsWith(prefix) ? file.slice(prefix.length) : file);
+  return ok({ index, root, rel, skipped: report.skipped });
+}

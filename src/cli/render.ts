@@ -1,0 +1,85 @@
+import { Agenda, AgendaItem } from '../core/agenda';
+import { shortDate } from '../core/dates/describe';
+import { LocalDate, formatIsoDate, sameDay } from '../core/dates/localDate';
+import { Style, paint, table } from './format';
+
+/** Names a file for the user: its path relative to the diary folder, forward slashes. */
+export type RelativePath = (file: string) => string;
+
+/** One agenda item as `agenda --json` prints it. Absent values are null, so every key is always there. */
+export interface AgendaItemJson {
+  readonly file: string;
+  readonly name: string;
+  readonly company: string | null;
+  readonly next: string | null;
+  readonly nextAction: string | null;
+  readonly last: string | null;
+  readonly lastAction: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly description: string;
+  readonly reason: string;
+  /** Needs attention only: what can't be read. */
+  readonly problem?: string;
+  /** Needs attention only: the 1-based line of the problem, as editors and compilers count. */
+  readonly line?: number;
+}
+
+/** `agenda --json`: every group, empty ones too, in display order. */
+export interface AgendaJson {
+  readonly today: string;
+  readonly groups: ReadonlyArray<{ readonly id: string; readonly label: string; readonly count: number; readonly items: readonly AgendaItemJson[] }>;
+}
+
+const iso = (d: LocalDate | undefined) => (d ? formatIsoDate(d) : null);
+
+export function agendaJson(agenda: Agenda, rel: RelativePath): AgendaJson {
+  return {
+    today: formatIsoDate(agenda.today),
+    groups: agenda.groups.map((g) => ({ id: g.id, label: g.label, count: g.count, items: g.items.map((i) => itemJson(i, rel)) })),
+  };
+}
+
+function itemJson(item: AgendaItem, rel: RelativePath): AgendaItemJson {
+  const base = {
+    file: rel(item.file), name: item.name, company: item.company ?? null,
+    next: iso(item.next), nextAction: item.nextAction ?? null, last: iso(item.last), lastAction: item.lastAction ?? null,
+    phone: item.phone ?? null, email: item.email ?? null, description: item.description, reason: item.reason,
+  };
+  return item.group === 'attention' ? { ...base, problem: item.problem ?? item.description, line: item.line + 1 } : base;
+}
+
+const GROUP_STYLE: Record<string, Style> = { overdue: 'red', today: 'yellow', upcoming: 'cyan', later: 'blue', unscheduled: 'magenta', attention: 'red' };
+
+/**
+ * The agenda as a person reads it in a terminal: a heading per non-empty group, then one aligned
+ * row per item — name, when, company, file, and last (the longest) what to do or why it is there.
+ * Files that need attention get their own columns: file:line and the reason.
+ */
+export function agendaText(agenda: Agenda, rel: RelativePath, color: boolean): string {
+  const groups = agenda.groups.filter((g) => g.count > 0);
+  const head = `${paint(color, 'bold', `Follow-ups for ${shortDate(agenda.today)}`)}\n`;
+  if (groups.length === 0) return `${head}\nNo contacts in this folder: a contact is a Markdown file whose front-matter has a "next:" key.\n`;
+  const contacts = table(groups.filter((g) => g.id !== 'attention').flatMap((g) => g.items.map((i) => contactRow(i, rel, color))), [], '  ');
+  const attention = table(groups.filter((g) => g.id === 'attention').flatMap((g) => g.items.map((i) => attentionRow(i, rel, color))), [], '  ');
+  let text = head;
+  for (const g of groups) {
+    const lines = g.id === 'attention' ? attention : contacts;
+    text += `\n${paint(color, 'bold', paint(color, GROUP_STYLE[g.id] ?? 'bold', `${g.label} (${g.count})`))}\n`;
+    text += lines.splice(0, g.items.length).map((l) => `${l}\n`).join('');
+  }
+  return text;
+}
+
+function attentionRow(item: AgendaItem, rel: RelativePath, color: boolean): string[] {
+  return [item.name, paint(color, 'dim', `${rel(item.file)}:${item.line + 1}`), paint(color, 'red', item.problem ?? item.description)];
+}
+
+function contactRow(item: AgendaItem, rel: RelativePath, color: boolean): string[] {
+  const time = item.group === 'today' && item.due?.time ? ` ${formatIsoDate(item.due).slice(11)}` : '';
+  const when = item.description + time;
+  // A contact going cold is overdue because of its cadence, not its next date: say so.
+  const cold = item.due !== undefined && (item.next === undefined || !sameDay(item.due, item.next));
+  const what = cold ? `${item.nextAction ? `${item.nextAction} · ` : ''}${item.reason}` : item.nextAction ?? '';
+  return [item.name, paint(color, GROUP_STYLE[item.group] ?? 'bold', when), item.company ?? '', paint(color, 'dim', rel(item.file)), what];
+}
