@@ -133,7 +133,8 @@ function problem(at: At, pos: readonly [number, number], code: string, message: 
 
 function yamlProblem(content: string, code: string, message: string, pos: readonly [number, number], at: At): Problem {
   if (code === 'DUPLICATE_KEY') {
-    const key = content.slice(pos[0], pos[1]);
+    // yaml points at the key's first character; the key runs to its colon.
+    const key = /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(content.slice(pos[0]))![0].trim();
     return problem(at, pos, 'duplicate-key', `The key "${key}" appears more than once in the front-matter: keep only one.`);
   }
   return problem(at, pos, 'yaml', `The front-matter is not valid YAML: ${message.replace(/\s+$/, '')}.`.replace(/\.\.$/, '.'));

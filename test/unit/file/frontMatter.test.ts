@@ -1,0 +1,100 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontMatter, parseFrontMatterYaml } from '../../../src/core/file/frontMatter';
+import { readSimpleFrontMatter } from '../../../src/core/file/simpleFrontMatter';
+import { splitFile } from '../../../src/core/file/split';
+
+const dir = join(__dirname, '..', '..', 'fixtures');
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+
+function block(text: string): { content: string; line: number } | undefined {
+  const fm = splitFile(text).frontMatter;
+  return fm && { content: text.slice(fm.contentStart, fm.contentEnd), line: fm.contentLine };
+}
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+describe('front-matter: the fast path gives exactly what yaml gives', () => {
+  it('on every fixture block, and it takes the fast path on many of them', () => {
+    let fast = 0;
+    for (const name of fixtures) {
+      const b = block(readFileSync(join(dir, name), 'utf8'));
+      if (!b) continue;
+      const simple = readSimpleFrontMatter(b.content, b.line);
+      if (!simple) continue;
+      fast++;
+      assert.deepEqual(simple, parseFrontMatterYaml(b.content, b.line), name);
+    }
+    assert.ok(fast >= 30, `only ${fast} fixtures took the fast path`);
+  });
+
+  it('on tricky simple lines (comments, quotes, nulls, numbers, colons)', () => {
+    const cases = [
+      'next: 2026-11-27 # c', "a: 'it''s' # c", 'a: "x"', 'a: [x, y] # c', 'a: []', 'a: ~', 'a: Null', 'a:', 'a:   ', 'a: # only',
+      'a: x#y', 'a: http://x.example/a:b', 'a: 0x1F', 'a: .inf', 'a: true', 'a: +44 20', 'a: [~, 1]', '# top', '', 'a_b-c: v',
+    ];
+    for (const c of cases) {
+      const text = lines('x: 1', c, '   ', 'y: 2');
+      const simple = readSimpleFrontMatter(text, 1);
+      assert.ok(simple, `fast path declined ${JSON.stringify(c)}`);
+      assert.deepEqual(simple, parseFrontMatterYaml(text, 1), c);
+    }
+  });
+
+  it('declines what it is not sure of, and yaml decides', () => {
+    for (const c of ['a: "x\\"y"', 'a:\n  - x', 'a: &x y', 'a: *x', 'a: !!str x', 'a: x\n  y', 'a: x: y', 'a: [x, ]', 'a: 1\na: 2', 'a:\tx', '"a": x', 'a: |\n  x', 'a: x\ry']) {
+      assert.equal(readSimpleFrontMatter(c + '\n', 1), undefined, c);
+    }
+  });
+});
+
+describe('front-matter: bad input gives problems placed on the file', () => {
+  it('invalid YAML: line and column of the file, not of the block', () => {
+    const r = parseFrontMatter(lines('name: Broken', 'tags: [a, b'), 1);
+    assert.equal(r.problems[0]!.code, 'yaml');
+    assert.match(r.problems[0]!.message, /not valid YAML/);
+    assert.ok(r.problems[0]!.line >= 2, JSON.stringify(r.problems[0]));
+  });
+
+  it('a duplicate key names the key and points at its second use', () => {
+    const r = parseFrontMatter(lines('name: Dup', 'next: 2026-11-27', 'next: 2026-12-01'), 1);
+    assert.deepEqual(r.problems.map((p) => [p.code, p.line, p.column]), [['duplicate-key', 3, 0]]);
+    assert.match(r.problems[0]!.message, /"next" appears more than once/);
+  });
+
+  it('refuses a custom tag such as !!js/function', () => {
+    const r = parseFrontMatter(lines('next: 2026-11-27', "x: !!js/function 'function () {}'"), 1);
+    assert.deepEqual(r.problems.map((p) => [p.code, p.line, p.column]), [['tag', 2, 3]]);
+    assert.match(r.problems[0]!.message, /!!js\/function is not allowed/);
+  });
+
+  it('refuses a billion-laughs alias bomb without expanding it', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i++) {
+      const p = String.fromCharCode(96 + i);
+      const n = String.fromCharCode(97 + i);
+      levels.push(`${n}: &${n} [${Array(9).fill('*' + p).join(', ')}]`);
+    }
+    const r = parseFrontMatter(lines('next: 2026-11-27', ...levels), 1);
+    assert.deepEqual(r.problems.map((p) => p.code), ['alias']);
+  });
+
+  it('reads a few aliases as their values', () => {
+    const r = parseFrontMatter(lines('last: &d 2026-11-20', 'next: *d'), 1);
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.fields.get('next')!.value, { type: 'text', text: '2026-11-20' });
+  });
+
+  it('keeps __proto__ an inert own entry', () => {
+    const r = parseFrontMatter(lines('__proto__: { polluted: yes }', 'next: 2026-11-27'), 1);
+    assert.deepEqual(r.fields.get('__proto__')!.value, { type: 'other' });
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+  });
+
+  it('keeps an unquoted date a string (never a Date)', () => {
+    const r = parseFrontMatter(lines('next: 2026-11-27', 'last: 2026-11-20 09:30'), 1);
+    assert.deepEqual(r.fields.get('next')!.value, { type: 'text', text: '2026-11-27' });
+    assert.deepEqual(parseFrontMatterYaml('next: 2026-11-27\n', 1).fields.get('next')!.value, { type: 'text', text: '2026-11-27' });
+  });
+});

@@ -1,0 +1,84 @@
+import { strict as assert } from 'node:assert';
+import { decodeFile, frontMatterEnd, tooLargeProblem } from '../../../src/core/file/decode';
+import { readContact, readContactText } from '../../../src/core/read';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const contact = '---\nname: Jane Doe\nnext: 2026-11-27\n---\n# Jane\n';
+
+describe('reading bad input', () => {
+  it('skips a 5 MB contact file with the size in the message, and leaves a 5 MB note alone', () => {
+    const big = utf8(contact + 'x'.repeat(79) + '\n'.repeat(1) + ('y'.repeat(99) + '\n').repeat(52_000));
+    assert.ok(big.length > 5_000_000);
+    const r = readContact('big.md', big);
+    assert.equal(r.kind, 'attention');
+    assert.equal(r.kind === 'attention' && r.problem.message, 'skipped: 5 MB is over the 1 MB limit (contactDiary.maxFileSize)');
+    assert.equal(r.kind === 'attention' && r.name, 'Jane Doe');
+    assert.deepEqual(readContact('big-note.md', utf8('---\ntitle: x\n---\n' + 'z'.repeat(5_000_000))), { kind: 'none' });
+    assert.deepEqual(readContact('big-plain.md', utf8('z'.repeat(5_000_000))), { kind: 'none' });
+  });
+
+  it('formats sizes as the setting explains them, never "1 MB is over the 1 MB limit"', () => {
+    assert.equal(tooLargeProblem(3.2 * 1024 * 1024, 1024 * 1024).message, 'skipped: 3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)');
+    assert.equal(tooLargeProblem(1024 * 1024 + 1, 1024 * 1024).message, 'skipped: 1.1 MB is over the 1 MB limit (contactDiary.maxFileSize)');
+    assert.equal(tooLargeProblem(3 * 1024 * 1024, 2.5 * 1024 * 1024).message, 'skipped: 3 MB is over the 2.5 MB limit (contactDiary.maxFileSize)');
+  });
+
+  it('honours a smaller maxFileSize', () => {
+    const r = readContact('c.md', utf8(contact), { maxFileSize: 10 });
+    assert.equal(r.kind === 'attention' && r.problem.code, 'too-large');
+    assert.equal(readContact('c.md', utf8(contact), { maxFileSize: 1000 }).kind, 'contact');
+  });
+
+  it('says a Latin-1 file is not UTF-8, on the line of the first bad byte', () => {
+    const bytes = new Uint8Array([...utf8('---\nnext: 2026-11-27\nname: Jos'), 0xe9, ...utf8('\n---\n')]);
+    const r = readContact('jose.md', bytes);
+    assert.equal(r.kind, 'attention');
+    if (r.kind !== 'attention') return;
+    assert.deepEqual([r.problem.code, r.problem.line, r.problem.column], ['not-utf8', 2, 9]);
+    assert.match(r.problem.message, /not UTF-8/);
+    assert.equal(decodeFile(bytes).ok, false);
+  });
+
+  it('keeps a BOM in decoded text, so offsets match the file', () => {
+    const r = decodeFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('---\nnext:\n---\n')]));
+    assert.deepEqual(r, { ok: true, value: '\uFEFF---\nnext:\n---\n' });
+  });
+
+  it('gives an unclosed block that looks like ours attention, and leaves other unclosed blocks alone', () => {
+    const r = readContact('open.md', utf8('---\nname: Open\nnext: 2026-11-27\n# Open\n'));
+    assert.equal(r.kind === 'attention' && r.problem.code, 'unclosed');
+    assert.equal(r.kind === 'attention' && r.name, 'Open');
+    assert.deepEqual(readContactText('x.md', '---\ntitle: x\n'), { kind: 'none' });
+  });
+
+  it('places an unreadable date on its value and still lists the contact', () => {
+    const r = readContactText('c.md', '---\nname: Someday\nnext:   someday   # later\n---\n');
+    assert.equal(r.kind, 'contact');
+    if (r.kind !== 'contact') return;
+    assert.equal(r.contact.next, undefined);
+    assert.equal(r.contact.nextLine, 2);
+    const p = r.contact.problems[0]!;
+    assert.deepEqual([p.code, p.line, p.column, p.endLine, p.endColumn], ['date', 2, 8, 2, 15]);
+    assert.match(p.message, /someday/);
+  });
+
+  it('refuses JavaScript front-matter with a message that says nothing ran', () => {
+    const r = readContactText('m.md', "---js\n({\nnext: require('child_process')\n})\n---\n");
+    assert.equal(r.kind, 'attention');
+    assert.equal(r.kind === 'attention' && r.problem.message, 'front-matter in JavaScript is not read: only YAML is (nothing was run)');
+    // Without a next: line it is someone else's note: left alone.
+    assert.deepEqual(readContactText('n.md', '---js\n({ title: 1 })\n---\n'), { kind: 'none' });
+  });
+
+  it('invalid YAML in a contact gives attention with the file line of the error', () => {
+    const r = readContactText('b.md', '\uFEFF---\r\nname: Broken\r\nnext: 2026-11-27\r\ntags: [a, b\r\n---\r\n');
+    assert.equal(r.kind === 'attention' && r.problem.code, 'yaml');
+    assert.ok(r.kind === 'attention' && r.problem.line >= 3);
+  });
+
+  it('finds the end of the block in bytes exactly where splitFile does', () => {
+    const cases = ['---\nnext:\n---\nbody', '---\r\nnext:\r\n...  \r\nbody', '---\nnext:\n---', '---\nnext:\n---x\n', '# no', '\uFEFF---\nnext:\n---\n'];
+    const ends = cases.map((c) => frontMatterEnd(utf8(c)));
+    assert.deepEqual(ends, [14, 19, 13, 15, undefined, 17]);
+  });
+});

@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { parseLog } from '../../../src/core/log';
+
+const file = (...body: string[]) => ['---', 'next: 2026-11-27', '---', ...body].join('\n');
+
+describe('parseLog', () => {
+  it('reads entries under ## Log with action and note, and where to insert (before the newest)', () => {
+    const text = file('# Jane', '', '## Log', '', '- 2026-11-20 Sent proposal — three options', '* 2026-11-12 Call – 20 min', '+ 2026-11-01 Lunch', '');
+    const log = parseLog(text);
+    assert.deepEqual(log.entries.map((e) => [e.date.day, e.action, e.note ?? null, e.line]), [
+      [20, 'Sent proposal', 'three options', 7], [12, 'Call', '20 min', 8], [1, 'Lunch', null, 9],
+    ]);
+    assert.equal(log.headings.length, 1);
+    assert.equal(log.insertAt, text.indexOf('- 2026-11-20'));
+    assert.equal(log.insertNeedsLineBreak, false);
+  });
+
+  it('ignores ## Log inside ``` and ~~~ fences', () => {
+    const log = parseLog(file('```', '## Log', '- 2020-01-01 Fake', '```', '~~~~', '## Log', '~~~~', '## Log', '- 2026-11-20 Real'));
+    assert.deepEqual(log.headings.map((h) => h.line), [10]);
+    assert.deepEqual(log.entries.map((e) => e.action), ['Real']);
+  });
+
+  it('counts two log headings, so an insert can be refused', () => {
+    assert.equal(parseLog(file('## Log', '- 2026-11-20 A', '## Log', '- 2026-11-12 B')).headings.length, 2);
+  });
+
+  it('puts a new entry right after a heading with no entries, and asks for a line break at the end of the file', () => {
+    const text = file('## Log');
+    const log = parseLog(text);
+    assert.equal(log.insertAt, text.length);
+    assert.equal(log.insertNeedsLineBreak, true);
+    const crlf = '---\r\nnext:\r\n---\r\n## Log\r\n\r\n## Other\r\n- 2026-01-01 Not log\r\n';
+    const l2 = parseLog(crlf);
+    assert.equal(l2.insertAt, crlf.indexOf('## Log\r\n') + 8);
+    assert.equal(l2.eol, '\r\n');
+    assert.deepEqual(l2.entries, []);
+  });
+
+  it('uses a configured heading, case-insensitively, and only at level 2', () => {
+    const text = file('# Journal', '## journal', '- 2026-11-20 Call');
+    assert.equal(parseLog(text, 'Journal').entries.length, 1);
+    assert.equal(parseLog(text).headings.length, 0);
+    assert.equal(parseLog(text).insertAt, undefined);
+  });
+
+  it('reports an entry whose date is not a calendar day, and skips list items without a date', () => {
+    const log = parseLog(file('## Log', '- 2026-02-30 Call', '- a thought', '- 2026-11-20 Ok'));
+    assert.deepEqual(log.problems.map((p) => [p.code, p.line, p.column]), [['log-date', 4, 2]]);
+    assert.deepEqual(log.entries.map((e) => e.action), ['Ok']);
+  });
+
+  it('does not look for the log inside the front-matter', () => {
+    assert.equal(parseLog('---\na: |\n  ## Log\n---\nbody\n').headings.length, 0);
+  });
+});
