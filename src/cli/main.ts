@@ -1,5 +1,4 @@
 import { version } from '../../package.json';
-import { agenda } from './commands/agenda';
 import { when } from './commands/when';
 import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
 
@@ -8,7 +7,6 @@ import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
  * exports a `Command`.
  */
 const COMMANDS: Readonly<Record<string, Command>> = {
-  agenda,
   when,
 };
 
