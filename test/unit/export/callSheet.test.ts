@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { agenda } from '../../../src/core/agenda';
+import { localDate } from '../../../src/core/dates/localDate';
+import { callSheet, emailLink, escapeMarkdown, phoneLink } from '../../../src/core/export/callSheet';
+import { fakeIndex } from '../agenda/fakeIndex';
+
+const today = localDate(2026, 11, 23);
+
+describe('call sheet', () => {
+  it('lists overdue then today, most urgent first, with links, last contact and why', () => {
+    const index = fakeIndex({
+      'jane.md': {
+        name: 'Jane Doe', company: 'Acme Print', phone: '+44 20 7946 0000', email: 'jane@acme.example',
+        next: '2026-11-20', nextAction: 'Chase feedback on the proposal', last: '2026-11-12', lastAction: 'Sent proposal',
+      },
+      'bob.md': { name: 'Bob', next: '2026-11-23 10:00', nextAction: 'Call about the order' },
+      'old.md': { name: 'Old Friend', next: '2026-11-02', nextAction: 'Catch up' },
+      'later.md': { name: 'Later', next: '2026-11-30' },
+    });
+    const sheet = callSheet(agenda(index, today));
+    assert.equal(sheet, [
+      '# Call sheet — Mon 23 Nov 2026',
+      '',
+      '3 to call (2 overdue, 1 due today).',
+      '',
+      '## 1. Old Friend',
+      '',
+      '- **Why now:** Catch up (3 weeks overdue; next was 2026-11-02)',
+      '- **Last contact:** none recorded',
+      '',
+      '## 2. Jane Doe — Acme Print',
+      '',
+      '- **Why now:** Chase feedback on the proposal (3 days overdue; next was 2026-11-20)',
+      '- **Phone:** [+44 20 7946 0000](tel:+442079460000)',
+      '- **Email:** [jane@acme.example](mailto:jane@acme.example)',
+      '- **Last contact:** 2026-11-12 (11 days ago) — Sent proposal',
+      '',
+      '## 3. Bob',
+      '',
+      '- **Why now:** Call about the order (today; next 2026-11-23 10:00)',
+      '- **Last contact:** none recorded',
+      '',
+    ].join('\n'));
+  });
+
+  it('caps the list at the daily target and lists the rest as also due', () => {
+    const specs: Record<string, object> = {};
+    for (let i = 1; i <= 7; i++) specs[`c${i}.md`] = { name: `C${i}`, next: `2026-11-${String(10 + i).padStart(2, '0')}`, nextAction: `Action ${i}` };
+    const index = fakeIndex(specs);
+    const sheet = callSheet(agenda(index, today), { target: 3 });
+    assert.match(sheet, /^3 of 7 to call \(7 overdue, 0 due today\)\.$/m);
+    assert.deepEqual(sheet.match(/^## \d\. .*$/gm), ['## 1. C1', '## 2. C2', '## 3. C3']);
+    assert.match(sheet, /## Also due \(4\)\n\n- C4 \(9 days overdue\): Action 4\n- C5/);
+    const five = callSheet(agenda(index, today));
+    assert.equal(five.match(/^## \d\./gm)?.length, 5);
+    // A target of nothing lists everyone as also due; a nonsense target falls back to the default.
+    assert.equal(callSheet(agenda(index, today), { target: 0 }).match(/^## \d\./gm), null);
+    assert.equal(callSheet(agenda(index, today), { target: NaN }).match(/^## \d\./gm)?.length, 5);
+  });
+
+  it('says so when nobody is due', () => {
+    const sheet = callSheet(agenda(fakeIndex({ 'a.md': { next: '2026-12-01' } }), today));
+    assert.equal(sheet, '# Call sheet — Mon 23 Nov 2026\n\nNobody is due today or overdue.\n');
+  });
+
+  it('explains a contact going cold', () => {
+    const index = fakeIndex({ 'c.md': { name: 'Cold', cadence: '3 weeks', last: '2026-10-29' } });
+    assert.match(callSheet(agenda(index, today)), /Why now:\*\* Keep in touch \(4 days overdue; cadence 3 weeks · last contact 25 days ago\)/);
+  });
+
+  it('escapes Markdown in what the user wrote', () => {
+    const index = fakeIndex({
+      'x.md': { name: '*Star* [PR](http://evil.example)', company: '_Under_ <b>Co</b>', next: '2026-11-23', nextAction: 'Say `hi`\n# not a heading' },
+    });
+    const sheet = callSheet(agenda(index, today));
+    assert.match(sheet, /^## 1\. \\\*Star\\\* \\\[PR\\\]\\\(http:\/\/evil.example\\\) — \\_Under\\_ \\<b\\>Co\\<\/b\\>$/m);
+    assert.match(sheet, /Why now:\*\* Say \\`hi\\` \\# not a heading/);
+    assert.equal(escapeMarkdown('a\\b & c | d ~ e'), 'a\\\\b \\& c \\| d \\~ e');
+  });
+
+  it('links phones and emails only when they are one', () => {
+    assert.equal(phoneLink('(020) 7946-0000 ext. 12'), '[\\(020\\) 7946-0000 ext. 12](tel:02079460000)');
+    assert.equal(phoneLink('+1 (555) 010-9999'), '[+1 \\(555\\) 010-9999](tel:+15550109999)');
+    assert.equal(phoneLink('ask reception'), 'ask reception');
+    assert.equal(emailLink(' jane@acme.example '), '[jane@acme.example](mailto:jane@acme.example)');
+    assert.equal(emailLink('jané@exämple.com'), '[jané@exämple.com](mailto:jan%C3%A9@ex%C3%A4mple.com)');
+    assert.equal(emailLink('jane at acme'), 'jane at acme');
+    assert.equal(emailLink('a@b.c, d@e.f'), 'a@b.c, d@e.f');
+    assert.equal(emailLink('x@y](javascript:alert(1))'), 'x@y\\]\\(javascript:alert\\(1\\)\\)');
+  });
+});
