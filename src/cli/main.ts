@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { agenda } from './commands/agenda';
 import { when } from './commands/when';
 import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
 
@@ -7,6 +8,7 @@ import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
  * exports a `Command`.
  */
 const COMMANDS: Readonly<Record<string, Command>> = {
+  agenda,
   when,
 };
 
