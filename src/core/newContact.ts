@@ -1,0 +1,56 @@
+import { LocalDate, formatIsoDate } from './dates/localDate';
+import { renderScalar } from './file/quote';
+import { Result, fail, ok } from './types';
+
+/**
+ * A file name for a contact: `Jane Doe` → `jane-doe`, accents dropped (`Zoë Ñúñez` →
+ * `zoe-nunez`), anything but letters and digits becomes one hyphen. Names with no Latin
+ * letter or digit (`王芳`) keep their letters. Fails for a name with nothing to keep.
+ */
+export function contactSlug(name: string): Result<string> {
+  const plain = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const slug = plain.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  if (slug === '') return fail(`"${name.trim()}" has no letters or digits to name a file after.`);
+  return ok(slug);
+}
+
+export interface NewContact {
+  readonly name: string;
+  readonly company?: string;
+  /** The first follow-up: `next` is set to this day. */
+  readonly today: LocalDate;
+  /** The log section's heading text (`Log`). */
+  readonly logHeading?: string;
+}
+
+/**
+ * The text of a new contact file: the diary keys with the values known so far (the rest left
+ * blank to fill in), a heading and an empty log section.
+ */
+export function newContactText(c: NewContact): Result<string> {
+  const name = c.name.trim();
+  if (name === '') return fail('A contact needs a name.');
+  if (/[\r\n]/.test(name) || /[\r\n]/.test(c.company ?? '')) return fail('The name and company must fit on one line.');
+  const company = c.company?.trim();
+  const lines = [
+    '---',
+    `name: ${renderScalar(name, 'plain')}`,
+    ...(company ? [`company: ${renderScalar(company, 'plain')}`] : []),
+    'role:',
+    'email:',
+    'phone:',
+    'stage: prospect',
+    `next: ${formatIsoDate(c.today, false)}`,
+    'next_action: First contact',
+    'last:',
+    'last_action:',
+    'tags: []',
+    '---',
+    '',
+    `# ${name}`,
+    '',
+    `## ${(c.logHeading ?? 'Log').trim() || 'Log'}`,
+    '',
+  ];
+  return ok(lines.join('\n'));
+}

@@ -1,0 +1,97 @@
+import { strict as assert } from 'node:assert';
+import { Contact } from '../../../src/core/contact';
+import { LocalDate } from '../../../src/core/dates/localDate';
+import { proposedNext, recentActions } from '../../../src/core/followUp';
+import { contactSlug, newContactText } from '../../../src/core/newContact';
+import { readContactText } from '../../../src/core/read';
+
+const d = (iso: string): LocalDate => {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+};
+const contact = (file: string, last?: string, lastAction?: string): Contact => ({
+  file, name: file, tags: [], interests: [], nextLine: 0, problems: [],
+  ...(last ? { last: d(last) } : {}), ...(lastAction !== undefined ? { lastAction } : {}),
+});
+
+describe('proposedNext', () => {
+  const today = d('2026-11-23');
+  it('adds the cadence when the contact has one', () => {
+    const p = proposedNext(today, { count: 3, unit: 'week' }, '1 week');
+    assert.deepEqual(p.date, d('2026-12-14'));
+    assert.equal(p.because, 'cadence 3 weeks');
+  });
+  it('adds the default follow-up otherwise, clamping months', () => {
+    assert.deepEqual(proposedNext(d('2027-01-31'), undefined, 'monthly').date, d('2027-02-28'));
+    assert.equal(proposedNext(today, undefined, '10 days').because, 'default follow-up 10 days');
+  });
+  it('falls back to one week with a warning when the setting cannot be read', () => {
+    const p = proposedNext(today, undefined, 'someday');
+    assert.deepEqual(p.date, d('2026-11-30'));
+    assert.match(p.warning ?? '', /someday/);
+  });
+});
+
+describe('recentActions', () => {
+  it('lists last actions most recent first, each once, ignoring blank and undated ones', () => {
+    const got = recentActions([
+      contact('a', '2026-11-01', 'Phone call'),
+      contact('b', '2026-11-20', 'Sent proposal'),
+      contact('c', '2026-11-10', 'phone call'),
+      contact('d', undefined, 'Coffee'),
+      contact('e', '2026-11-22', '  '),
+      contact('f', '2026-11-15', 'Lunch'),
+    ]);
+    assert.deepEqual(got, ['Sent proposal', 'Lunch', 'phone call']);
+  });
+  it('stops at the limit', () => {
+    const many = Array.from({ length: 20 }, (_, i) => contact(`c${i}`, `2026-10-${String(i + 1).padStart(2, '0')}`, `Action ${i}`));
+    assert.deepEqual(recentActions(many, 3), ['Action 19', 'Action 18', 'Action 17']);
+  });
+});
+
+describe('contactSlug', () => {
+  it('makes a file name from a name', () => {
+    assert.deepEqual(contactSlug('Jane Doe'), { ok: true, value: 'jane-doe' });
+    assert.deepEqual(contactSlug('  Zoë  Ñúñez (Acme) '), { ok: true, value: 'zoe-nunez-acme' });
+    assert.deepEqual(contactSlug("O'Brien / Smith"), { ok: true, value: 'o-brien-smith' });
+    assert.deepEqual(contactSlug('王芳'), { ok: true, value: '王芳' });
+  });
+  it('never yields a path: slashes and dots become hyphens', () => {
+    const r = contactSlug('../../etc/passwd');
+    assert.ok(r.ok && !r.value.includes('/') && !r.value.includes('.'), JSON.stringify(r));
+  });
+  it('refuses a name with nothing to keep', () => {
+    assert.equal(contactSlug(' -- !! ').ok, false);
+    assert.equal(contactSlug('').ok, false);
+  });
+});
+
+describe('newContactText', () => {
+  const today = d('2026-11-23');
+  it('reads back as a contact due today, without problems', () => {
+    const text = newContactText({ name: 'Jane Doe', company: 'Acme Print', today });
+    assert.ok(text.ok);
+    const r = readContactText('jane-doe.md', text.value);
+    assert.equal(r.kind, 'contact');
+    if (r.kind !== 'contact') return;
+    assert.equal(r.contact.name, 'Jane Doe');
+    assert.equal(r.contact.company, 'Acme Print');
+    assert.deepEqual(r.contact.next, today);
+    assert.deepEqual(r.contact.problems, []);
+    assert.match(text.value, /\n## Log\n$/);
+  });
+  it('quotes a name YAML would read as something else', () => {
+    for (const name of ['No', 'Null', 'Smith: the elder', '#1 fan', '2026-01-01']) {
+      const text = newContactText({ name, today });
+      assert.ok(text.ok);
+      const r = readContactText('x.md', text.value);
+      assert.equal(r.kind === 'contact' && r.contact.name, name, text.value);
+    }
+  });
+  it('refuses an empty name and line breaks', () => {
+    assert.equal(newContactText({ name: '  ', today }).ok, false);
+    assert.equal(newContactText({ name: 'a\nnext: 2020-01-01', today }).ok, false);
+    assert.equal(newContactText({ name: 'Jane', company: 'x\ny', today }).ok, false);
+  });
+});
