@@ -1,0 +1,59 @@
+/**
+ * The core's public API: what the extension and the command-line tool use. Front ends import
+ * from here only, so the files behind it can move without touching them.
+ */
+import { DiaryIndex, createDiaryIndex } from './diaryIndex';
+import { FileHost } from './host';
+import { readContact } from './read';
+import { ScanOptions, ScanReport, scanFolder } from './scan';
+
+// Shared types and results.
+export { Result, Problem, TextEdit, ok, fail } from './types';
+export { FileHost, FileStat, FileType } from './host';
+export { Contact, LogEntry, ReadResult } from './contact';
+
+// Dates.
+export {
+  LocalDate, LocalTime, parseIsoDate, formatIsoDate, todayLocal, addDays, addMonths, diffDays, compareDates, sameDay, dayNumber,
+} from './dates/localDate';
+export { Duration, parseDuration, formatDuration, addDuration } from './dates/duration';
+export { describe, describePast, shortDate, fullDate, previewLine } from './dates/describe';
+export { resolveDate, previewPhrase, ResolveOptions, ResolvedDate, DATE_EXAMPLES } from './dates/naturalDate';
+
+// Reading and editing files.
+export { readContact, readContactText, ReadOptions } from './read';
+export { parseLog, LogSection, LogHeading } from './log';
+export { planEdits, EditOp, EditOptions } from './file/edit';
+export { applyEdits, checkEdits } from './file/applyEdits';
+
+// The diary: index, scan, agenda.
+export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, ReadFile, Disposable, createDiaryIndex } from './diaryIndex';
+export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
+export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
+export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, goingCold } from './agenda';
+
+// Exports.
+export { callSheet, dueToday, escapeMarkdown, CallSheetOptions, DEFAULT_DAILY_TARGET } from './export/callSheet';
+export { exportIcs, IcsOptions } from './export/ics';
+
+export interface LoadOptions extends ScanOptions {
+  /** Files larger than this (bytes) are listed under "Needs attention" instead of read. */
+  readonly maxFileSize?: number;
+}
+
+/**
+ * The one way a front end builds a diary: an index over `readContact`, filled by a scan of
+ * `root`. Keep the index and feed it file events (upsert/remove/rename) to stay current; make an
+ * `AgendaTracker` over it for a view that updates per file.
+ */
+export async function loadDiary(host: FileHost, root: string, options: LoadOptions = {}): Promise<{ index: DiaryIndex; report: ScanReport }> {
+  const index = createDiaryIndex({ read: readContact, maxFileSize: options.maxFileSize });
+  const report = await scanFolder(host, root, index, options);
+  return { index, report };
+}
+
+/** A path relative to `root` with forward slashes (`people/jane.md`), for display, JSON and UIDs. */
+export function relativeTo(root: string, path: string): string {
+  const base = root.endsWith('/') ? root : `${root}/`;
+  return root !== '' && path.startsWith(base) ? path.slice(base.length) : path;
+}
