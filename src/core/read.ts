@@ -108,9 +108,11 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
     nextLine: next.keyLine,
     problems: problems.map((p) => ({ ...p, message: copy(p.message) })),
   };
-  // Absent fields stay absent rather than present-and-undefined, so results compare simply.
-  for (const k of Object.keys(contact) as (keyof Contact)[]) if (contact[k] === undefined) delete (contact as Partial<Contact>)[k];
-  return contact;
+  // Absent fields stay absent rather than present-and-undefined, so results compare simply
+  // (copied rather than deleted from: `delete` slows every later use of the object).
+  const out: Record<string, unknown> = {};
+  for (const k in contact) if (contact[k as keyof Contact] !== undefined) out[k] = contact[k as keyof Contact];
+  return out as unknown as Contact;
 }
 
 /** A copy that shares no memory with the file's text, so the index never keeps whole files alive. */
