@@ -1,6 +1,5 @@
 import { ParseArgsConfig, parseArgs } from 'node:util';
-import { LocalDate, parseIsoDate, todayLocal } from '../core/dates/localDate';
-import { Result, fail, ok } from '../core/types';
+import { LocalDate, Result, fail, ok, parseIsoDate, todayLocal } from '../core';
 import { CliIo, EXIT_USAGE } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;

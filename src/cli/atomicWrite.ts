@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Result, fail, ok } from '../core/types';
+import { Result, fail, ok } from '../core';
 
 /** What `writeFileAtomic` may check before it replaces the file. */
 export interface AtomicWriteOptions {

@@ -1,9 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DiaryIndex, createDiaryIndex } from '../core/diaryIndex';
-import { readContact } from '../core/read';
-import { ScanReport, scanFolder } from '../core/scan';
-import { Result, fail, ok } from '../core/types';
+import { DiaryIndex, Result, ScanReport, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
 import { CliIo } from './io';
 import { createNodeHost } from './nodeHost';
 import { RelativePath } from './render';
@@ -33,9 +30,6 @@ export async function loadDiary(io: CliIo, dirArg: string | undefined): Promise<
   } catch {
     return fail(`${shown}: no such folder`);
   }
-  const index = createDiaryIndex({ read: readContact });
-  const report = await scanFolder(createNodeHost(), root, index);
-  const prefix = root.endsWith('/') ? root : `${root}/`;
-  const rel = (file: string) => (file.startsWith(prefix) ? file.slice(prefix.length) : file);
-  return ok({ index, root, rel, skipped: report.skipped });
+  const { index, report } = await loadCoreDiary(createNodeHost(), root);
+  return ok({ index, root, rel: (file) => relativeTo(root, file), skipped: report.skipped });
 }

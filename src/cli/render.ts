@@ -1,6 +1,4 @@
-import { Agenda, AgendaItem } from '../core/agenda';
-import { shortDate } from '../core/dates/describe';
-import { LocalDate, formatIsoDate, sameDay } from '../core/dates/localDate';
+import { Agenda, AgendaItem, LocalDate, formatIsoDate, sameDay, shortDate } from '../core';
 import { Style, paint, table } from './format';
 
 /** Names a file for the user: its path relative to the diary folder, forward slashes. */

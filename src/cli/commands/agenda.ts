@@ -1,4 +1,4 @@
-import { agenda as agendaOf } from '../../core/agenda';
+import { agenda as agendaOf } from '../../core';
 import { countOption, parseCommandArgs, todayOption, usageError } from '../args';
 import { loadDiary } from '../diary';
 import { Command, EXIT_OK } from '../io';
