@@ -5,7 +5,7 @@ import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
 /**
  * `contact-diary when PHRASE…`: the date a phrase means, as the diary would write it. The words
- * may come unquoted (`when next fri`); a phrase starting with a dash follows `--` (`when -- -2d`).
+ * may come unquoted (`when next fri`), offsets too (`when -2d`).
  * stdout holds only the ISO date, for scripts; notes and explanations go to stderr.
  */
 export const when: Command = {
@@ -13,7 +13,9 @@ export const when: Command = {
   summary: 'print the date a phrase means ("next fri", "in 2 weeks", "+3d"); --past leans backwards, as for a last contact',
   run(args, io) {
     const options = { today: { type: 'string' }, past: { type: 'boolean' }, explain: { type: 'boolean' } } as const;
-    const parsed = parseCommandArgs(args, options, { min: 1, max: Infinity, names: 'PHRASE' });
+    // `-2d` is a phrase, not an option: a leading space (trimmed away later) keeps it positional.
+    const words = args.map((a) => (/^-\d/.test(a) ? ` ${a}` : a));
+    const parsed = parseCommandArgs(words, options, { min: 1, max: Infinity, names: 'PHRASE' });
     if (!parsed.ok) return usageError(io, 'when', parsed.error);
     const today = todayOption(parsed.value.values.today, io);
     if (!today.ok) return usageError(io, 'when', today.error);

@@ -24,7 +24,8 @@ describe('contact-diary when', () => {
 
   it('leans backwards with --past, and notes a past date asked for as a next one', async () => {
     assert.deepEqual(await run(['when', 'fri', '--past', '--today', '2026-11-23']), { code: 0, out: '2026-11-20\n', err: '' });
-    assert.deepEqual(await run(['when', '--today', '2026-11-23', '--', '-3d']), { code: 0, out: '2026-11-20\n', err: 'note: that is 3 days ago\n' });
+    assert.deepEqual(await run(['when', '-3d', '--today', '2026-11-23']), { code: 0, out: '2026-11-20\n', err: 'note: that is 3 days ago\n' });
+    assert.equal((await run(['when', '--today', '2026-11-23', '--', '-3d'])).out, '2026-11-20\n');
   });
 
   it('explains a chosen meaning on stderr with --explain', async () => {
