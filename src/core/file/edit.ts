@@ -1,8 +1,9 @@
 import { Document } from 'yaml';
-import { LocalDate } from '../dates/localDate';
+import { LocalDate, formatIsoDate } from '../dates/localDate';
 import { Result, TextEdit, fail, ok } from '../types';
 import { applyEdits } from './applyEdits';
-import { planLogLine } from './logLine';
+import { parseLog } from '../log';
+import { logHeadingText, planLogLine } from './logLine';
 import { KeyChange, planClear, planSet } from './setValue';
 import { YamlBlock, readYamlBlock } from './yamlBlock';
 
@@ -13,7 +14,7 @@ export type EditOp =
   | { readonly kind: 'log'; readonly date: LocalDate; readonly action: string; readonly note?: string };
 
 export interface EditOptions {
-  /** The log section's heading, `## Log` by default. */
+  /** The log section's heading, `Log` (or `## Log`) by default. */
   readonly logHeading?: string;
   /** Bound on alias expansion when the result is read back (billion-laughs guard). */
   readonly maxAliasCount?: number;
@@ -32,9 +33,10 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
   const keys = new Set<string>();
   const edits: TextEdit[] = [];
   let added = '';
+  if (ops.filter((op) => op.kind === 'log').length > 1) return fail('One log line per edit; nothing was changed.');
   for (const op of ops) {
     if (op.kind === 'log') {
-      const log = planLogLine(text, block.parts, op, options.logHeading ?? '## Log');
+      const log = planLogLine(text, op, options.logHeading ?? 'Log');
       if (!log.ok) return log;
       edits.push(log.value);
       continue;
@@ -61,8 +63,19 @@ function verify(text: string, before: YamlBlock, edits: TextEdit[], ops: readonl
   if (!after.ok) return refuse(`the result would not read back (${after.error})`);
   const blockEdits = edits.filter((e) => e.offset < before.parts.bodyStart);
   const shift = blockEdits.reduce((n, e) => n + e.newText.length - e.length, 0);
-  if (after.value.parts.bodyStart !== before.parts.bodyStart + shift || after.value.parts.bom !== before.parts.bom) {
+  // A closing fence that ended the file gains the line break the first body line needs.
+  const close = before.parts.frontMatter?.close;
+  const completed = close && close.next === close.end ? /^\r?\n/.exec(edits.find((e) => e.offset === close.end)?.newText ?? '')?.[0].length ?? 0 : 0;
+  if (after.value.parts.bodyStart !== before.parts.bodyStart + shift + completed || after.value.parts.bom !== before.parts.bom) {
     return refuse('it would move the end of the front-matter');
+  }
+  if (ops.some((op) => op.kind === 'log')) {
+    const title = logHeadingText(options.logHeading ?? 'Log');
+    const [was, now] = [parseLog(text, title), parseLog(applied.value, title)];
+    const entry = ops.find((op) => op.kind === 'log');
+    const first = now.entries[0];
+    if (now.headings.length !== 1 || now.entries.length !== was.entries.length + 1 || !first || !entry ||
+      formatIsoDate(first.date) !== formatIsoDate(entry.date)) return refuse('the log line would not read back as one new entry');
   }
   const old = toData(before.doc, options);
   const now = toData(after.value.doc, options);
@@ -95,7 +108,9 @@ function toData(doc: Document, options: EditOptions): Result<Map<unknown, unknow
     if (data === null || data === undefined) return ok(new Map());
     return data instanceof Map ? ok(data) : fail('the front-matter is not a mapping');
   } catch (e) {
-    return fail(`its front-matter can't be read back (${e instanceof Error ? e.message : String(e)})`);
+    const why = e instanceof Error ? e.message : String(e);
+    if (/alias/i.test(why)) return fail(`its aliases expand too far (over ${options.maxAliasCount ?? 100}), as in an alias bomb`);
+    return fail(`its front-matter can't be read back (${why})`);
   }
 }
 

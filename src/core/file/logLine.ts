@@ -1,8 +1,49 @@
-import { LocalDate } from '../dates/localDate';
-import { Result, TextEdit, fail } from '../types';
-import { FileParts } from './split';
+import { LocalDate, formatIsoDate } from '../dates/localDate';
+import { parseLog } from '../log';
+import { Result, TextEdit, fail, ok } from '../types';
 
-/** Interim: log lines wait for the shared log-section finder; until then a log op is refused. */
-export function planLogLine(_text: string, _parts: FileParts, _entry: { date: LocalDate; action: string; note?: string }, _heading: string): Result<TextEdit> {
-  return fail('Adding a log line is not available yet; nothing was changed.');
+/** One new line of the log section. */
+export interface NewLogEntry {
+  readonly date: LocalDate;
+  readonly action: string;
+  readonly note?: string;
+}
+
+/** `- 2026-11-23 Phone call — note`, the form the log section is read in. */
+export function formatLogLine(entry: NewLogEntry): Result<string> {
+  const action = entry.action.trim();
+  const note = entry.note?.trim();
+  if (action === '') return fail('A log line needs an action (for example "Phone call"); nothing was changed.');
+  if (/[\r\n]/.test(action) || (note && /[\r\n]/.test(note))) return fail('A log line must fit on one line; nothing was changed.');
+  return ok(`- ${formatIsoDate(entry.date)} ${action}${note ? ` — ${note}` : ''}`);
+}
+
+/** The heading's text without its `#` marks: `## Log` and `Log` both mean `Log`. */
+export function logHeadingText(heading: string): string {
+  return heading.replace(/^\s*#+\s*/, '').trim() || 'Log';
+}
+
+/**
+ * Inserts a log line as the newest entry, right under the log heading. Without a heading, one
+ * is added at the end of the body after a blank line. The file's line ending is used, and a
+ * file that ends without a line break still does.
+ */
+export function planLogLine(text: string, entry: NewLogEntry, heading: string): Result<TextEdit> {
+  const line = formatLogLine(entry);
+  if (!line.ok) return line;
+  const title = logHeadingText(heading);
+  const log = parseLog(text, title);
+  const { eol } = log;
+  if (log.headings.length > 1) {
+    const lines = log.headings.map((h) => h.line + 1).join(', ');
+    return fail(`The file has ${log.headings.length} "## ${title}" headings (lines ${lines}); keep one so the diary knows where to write. Nothing was changed.`);
+  }
+  if (log.insertAt !== undefined) {
+    const newText = log.insertNeedsLineBreak ? `${eol}${line.value}` : `${line.value}${eol}`;
+    return ok({ offset: log.insertAt, length: 0, newText, expected: '' });
+  }
+  const endsWithBreak = text.endsWith('\n');
+  const blankBefore = /\n[ \t]*\r?\n$/.test(text) ? '' : endsWithBreak ? eol : `${eol}${eol}`;
+  const newText = `${blankBefore}## ${title}${eol}${line.value}${endsWithBreak ? eol : ''}`;
+  return ok({ offset: text.length, length: 0, newText, expected: '' });
 }

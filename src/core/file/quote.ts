@@ -66,8 +66,13 @@ function needsEscapes(value: string): boolean {
   return false;
 }
 
+/** Words and letters only, and none YAML 1.1 reads as a boolean or null: plain without asking the parser. */
+const SURELY_PLAIN = /^[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F .,'()&/+-]*$/;
+const YAML11_WORDS = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
+
 function readsBackPlain(value: string, asKey = false): boolean {
   if (value === '' || value !== value.trim()) return false;
+  if (SURELY_PLAIN.test(value) && !YAML11_WORDS.test(value)) return true;
   // The parser is the judge: anything it would read as another type, a comment, a nested
   // mapping, a list or an error is not safe to write plain.
   const src = asKey ? `${value}: x\n` : `k: ${value}\n`;

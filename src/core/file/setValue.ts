@@ -1,4 +1,4 @@
-import { CST, isScalar } from 'yaml';
+import { CST, isAlias, isScalar } from 'yaml';
 import { Result, TextEdit, fail, ok } from '../types';
 import { QuoteStyle, renderKey, renderScalar } from './quote';
 import { MapItem, YamlBlock, describeNode, findItems } from './yamlBlock';
@@ -24,14 +24,14 @@ export function planSet(text: string, block: YamlBlock, key: string, value: stri
   const item = found.value;
   const dateKey = DATE_KEYS.has(key);
   if (!item) return ok({ kind: 'add', line: `${indentOf(block)}${renderKey(key)}: ${renderScalar(value, 'plain', dateKey)}${block.eol}` });
-  const current = block.doc.get(key, true);
-  if (isScalar(current) && current.value === value) return ok(NONE);
+  if (currentValue(block, key) === value) return ok(NONE);
   const token = item.value;
   if (!token) {
     const at = afterIndicators(item);
     if (at === undefined) return fail(`Can't find where the value of "${key}" goes; nothing was changed.`);
     return ok(replace(text, block.base + at, 0, ` ${renderScalar(value, 'plain', dateKey)}`));
   }
+  if (token.type === 'block-scalar') return ok(replaceBlockScalar(text, block, token, renderScalar(value, 'plain', dateKey)));
   const style = scalarStyle(token);
   if (!style) return fail(notAScalar(key, token));
   const start = block.base + token.offset;
@@ -44,15 +44,54 @@ export function planClear(text: string, block: YamlBlock, key: string): Result<K
   if (!found.ok) return found;
   const token = found.value?.value;
   if (!token) return ok(NONE);
+  if (token.type === 'block-scalar') {
+    const change = replaceBlockScalar(text, block, token, '');
+    if (change.kind !== 'replace') return ok(change);
+    let start = change.edit.offset;
+    while (text[start - 1] === ' ' || text[start - 1] === '\t') start--;
+    const end = change.edit.offset + change.edit.length;
+    return ok(replace(text, start, end - start, change.edit.newText));
+  }
   if (!scalarStyle(token)) return fail(notAScalar(key, token));
-  const current = block.doc.get(key, true);
-  if (isScalar(current) && current.value === null && token.type !== 'alias') return ok(NONE);
+  if (currentValue(block, key) === null && token.type !== 'alias') return ok(NONE);
   const end = block.base + token.offset + (token as CST.FlowScalar).source.length;
   let start = block.base + token.offset;
   // Take the blanks before the value too (`next: x` → `next:`); a value on its own line takes its line break.
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
   if (text[start - 1] === '\n') start -= text[start - 2] === '\r' ? 2 : 1;
+  start = beforeTag(text, found.value!, start, block.base);
   return ok(replace(text, start, end - start, ''));
+}
+
+/** A tag right before a cleared value goes with it: `!!str` alone would read as "", not blank. */
+function beforeTag(text: string, item: MapItem, start: number, base: number): number {
+  const tag = (item.sep ?? []).filter((t) => t.type === 'tag').pop();
+  if (!tag || !/^[ \t]*$/.test(text.slice(base + tag.offset + tag.source.length, start))) return start;
+  let at = base + tag.offset;
+  while (text[at - 1] === ' ' || text[at - 1] === '\t') at--;
+  return at;
+}
+
+/**
+ * A block scalar (`|`, `>`) becomes a one-line value on the key's line: the header is replaced,
+ * a comment after it stays, and the indented lines go.
+ */
+function replaceBlockScalar(text: string, block: YamlBlock, token: CST.BlockScalar, rendered: string): KeyChange {
+  const props = token.props.filter((t): t is CST.SourceToken => 'source' in t && 'indent' in t);
+  const header = props.find((t) => t.type === 'block-scalar-header');
+  const start = block.base + (header ?? token).offset;
+  const headerEnd = header ? block.base + header.offset + header.source.length : start;
+  const last = props[props.length - 1];
+  const contentStart = last ? block.base + last.offset + last.source.length : start;
+  const end = contentStart + token.source.length;
+  return replace(text, start, end - start, rendered + text.slice(headerEnd, contentStart));
+}
+
+/** The key's scalar value as the diary reads it, through an alias; undefined for anything else. */
+function currentValue(block: YamlBlock, key: string): unknown {
+  const node = block.doc.get(key, true);
+  const target = isAlias(node) ? node.resolve(block.doc) : node;
+  return isScalar(target) ? target.value : undefined;
 }
 
 function findOne(block: YamlBlock, key: string): Result<MapItem | undefined> {

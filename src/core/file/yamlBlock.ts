@@ -1,4 +1,4 @@
-import { CST, Document, Parser, parseAllDocuments } from 'yaml';
+import { CST, Composer, Document, Parser } from 'yaml';
 import { Result, fail, ok } from '../types';
 import { FileParts, LineEnding, isYamlLanguage, splitFile } from './split';
 
@@ -45,12 +45,14 @@ export function readYamlBlock(text: string): Result<YamlBlock> {
   }
   if (!fm.close) return fail('The front-matter block never closes (no --- line after it); nothing was changed.');
   const content = text.slice(fm.contentStart, fm.contentEnd);
-  const docs = parseAllDocuments(content, { prettyErrors: false });
-  if (!Array.isArray(docs) || docs.length > 1) {
+  // One pass of the parser gives both the CST (for offsets) and the documents (for values and errors).
+  const tokens = [...new Parser().parse(content)];
+  const docs = [...new Composer({ prettyErrors: false }).compose(tokens, true, content.length)];
+  if (docs.length > 1) {
     return fail('The front-matter holds more than one YAML document; nothing was changed.');
   }
   const doc = docs[0] ?? new Document(null);
-  const root = rootToken(content);
+  const root = tokens.find((t): t is CST.Document => t.type === 'document')?.value;
   const error = doc.errors[0];
   if (error?.code === 'DUPLICATE_KEY' && root?.type === 'block-map') {
     const twice = duplicateKey(root);
@@ -60,17 +62,15 @@ export function readYamlBlock(text: string): Result<YamlBlock> {
     const line = lineOf(content, error.pos[0]) + fm.contentLine + 1;
     return fail(`The front-matter has a YAML error on line ${line}: ${firstLine(error.message)} — fix it first; nothing was changed.`);
   }
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag) {
+    const name = /Unresolved tag: (\S+)/.exec(tag.message)?.[1] ?? 'a custom tag';
+    return fail(`The front-matter uses the tag ${name}, which the diary does not read; nothing was changed.`);
+  }
   if (root && root.type !== 'block-map') {
     return fail(`The front-matter is ${describeRoot(root)}, not a list of "key: value" lines; nothing was changed.`);
   }
   return ok({ parts, content, base: fm.contentStart, map: root, doc, eol: lastLineEnding(content) ?? fm.eol });
-}
-
-function rootToken(content: string): CST.Token | undefined {
-  for (const token of new Parser().parse(content)) {
-    if (token.type === 'document') return token.value;
-  }
-  return undefined;
 }
 
 function describeRoot(token: CST.Token): string {

@@ -112,7 +112,16 @@ describe('planEdits: set and clear', () => {
   it('refuses to set a key that holds a list, and says why', () => {
     assert.match(refusal(JANE, [{ kind: 'set', key: 'tags', value: 'x' }]), /"tags" holds a list or mapping written in \[ \] or \{ \}, not a single value/);
     assert.match(refusal('---\ntags:\n  - a\n---\n', [{ kind: 'clear', key: 'tags' }]), /"tags" holds a list, not a single value/);
-    assert.match(refusal('---\nnote: |\n  a\n---\n', [{ kind: 'set', key: 'note', value: 'x' }]), /multi-line block/);
+  });
+
+  it('turns a block scalar into a one-line value, keeping the comment on its header line', () => {
+    const text = '---\nnote: >-  # long\n  folded\n  text\nnext: 2026-11-27\n---\n';
+    assert.equal(edit(text, [{ kind: 'set', key: 'note', value: 'short' }]), '---\nnote: short  # long\nnext: 2026-11-27\n---\n');
+    assert.equal(edit(text, [{ kind: 'clear', key: 'note' }]), '---\nnote:  # long\nnext: 2026-11-27\n---\n');
+  });
+
+  it('clears a tagged value with its tag, so it reads blank and not as ""', () => {
+    assert.equal(edit('---\nnext: !!str 2026-11-27 # c\n---\n', [{ kind: 'clear', key: 'next' }]), '---\nnext: # c\n---\n');
   });
 
   it('refuses a key that appears twice', () => {

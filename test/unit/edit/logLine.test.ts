@@ -1,0 +1,72 @@
+import { strict as assert } from 'node:assert';
+import { EditOp } from '../../../src/core/file/edit';
+import { parseLog } from '../../../src/core/log';
+import { edit, refusal } from './helpers';
+
+const TODAY = { year: 2026, month: 11, day: 23 };
+const LOG: EditOp = { kind: 'log', date: TODAY, action: 'Phone call', note: '20 min, wants a quote' };
+const LINE = '- 2026-11-23 Phone call — 20 min, wants a quote';
+
+describe('planEdits: log lines', () => {
+  it('inserts the newest entry right under the heading, above the older ones', () => {
+    const text = '---\nnext: 2026-11-27\n---\n# Ann\n\n## Log\n- 2026-11-20 Sent proposal — three options\n';
+    const out = edit(text, [LOG]);
+    assert.equal(out, text.replace('## Log\n', `## Log\n${LINE}\n`));
+    assert.equal(parseLog(out).entries[0]!.action, 'Phone call');
+  });
+
+  it('keeps a blank line between the heading and the entries where the file has one', () => {
+    const text = '---\nnext:\n---\n## Log\n\n- 2026-11-20 Call\n';
+    assert.equal(edit(text, [LOG]), text.replace('\n- 2026-11-20', `\n${LINE}\n- 2026-11-20`));
+  });
+
+  it('writes no note separator without a note', () => {
+    const text = '---\nnext:\n---\n## Log\n';
+    assert.equal(edit(text, [{ kind: 'log', date: TODAY, action: 'Lunch' }]), `${text}- 2026-11-23 Lunch\n`);
+  });
+
+  it('creates the heading at the end of the body, after a blank line, in CRLF', () => {
+    const text = '---\r\nnext:\r\n---\r\n# Ann\r\n\r\nNotes.\r\n';
+    const out = edit(text, [LOG]);
+    assert.equal(out, `${text}\r\n## Log\r\n${LINE}\r\n`);
+    assert.doesNotMatch(out, /[^\r]\n/);
+  });
+
+  it('does not add a second blank line when the body already ends with one', () => {
+    const text = '---\nnext:\n---\nNotes.\n\n';
+    assert.equal(edit(text, [LOG]), `${text}## Log\n${LINE}\n`);
+  });
+
+  it('keeps a file without a final newline without one', () => {
+    assert.equal(edit('---\nnext:\n---\nNotes.', [LOG]), `---\nnext:\n---\nNotes.\n\n## Log\n${LINE}`);
+    assert.equal(edit('---\nnext:\n---', [LOG]), `---\nnext:\n---\n\n## Log\n${LINE}`);
+    assert.equal(edit('---\nnext:\n---\n## Log', [LOG]), `---\nnext:\n---\n## Log\n${LINE}`);
+  });
+
+  it('ignores a log heading inside a code fence', () => {
+    const text = '---\nnext:\n---\n```\n## Log\n```\n';
+    assert.equal(edit(text, [LOG]), `${text}\n## Log\n${LINE}\n`);
+  });
+
+  it('uses a configured heading', () => {
+    const text = '---\nnext:\n---\n## Journal\n- 2026-11-20 Call\n';
+    assert.equal(edit(text, [LOG], { logHeading: 'Journal' }), text.replace('## Journal\n', `## Journal\n${LINE}\n`));
+    assert.equal(edit(text, [LOG], { logHeading: '## Journal' }), text.replace('## Journal\n', `## Journal\n${LINE}\n`));
+  });
+
+  it('refuses a file with two log headings, naming their lines', () => {
+    const text = '---\nnext:\n---\n## Log\n- 2026-11-20 Call\n\n## Log\n';
+    assert.match(refusal(text, [LOG]), /2 "## Log" headings \(lines 4, 7\)/);
+  });
+
+  it('refuses an action or note that does not fit on one line, and two log lines at once', () => {
+    const text = '---\nnext:\n---\n';
+    assert.match(refusal(text, [{ ...LOG, note: 'a\nb' } as EditOp]), /fit on one line/);
+    assert.match(refusal(text, [{ kind: 'log', date: TODAY, action: '  ' }]), /needs an action/);
+    assert.match(refusal(text, [LOG, LOG]), /One log line per edit/);
+  });
+
+  it('refuses an action that would read back as a time of day', () => {
+    assert.match(refusal('---\nnext:\n---\n', [{ kind: 'log', date: TODAY, action: '14:30 call' }]), /would not read back/);
+  });
+});
