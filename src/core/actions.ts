@@ -1,0 +1,72 @@
+import { Duration, addDuration } from './dates/duration';
+import { LocalDate, addDays, compareDates, formatIsoDate } from './dates/localDate';
+import { EditOp, EditOptions, planEdits } from './file/edit';
+import { Result, TextEdit, fail, ok } from './types';
+
+/**
+ * The diary's actions on one contact file. Each gives the edit operations (pure data) and,
+ * planned on the file's text, the text edits to apply as ONE edit, so the command-line tool
+ * and the extension change a file the same way and Undo takes back the whole action.
+ */
+
+/** Moves the next contact to `date`. */
+export function rescheduleOps(date: LocalDate): EditOp[] {
+  return [{ kind: 'set', key: 'next', value: formatIsoDate(date) }];
+}
+
+export function reschedule(contactText: string, date: LocalDate, options?: EditOptions): Result<TextEdit[]> {
+  return planEdits(contactText, rescheduleOps(date), options);
+}
+
+/**
+ * Puts the next contact off by `days`: from its date when that is still ahead, else from
+ * today, so snoozing an overdue contact never leaves it overdue.
+ */
+export function snoozeOps(next: LocalDate | undefined, days: number, today: LocalDate): Result<EditOp[]> {
+  if (!Number.isInteger(days) || days < 1) return fail(`Snooze needs a whole number of days, at least 1 (not ${days}).`);
+  const from = next && compareDates(next, today) > 0 ? next : today;
+  return ok(rescheduleOps(addDays(from, days)));
+}
+
+export function snooze(contactText: string, contact: { readonly next?: LocalDate }, days: number, today: LocalDate, options?: EditOptions): Result<TextEdit[]> {
+  const ops = snoozeOps(contact.next, days, today);
+  return ops.ok ? planEdits(contactText, ops.value, options) : ops;
+}
+
+/** What the user says when logging a contact. */
+export interface LogContactInput {
+  readonly today: LocalDate;
+  /** What happened: `Phone call`, `Sent proposal`. */
+  readonly action: string;
+  readonly note?: string;
+  /** The next contact's date; else today + `cadence`, else today + `defaultFollowUp`. */
+  readonly next?: LocalDate;
+  readonly nextAction?: string;
+  readonly cadence?: Duration;
+  readonly defaultFollowUp: Duration;
+}
+
+/** Records a contact: `last`, `last_action`, the next step and its date, and a log line. */
+export function logContactOps(input: LogContactInput): Result<EditOp[]> {
+  const action = input.action.trim();
+  if (action === '') return fail('Say what the contact was (for example "Phone call").');
+  const note = input.note?.trim();
+  for (const [what, text] of [['action', action], ['note', note], ['next action', input.nextAction]] as const) {
+    if (text !== undefined && /[\r\n]/.test(text)) return fail(`The ${what} must fit on one line.`);
+  }
+  const next = input.next ?? addDuration(input.today, input.cadence ?? input.defaultFollowUp);
+  const nextAction = input.nextAction?.trim();
+  const ops: EditOp[] = [
+    { kind: 'set', key: 'last', value: formatIsoDate(input.today) },
+    { kind: 'set', key: 'last_action', value: action },
+    { kind: 'set', key: 'next', value: formatIsoDate(next) },
+  ];
+  if (nextAction) ops.push({ kind: 'set', key: 'next_action', value: nextAction });
+  ops.push(note ? { kind: 'log', date: input.today, action, note } : { kind: 'log', date: input.today, action });
+  return ok(ops);
+}
+
+export function logContact(contactText: string, input: LogContactInput, options?: EditOptions): Result<TextEdit[]> {
+  const ops = logContactOps(input);
+  return ops.ok ? planEdits(contactText, ops.value, options) : ops;
+}

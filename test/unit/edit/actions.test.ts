@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { logContact, logContactOps, reschedule, snooze, snoozeOps } from '../../../src/core/actions';
+import { applyEdits } from '../../../src/core/file/applyEdits';
+import { LocalDate } from '../../../src/core/dates/localDate';
+import { Result, TextEdit } from '../../../src/core/types';
+import { frontMatter } from './helpers';
+
+const TODAY: LocalDate = { year: 2026, month: 11, day: 23 };
+const WEEK = { count: 1, unit: 'week' } as const;
+const ANN = '---\r\nname: Ann\r\nnext: 2026-11-20 # overdue\r\nnext_action: Chase\r\nlast: 2026-11-01\r\nlast_action: Email\r\n---\r\n# Ann\r\n\r\n## Log\r\n- 2026-11-01 Email\r\n';
+
+function run(text: string, plan: Result<TextEdit[]>): string {
+  if (!plan.ok) return assert.fail(plan.error);
+  const out = applyEdits(text, plan.value);
+  return out.ok ? out.value : assert.fail(out.error);
+}
+
+describe('actions', () => {
+  it('reschedule sets next only, keeping the comment and CRLF', () => {
+    assert.equal(run(ANN, reschedule(ANN, { year: 2026, month: 12, day: 1 })), ANN.replace('2026-11-20 #', '2026-12-01 #'));
+    assert.equal(run(ANN, reschedule(ANN, { year: 2026, month: 12, day: 1, time: { hour: 9, minute: 5 } })), ANN.replace('2026-11-20 #', '2026-12-01 09:05 #'));
+  });
+
+  it('snooze counts from today when the contact is overdue or unscheduled, from its date when ahead', () => {
+    assert.deepEqual(snoozeOps({ year: 2026, month: 11, day: 20 }, 1, TODAY), { ok: true, value: [{ kind: 'set', key: 'next', value: '2026-11-24' }] });
+    assert.deepEqual(snoozeOps(undefined, 7, TODAY), { ok: true, value: [{ kind: 'set', key: 'next', value: '2026-11-30' }] });
+    assert.deepEqual(snoozeOps({ year: 2026, month: 12, day: 30 }, 7, TODAY), { ok: true, value: [{ kind: 'set', key: 'next', value: '2027-01-06' }] });
+    assert.equal(frontMatter(run(ANN, snooze(ANN, { next: { year: 2026, month: 11, day: 20 } }, 1, TODAY)))['next'], '2026-11-24');
+  });
+
+  it('snooze refuses a day count that is not a whole positive number', () => {
+    for (const days of [0, -1, 1.5, NaN]) assert.equal(snoozeOps(undefined, days, TODAY).ok, false, String(days));
+  });
+
+  it('log contact sets last, last_action, next, next_action and adds the log line, as one edit', () => {
+    const plan = logContact(ANN, { today: TODAY, action: 'Phone call', note: 'wants a quote', next: { year: 2026, month: 11, day: 27 }, nextAction: 'Send: quote', defaultFollowUp: WEEK });
+    const out = run(ANN, plan);
+    assert.equal(out, ANN
+      .replace('next: 2026-11-20', 'next: 2026-11-27').replace('next_action: Chase', "next_action: 'Send: quote'")
+      .replace('last: 2026-11-01', 'last: 2026-11-23').replace('last_action: Email', 'last_action: Phone call')
+      .replace('## Log\r\n', '## Log\r\n- 2026-11-23 Phone call — wants a quote\r\n'));
+  });
+
+  it('log contact takes the next date from the cadence, else the default follow-up', () => {
+    const cadence = logContactOps({ today: TODAY, action: 'Call', cadence: { count: 3, unit: 'week' }, defaultFollowUp: WEEK });
+    assert.ok(cadence.ok);
+    assert.deepEqual(cadence.value.find((op) => op.kind === 'set' && op.key === 'next'), { kind: 'set', key: 'next', value: '2026-12-14' });
+    const fallback = logContactOps({ today: TODAY, action: 'Call', defaultFollowUp: { count: 1, unit: 'month' } });
+    assert.ok(fallback.ok);
+    assert.deepEqual(fallback.value.find((op) => op.kind === 'set' && op.key === 'next'), { kind: 'set', key: 'next', value: '2026-12-23' });
+    assert.equal(fallback.value.some((op) => op.kind === 'set' && op.key === 'next_action'), false, 'next_action set when none was given');
+  });
+
+  it('log contact adds missing keys and a log heading to a bare contact', () => {
+    const text = '---\nnext:\n---\n# Bo\n';
+    const out = run(text, logContact(text, { today: TODAY, action: 'Met at expo', defaultFollowUp: WEEK }));
+    assert.equal(out, '---\nnext: 2026-11-30\nlast: 2026-11-23\nlast_action: Met at expo\n---\n# Bo\n\n## Log\n- 2026-11-23 Met at expo\n');
+  });
+
+  it('log contact refuses an empty action and line breaks, and passes on refusals of the file', () => {
+    assert.deepEqual(logContactOps({ today: TODAY, action: ' ', defaultFollowUp: WEEK }), { ok: false, error: 'Say what the contact was (for example "Phone call").' });
+    const broken = logContactOps({ today: TODAY, action: 'Call', nextAction: 'a\nb', defaultFollowUp: WEEK });
+    assert.deepEqual(broken, { ok: false, error: 'The next action must fit on one line.' });
+    const twoLogs = '---\nnext:\n---\n## Log\n## Log\n';
+    const r = logContact(twoLogs, { today: TODAY, action: 'Call', defaultFollowUp: WEEK });
+    assert.equal(r.ok, false);
+    assert.match(!r.ok ? r.error : '', /2 "## Log" headings/);
+  });
+});
