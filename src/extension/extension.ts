@@ -1,7 +1,33 @@
 import * as vscode from 'vscode';
+import { readContact } from '../core/read';
+import { ActiveContactContext } from './activeContact';
+import { Clock } from './clock';
+import { registerCommands } from './commands';
+import { Config } from './config';
+import { Diary } from './diary';
+import { FollowUpsView } from './followUpsView';
+import { Log } from './log';
+import { Prompts } from './prompts';
+import { StatusBar } from './statusBar';
+import { TestApi, createTestApi } from './testApi';
+import { WorkspaceHost } from './workspaceHost';
 
-export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.window.createOutputChannel('Contact Diary'));
+export function activate(context: vscode.ExtensionContext): TestApi {
+  const log = new Log();
+  const config = new Config();
+  const clock = new Clock();
+  const prompts = new Prompts();
+  const diary = new Diary({ config, clock, log, host: new WorkspaceHost(), read: readContact });
+  const view = new FollowUpsView(diary);
+  const statusBar = new StatusBar(diary, config);
+  context.subscriptions.push(
+    log, config, clock, diary, view, statusBar,
+    new ActiveContactContext(diary),
+    registerCommands({ diary, view, prompts, clock, config, log }),
+  );
+  diary.start();
+  log.info(`Activated in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
+  return createTestApi({ clock, diary, view, statusBar, prompts });
 }
 
 export function deactivate(): void {}

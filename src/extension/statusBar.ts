@@ -10,6 +10,12 @@ const NAMES_IN_TOOLTIP = 5;
 /** `$(calendar) 2 overdue · 3 today`: hidden when nothing is due or the setting is off. */
 export class StatusBar extends Disposable {
   readonly item = this.register(vscode.window.createStatusBarItem('contactDiary.due', vscode.StatusBarAlignment.Left, 50));
+  private shown = false;
+
+  /** What the item shows now, undefined while hidden (for the test API). */
+  get shownText(): { readonly text: string; readonly tooltip: string } | undefined {
+    return this.shown ? { text: this.item.text, tooltip: String(this.item.tooltip ?? '') } : undefined;
+  }
 
   constructor(private readonly diary: Diary, private readonly config: Config) {
     super();
@@ -26,6 +32,7 @@ export class StatusBar extends Disposable {
     const today = group(agenda, 'today');
     if (!this.config.showStatusBar || overdue.length + today.length === 0) {
       this.item.hide();
+      this.shown = false;
       return;
     }
     const parts = [overdue.length ? `${overdue.length} overdue` : '', today.length ? `${today.length} today` : ''].filter(Boolean);
@@ -33,6 +40,7 @@ export class StatusBar extends Disposable {
     this.item.tooltip = tooltip(overdue, today);
     this.item.accessibilityInformation = { label: `Contact Diary: ${parts.join(', ')}` };
     this.item.show();
+    this.shown = true;
   }
 }
 

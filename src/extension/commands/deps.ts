@@ -1,0 +1,16 @@
+import { Clock } from '../clock';
+import { Config } from '../config';
+import { Diary } from '../diary';
+import { FollowUpsView } from '../followUpsView';
+import { Log } from '../log';
+import { Prompts } from '../prompts';
+
+/** What every command is built from, passed in by `activate` (no globals). */
+export interface CommandDeps {
+  readonly diary: Diary;
+  readonly view: FollowUpsView;
+  readonly prompts: Prompts;
+  readonly clock: Clock;
+  readonly config: Config;
+  readonly log: Log;
+}

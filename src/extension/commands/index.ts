@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+import { CommandDeps } from './deps';
+import { registerLogContact } from './logContact';
+import { registerNewContact } from './newContact';
+import { registerReschedule } from './reschedule';
+import { registerSnooze } from './snooze';
+import { registerViewCommands } from './view';
+
+export { CommandDeps } from './deps';
+
+/** Every command of package.json, registered. */
+export function registerCommands(deps: CommandDeps): vscode.Disposable {
+  return vscode.Disposable.from(
+    registerReschedule(deps),
+    registerSnooze(deps),
+    registerLogContact(deps),
+    registerNewContact(deps),
+    registerViewCommands(deps),
+  );
+}

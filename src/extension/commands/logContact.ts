@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import { logContact } from '../../core/actions';
+import { Contact } from '../../core/contact';
+import { shortDate } from '../../core/dates/describe';
+import { parseDuration } from '../../core/dates/duration';
+import { LocalDate } from '../../core/dates/localDate';
+import { proposedNext, recentActions } from '../../core/followUp';
+import { ok } from '../../core/types';
+import { askDate } from '../dateInput';
+import { Commands } from '../ids';
+import { guarded } from '../log';
+import { toUri } from '../workspaceHost';
+import { CommandDeps } from './deps';
+import { editContacts } from './editContacts';
+import { targetContacts } from './targets';
+
+/** What the user said in the Log Contact flow. */
+interface Answers {
+  readonly action: string;
+  readonly note?: string;
+  readonly nextAction?: string;
+  readonly next: LocalDate;
+}
+
+/**
+ * Log Contact…: what happened, an optional note, the next step and its date — then one edit
+ * (last, last_action, next, next_action and a log line), one Undo. Escape at any step changes
+ * nothing.
+ */
+export function registerLogContact(deps: CommandDeps): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.logContact, (...args: unknown[]) => guarded(deps.log, 'Log Contact', async () => {
+    const [contact] = (await targetContacts(deps, args, 'Log Contact', false)) ?? [];
+    if (!contact) return;
+    const answers = await ask(deps, contact);
+    if (!answers) return;
+    const today = deps.clock.today();
+    const setting = deps.config.forFolder(toUri(contact.file)).defaultFollowUp;
+    const defaultFollowUp = parseDuration(setting);
+    const changed = await editContacts(deps, [contact], 'log the contact with', (text, current, options) => logContact(text, {
+      today,
+      action: answers.action,
+      note: answers.note,
+      next: answers.next,
+      nextAction: answers.nextAction,
+      cadence: current.cadence,
+      defaultFollowUp: defaultFollowUp.ok ? defaultFollowUp.value : { count: 1, unit: 'week' },
+    }, options));
+    if (changed > 0) vscode.window.setStatusBarMessage(`$(note) Logged ${answers.action} with ${contact.name}; next ${shortDate(answers.next)}`, 4000);
+  }));
+}
+
+async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undefined> {
+  const { prompts } = deps;
+  const title = `Log Contact with ${contact.name}`;
+  const recent = recentActions(deps.diary.index.contacts());
+  const action = await prompts.pick<string>({
+    title: `${title} (1/4)`,
+    placeHolder: 'What happened? Pick a recent action or type one, e.g. "Phone call"',
+    choices: recent.map((a) => ({ label: a, value: a })),
+    typed: (text) => ok({ value: text.trim(), preview: 'log this' }),
+  });
+  if (action === undefined || action.trim() === '') return undefined;
+  const note = await prompts.text({ title: `${title} (2/4)`, prompt: `A note for the log line (optional): ${action} — …`, placeHolder: 'e.g. interested in short runs' });
+  if (note === undefined) return undefined;
+  const nextAction = await prompts.text({
+    title: `${title} (3/4)`,
+    prompt: 'The next step',
+    value: contact.nextAction ?? '',
+    placeHolder: 'e.g. Send the samples',
+    validate: (t) => (/[\r\n]/.test(t) ? 'The next step must fit on one line.' : undefined),
+  });
+  if (nextAction === undefined) return undefined;
+  const today = deps.clock.today();
+  const proposal = proposedNext(today, contact.cadence, deps.config.forFolder(toUri(contact.file)).defaultFollowUp);
+  if (proposal.warning) deps.log.warn(proposal.warning);
+  const next = await askDate(prompts, {
+    title: `${title} (4/4): when is the next step?`,
+    today,
+    suggested: { label: `Default (${proposal.because})`, date: proposal.date },
+  });
+  if (!next) return undefined;
+  return { action: action.trim(), note: note.trim() || undefined, nextAction: nextAction.trim() || undefined, next };
+}

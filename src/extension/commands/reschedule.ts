@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import { reschedule } from '../../core/actions';
+import { previewLine } from '../../core/dates/describe';
+import { askDate } from '../dateInput';
+import { Commands } from '../ids';
+import { guarded } from '../log';
+import { CommandDeps } from './deps';
+import { editContacts } from './editContacts';
+import { targetContacts } from './targets';
+
+/** Reschedule…: one date for every selected contact, one Undo. */
+export function registerReschedule(deps: CommandDeps): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.reschedule, (...args: unknown[]) => guarded(deps.log, 'Reschedule', async () => {
+    const contacts = await targetContacts(deps, args, 'Reschedule', true);
+    if (!contacts?.length) return;
+    const today = deps.clock.today();
+    const who = contacts.length === 1 ? contacts[0]!.name : `${contacts.length} contacts`;
+    const date = await askDate(deps.prompts, { title: `Reschedule ${who} to…`, today });
+    if (!date) return;
+    const changed = await editContacts(deps, contacts, 'reschedule', (text, _c, options) => reschedule(text, date, options));
+    if (changed > 0) vscode.window.setStatusBarMessage(`$(calendar) ${who} → ${previewLine(date, today)}`, 4000);
+  }));
+}

@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import { AgendaItem } from '../../core/agenda';
+import { Contact } from '../../core/contact';
+import { FollowUpNode } from '../followUpsView';
+import { CommandDeps } from './deps';
+
+const URGENCY: ReadonlyArray<AgendaItem['group']> = ['overdue', 'today', 'upcoming', 'later', 'unscheduled'];
+
+/**
+ * The contacts a command acts on: the tree items it was invoked on (all selected ones when
+ * `many`), else the contact in the active editor, else the one the user picks (most urgent
+ * first). Undefined when the user pressed Escape or there is nothing to act on.
+ */
+export async function targetContacts(deps: CommandDeps, args: readonly unknown[], title: string, many: boolean): Promise<Contact[] | undefined> {
+  const fromTree = treeItems(args, many);
+  if (fromTree.length > 0) return resolve(deps, fromTree.map((i) => i.file));
+  const editor = vscode.window.activeTextEditor;
+  const active = editor && deps.diary.contactAt(editor.document.uri);
+  if (active) return [active];
+  return pickContact(deps, title);
+}
+
+/** VS Code calls a tree command with (clicked node, all selected nodes). */
+function treeItems(args: readonly unknown[], many: boolean): AgendaItem[] {
+  const [clicked, selected] = args;
+  const nodes = many && Array.isArray(selected) && selected.length > 0 ? selected : clicked ? [clicked] : [];
+  return nodes.filter(isItemNode).map((n) => n.item).filter((i) => i.group !== 'attention');
+}
+
+function isItemNode(n: unknown): n is Extract<FollowUpNode, { kind: 'item' }> {
+  return typeof n === 'object' && n !== null && (n as FollowUpNode).kind === 'item';
+}
+
+function resolve(deps: CommandDeps, files: readonly string[]): Contact[] {
+  const out: Contact[] = [];
+  for (const file of new Set(files)) {
+    const entry = deps.diary.index.get(file);
+    if (entry?.kind === 'contact') out.push(entry.contact);
+  }
+  return out;
+}
+
+async function pickContact(deps: CommandDeps, title: string): Promise<Contact[] | undefined> {
+  const agenda = deps.diary.agenda();
+  const seen = new Set<string>();
+  const choices = [];
+  for (const id of URGENCY) {
+    for (const item of agenda.groups.find((g) => g.id === id)?.items ?? []) {
+      if (seen.has(item.file)) continue;
+      seen.add(item.file);
+      choices.push({ label: item.name, description: item.description, detail: item.company, value: item.file });
+    }
+  }
+  if (choices.length === 0) {
+    void vscode.window.showInformationMessage('Contact Diary: no contacts yet. "New Contact…" creates the first one.');
+    return undefined;
+  }
+  const file = await deps.prompts.pick({ title, placeHolder: 'Which contact? (most urgent first)', choices });
+  return file === undefined ? undefined : resolve(deps, [file]);
+}

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { parseIsoDate } from '../core/dates/localDate';
+import { Clock } from './clock';
+import { Diary } from './diary';
+import { FollowUpNode, FollowUpsView } from './followUpsView';
+import { Answer, Prompts } from './prompts';
+import { StatusBar } from './statusBar';
+
+/**
+ * What `activate` returns, for the integration tests only (users never see it): pin today,
+ * wait for the diary to settle, read the tree and the status bar as VS Code gets them, and
+ * script the answers to the commands' questions.
+ */
+export interface TestApi {
+  /** Pins today (`YYYY-MM-DD`); `undefined` returns to the real date. */
+  setToday(iso: string | undefined): void;
+  /** Resolves when no file event is waiting and no scan or read is running. */
+  whenIdle(): Promise<void>;
+  /** The tree's nodes as the view gets them (`undefined` = the groups). */
+  children(node?: FollowUpNode): FollowUpNode[];
+  treeItem(node: FollowUpNode): vscode.TreeItem;
+  badge(): number | undefined;
+  /** The status bar item's text and tooltip, undefined while hidden. */
+  statusBar(): { readonly text: string; readonly tooltip: string } | undefined;
+  /** Queues answers for the next questions (`undefined` = Escape); `null` clears and returns to the UI. */
+  answer(answers: readonly Answer[] | null): void;
+  /** Scripted answers not used yet. */
+  unanswered(): number;
+}
+
+export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts }): TestApi {
+  return {
+    setToday: (iso) => {
+      if (iso === undefined) return deps.clock.pin(undefined);
+      const date = parseIsoDate(iso);
+      if (!date.ok) throw new Error(date.error);
+      deps.clock.pin(date.value);
+    },
+    whenIdle: () => deps.diary.whenIdle(),
+    children: (node) => deps.view.getChildren(node),
+    treeItem: (node) => deps.view.getTreeItem(node),
+    badge: () => deps.view.treeView.badge?.value,
+    statusBar: () => deps.statusBar.shownText,
+    answer: (answers) => deps.prompts.script(answers),
+    unanswered: () => deps.prompts.unanswered,
+  };
+}
