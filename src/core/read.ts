@@ -63,8 +63,9 @@ function readParts(file: string, text: string, parts: FileParts, body: Body): Re
   const block = text.slice(fm.contentStart, fm.contentEnd);
   const ours = LOOKS_OURS.test(block);
   const nameFallback = () => headingOrFileName(file, body(false));
+  // Another language is never run, and never silently skipped: whoever marked the block wants
+  // it read, so the file says why it isn't, whether or not a next line shows through.
   if (!isYamlLanguage(fm.language)) {
-    if (!ours) return NONE;
     const message = `front-matter in ${languageName(fm.language)} is not read: only YAML is (nothing was run)`;
     const problem: Problem = { message, line: 0, column: fm.open.start, endLine: 0, endColumn: fm.open.end, severity: 'error', code: 'language' };
     return attention(file, problem, '', nameFallback);

@@ -66,8 +66,29 @@ describe('reading bad input', () => {
     const r = readContactText('m.md', "---js\n({\nnext: require('child_process')\n})\n---\n");
     assert.equal(r.kind, 'attention');
     assert.equal(r.kind === 'attention' && r.problem.message, 'front-matter in JavaScript is not read: only YAML is (nothing was run)');
-    // Without a next: line it is someone else's note: left alone.
-    assert.deepEqual(readContactText('n.md', '---js\n({ title: 1 })\n---\n'), { kind: 'none' });
+  });
+
+  it('gives any front-matter in another language attention with the reason, next line or not', () => {
+    const cases: [string, string][] = [
+      ['---js\n({ title: 1 })\n---\n', 'JavaScript'],
+      ['---toml\ntitle = "Meeting notes"\n---\n# Notes\n', 'TOML'],
+      ['---coffee\ntitle: 1\n', 'CoffeeScript'],
+      ['--- lua\nreturn {}\n---\n', '"lua"'],
+    ];
+    for (const [text, language] of cases) {
+      const r = readContactText('n.md', text);
+      assert.equal(r.kind, 'attention', text);
+      if (r.kind !== 'attention') continue;
+      assert.equal(r.problem.code, 'language');
+      assert.equal(r.problem.message, `front-matter in ${language} is not read: only YAML is (nothing was run)`);
+      assert.deepEqual(readContact('n.md', utf8(text)), r);
+    }
+    // Its name comes from the first heading, as for any file whose block can't be read.
+    const named = readContactText('n.md', '---toml\ntitle = 1\n---\n# Meeting notes\n');
+    assert.equal(named.kind === 'attention' && named.name, 'Meeting notes');
+    // YAML marked as such is read as YAML.
+    assert.deepEqual(readContactText('y.md', '--- yaml\ntitle: x\n---\n'), { kind: 'none' });
+    assert.equal(readContactText('y.md', '---YML\nnext: 2026-11-27\n---\n').kind, 'contact');
   });
 
   it('invalid YAML in a contact gives attention with the file line of the error', () => {
