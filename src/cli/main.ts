@@ -1,5 +1,7 @@
 import { version } from '../../package.json';
 import { agenda } from './commands/agenda';
+import { log } from './commands/log';
+import { reschedule } from './commands/reschedule';
 import { when } from './commands/when';
 import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
 
@@ -10,6 +12,8 @@ import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
 const COMMANDS: Readonly<Record<string, Command>> = {
   agenda,
   when,
+  reschedule,
+  log,
 };
 
 function usage(): string {

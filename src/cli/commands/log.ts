@@ -1,0 +1,53 @@
+import { LocalDate, Result, fail, formatIsoDate, ok, previewLine, resolveDate } from '../../core';
+import { logContact } from '../../core/actions';
+import { proposedNext } from '../../core/followUp';
+import { parseCommandArgs, todayOption, usageError } from '../args';
+import { PlannedEdit, editContact } from '../editContact';
+import { Command } from '../io';
+
+const OPTIONS = {
+  action: { type: 'string' }, note: { type: 'string' }, next: { type: 'string' }, 'next-action': { type: 'string' }, today: { type: 'string' },
+} as const;
+
+/** The follow-up when neither `--next` nor a cadence says: the extension's default setting. */
+const DEFAULT_FOLLOW_UP = '1 week';
+
+/**
+ * `log FILE --action TEXT`: records a contact made today — `last`, `last_action`, the next step
+ * and its date, and a log line — as one edit of only those values.
+ */
+export const log: Command = {
+  usage: 'log FILE --action TEXT [--note TEXT] [--next PHRASE] [--next-action TEXT] [--today YYYY-MM-DD]',
+  summary: 'record a contact made today and the next step (its date: --next, else today + cadence, else in 1 week)',
+  run(args, io) {
+    const parsed = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: 'FILE' });
+    if (!parsed.ok) return usageError(io, 'log', parsed.error);
+    const v = parsed.value.values as Partial<Record<keyof typeof OPTIONS, string>>;
+    if (v.action === undefined) return usageError(io, 'log', 'missing --action (what happened, e.g. --action "Phone call")');
+    const today = todayOption(v.today, io);
+    if (!today.ok) return usageError(io, 'log', today.error);
+    const action = v.action;
+    return editContact(io, 'log', parsed.value.positionals[0]!, (text, contact): Result<PlannedEdit> => {
+      let next: LocalDate;
+      let because = '';
+      if (v.next !== undefined) {
+        const when = resolveDate(v.next, today.value);
+        if (!when.ok) return fail(`--next: ${when.error} Nothing was changed.`);
+        next = when.value.date;
+      } else {
+        const proposed = proposedNext(today.value, contact.cadence, DEFAULT_FOLLOW_UP);
+        next = proposed.date;
+        because = `, ${proposed.because}`;
+      }
+      const edits = logContact(text, {
+        today: today.value, action, next, defaultFollowUp: { count: 1, unit: 'week' },
+        ...(v.note !== undefined ? { note: v.note } : {}), ...(v['next-action'] !== undefined ? { nextAction: v['next-action'] } : {}),
+      });
+      if (!edits.ok) return edits;
+      const step = v['next-action']?.trim() || contact.nextAction;
+      const done = `${contact.name}: logged "${action.trim()}" on ${formatIsoDate(today.value)}; ` +
+        `next ${formatIsoDate(next)} (${previewLine(next, today.value)}${because})${step ? `: ${step}` : ''}`;
+      return ok({ edits: edits.value, done });
+    });
+  },
+};

@@ -1,0 +1,30 @@
+import { Result, fail, formatIsoDate, ok, previewLine, resolveDate } from '../../core';
+import { reschedule as rescheduleEdits } from '../../core/actions';
+import { parseCommandArgs, todayOption, usageError } from '../args';
+import { PlannedEdit, editContact } from '../editContact';
+import { Command } from '../io';
+
+/**
+ * `reschedule FILE PHRASE…`: moves the contact's next date; only the `next:` value changes.
+ * The phrase may come unquoted (`reschedule jane.md next fri`).
+ */
+export const reschedule: Command = {
+  usage: 'reschedule FILE PHRASE… [--today YYYY-MM-DD]',
+  summary: 'move the next contact to the date a phrase means ("next tue", "in 2 weeks", "+3d", 2026-12-01)',
+  run(args, io) {
+    const parsed = parseCommandArgs(args, { today: { type: 'string' } }, { min: 2, max: Infinity, names: 'FILE and PHRASE' });
+    if (!parsed.ok) return usageError(io, 'reschedule', parsed.error);
+    const today = todayOption(parsed.value.values.today, io);
+    if (!today.ok) return usageError(io, 'reschedule', today.error);
+    const [file, ...words] = parsed.value.positionals as [string, ...string[]];
+    return editContact(io, 'reschedule', file, (text, contact): Result<PlannedEdit> => {
+      const when = resolveDate(words.join(' '), today.value);
+      if (!when.ok) return fail(`${when.error} Nothing was changed.`);
+      const edits = rescheduleEdits(text, when.value.date);
+      if (!edits.ok) return edits;
+      const from = contact.next ? formatIsoDate(contact.next) : 'unscheduled';
+      const done = `${contact.name}: next ${from} → ${formatIsoDate(when.value.date)} (${previewLine(when.value.date, today.value)})`;
+      return ok({ edits: edits.value, done });
+    });
+  },
+};

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { Contact, Result, TextEdit, applyEdits, readContact } from '../core';
+import { decodeFile } from '../core/file/decode';
+import { writeFileAtomic } from './atomicWrite';
+import { hostPath } from './diary';
+import { CliIo, EXIT_OK, EXIT_PROBLEMS } from './io';
+
+/** What an edit command plans on a contact file: the edits and the line it prints when done. */
+export interface PlannedEdit {
+  readonly edits: readonly TextEdit[];
+  readonly done: string;
+}
+
+/**
+ * Reads the contact file `fileArg`, plans the command's edits on its text and writes the result
+ * atomically. Refuses (exit 1, one line on stderr naming the file, the file untouched) a file
+ * that can't be read, isn't a contact, can't be read as one, or changed while being edited.
+ */
+export async function editContact(
+  io: CliIo,
+  command: string,
+  fileArg: string,
+  plan: (text: string, contact: Contact) => Result<PlannedEdit>,
+): Promise<number> {
+  const refuse = (message: string) => {
+    io.err(`contact-diary ${command}: ${fileArg}: ${message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
+    return EXIT_PROBLEMS;
+  };
+  const path = hostPath(io, fileArg);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (e) {
+    return refuse(readError(e));
+  }
+  const read = readContact(path, bytes);
+  if (read.kind === 'none') return refuse('not a contact: its front-matter has no "next:" key; nothing was changed');
+  if (read.kind === 'attention') return refuse(`can't be edited safely: ${read.problem.message}`);
+  const text = decodeFile(bytes);
+  if (!text.ok) return refuse(text.error);
+  const planned = plan(text.value, read.contact);
+  if (!planned.ok) return refuse(planned.error);
+  const edited = applyEdits(text.value, planned.value.edits);
+  if (!edited.ok) return refuse(edited.error);
+  const written = await writeFileAtomic(path, new TextEncoder().encode(edited.value), { ifUnchanged: bytes });
+  if (!written.ok) return refuse(written.error.replace(`${path} `, '').replace(path, 'the file'));
+  io.out(`${planned.value.done}\n`);
+  return EXIT_OK;
+}
+
+function readError(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a folder, not a contact file';
+  if (code === 'EACCES' || code === 'EPERM') return "can't be read: permission denied";
+  return `can't be read: ${e instanceof Error ? e.message : String(e)}`;
+}
