@@ -19,7 +19,7 @@ const MONTHS: Record<string, number> = {
  * - `next month` / `last month` are the 1st of that month; `next year` / `last year` its 1 January.
  * - `end of week` is the coming Friday, the end of the working week (today if today is Friday).
  * - `end of month` is this month's last day; `end of year` is 31 December of this year.
- * - `tonight` is today: the diary keeps days, the evening is not a time of day to keep.
+ * - `tonight` is today and `last night` yesterday: the diary keeps days, not parts of them.
  */
 const FIXED: Record<string, (today: LocalDate) => Reading> = {
   today: (t) => ({ date: t }),
@@ -29,6 +29,7 @@ const FIXED: Record<string, (today: LocalDate) => Reading> = {
   tmrw: (t) => ({ date: addDays(t, 1) }),
   tmr: (t) => ({ date: addDays(t, 1) }),
   yesterday: (t) => ({ date: addDays(t, -1) }),
+  'last night': (t) => ({ date: addDays(t, -1), meaning: 'last night = yesterday' }),
   'day after tomorrow': (t) => ({ date: addDays(t, 2) }),
   'day before yesterday': (t) => ({ date: addDays(t, -2) }),
   'next week': (t) => ({ date: addDays(t, 7 - ((weekday(t) + 6) % 7)), meaning: 'next week = Monday of next week' }),

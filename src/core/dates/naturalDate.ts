@@ -66,7 +66,8 @@ export function previewPhrase(text: string, today: LocalDate, options: ResolveOp
 
 const ISO_LIKE = /^\d{4}-\d/;
 const ISO_LOOSE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
-const NUMERIC = /^\d{1,4}[/.]\d{1,2}[/.]\d{1,4}$/;
+// 3/12 is March in one country and December in the next: slashes, and numbers-only dotted dates, are refused.
+const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}$/;
 
 function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Reading> {
   if (NUMERIC.test(clean)) return fail(`Can't read "${clean}" as a date — day and month could be either way round: write it as 2026-12-01.`);
@@ -74,7 +75,8 @@ function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Read
   if (iso) return iso;
   const split = splitTime(clean);
   if (!split.ok) return split;
-  const { datePart, time } = split.value;
+  const { time } = split.value;
+  const datePart = split.value.datePart.replace(/^on /, '');
   const own = datePart === '' ? ok<Reading>({ date: today })
     : readIso(datePart) ?? wrap(readOffset(datePart, today, past)) ?? readCalendarWords(datePart, today, past);
   if (own) return own.ok && time ? ok({ ...own.value, date: { ...own.value.date, time } }) : own;
@@ -114,7 +116,12 @@ function readWithChrono(clean: string, today: LocalDate, past: boolean): Result<
   if ((!s.isCertain('day') && !s.isCertain('weekday')) || s.isCertain('timezoneOffset')) return undefined;
   const date = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')! };
   if (!s.isCertain('hour')) return ok({ date });
-  return ok({ date: { ...date, time: { hour: s.get('hour')!, minute: s.get('minute') ?? 0 } } });
+  const hour = s.get('hour')!;
+  // "at 5" is 05:00 to chrono and most likely 17:00 to the person typing: ask rather than guess.
+  if (!s.isCertain('meridiem') && hour >= 1 && hour <= 12 && !/\d[:.]\d\d/.test(clean)) {
+    return fail(`Can't read "${clean}" as a date — say ${hour}am or ${hour}pm.`);
+  }
+  return ok({ date: { ...date, time: { hour, minute: s.get('minute') ?? 0 } } });
 }
 
 /**

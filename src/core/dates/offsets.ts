@@ -26,7 +26,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const COUNT = String.raw`(\d{1,5}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const UNIT = String.raw`(d|w|m|y|bd|days?|weeks?|wks?|months?|mos?|years?|yrs?|(?:business|working) days?|weekdays?|fortnights?)`;
 const SHORT = new RegExp(String.raw`^([+-])?\s*(\d{1,5})\s*${UNIT}$`);
-const IN = new RegExp(String.raw`^in\s+${COUNT}\s*${UNIT}$`);
+const IN = new RegExp(String.raw`^in\s+${COUNT}\s*${UNIT}(?:'?s?\s+time)?$`);
 const FROM_NOW = new RegExp(String.raw`^${COUNT}\s*${UNIT}\s+(?:from\s+(?:now|today)|later|hence)$`);
 const AGO = new RegExp(String.raw`^${COUNT}\s*${UNIT}\s+(?:ago|back|before\s+today|earlier)$`);
 

@@ -35,6 +35,14 @@ describe('resolveDate', () => {
     assert.match(error('around tomorrow-ish'), /Can't read/);
   });
 
+  it('refuses month-first 12/25, which chrono would take as US order', () => {
+    assert.match(error('12/25'), /either way round/);
+  });
+
+  it('asks am or pm for a bare hour, which chrono would take as morning', () => {
+    assert.equal(error('Today at 5'), `Can't read "Today at 5" as a date — say 5am or 5pm.`);
+  });
+
   it('never reads a trailing Z as a UTC instant (that would move the day west of Greenwich)', () => {
     assert.match(error('2026-11-27T23:30:00Z'), /Can't read/);
   });

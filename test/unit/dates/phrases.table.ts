@@ -70,6 +70,10 @@ const monday: Row[] = [
   ['2026-11-23', 'end of year', '2026-12-31'],
   ['2026-11-23', '2026-12-01', '2026-12-01'],
   ['2026-11-23', 'friday next week', '2026-12-04'],
+  ['2026-11-23', 'in 6 months time', '2027-05-23'],
+  ['2026-11-23', 'on the 1st', '2026-12-01'],
+  ['2026-11-23', 'last night', '2026-11-22'],
+  ['2026-11-23', 'tomorrow at 17', '2026-11-24 17:00'],
 ];
 
 const times: Row[] = [
@@ -182,7 +186,7 @@ const ERRORS = [
   '', '   ', 'someday', 'soonish', 'asap', 'next blursday', 'blursday', '2026-02-30', '2026-13-01', '2026-11-5',
   '2026-11-27T10:30:00Z', '32 dec', 'dec 32', 'feb 30', '31 nov', 'feb 29 2027', 'the 32nd', 'the 0th',
   'tomorrow 25:00', 'tomorrow 13pm', 'tomorrow 9:75', 'in 3 hours', '3/12/2026', '12.03.2026', 'december',
-  'next', 'tomorrow or friday', 'fri maybe', '+3x', 'in -3 days',
+  'next', 'tomorrow or friday', 'fri maybe', '+3x', 'in -3 days', '12/25', '12/25 at 3pm', 'today at 5',
 ];
 const errors: Row[] = ERRORS.flatMap((phrase) => [['2026-11-23', phrase, null], ['2028-02-29', phrase, null]] as Row[]);
 
