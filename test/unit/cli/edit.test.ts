@@ -1,0 +1,156 @@
+import * as assert from 'node:assert/strict';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, lines, snapshot, tempDiary } from './helpers';
+
+const JANE = lines(
+  '---',
+  'name: Jane Doe   # the name she goes by',
+  'company: Acme Print',
+  "next: '2026-11-20'",
+  'next_action: Chase feedback',
+  'last: 2026-11-13',
+  'last_action: Sent proposal',
+  'cadence: 3 weeks',
+  'custom: [kept, as-is]',
+  '---',
+  '',
+  '# Jane Doe',
+  '',
+  '## Log',
+  '- 2026-11-13 Sent proposal — three options',
+);
+const BOB = lines('---', 'name: Bob', 'next:', '---', '', 'Notes about Bob.');
+
+describe('contact-diary reschedule and log', () => {
+  let d: ReturnType<typeof tempDiary>;
+  const read = (name: string) => readFileSync(join(d.dir, name), 'utf8');
+  beforeEach(() => {
+    d = tempDiary({
+      'jane.md': JANE,
+      'bob.md': BOB,
+      'notes.md': lines('# Notes', '', 'not a contact'),
+      'plain.md': lines('---', 'title: A blog post', '---', 'text'),
+      'broken.md': lines('---', 'name: Broken', 'next: [2026-11-20', '---'),
+      'twice.md': lines('---', 'next: 2026-11-20', '---', '## Log', '- 2026-11-01 a', '## Log'),
+      'latin1.md': Buffer.concat([Buffer.from('---\nnext: 2026-11-20\nname: Jos'), Buffer.from([0xe9]), Buffer.from('\n---\n')]),
+      'crlf.md': '\uFEFF---\r\nname: Cy\r\nnext: 2026-11-20\r\n---\r\n\r\n## Log\r\n- 2026-11-01 Email\r\n',
+    });
+  });
+  afterEach(() => d.cleanup());
+
+  describe('reschedule', () => {
+    it('changes only the next value, keeping its quotes and every other byte', async () => {
+      const r = await cli(d.dir, 'reschedule', 'jane.md', 'next', 'fri', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.err, '');
+      assert.equal(read('jane.md'), JANE.replace("next: '2026-11-20'", "next: '2026-11-27'"));
+      assert.equal(r.out, 'Jane Doe: next 2026-11-20 → 2026-11-27 (Fri 27 Nov 2026 · in 4 days)\n');
+    });
+
+    it('fills a blank next, with a time when the phrase gives one', async () => {
+      const r = await cli(d.dir, 'reschedule', 'bob.md', 'tomorrow 3pm', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(read('bob.md'), BOB.replace('next:\n', 'next: 2026-11-24 15:00\n'));
+    });
+
+    it('keeps a BOM and CRLF line ends', async () => {
+      const before = read('crlf.md');
+      assert.equal((await cli(d.dir, 'reschedule', 'crlf.md', '+2w', '--today', '2026-11-23')).code, 0);
+      assert.equal(read('crlf.md'), before.replace('next: 2026-11-20', 'next: 2026-12-07'));
+    });
+
+    it('reads --today as the day phrases count from, else the local date', async () => {
+      await cli(d.dir, 'reschedule', 'jane.md', '+1d');
+      assert.match(read('jane.md'), /^next: '2026-11-24'$/m);
+    });
+  });
+
+  describe('log', () => {
+    it('sets last, last_action, next (today + cadence), next_action and adds the log line, nothing else', async () => {
+      const r = await cli(d.dir, 'log', 'jane.md', '--action', 'Phone call', '--note', '20 min, keen', '--next-action', 'Send samples', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(read('jane.md'), JANE
+        .replace("next: '2026-11-20'", "next: '2026-12-14'")
+        .replace('next_action: Chase feedback', 'next_action: Send samples')
+        .replace('last: 2026-11-13', 'last: 2026-11-23')
+        .replace('last_action: Sent proposal', 'last_action: Phone call')
+        .replace('## Log\n', '## Log\n- 2026-11-23 Phone call — 20 min, keen\n'));
+      assert.match(r.out, /^Jane Doe: logged "Phone call" on 2026-11-23; next 2026-12-14 \(.*cadence 3 weeks\): Send samples\n$/);
+    });
+
+    it('takes --next as a phrase, and keeps next_action when no new one is given', async () => {
+      const r = await cli(d.dir, 'log', 'jane.md', '--action', 'Email', '--next', 'in 3 days', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      const after = read('jane.md');
+      assert.match(after, /^next: '2026-11-26'$/m);
+      assert.match(after, /^next_action: Chase feedback$/m);
+      assert.match(after, /^## Log\n- 2026-11-23 Email\n- 2026-11-13/m);
+    });
+
+    it('schedules in one week without a cadence, adding the keys and the log section that are missing', async () => {
+      const r = await cli(d.dir, 'log', 'bob.md', '--action', 'Met at the expo', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      const after = read('bob.md');
+      assert.match(after, /^next: 2026-11-30$/m);
+      assert.match(after, /^last: 2026-11-23$/m);
+      assert.match(after, /^last_action: Met at the expo$/m);
+      assert.match(after, /- 2026-11-23 Met at the expo\n$/);
+      assert.ok(after.includes('Notes about Bob.'));
+    });
+
+    it('keeps the file mode', async () => {
+      chmodSync(join(d.dir, 'jane.md'), 0o640);
+      assert.equal((await cli(d.dir, 'log', 'jane.md', '--action', 'Call')).code, 0);
+      assert.equal(statSync(join(d.dir, 'jane.md')).mode & 0o777, 0o640);
+    });
+  });
+
+  describe('refusals', () => {
+    const refusals: Array<[string, string[], RegExp]> = [
+      ['a note without front-matter', ['reschedule', 'notes.md', 'fri'], /notes\.md: not a contact/],
+      ['front-matter without next', ['log', 'plain.md', '--action', 'Call'], /plain\.md: not a contact/],
+      ['front-matter that is not YAML', ['reschedule', 'broken.md', 'fri'], /broken\.md: can't be edited safely: /],
+      ['a file that is not UTF-8', ['log', 'latin1.md', '--action', 'Call'], /latin1\.md: .*UTF-8/],
+      ['two log headings', ['log', 'twice.md', '--action', 'Call'], /twice\.md: .*headings/],
+      ['a missing file', ['reschedule', 'nobody.md', 'fri'], /nobody\.md: no such file/],
+      ['a folder', ['log', '.', '--action', 'Call'], /\.: is a folder/],
+      ['a phrase that is not a date', ['reschedule', 'jane.md', 'someday'], /jane\.md: Can't read "someday" as a date/],
+      ['a --next that is not a date', ['log', 'jane.md', '--action', 'Call', '--next', 'soonish'], /jane\.md: --next: Can't read "soonish"/],
+      ['an empty action', ['log', 'jane.md', '--action', ' '], /jane\.md: Say what the contact was/],
+      ['an action over two lines', ['log', 'jane.md', '--action', 'Call\nand more'], /jane\.md: .*one line/],
+    ];
+    for (const [what, argv, message] of refusals) {
+      it(`refuses ${what} with exit 1, one line naming the file, and changes nothing`, async () => {
+        const before = snapshot(d.dir);
+        const r = await cli(d.dir, ...argv, '--today', '2026-11-23');
+        assert.equal(r.code, 1, r.err);
+        assert.equal(r.out, '');
+        assert.match(r.err, new RegExp(`^contact-diary ${argv[0]}: `));
+        assert.match(r.err, message);
+        assert.equal(r.err.split('\n').length, 2, r.err); // one line, then the final newline
+        assert.deepEqual(snapshot(d.dir), before);
+      });
+    }
+
+    const usage: Array<[string, string[]]> = [
+      ['no FILE', ['reschedule']],
+      ['no PHRASE', ['reschedule', 'jane.md']],
+      ['no --action', ['log', 'jane.md']],
+      ['no FILE for log', ['log', '--action', 'Call']],
+      ['two FILEs for log', ['log', 'jane.md', 'bob.md', '--action', 'Call']],
+      ['a bad --today', ['reschedule', 'jane.md', 'fri', '--today', '23/11/2026']],
+      ['an unknown option', ['log', 'jane.md', '--action', 'Call', '--when', 'fri']],
+    ];
+    for (const [what, argv] of usage) {
+      it(`is a usage error (exit 2) with ${what}, and changes nothing`, async () => {
+        const before = snapshot(d.dir);
+        const r = await cli(d.dir, ...argv);
+        assert.equal(r.code, 2, r.err);
+        assert.equal(r.out, '');
+        assert.match(r.err, /^contact-diary (reschedule|log): .+\n$/);
+        assert.deepEqual(snapshot(d.dir), before);
+      });
+    }
+  });
+});
