@@ -1,5 +1,8 @@
 import { version } from '../../package.json';
 import { agenda } from './commands/agenda';
+import { calls } from './commands/calls';
+import { check } from './commands/check';
+import { ics } from './commands/ics';
 import { log } from './commands/log';
 import { reschedule } from './commands/reschedule';
 import { when } from './commands/when';
@@ -11,6 +14,9 @@ import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
  */
 const COMMANDS: Readonly<Record<string, Command>> = {
   agenda,
+  calls,
+  ics,
+  check,
   when,
   reschedule,
   log,

@@ -1,0 +1,43 @@
+import { Problem } from '../../core';
+import { parseCommandArgs, usageError } from '../args';
+import { loadDiary } from '../diary';
+import { paint } from '../format';
+import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
+
+/**
+ * `check [DIR]`: every problem in every diary file, one per line as compilers print them
+ * (`file:line:column: error: message`, 1-based), for editors, CI and git hooks. Exit 1 if any.
+ */
+export const check: Command = {
+  usage: 'check [DIR]',
+  summary: 'list the problems of every contact file (file:line:column: message); exit 1 if there are any',
+  async run(args, io) {
+    const parsed = parseCommandArgs(args, {}, { min: 0, max: 1, names: 'DIR' });
+    if (!parsed.ok) return usageError(io, 'check', parsed.error);
+    const diary = await loadDiary(io, parsed.value.positionals[0]);
+    if (!diary.ok) return usageError(io, 'check', diary.error);
+    const { index, rel, skipped } = diary.value;
+    const found: Array<{ file: string; problem: Problem }> = [];
+    let contacts = 0;
+    for (const entry of index.entries()) {
+      if (entry.kind === 'attention') found.push({ file: rel(entry.file), problem: entry.problem });
+      else {
+        contacts++;
+        for (const problem of entry.contact.problems) found.push({ file: rel(entry.contact.file), problem });
+      }
+    }
+    found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.problem.line - b.problem.line || a.problem.column - b.problem.column));
+    for (const { file, problem: p } of found) {
+      const severity = paint(io.color, p.severity === 'error' ? 'red' : 'yellow', p.severity);
+      io.out(`${file}:${p.line + 1}:${p.column + 1}: ${severity}: ${p.message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
+    }
+    // Passed over on purpose (link loops, folders too deep): worth knowing, not a problem of a file.
+    for (const s of skipped) io.err(`${rel(s.path)}: note: ${s.reason}\n`);
+    const files = new Set(found.map((f) => f.file)).size;
+    const summary = `${plural(contacts, 'contact')} checked (${plural(index.size - contacts, 'unreadable file')}): `;
+    io.out(found.length === 0 ? `${summary}no problems\n` : `${summary}${plural(found.length, 'problem')} in ${plural(files, 'file')}\n`);
+    return found.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
+  },
+};
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,0 +1,40 @@
+import { exportIcs } from '../../core';
+import { parseCommandArgs, todayOption, usageError } from '../args';
+import { writeFileAtomic } from '../atomicWrite';
+import { hostPath, loadDiary } from '../diary';
+import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
+
+/**
+ * `ics [DIR]`: the scheduled follow-ups as an iCalendar file, to stdout or `-o FILE`. Each
+ * contact file keeps its UID, so importing again updates the events instead of adding more.
+ */
+export const ics: Command = {
+  usage: 'ics [DIR] [--today YYYY-MM-DD] [-o FILE]',
+  summary: 'the scheduled follow-ups as an iCalendar (.ics) file for your calendar; --today fixes the time stamp',
+  async run(args, io) {
+    const options = { today: { type: 'string' }, output: { type: 'string', short: 'o' } } as const;
+    const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: 'DIR' });
+    if (!parsed.ok) return usageError(io, 'ics', parsed.error);
+    const { values, positionals } = parsed.value;
+    const today = todayOption(values.today, io);
+    if (!today.ok) return usageError(io, 'ics', today.error);
+    const diary = await loadDiary(io, positionals[0]);
+    if (!diary.ok) return usageError(io, 'ics', diary.error);
+    // A given --today stamps the file at that day's start (UTC), so the same diary gives the same bytes.
+    const t = today.value;
+    const now = typeof values.today === 'string' ? new Date(Date.UTC(t.year, t.month - 1, t.day)) : io.now();
+    const calendar = exportIcs(diary.value.index.contacts(), { now, relativePath: diary.value.rel });
+    if (typeof values.output !== 'string') {
+      io.out(calendar);
+      return EXIT_OK;
+    }
+    const written = await writeFileAtomic(hostPath(io, values.output), calendar);
+    if (!written.ok) {
+      io.err(`contact-diary ics: ${values.output}: ${written.error.replace(hostPath(io, values.output), 'the file')}\n`);
+      return EXIT_PROBLEMS;
+    }
+    const events = calendar.split('BEGIN:VEVENT').length - 1;
+    io.out(`Wrote ${events} follow-up${events === 1 ? '' : 's'} to ${values.output}\n`);
+    return EXIT_OK;
+  },
+};
