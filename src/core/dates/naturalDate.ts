@@ -7,7 +7,12 @@ import { LocalDate, daysInMonth, diffDays, isValidDate } from './localDate';
 import { Reading, readOffset } from './offsets';
 import { splitTime } from './timeOfDay';
 
-/** Which way an open phrase leans: `future` for a `next` date (the default), `past` for `last`. */
+/**
+ * Which way an open phrase leans: `future` for a `next` date (the default), `past` for `last`.
+ * A bare weekday (`fri`), a month-day (`dec 3`, `the 15th`) and an unsigned short offset (`3d`)
+ * lean that way; phrases that say their direction (`next fri`, `in 3 days`, `+3d`, `2 weeks ago`)
+ * mean what they say either way.
+ */
 export interface ResolveOptions {
   readonly direction?: 'future' | 'past';
 }
@@ -40,15 +45,18 @@ const cannotRead = (text: string) => fail<Reading>(`Can't read "${text}" as a da
  */
 export function resolveDate(text: string, today: LocalDate, options: ResolveOptions = {}): Result<ResolvedDate> {
   const past = options.direction === 'past';
+  // A time on today would ride along on every offset: only the day counts.
+  const day: LocalDate = { year: today.year, month: today.month, day: today.day };
+  const shown = text.trim().replace(/\s+/g, ' ');
   const clean = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (clean === '') return fail(`A date can't be empty — ${DATE_EXAMPLES}.`);
-  const read = readPhrase(clean, today, past);
+  const read = readPhrase(clean, day, past);
   // Messages quote the text as typed, not as normalised.
-  if (!read.ok) return fail(read.error.replace(`"${clean}"`, `"${text.trim().replace(/\s+/g, ' ')}"`));
+  if (!read.ok) return fail(read.error.replace(`"${clean}"`, `"${shown}"`));
   const { date, meaning } = read.value;
-  if (!isValidDate(date.year, date.month, date.day)) return fail(`"${clean}" is too far from today for the calendar.`);
-  const n = diffDays(today, date);
-  const warning = !past && n < 0 ? `that is ${describePast(date, today)}` : past && n > 0 ? `that is ${describe(date, today)}, not in the past` : undefined;
+  if (!isValidDate(date.year, date.month, date.day)) return fail(`Can't read "${shown}" as a date — it is too far from today for the calendar.`);
+  const n = diffDays(day, date);
+  const warning = !past && n < 0 ? `that is ${describePast(date, day)}` : past && n > 0 ? `that is ${describe(date, day)}, not in the past` : undefined;
   return ok({ date, inPast: n < 0, ...(meaning ? { meaning } : {}), ...(warning ? { warning } : {}) });
 }
 
@@ -95,6 +103,7 @@ function readIso(text: string): Result<Reading> | undefined {
     return fail(`Can't read "${text}" as a date — write months, days and hours with two digits, as in 2026-12-01 09:30.`);
   }
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
+  if (year < 1) return cannotRead(text);
   if (month < 1 || month > 12) return fail(`Can't read "${text}" as a date — there is no month ${month}.`);
   if (!isValidDate(year, month, day)) return fail(`Can't read "${text}" as a date — ${monthName(month)} ${year} has ${daysInMonth(year, month)} days.`);
   if (hh === undefined) return ok({ date: { year, month, day } });

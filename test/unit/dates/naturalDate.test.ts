@@ -47,6 +47,16 @@ describe('resolveDate', () => {
     assert.match(error('2026-11-27T23:30:00Z'), /Can't read/);
   });
 
+  it('ignores a time of day on today (it would ride along on every offset)', () => {
+    const r = resolveDate('+3d', { ...monday, time: { hour: 23, minute: 55 } });
+    assert.deepEqual(r.ok && r.value.date, { year: 2026, month: 11, day: 26 });
+  });
+
+  it('refuses dates beyond the calendar rather than wrapping them', () => {
+    assert.match(error('+9999y'), /too far from today/);
+    assert.match(error('0000-01-01'), /^Can't read "0000-01-01"/);
+  });
+
   it('flags a next date in the past but keeps it', () => {
     const r = resolve('3 days ago');
     assert.deepEqual(r.date, { year: 2026, month: 11, day: 20 });
