@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { cli, lines, snapshot, tempDiary } from './helpers';
+
+const FILES = {
+  'jane.md': lines('---', 'name: Jane Doe', 'company: Acme Print', 'phone: +44 20 7946 0000', 'email: jane@acme.example',
+    'next: 2026-11-20', 'next_action: Chase feedback', 'last: 2026-11-13', 'last_action: Sent proposal', '---'),
+  'team/bob.md': lines('---', 'name: Bob', 'next: 2026-11-23 09:30', 'next_action: Call', '---'),
+  'cy.md': lines('---', 'name: Cy', 'next: 2026-11-23', '---'),
+  'dee.md': lines('---', 'name: Dee', 'next: 2026-12-01', '---'),
+  'eve.md': lines('---', 'name: Eve', 'next:', '---'),
+};
+const BROKEN = {
+  'broken.md': lines('---', 'name: Broken', 'next: someday', '---'),
+  'bad-yaml.md': lines('---', 'next: 2026-11-20', 'name: [unclosed', '---'),
+};
+
+describe('contact-diary check', () => {
+  it('says there are no problems and exits 0 on a clean diary', async () => {
+    const d = tempDiary(FILES);
+    try {
+      const r = await cli(d.dir, 'check');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, '5 contacts checked (0 unreadable files): no problems\n');
+    } finally { d.cleanup(); }
+  });
+
+  it('lists each problem as file:line:column, sorted, and exits 1', async () => {
+    const d = tempDiary({ ...FILES, ...BROKEN });
+    try {
+      const before = snapshot(d.dir);
+      const r = await cli(d.dir, 'check', '.');
+      assert.equal(r.code, 1);
+      const out = r.out.trimEnd().split('\n');
+      assert.equal(out.length, 3, r.out);
+      assert.match(out[0]!, /^bad-yaml\.md:\d+:\d+: error: .+/);
+      assert.match(out[1]!, /^broken\.md:3:7: error: .*someday/);
+      assert.match(out[2]!, /: 2 problems in 2 files$/);
+      assert.deepEqual(snapshot(d.dir), before);
+    } finally { d.cleanup(); }
+  });
+
+  it('is a usage error for a folder that does not exist', async () => {
+    const d = tempDiary(FILES);
+    try {
+      const r = await cli(d.dir, 'check', 'missing');
+      assert.equal(r.code, 2);
+      assert.match(r.err, /^contact-diary check: missing: no such folder/);
+    } finally { d.cleanup(); }
+  });
+});
+
+describe('contact-diary calls', () => {
+  let d: ReturnType<typeof tempDiary>;
+  beforeEach(() => { d = tempDiary(FILES); });
+  afterEach(() => d.cleanup());
+
+  it('prints the overdue and due contacts as Markdown, most urgent first', async () => {
+    const r = await cli(d.dir, 'calls', '--today', '2026-11-23');
+    assert.equal(r.code, 0, r.err);
+    const headings = r.out.split('\n').filter((l) => l.startsWith('## '));
+    assert.deepEqual(headings, ['## 1. Jane Doe — Acme Print', '## 2. Cy', '## 3. Bob']);
+    assert.match(r.out, /\[\+44 20 7946 0000\]\(tel:\+442079460000\)/);
+    assert.match(r.out, /mailto:jane@acme\.example/);
+    assert.doesNotMatch(r.out, /Dee|Eve/);
+  });
+
+  it('stops at --target and lists the rest as also due', async () => {
+    const r = await cli(d.dir, 'calls', '--today', '2026-11-23', '--target', '1');
+    assert.match(r.out, /^## 1\. Jane Doe/m);
+    assert.doesNotMatch(r.out, /^## 2\./m);
+    assert.match(r.out, /^## Also due \(2\)$/m);
+  });
+
+  it('refuses a target that is not a positive whole number', async () => {
+    for (const bad of ['0', '-1', 'five']) {
+      const r = await cli(d.dir, 'calls', '--target', bad);
+      assert.equal(r.code, 2, bad);
+      assert.match(r.err, /--target/);
+    }
+  });
+});
+
+describe('contact-diary ics', () => {
+  let d: ReturnType<typeof tempDiary>;
+  beforeEach(() => { d = tempDiary(FILES); });
+  afterEach(() => d.cleanup());
+
+  const events = (text: string) => new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+
+  it('prints one event per scheduled contact, readable by an iCalendar parser', async () => {
+    const r = await cli(d.dir, 'ics', '--today', '2026-11-23');
+    assert.equal(r.code, 0, r.err);
+    assert.ok(r.out.endsWith('END:VCALENDAR\r\n'));
+    const byName = new Map(events(r.out).map((e) => [e.summary.split(' — ')[0], e]));
+    assert.deepEqual([...byName.keys()].sort(), ['Bob', 'Cy', 'Dee', 'Jane Doe']);
+    assert.equal(byName.get('Jane Doe')!.summary, 'Jane Doe — Chase feedback');
+    assert.equal(byName.get('Jane Doe')!.startDate.toString(), '2026-11-20');
+    assert.equal(byName.get('Bob')!.startDate.toString(), '2026-11-23T09:30:00');
+    assert.match(r.out, /^DTSTAMP:20261123T000000Z\r$/m);
+  });
+
+  it('gives the same UIDs wherever the diary is run from, so re-imports update', async () => {
+    const a = await cli(d.dir, 'ics', '--today', '2026-11-23');
+    const b = await cli(join(d.dir, 'team'), 'ics', '..', '--today', '2026-11-23');
+    assert.equal(a.out, b.out);
+  });
+
+  it('writes -o FILE atomically and says how many follow-ups it holds', async () => {
+    const r = await cli(d.dir, 'ics', '-o', 'diary.ics', '--today', '2026-11-23');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, 'Wrote 4 follow-ups to diary.ics\n');
+    assert.equal(events(readFileSync(join(d.dir, 'diary.ics'), 'utf8')).length, 4);
+    assert.deepEqual(readdirSync(d.dir).filter((n) => n.endsWith('.tmp')), []);
+  });
+
+  it('refuses an output path it cannot write, naming it, with exit 1', async () => {
+    const r = await cli(d.dir, 'ics', '-o', 'no/such/folder/diary.ics');
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.match(r.err, /^contact-diary ics: no\/such\/folder\/diary\.ics: can't write the file: no such folder\n$/);
+  });
+});
