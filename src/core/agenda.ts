@@ -1,4 +1,4 @@
-import { AGENDA_GROUPS, AgendaGroupId, AgendaItem, compareItems, itemsOf } from './agendaItem';
+import { AGENDA_GROUPS, AgendaGroupId, AgendaItem, AgendaWords, compareItems, itemsOf } from './agendaItem';
 import { LocalDate, dayNumber } from './dates/localDate';
 import { DiaryIndex, Disposable } from './diaryIndex';
 
@@ -42,6 +42,7 @@ interface Model {
   readonly byFile: Map<string, AgendaItem[]>;
   /** Frozen copies handed out, per group, until that group changes. */
   readonly views: Map<AgendaGroupId, readonly AgendaItem[]>;
+  readonly words: AgendaWords;
 }
 
 /**
@@ -73,7 +74,7 @@ export class AgendaTracker implements Disposable {
   at(today: LocalDate): Agenda {
     const day = dayNumber(today);
     if (!this.model || this.model.day !== day) this.rebuild(today, day);
-    else if (this.dirty.size > 0) this.applyDirty(today);
+    else if (this.dirty.size > 0) this.applyDirty();
     const model = this.model!;
     const groups = AGENDA_GROUPS.map(({ id, label }): AgendaGroup => {
       let items = model.views.get(id);
@@ -94,17 +95,18 @@ export class AgendaTracker implements Disposable {
   private rebuild(today: LocalDate, day: number) {
     const groups = new Map<AgendaGroupId, AgendaItem[]>(AGENDA_GROUPS.map(({ id }) => [id, []]));
     const byFile = new Map<string, AgendaItem[]>();
+    const words = new AgendaWords(today);
     for (const entry of this.index.entries()) {
-      const items = itemsOf(entry, today, this.upcomingDays);
+      const items = itemsOf(entry, words, this.upcomingDays);
       byFile.set(items[0]!.file, items);
       for (const item of items) groups.get(item.group)!.push(item);
     }
     for (const list of groups.values()) list.sort(compareItems);
-    this.model = { day, groups, byFile, views: new Map() };
+    this.model = { day, groups, byFile, views: new Map(), words };
     this.dirty.clear();
   }
 
-  private applyDirty(today: LocalDate) {
+  private applyDirty() {
     const model = this.model!;
     for (const path of this.dirty) {
       for (const old of model.byFile.get(path) ?? []) {
@@ -114,7 +116,7 @@ export class AgendaTracker implements Disposable {
       model.byFile.delete(path);
       const entry = this.index.get(path);
       if (!entry) continue;
-      const items = itemsOf(entry, today, this.upcomingDays);
+      const items = itemsOf(entry, model.words, this.upcomingDays);
       model.byFile.set(path, items);
       for (const item of items) {
         insertSorted(model.groups.get(item.group)!, item);

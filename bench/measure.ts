@@ -1,0 +1,148 @@
+// One benchmark process for one corpus: bundled with the real src/ code by scripts/bench.mjs and
+// run with --expose-gc. Prints one JSON line of medians (milliseconds unless named otherwise).
+import * as fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createNodeHost } from '../src/cli/nodeHost';
+import { AgendaTracker, DiaryIndex, LocalDate, createDiaryIndex, readContact, scanFolder } from '../src/core/index';
+
+const [dir, runsText] = process.argv.slice(2);
+const runs = Number(runsText ?? 5);
+const today: LocalDate = { year: 2026, month: 11, day: 23 };
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+/** The floor: list the folder and read every included file's bytes, nothing else. */
+function listMarkdown(root: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) {
+        if (e.name !== 'node_modules' && e.name !== '.git') walk(`${d}/${e.name}`);
+      } else if (e.name.endsWith('.md')) out.push(`${d}/${e.name}`);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function floorSync(): number {
+  const t = performance.now();
+  let bytes = 0;
+  for (const f of listMarkdown(dir!)) bytes += fs.readFileSync(f).length;
+  if (bytes === 0) throw new Error('empty corpus');
+  return performance.now() - t;
+}
+
+async function floorAsync(): Promise<number> {
+  const t = performance.now();
+  const files = listMarkdown(dir!);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) await fs.promises.readFile(files[next++]!);
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+  return performance.now() - t;
+}
+
+interface Cold { ms: number; cpu: number; index: DiaryIndex; tracker: AgendaTracker; maxStretch: number; agendaMs: number }
+
+/** List + read + parse + agenda, from nothing, as the extension does on opening a folder. */
+async function coldScan(read: 'sync' | 'async'): Promise<Cold> {
+  // A ticker on the event loop: the longest gap between its turns is the longest stretch the
+  // caller's thread was held.
+  let last = performance.now();
+  let maxStretch = 0;
+  let ticking = true;
+  const tick = () => {
+    const now = performance.now();
+    maxStretch = Math.max(maxStretch, now - last);
+    last = now;
+    if (ticking) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const t = performance.now();
+  const cpu = process.cpuUsage();
+  const index = createDiaryIndex({ read: readContact });
+  await scanFolder(createNodeHost({ read }), dir!, index);
+  const a = performance.now();
+  const tracker = new AgendaTracker(index);
+  tracker.at(today);
+  const end = performance.now();
+  const used = process.cpuUsage(cpu);
+  ticking = false;
+  return { ms: end - t, cpu: (used.user + used.system) / 1000, index, tracker, maxStretch, agendaMs: end - a };
+}
+
+/** One saved file: re-read its bytes into the index and bring the agenda up to date. */
+function oneFileUpdates(index: DiaryIndex, tracker: AgendaTracker): number {
+  const paths = [...index.entries()].filter((e) => e.kind === 'contact').map((e) => (e.kind === 'contact' ? e.contact.file : ''));
+  const variants: Array<[string, Uint8Array, Uint8Array]> = [];
+  for (let i = 0; i < 50; i++) {
+    const path = paths[(i * 7919) % paths.length]!;
+    const text = fs.readFileSync(path, 'utf8');
+    // Move the follow-up so the item changes group and place, not just its text.
+    const moved = text.replace(/^next:.*$/m, `next: 2026-11-${String(1 + (i % 28)).padStart(2, '0')}`);
+    variants.push([path, Buffer.from(moved), Buffer.from(text)]);
+  }
+  const samples: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    const t = performance.now();
+    for (const [path, a, b] of variants) {
+      index.upsert(path, round % 2 ? b : a);
+      tracker.at(today);
+    }
+    samples.push((performance.now() - t) / variants.length);
+  }
+  return median(samples);
+}
+
+async function main() {
+  // Heap first, while nothing else has been kept: what an index and its agenda hold per entry.
+  floorSync();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const kept = await coldScan('sync');
+  gc();
+  const heapPerContact = (process.memoryUsage().heapUsed - before) / kept.index.size;
+  // Warm the JIT once more; then take medians.
+  await coldScan('sync');
+  const cpus: number[] = [];
+  const floors: number[] = [];
+  const floorsAsync: number[] = [];
+  const colds: number[] = [];
+  const coldsAsync: number[] = [];
+  const stretches: number[] = [];
+  const agendaBuilds: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    floors.push(floorSync());
+    floorsAsync.push(await floorAsync());
+    gc();
+    const c = await coldScan('sync');
+    colds.push(c.ms);
+    cpus.push(c.cpu);
+    stretches.push(c.maxStretch);
+    agendaBuilds.push(c.agendaMs);
+    gc();
+    coldsAsync.push((await coldScan('async')).ms);
+  }
+  const update = oneFileUpdates(kept.index, kept.tracker);
+  console.log(JSON.stringify({
+    files: listMarkdown(dir!).length,
+    entries: kept.index.size,
+    floor: median(floors),
+    floorAsync: median(floorsAsync),
+    cold: median(colds),
+    coldCpu: median(cpus),
+    coldAsync: median(coldsAsync),
+    agendaBuild: median(agendaBuilds),
+    maxStretch: Math.max(...stretches),
+    update,
+    heapPerContact,
+  }));
+}
+
+void main();
