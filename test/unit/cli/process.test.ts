@@ -1,0 +1,81 @@
+// The command as users run it: the bundled script in its own process, so exit codes, stdout and
+// stderr are those a shell or cron sees. The bundle is built once, like `npm run build` builds
+// dist/cli.js, into a temporary folder (so it never races another build of dist/).
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { prepareExampleDiary } from '../../../scripts/example-diary.mjs';
+import { tempDiary } from './helpers';
+
+describe('contact-diary as a process', function () {
+  this.timeout(30_000);
+  let work: ReturnType<typeof tempDiary>;
+  let cliJs: string;
+  let diary: string;
+  const run = (...argv: string[]) => {
+    const r = spawnSync(process.execPath, [cliJs, ...argv], { cwd: diary, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+
+  before(async () => {
+    work = tempDiary();
+    cliJs = join(work.dir, 'cli.js');
+    await esbuild.build({
+      entryPoints: ['src/cli/main.ts'], outfile: cliJs, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+      mainFields: ['module', 'main'], banner: { js: '#!/usr/bin/env node' }, logLevel: 'silent',
+    });
+  });
+  after(() => work.cleanup());
+  beforeEach(() => { diary = prepareExampleDiary({ today: '2026-11-23', outDir: join(work.dir, 'diary') }); });
+
+  it('prints its version and exits 0', () => {
+    const r = run('--version');
+    assert.deepEqual([r.code, r.err], [0, '']);
+    assert.match(r.out, /^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('prints the agenda of the example diary as JSON', () => {
+    const r = run('agenda', '--json', '--today', '2026-11-23');
+    assert.equal(r.code, 0, r.err);
+    const json = JSON.parse(r.out) as { today: string; groups: Array<{ id: string; count: number }> };
+    assert.equal(json.today, '2026-11-23');
+    assert.ok(json.groups.every((g) => g.count > 0), r.out);
+  });
+
+  it('prints plain text when stdout is not a terminal', () => {
+    const r = run('agenda', '--today', '2026-11-23');
+    assert.equal(r.code, 0);
+    assert.ok(!r.out.includes('\u001b['));
+    assert.match(r.out, /^Overdue \(\d+\)$/m);
+  });
+
+  it('exits 1 from check on the example diary, whose broken file it names', () => {
+    const r = run('check');
+    assert.equal(r.code, 1);
+    assert.match(r.out, /^nils-andersen\.md:\d+:\d+: error: /m);
+  });
+
+  it('reschedules a contact, changing only its next line, and leaves no temporary file', () => {
+    const before = readFileSync(join(diary, 'nils-andersen.md'), 'utf8');
+    const r = run('reschedule', 'nils-andersen.md', 'in 2 weeks', '--today', '2026-11-23');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(readFileSync(join(diary, 'nils-andersen.md'), 'utf8'), before.replace('next: someday', 'next: 2026-12-07'));
+    assert.ok(readdirSync(diary).every((n) => n.endsWith('.md') || n === '.anchor'));
+  });
+
+  it('refuses to log on a file that is not a contact: exit 1, one line on stderr', () => {
+    const r = run('log', '.anchor', '--action', 'Call');
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.match(r.err, /^contact-diary log: \.anchor: not a contact.*\n$/);
+  });
+
+  it('exits 2 on a usage error', () => {
+    const r = run('log', 'dev-patel.md');
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.equal(r.err, 'contact-diary log: missing --action (what happened, e.g. --action "Phone call") (see contact-diary --help)\n');
+  });
+});
