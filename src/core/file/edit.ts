@@ -92,7 +92,7 @@ function verify(text: string, before: YamlBlock, edits: TextEdit[], ops: readonl
   if (actual.length !== expected.length) return refuse('the front-matter would gain or lose a key it should not');
   for (const [i, [key, value]] of expected.entries()) {
     const [nowKey, nowValue] = actual[i]!;
-    if (!sameData(nowKey, key)) return refuse(`the keys would change order or name near "${String(key)}"`);
+    if (!sameData(nowKey, key)) return refuse(`the key "${String(key)}" would change too`);
     if (!sameData(nowValue, value)) {
       const asked = ops.some((op) => op.kind !== 'log' && op.key === key);
       return refuse(asked ? `"${String(key)}" would not read back as the value asked for` : `"${String(key)}" would change too`);

@@ -1,4 +1,4 @@
-import { CST, Composer, Document, Parser } from 'yaml';
+import { CST, Composer, Document, Parser, isMap } from 'yaml';
 import { Result, fail, ok } from '../types';
 import { FileParts, LineEnding, isYamlLanguage, splitFile } from './split';
 
@@ -67,8 +67,8 @@ export function readYamlBlock(text: string): Result<YamlBlock> {
     const name = /Unresolved tag: (\S+)/.exec(tag.message)?.[1] ?? 'a custom tag';
     return fail(`The front-matter uses the tag ${name}, which the diary does not read; nothing was changed.`);
   }
-  if (root && root.type !== 'block-map') {
-    return fail(`The front-matter is ${describeRoot(root)}, not a list of "key: value" lines; nothing was changed.`);
+  if ((root && root.type !== 'block-map') || (doc.contents !== null && !isMap(doc.contents))) {
+    return fail(`The front-matter is ${root ? describeRoot(root) : 'a single value'}, not a list of "key: value" lines; nothing was changed.`);
   }
   return ok({ parts, content, base: fm.contentStart, map: root, doc, eol: lastLineEnding(content) ?? fm.eol });
 }
