@@ -25,6 +25,11 @@ export { readContact, readContactText, ReadOptions } from './read';
 export { parseLog, LogSection, LogHeading } from './log';
 export { planEdits, EditOp, EditOptions } from './file/edit';
 export { applyEdits, checkEdits } from './file/applyEdits';
+export { decodeFile, DEFAULT_MAX_FILE_SIZE } from './file/decode';
+
+// The diary's actions on one file.
+export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
+export { proposedNext, recentActions, ProposedNext } from './followUp';
 
 // The diary: index, scan, agenda.
 export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, ReadFile, Disposable, createDiaryIndex } from './diaryIndex';
