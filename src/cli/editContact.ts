@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { Contact, Result, TextEdit, applyEdits, readContact } from '../core';
-import { decodeFile } from '../core/file/decode';
+import { Contact, Result, TextEdit, applyEdits, decodeFile, readContact } from '../core';
 import { writeFileAtomic } from './atomicWrite';
 import { hostPath } from './diary';
 import { CliIo, EXIT_OK, EXIT_PROBLEMS } from './io';

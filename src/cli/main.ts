@@ -60,13 +60,13 @@ export async function main(
   return command.run(rest, io);
 }
 
-/** Colour only for a person at a terminal: https://no-color.org */
-function wantsColor(): boolean {
-  return process.stdout.isTTY === true && !process.env.NO_COLOR;
+/** Colour only for a person at a terminal, unless NO_COLOR says otherwise (https://no-color.org). */
+export function wantsColor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
+  return isTTY === true && !env.NO_COLOR;
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), { color: wantsColor() }).then(
+  main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), { color: wantsColor(process.stdout.isTTY, process.env) }).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => {
       process.stderr.write(`contact-diary: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -1,6 +1,4 @@
-import { LocalDate, Result, fail, formatIsoDate, ok, previewLine, resolveDate } from '../../core';
-import { logContact } from '../../core/actions';
-import { proposedNext } from '../../core/followUp';
+import { LocalDate, Result, fail, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
 import { parseCommandArgs, todayOption, usageError } from '../args';
 import { PlannedEdit, editContact } from '../editContact';
 import { Command } from '../io';

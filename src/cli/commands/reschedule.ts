@@ -1,5 +1,4 @@
-import { Result, fail, formatIsoDate, ok, previewLine, resolveDate } from '../../core';
-import { reschedule as rescheduleEdits } from '../../core/actions';
+import { Result, fail, formatIsoDate, ok, previewLine, reschedule as rescheduleEdits, resolveDate } from '../../core';
 import { parseCommandArgs, todayOption, usageError } from '../args';
 import { PlannedEdit, editContact } from '../editContact';
 import { Command } from '../io';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { main } from '../../../src/cli/main';
+import { main, wantsColor } from '../../../src/cli/main';
 import { version } from '../../../package.json';
 
 async function run(...argv: string[]) {
@@ -27,5 +27,15 @@ describe('contact-diary command line', () => {
     assert.equal(r.code, 2);
     assert.equal(r.out, '');
     assert.match(r.err, /unknown command "frobnicate"/);
+  });
+});
+
+describe('contact-diary colour', () => {
+  it('colours only a terminal, and never when NO_COLOR is set to anything', () => {
+    assert.equal(wantsColor(true, {}), true);
+    assert.equal(wantsColor(false, {}), false);
+    assert.equal(wantsColor(undefined, {}), false);
+    assert.equal(wantsColor(true, { NO_COLOR: '1' }), false);
+    assert.equal(wantsColor(true, { NO_COLOR: '' }), true); // the standard: set and not empty
   });
 });
