@@ -1,0 +1,77 @@
+import { shortDate } from '../dates/describe';
+import { LocalDate, diffDays, formatIsoDate } from '../dates/localDate';
+import { readContactText } from '../read';
+import { TextEdit } from '../types';
+import { ContactView, isContactText, keyOf, viewOf } from './contactText';
+import { naturalDate } from './diagnostics';
+import { DATE_KEYS } from './keys';
+import { EditorCommand, Range, overlaps, range } from './types';
+
+/** A quick fix: an edit to apply, or a command to run on this contact. */
+export interface EditorCodeAction {
+  readonly title: string;
+  readonly kind: 'quickfix';
+  /** The diagnostic code it fixes, when it fixes one (`natural-date`). */
+  readonly diagnosticCode?: string;
+  /** A replacement in the text the action was computed on. */
+  readonly edit?: TextEdit;
+  readonly command?: EditorCommand;
+  readonly isPreferred?: boolean;
+}
+
+/** A line of commands shown above the front-matter. */
+export interface EditorCodeLens {
+  /** The opening `---` line. */
+  readonly range: Range;
+  readonly commands: ReadonlyArray<{ readonly title: string; readonly command: EditorCommand }>;
+}
+
+/**
+ * Quick fixes for the lines `selection` touches: a `next:`/`last:` written as a phrase (`next
+ * tuesday`) becomes its ISO date (quotes and comment kept); a `next` date in the past offers
+ * Reschedule…. None in files that are not contacts.
+ */
+export function codeActions(text: string, selection: Range, today: LocalDate): EditorCodeAction[] {
+  if (!isContactText(text)) return [];
+  const view = viewOf(text);
+  const actions: EditorCodeAction[] = [];
+  for (const k of view.keys) {
+    if (!DATE_KEYS[k.key] || !overlaps(range(k.line, 0, k.line, Number.MAX_SAFE_INTEGER), selection)) continue;
+    const date = naturalDate(k, today);
+    if (!date) continue;
+    const iso = formatIsoDate(date);
+    const offset = view.lines.offsetAt(k.valueRange.start);
+    const length = k.valueRange.end.character - k.valueRange.start.character;
+    actions.push({
+      title: `Write ${k.key} as ${iso} (${shortDate(date)})`, kind: 'quickfix', diagnosticCode: 'natural-date', isPreferred: true,
+      edit: { offset, length, newText: iso, expected: text.slice(offset, offset + length) },
+    });
+  }
+  const next = pastNext(view, today);
+  if (next && overlaps(range(next.line, 0, next.line, Number.MAX_SAFE_INTEGER), selection)) {
+    actions.push({ title: 'Reschedule…', kind: 'quickfix', command: 'reschedule' });
+  }
+  return actions;
+}
+
+function pastNext(view: ContactView, today: LocalDate) {
+  const read = readContactText('', view.text);
+  if (read.kind !== 'contact' || !read.contact.next || diffDays(today, read.contact.next) >= 0) return undefined;
+  return keyOf(view, 'next');
+}
+
+/** The CodeLens of a contact: `Log contact · Reschedule · Snooze 1 day` on its opening `---` line. */
+export function codeLenses(text: string): EditorCodeLens[] {
+  if (!isContactText(text)) return [];
+  const view = viewOf(text);
+  if (!view.block || readContactText('', text).kind !== 'contact') return [];
+  const open = view.lines.positionAt(view.block.open.start);
+  return [{
+    range: range(open.line, open.character, open.line, open.character + 3),
+    commands: [
+      { title: 'Log contact', command: 'logContact' },
+      { title: 'Reschedule', command: 'reschedule' },
+      { title: 'Snooze 1 day', command: 'snooze1Day' },
+    ],
+  }];
+}

@@ -1,0 +1,119 @@
+import { shortDate } from '../dates/describe';
+import { LocalDate, formatIsoDate, parseIsoDate } from '../dates/localDate';
+import { resolveDate } from '../dates/naturalDate';
+import { ContactView, KeyLine, inFrontMatter, isContactText, viewOf } from './contactText';
+import { DATE_KEYS, DIARY_KEYS } from './keys';
+import { Position, Range, range } from './types';
+
+/** What completion knows of the rest of the diary. */
+export interface CompletionContext {
+  /** The stages used in this diary (duplicates and blanks are dropped). */
+  readonly stages: readonly string[];
+  /** The other contacts, for `introduced_by` links: `slug` is the file name without `.md`. */
+  readonly contacts: ReadonlyArray<{ readonly slug: string; readonly name: string }>;
+}
+
+/** One completion item. `range` is the text it replaces; the editor filters on `filterText` (else `label`). */
+export interface EditorCompletion {
+  readonly label: string;
+  readonly kind: 'key' | 'date' | 'stage' | 'contact';
+  readonly insertText: string;
+  readonly range: Range;
+  readonly detail?: string;
+  readonly documentation?: string;
+  readonly filterText?: string;
+  /** Orders items as listed here. */
+  readonly sortText: string;
+  readonly preselect?: boolean;
+}
+
+const QUICK: Readonly<Record<'future' | 'past', readonly string[]>> = {
+  future: ['tomorrow', 'in 3 days', 'next week', 'in 2 weeks', 'next month'],
+  past: ['today', 'yesterday', '2 days ago', '1 week ago'],
+};
+
+const KEY_LINE = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:[ \t]*/;
+
+/**
+ * Completions at `position` in a contact's front-matter: diary keys at the start of a line (not
+ * those already there); after `next:`/`last:` the quick choices and the phrase being typed, each
+ * inserting its ISO date; after `stage:` the diary's stages; after `introduced_by:` links to
+ * other contacts. None elsewhere or in files that are not contacts.
+ */
+export function completionsAt(text: string, position: Position, today: LocalDate, context: CompletionContext): EditorCompletion[] {
+  if (!isContactText(text)) return [];
+  const view = viewOf(text);
+  if (!inFrontMatter(view, position.line)) return [];
+  const line = view.lines.lineText(position.line);
+  const before = line.slice(0, position.character);
+  if (/^[A-Za-z_]*$/.test(before) && !line.includes(':')) return keyItems(view, position, line);
+  const m = KEY_LINE.exec(before);
+  const key = m && view.keys.find((k) => k.line === position.line);
+  if (!m || !key) return [];
+  const value = valueRange(key, position);
+  const typed = line.slice(value.start.character, position.character);
+  const direction = DATE_KEYS[key.key];
+  const items = direction ? dateItems(typed, value, today, direction)
+    : key.key === 'stage' ? stageItems(context.stages, value)
+    : key.key === 'introduced_by' ? contactItems(context.contacts, value, key, typed)
+    : [];
+  // Right after the colon, YAML needs a blank before the value (`next:2026-…` would be one word).
+  return line[value.start.character - 1] === ':' ? items.map((i) => ({ ...i, insertText: ` ${i.insertText}` })) : items;
+}
+
+function keyItems(view: ContactView, position: Position, line: string): EditorCompletion[] {
+  const present = new Set(view.keys.filter((k) => k.line !== position.line).map((k) => k.key));
+  const word = /^[A-Za-z_]*/.exec(line)![0].length;
+  const r = range(position.line, 0, position.line, Math.max(word, position.character));
+  return DIARY_KEYS.filter((k) => !present.has(k.key)).map((k, i) => ({
+    label: k.key, kind: 'key', insertText: `${k.key}: `, range: r, detail: 'Contact Diary', documentation: k.description, sortText: sort(i),
+  }));
+}
+
+/** The whole value is replaced (the cursor may be in its middle); inside quotes, only what is between them. */
+function valueRange(key: KeyLine, position: Position): Range {
+  const r = key.valueRange;
+  const start = Math.min(r.start.character, position.character);
+  return range(position.line, start, position.line, Math.max(r.end.character, position.character));
+}
+
+function dateItems(typed: string, r: Range, today: LocalDate, direction: 'future' | 'past'): EditorCompletion[] {
+  const items: EditorCompletion[] = [];
+  const phrase = typed.trim();
+  if (phrase !== '' && !parseIsoDate(phrase).ok) {
+    const read = resolveDate(phrase, today, { direction });
+    if (read.ok) items.push(dateItem(phrase, read.value.date, r, items.length, phrase, true));
+  }
+  for (const choice of QUICK[direction]) {
+    if (choice === phrase.toLowerCase()) continue;
+    const read = resolveDate(choice, today, { direction });
+    if (read.ok) items.push(dateItem(choice, read.value.date, r, items.length));
+  }
+  return items;
+}
+
+function dateItem(label: string, date: LocalDate, r: Range, i: number, filterText?: string, preselect?: boolean): EditorCompletion {
+  const iso = formatIsoDate(date);
+  return {
+    label: `${label} → ${iso}`, kind: 'date', insertText: iso, range: r, detail: shortDate(date),
+    filterText: filterText ?? label, sortText: sort(i), ...(preselect ? { preselect } : {}),
+  };
+}
+
+function stageItems(stages: readonly string[], r: Range): EditorCompletion[] {
+  const seen = new Set<string>();
+  const unique = stages.map((s) => s.trim()).filter((s) => s !== '' && !seen.has(s.toLowerCase()) && seen.add(s.toLowerCase()));
+  return unique.sort((a, b) => a.localeCompare(b)).map((s, i) => ({ label: s, kind: 'stage', insertText: s, range: r, detail: 'stage used in this diary', sortText: sort(i) }));
+}
+
+function contactItems(contacts: CompletionContext['contacts'], r: Range, key: KeyLine, typed: string): EditorCompletion[] {
+  const sorted = [...contacts].sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
+  return sorted.map((c, i) => {
+    // Unquoted, [[x]] is YAML for a nested list: the link goes in quotes unless they are already there.
+    const insertText = key.quote ? `[[${c.slug}]]` : `"[[${c.slug}]]"`;
+    const filterText = /^["[]/.test(typed) ? insertText : `${c.name} ${c.slug}`;
+    return { label: c.name, kind: 'contact', insertText, range: r, detail: `[[${c.slug}]]`, filterText, sortText: sort(i) };
+  });
+}
+
+const sort = (i: number) => String(i).padStart(4, '0');

@@ -1,0 +1,135 @@
+import { FrontMatterBlock, isYamlLanguage, splitFile } from '../file/split';
+import { Position, Range, range } from './types';
+
+/** The same rule the reader uses: a block is ours when a line starts with `next:` (`next =` in TOML). */
+const LOOKS_OURS = /^["']?next["']?[ \t]*[:=]/m;
+
+/**
+ * Whether the text is a contact file (or one the diary would list as needing attention): a
+ * front-matter block with a `next` key, or in a language the diary refuses to run. Cheap — a file
+ * without a block costs one comparison — so providers can ask it on every call.
+ */
+export function isContactText(text: string): boolean {
+  if (!text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0)) return false;
+  const fm = splitFile(text).frontMatter;
+  if (!fm) return false;
+  return !isYamlLanguage(fm.language) || LOOKS_OURS.test(text.slice(fm.contentStart, fm.contentEnd));
+}
+
+/** A top-level `key: value` line of the front-matter, read line by line (so it works while the YAML is half typed). */
+export interface KeyLine {
+  readonly key: string;
+  readonly line: number;
+  /** The key, quotes included. */
+  readonly keyRange: Range;
+  /** The value without its quotes or a trailing comment; empty at the end of `key: ` when blank. */
+  readonly valueRange: Range;
+  /** The value's text, unquoted. */
+  readonly value: string;
+  readonly quote: '' | '"' | "'";
+}
+
+/** Line starts of a text, to turn offsets into positions and back. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  /** The line's text without its line ending ('' past the end). */
+  lineText(line: number): string {
+    const start = this.starts[line];
+    if (start === undefined) return '';
+    const next = this.starts[line + 1];
+    const end = next === undefined ? this.text.length : next - 1;
+    return this.text.slice(start, end > start && this.text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+  }
+
+  offsetAt(p: Position): number {
+    const start = this.starts[Math.max(0, Math.min(p.line, this.starts.length - 1))]!;
+    return Math.min(start + Math.max(0, p.character), this.text.length);
+  }
+
+  positionAt(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - this.starts[lo]! };
+  }
+}
+
+/** A contact's text cut for the editor features: its block, its lines, its top-level keys. */
+export interface ContactView {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly block?: FrontMatterBlock;
+  /** First and last+1 file lines of the block's content (empty when there is no YAML block). */
+  readonly contentLines: readonly [number, number];
+  readonly keys: readonly KeyLine[];
+}
+
+const KEY = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:(?=[ \t]|$)/;
+
+export function viewOf(text: string): ContactView {
+  const lines = new LineIndex(text);
+  const block = splitFile(text).frontMatter;
+  if (!block || !isYamlLanguage(block.language)) return { text, lines, block, contentLines: [0, 0], keys: [] };
+  const first = lines.positionAt(block.contentStart).line;
+  const last = block.close ? lines.positionAt(block.contentEnd).line : lines.lineCount;
+  const keys: KeyLine[] = [];
+  for (let line = first; line < last; line++) {
+    const k = keyLine(lines.lineText(line), line);
+    if (k) keys.push(k);
+  }
+  return { text, lines, block, contentLines: [first, last], keys };
+}
+
+function keyLine(s: string, line: number): KeyLine | undefined {
+  const m = KEY.exec(s);
+  if (!m) return undefined;
+  const key = m[2]!;
+  const keyRange = range(line, 0, line, m[1]!.length * 2 + key.length);
+  let at = m[0].length;
+  while (s[at] === ' ' || s[at] === '\t') at++;
+  const q = s[at];
+  if (q === '"' || q === "'") {
+    const close = closingQuote(s, at + 1, q);
+    const end = close < 0 ? s.length : close;
+    const raw = s.slice(at + 1, end);
+    const value = q === "'" ? raw.replace(/''/g, "'") : raw.replace(/\\"/g, '"');
+    return { key, line, keyRange, valueRange: range(line, at + 1, line, end), value, quote: q };
+  }
+  const hash = s.slice(at).search(/(^|[ \t])#/);
+  const end = (hash < 0 ? s.length : at + hash);
+  const value = s.slice(at, end).replace(/[ \t]+$/, '');
+  return { key, line, keyRange, valueRange: range(line, at, line, at + value.length), value, quote: '' };
+}
+
+function closingQuote(s: string, from: number, q: string): number {
+  for (let i = from; i < s.length; i++) {
+    if (q === '"' && s[i] === '\\') i++;
+    else if (s[i] === q) {
+      if (q === "'" && s[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+/** The key line of `key` (the first, if repeated). */
+export function keyOf(view: ContactView, key: string): KeyLine | undefined {
+  return view.keys.find((k) => k.key === key);
+}
+
+/** Whether `line` is a content line of the YAML block. */
+export function inFrontMatter(view: ContactView, line: number): boolean {
+  return line >= view.contentLines[0] && line < view.contentLines[1];
+}

@@ -1,0 +1,37 @@
+import { DEFAULT_UPCOMING_DAYS } from '../agenda';
+import { describe } from '../dates/describe';
+import { LocalDate, diffDays } from '../dates/localDate';
+import { readContactText } from '../read';
+import { isContactText, keyOf, viewOf } from './contactText';
+import { Range } from './types';
+
+/** Where a `next` date stands, for its colour (`contactDiary.overdueForeground`…). */
+export type DateState = 'overdue' | 'today' | 'upcoming' | 'later';
+
+/** The meaning of the `next:` date, shown after it. */
+export interface DateDecoration {
+  /** The date itself (quotes excluded); the text goes after its end. */
+  readonly range: Range;
+  /** `3 days overdue`, `today`, `tomorrow`, `in 2 days`. */
+  readonly text: string;
+  readonly state: DateState;
+}
+
+export interface DecorationOptions {
+  /** Days ahead that count as upcoming rather than later (as in the follow-ups view; 7 by default). */
+  readonly upcomingDays?: number;
+}
+
+/** The decoration of a contact's `next:` date on `today`; none when unscheduled, unreadable or not a contact. */
+export function dateDecorations(text: string, today: LocalDate, options: DecorationOptions = {}): DateDecoration[] {
+  if (!isContactText(text)) return [];
+  const read = readContactText('', text);
+  if (read.kind !== 'contact' || !read.contact.next) return [];
+  const key = keyOf(viewOf(text), 'next');
+  if (!key) return [];
+  const next = read.contact.next;
+  const days = diffDays(today, next);
+  const upcoming = options.upcomingDays ?? DEFAULT_UPCOMING_DAYS;
+  const state: DateState = days < 0 ? 'overdue' : days === 0 ? 'today' : days <= upcoming ? 'upcoming' : 'later';
+  return [{ range: key.valueRange, text: describe(next, today), state }];
+}

@@ -1,0 +1,93 @@
+import { LocalDate, diffDays, formatIsoDate, parseIsoDate } from '../dates/localDate';
+import { resolveDate } from '../dates/naturalDate';
+import { parseFrontMatter } from '../file/frontMatter';
+import { parseLog } from '../log';
+import { readContactText } from '../read';
+import { Problem } from '../types';
+import { ContactView, KeyLine, isContactText, keyOf, viewOf } from './contactText';
+import { DATE_KEYS } from './keys';
+import { Range, range } from './types';
+
+/** A problem to show in the editor (the Problems panel, a squiggle). */
+export interface EditorDiagnostic {
+  readonly range: Range;
+  readonly message: string;
+  readonly severity: 'error' | 'warning';
+  /** Stable, for quick fixes and tests: `yaml`, `duplicate-key`, `language`, `date`, `natural-date`, `next-before-last`, `cadence`, `log-date`… */
+  readonly code: string;
+}
+
+export interface DiagnosticsOptions {
+  /** The log heading's text (`contactDiary.logHeading`, `Log` by default). */
+  readonly logHeading?: string;
+  /** Today, to say what a natural-language date means; without it the message only says it can be fixed. */
+  readonly today?: LocalDate;
+}
+
+/**
+ * What is wrong in a contact file, as the diary reads it: invalid YAML (with its position), a
+ * duplicate key, a refused `---js` block, a date or cadence that can't be read, `next` before
+ * `last`, a log line with a bad date. Files that are not contacts get none. Never throws.
+ */
+export function diagnostics(text: string, options: DiagnosticsOptions = {}): EditorDiagnostic[] {
+  if (!isContactText(text)) return [];
+  const read = readContactText('', text);
+  if (read.kind === 'none') return [];
+  const view = viewOf(text);
+  if (read.kind === 'attention') return blockProblems(view, read.problem).map((p) => fromProblem(view, p));
+  const out = read.contact.problems.map((p) => dateHint(view, fromProblem(view, p), options.today));
+  const { next, last } = read.contact;
+  const nextKey = keyOf(view, 'next');
+  if (next && last && nextKey && diffDays(last, next) < 0) {
+    out.push({
+      range: nonEmpty(view, nextKey.valueRange), severity: 'warning', code: 'next-before-last',
+      message: `next (${nextKey.value}) is before last (${keyOf(view, 'last')?.value ?? ''}): the next contact should come after the last one.`,
+    });
+  }
+  for (const p of parseLog(text, options.logHeading).problems) out.push(fromProblem(view, p));
+  return out;
+}
+
+/** Every YAML problem of the block, not only the first one the reader stops at. */
+function blockProblems(view: ContactView, first: Problem): readonly Problem[] {
+  const b = view.block;
+  if (first.code !== 'yaml' && first.code !== 'duplicate-key') return [first];
+  if (!b) return [first];
+  const all = parseFrontMatter(view.text.slice(b.contentStart, b.contentEnd), view.contentLines[0]).problems;
+  return all.length ? all : [first];
+}
+
+function fromProblem(view: ContactView, p: Problem): EditorDiagnostic {
+  const endLine = Math.max(p.line, p.endLine ?? p.line);
+  const end = p.endColumn ?? p.column;
+  const r = range(p.line, p.column, endLine, endLine === p.line ? Math.max(end, p.column) : end);
+  return { range: nonEmpty(view, r), message: p.message, severity: p.severity, code: p.code };
+}
+
+/** A zero-width range would show as a dot: widen it to the rest of its line (or the line's last character). */
+export function nonEmpty(view: ContactView, r: Range): Range {
+  if (r.start.line !== r.end.line || r.start.character !== r.end.character) return r;
+  const length = view.lines.lineText(r.start.line).length;
+  if (r.start.character < length) return range(r.start.line, r.start.character, r.start.line, length);
+  return range(r.start.line, Math.max(0, length - 1), r.start.line, Math.max(length, 1));
+}
+
+/** An unreadable `next`/`last` that is natural language gets its own code, so the quick fix finds it. */
+function dateHint(view: ContactView, d: EditorDiagnostic, today: LocalDate | undefined): EditorDiagnostic {
+  if (d.code !== 'date') return d;
+  const k = view.keys.find((k) => k.line === d.range.start.line && DATE_KEYS[k.key]);
+  const meaning = k && naturalDate(k, today ?? ANY_DAY);
+  if (!k || !meaning) return d;
+  const says = today ? ` "${k.value}" is ${formatIsoDate(meaning)};` : '';
+  return { ...d, code: 'natural-date', message: `${k.key} must be a date like 2026-11-27, not a phrase:${says} the quick fix writes the date.` };
+}
+
+// Whether a phrase reads as a date hardly depends on the day; any day will do to tell.
+const ANY_DAY: LocalDate = { year: 2026, month: 1, day: 1 };
+
+/** The date a `next`/`last` value means when it is a phrase the date parser reads, not an ISO date. */
+export function naturalDate(k: KeyLine, today: LocalDate): LocalDate | undefined {
+  if (k.value.trim() === '' || parseIsoDate(k.value).ok) return undefined;
+  const r = resolveDate(k.value, today, { direction: DATE_KEYS[k.key] ?? 'future' });
+  return r.ok ? r.value.date : undefined;
+}

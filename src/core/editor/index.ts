@@ -1,0 +1,10 @@
+// The editor features as plain data over a file's text: the extension's providers only convert
+// and debounce.
+export { Position, Range, EditorCommand } from './types';
+export { isContactText } from './contactText';
+export { DIARY_KEYS } from './keys';
+export { diagnostics, DiagnosticsOptions, EditorDiagnostic } from './diagnostics';
+export { dateDecorations, DateDecoration, DateState, DecorationOptions } from './decorations';
+export { hoverAt, EditorHover, HoverOptions } from './hover';
+export { completionsAt, CompletionContext, EditorCompletion } from './completion';
+export { codeActions, codeLenses, EditorCodeAction, EditorCodeLens } from './codeActions';

@@ -1,0 +1,20 @@
+/** The front-matter keys the diary reads, in the order a new contact lists them, each with what it means. */
+export const DIARY_KEYS: ReadonlyArray<{ readonly key: string; readonly description: string }> = [
+  { key: 'name', description: "The contact's name (else the first # heading, else the file name)." },
+  { key: 'company', description: 'Where they work.' },
+  { key: 'role', description: 'Their job title.' },
+  { key: 'email', description: 'Email address, shown as a link in the follow-ups view.' },
+  { key: 'phone', description: 'Phone number, shown as a link and on the call sheet.' },
+  { key: 'stage', description: 'Free text, e.g. suspect, prospect, customer.' },
+  { key: 'next', description: 'Date of the next contact, YYYY-MM-DD (blank = unscheduled). Makes this file a diary entry.' },
+  { key: 'next_action', description: 'What the next contact is for, e.g. "Chase feedback on the proposal".' },
+  { key: 'last', description: 'Date of the last contact, YYYY-MM-DD.' },
+  { key: 'last_action', description: 'What the last contact was, e.g. "Sent proposal".' },
+  { key: 'cadence', description: 'Keep in touch at least this often, e.g. 3 weeks, monthly, quarterly.' },
+  { key: 'introduced_by', description: 'Who introduced you, as a link: "[[bob-smith]]".' },
+  { key: 'interests', description: 'A list, e.g. [ballet, sailing].' },
+  { key: 'tags', description: 'A list, e.g. [printing, met-at-expo].' },
+];
+
+/** The keys whose value is a date, and which way an open phrase (`fri`) leans for each. */
+export const DATE_KEYS: Readonly<Record<string, 'future' | 'past'>> = { next: 'future', last: 'past' };

@@ -1,0 +1,44 @@
+import { strict as assert } from 'node:assert';
+import { addDays } from '../../../src/core/dates/localDate';
+import { dateDecorations } from '../../../src/core/editor';
+import { CONTACT, TODAY, lines, textOf } from './helpers';
+
+const withNext = (value: string) => lines('---', 'name: Jane', `next: ${value}`, '---', '');
+
+describe('dateDecorations', () => {
+  it('describes the next date after it, coloured by where it stands', () => {
+    const cases: Array<[number, string, string]> = [
+      [-3, '3 days overdue', 'overdue'], [-1, 'yesterday', 'overdue'], [0, 'today', 'today'],
+      [1, 'tomorrow', 'upcoming'], [2, 'in 2 days', 'upcoming'], [7, 'in 7 days', 'upcoming'], [8, 'in 8 days', 'later'],
+    ];
+    for (const [days, words, state] of cases) {
+      const d = addDays(TODAY, days);
+      const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+      const text = withNext(iso);
+      const decorations = dateDecorations(text, TODAY);
+      assert.deepEqual(decorations.map((x) => [textOf(text, x.range), x.text, x.state]), [[iso, words, state]], `${days} days`);
+    }
+  });
+
+  it('lets the upcoming window be set, as the view does', () => {
+    assert.equal(dateDecorations(withNext('2026-11-26'), TODAY, { upcomingDays: 2 })[0]!.state, 'later');
+  });
+
+  it('covers the date, not its quotes or comment, so the words go right after it', () => {
+    const text = lines('---', "next: '2026-11-27 10:30'   # call", '---');
+    const [d] = dateDecorations(text, TODAY);
+    assert.equal(textOf(text, d!.range), '2026-11-27 10:30');
+    assert.equal(d!.text, 'in 4 days');
+  });
+
+  it('only decorates next (not last) in the design example', () => {
+    const d = dateDecorations(CONTACT, TODAY);
+    assert.deepEqual(d.map((x) => [x.range.start.line, x.text]), [[4, 'in 4 days']]);
+  });
+
+  it('gives nothing for an unscheduled, unreadable or non-contact file', () => {
+    for (const text of [withNext(''), withNext('~'), withNext('someday'), withNext('next tue'), '# Notes\nnext: 2026-11-27', lines('---', 'next: [', '---')]) {
+      assert.deepEqual(dateDecorations(text, TODAY), [], text);
+    }
+  });
+});

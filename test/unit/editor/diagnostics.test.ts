@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { formatIsoDate } from '../../../src/core/dates/localDate';
+import { resolveDate } from '../../../src/core/dates/naturalDate';
+import { diagnostics } from '../../../src/core/editor';
+import { CONTACT, TODAY, lines, textOf } from './helpers';
+
+const contact = (...frontMatter: string[]) => lines('---', 'name: Jane', ...frontMatter, '---', '# Jane', '');
+
+describe('diagnostics', () => {
+  it('finds nothing wrong in a good contact', () => {
+    assert.deepEqual(diagnostics(CONTACT, { today: TODAY }), []);
+  });
+
+  it('gives files that are not contacts nothing, however broken', () => {
+    assert.deepEqual(diagnostics('# Notes\nnext: someday\n'), []);
+    assert.deepEqual(diagnostics(lines('---', 'title: [unclosed', '---')), []);
+  });
+
+  it('reports invalid YAML as an error at its line', () => {
+    const text = contact('next: 2026-11-27', 'tags: [a, b', 'last: 2026-11-20');
+    const d = diagnostics(text);
+    assert.ok(d.length >= 1);
+    assert.ok(d.every((x) => x.code === 'yaml' && x.severity === 'error'));
+    assert.ok(d[0]!.range.start.line >= 3 && d[0]!.range.start.line <= 5, JSON.stringify(d[0]));
+    assert.match(d[0]!.message, /not valid YAML/);
+  });
+
+  it('reports a duplicate key on the repeated key', () => {
+    const text = contact('next: 2026-11-27', 'next: 2026-12-01');
+    const d = diagnostics(text);
+    assert.deepEqual(d.map((x) => [x.code, x.severity, x.range.start.line]), [['duplicate-key', 'error', 3]]);
+    assert.match(d[0]!.message, /"next" appears more than once/);
+  });
+
+  it('refuses a ---js block, on its fence, and never runs it', () => {
+    const text = lines('---js', '{ next: (function () { throw new Error("ran") })() }', '---');
+    const d = diagnostics(text);
+    assert.deepEqual(d.map((x) => [x.code, x.severity, x.range.start.line]), [['language', 'error', 0]]);
+    assert.match(d[0]!.message, /JavaScript is not read/);
+  });
+
+  it('points at a date it cannot read, on the value', () => {
+    const text = contact('next: someday');
+    const d = diagnostics(text);
+    assert.deepEqual(d.map((x) => [x.code, x.severity, textOf(text, x.range)]), [['date', 'error', 'someday']]);
+  });
+
+  it('says what a natural-language date means, with its own code for the quick fix', () => {
+    const text = contact('next: next tue', 'last: yesterday');
+    const d = diagnostics(text, { today: TODAY });
+    assert.deepEqual(d.map((x) => [x.code, textOf(text, x.range)]), [['natural-date', 'next tue'], ['natural-date', 'yesterday']]);
+    const means = resolveDate('next tue', TODAY);
+    assert.ok(means.ok);
+    assert.ok(d[0]!.message.includes(formatIsoDate(means.value.date)), d[0]!.message);
+    // Without today the message can't say the date, but still offers the fix.
+    assert.doesNotMatch(diagnostics(text)[0]!.message, /\d{4}-\d{2}-\d{2} ?;/);
+    assert.equal(diagnostics(text)[0]!.code, 'natural-date');
+  });
+
+  it('warns when next is earlier than last, on the next value', () => {
+    const text = contact('next: 2026-11-01', 'last: 2026-11-20');
+    const d = diagnostics(text);
+    assert.deepEqual(d.map((x) => [x.code, x.severity, textOf(text, x.range)]), [['next-before-last', 'warning', '2026-11-01']]);
+    assert.deepEqual(diagnostics(contact('next: 2026-11-20', 'last: 2026-11-20')), []);
+  });
+
+  it('warns about a cadence it cannot read', () => {
+    const text = contact('next: 2026-11-27', 'cadence: every blue moon');
+    const d = diagnostics(text);
+    assert.deepEqual(d.map((x) => [x.code, x.severity, textOf(text, x.range)]), [['cadence', 'warning', 'every blue moon']]);
+  });
+
+  it('warns about a log line whose date is not a day of the calendar', () => {
+    const text = lines(contact('next: 2026-11-27'), '## Log', '- 2026-02-30 Call — note');
+    const d = diagnostics(text);
+    assert.deepEqual(d.map((x) => [x.code, x.range.start.line, textOf(text, x.range)]), [['log-date', 7, '2026-02-30']]);
+  });
+
+  it('never gives an empty range: a blank problem value widens to its line', () => {
+    const text = contact('next: 2026-11-27', 'tags: {a: [}');
+    for (const x of diagnostics(text)) {
+      const r = x.range;
+      assert.ok(r.start.line !== r.end.line || r.end.character > r.start.character, JSON.stringify(r));
+    }
+  });
+
+  it('keeps ranges off the \\r of CRLF lines', () => {
+    const text = contact('next: someday').replace(/\n/g, '\r\n');
+    const d = diagnostics(text);
+    assert.equal(textOf(text, d[0]!.range), 'someday');
+  });
+});
