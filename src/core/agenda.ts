@@ -1,6 +1,7 @@
 import { AGENDA_GROUPS, AgendaGroupId, AgendaItem, AgendaWords, compareItems, itemsOf } from './agendaItem';
 import { LocalDate, dayNumber } from './dates/localDate';
 import { DiaryIndex, Disposable } from './diaryIndex';
+import { SortedChunks, flatten } from './sortedChunks';
 
 export { AGENDA_GROUPS, AgendaGroupId, AgendaItem, goingCold } from './agendaItem';
 
@@ -38,19 +39,21 @@ export function agenda(index: DiaryIndex, today: LocalDate, options?: AgendaOpti
 
 interface Model {
   readonly day: number;
-  readonly groups: Map<AgendaGroupId, AgendaItem[]>;
-  readonly byFile: Map<string, AgendaItem[]>;
-  /** Frozen copies handed out, per group, until that group changes. */
-  readonly views: Map<AgendaGroupId, readonly AgendaItem[]>;
+  readonly groups: Map<AgendaGroupId, SortedChunks<AgendaItem>>;
+  /** The items of each file: one, or two for a contact that also needs attention. */
+  readonly byFile: Map<string, AgendaItem | AgendaItem[]>;
+  /** Groups handed out, per group, until that group changes. */
+  readonly views: Map<AgendaGroupId, AgendaGroup>;
   readonly words: AgendaWords;
 }
 
 /**
  * Keeps the agenda of a live index up to date: one changed file removes its old items from their
- * sorted groups and inserts the new ones (binary search), so a saved file costs microseconds
- * whatever the size of the diary. A new day rebuilds everything once.
+ * sorted groups and inserts the new ones (binary search into small chunks), so a saved file costs
+ * microseconds whatever the size of the diary. A new day rebuilds everything once.
  *
- * Groups handed out by `at` are frozen snapshots: they stay as they were when the index changes.
+ * Groups handed out by `at` are snapshots: they stay as they were when the index changes. Their
+ * `items` array is made on first access (a group of 50,000 isn't copied until someone looks).
  */
 export class AgendaTracker implements Disposable {
   private model: Model | undefined;
@@ -65,7 +68,7 @@ export class AgendaTracker implements Disposable {
       if (!this.model) return;
       for (const p of change.updated) this.dirty.add(p);
       for (const p of change.removed) this.dirty.add(p);
-      // Past a point, re-sorting once is cheaper than many single inserts (a first scan).
+      // Past a point, sorting once is cheaper than many single inserts (a first scan).
       if (this.dirty.size > 512 && this.dirty.size > this.index.size / 8) this.model = undefined;
     });
   }
@@ -77,12 +80,12 @@ export class AgendaTracker implements Disposable {
     else if (this.dirty.size > 0) this.applyDirty();
     const model = this.model!;
     const groups = AGENDA_GROUPS.map(({ id, label }): AgendaGroup => {
-      let items = model.views.get(id);
-      if (!items) {
-        items = Object.freeze(model.groups.get(id)!.slice());
-        model.views.set(id, items);
+      let view = model.views.get(id);
+      if (!view) {
+        view = snapshotGroup(id, label, model.groups.get(id)!);
+        model.views.set(id, view);
       }
-      return { id, label, count: items.length, items };
+      return view;
     });
     return { today, upcomingDays: this.upcomingDays, groups };
   }
@@ -93,15 +96,17 @@ export class AgendaTracker implements Disposable {
   }
 
   private rebuild(today: LocalDate, day: number) {
-    const groups = new Map<AgendaGroupId, AgendaItem[]>(AGENDA_GROUPS.map(({ id }) => [id, []]));
-    const byFile = new Map<string, AgendaItem[]>();
+    const lists = new Map<AgendaGroupId, AgendaItem[]>(AGENDA_GROUPS.map(({ id }) => [id, []]));
+    const byFile = new Map<string, AgendaItem | AgendaItem[]>();
     const words = new AgendaWords(today);
     for (const entry of this.index.entries()) {
       const items = itemsOf(entry, words, this.upcomingDays);
-      byFile.set(items[0]!.file, items);
-      for (const item of items) groups.get(item.group)!.push(item);
+      const first = items[0]!;
+      byFile.set(first.file, items.length === 1 ? first : items);
+      for (const item of items) lists.get(item.group)!.push(item);
     }
-    for (const list of groups.values()) list.sort(compareItems);
+    const groups = new Map<AgendaGroupId, SortedChunks<AgendaItem>>();
+    for (const [id, list] of lists) groups.set(id, SortedChunks.from(list, compareItems));
     this.model = { day, groups, byFile, views: new Map(), words };
     this.dirty.clear();
   }
@@ -109,17 +114,18 @@ export class AgendaTracker implements Disposable {
   private applyDirty() {
     const model = this.model!;
     for (const path of this.dirty) {
-      for (const old of model.byFile.get(path) ?? []) {
-        removeSorted(model.groups.get(old.group)!, old);
-        model.views.delete(old.group);
+      const old = model.byFile.get(path);
+      for (const item of old === undefined ? [] : Array.isArray(old) ? old : [old]) {
+        model.groups.get(item.group)!.remove(item);
+        model.views.delete(item.group);
       }
       model.byFile.delete(path);
       const entry = this.index.get(path);
       if (!entry) continue;
       const items = itemsOf(entry, model.words, this.upcomingDays);
-      model.byFile.set(path, items);
+      model.byFile.set(path, items.length === 1 ? items[0]! : items);
       for (const item of items) {
-        insertSorted(model.groups.get(item.group)!, item);
+        model.groups.get(item.group)!.insert(item);
         model.views.delete(item.group);
       }
     }
@@ -127,32 +133,15 @@ export class AgendaTracker implements Disposable {
   }
 }
 
-/** The first position whose item sorts at or after `item`. */
-function lowerBound(list: readonly AgendaItem[], item: AgendaItem): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (compareItems(list[mid]!, item) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-export function insertSorted(list: AgendaItem[], item: AgendaItem): void {
-  list.splice(lowerBound(list, item), 0, item);
-}
-
-export function removeSorted(list: AgendaItem[], item: AgendaItem): void {
-  // The order is total (the file breaks ties) so the item sits at its lower bound; the scan
-  // after it only guards against an item that compares equal yet is another object.
-  for (let i = lowerBound(list, item); i < list.length; i++) {
-    if (list[i] === item) {
-      list.splice(i, 1);
-      return;
-    }
-    if (compareItems(list[i]!, item) > 0) break;
-  }
-  const i = list.indexOf(item);
-  if (i >= 0) list.splice(i, 1);
+function snapshotGroup(id: AgendaGroupId, label: string, list: SortedChunks<AgendaItem>): AgendaGroup {
+  const chunks = list.snapshot();
+  let items: readonly AgendaItem[] | undefined;
+  return {
+    id,
+    label,
+    count: list.size,
+    get items() {
+      return (items ??= Object.freeze(flatten(chunks)));
+    },
+  };
 }

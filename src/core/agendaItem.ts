@@ -91,7 +91,7 @@ const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
  */
 export class AgendaWords {
   private readonly describeCache = new Map<number, string>();
-  private readonly reasonCache = new Map<string, string>();
+  private readonly reasonCache = new Map<number, string>();
   constructor(readonly today: LocalDate) {}
 
   describe(date: LocalDate, key: number): string {
@@ -100,11 +100,11 @@ export class AgendaWords {
     return s;
   }
 
-  reason(prefix: string, date: LocalDate): string {
-    const iso = formatIsoDate(date);
-    const k = prefix + iso;
+  /** `next was 2026-11-20` (overdue) or `next 2026-11-27`, keyed by the date's sort key. */
+  reason(overdue: boolean, date: LocalDate, key: number): string {
+    const k = overdue ? -key - 1 : key;
     let s = this.reasonCache.get(k);
-    if (s === undefined) this.reasonCache.set(k, (s = k));
+    if (s === undefined) this.reasonCache.set(k, (s = `${overdue ? 'next was' : 'next'} ${formatIsoDate(date)}`));
     return s;
   }
 }
@@ -150,7 +150,7 @@ function contactItem(c: Contact, words: AgendaWords, upcomingDays: number): Agen
   const days = diffDays(today, c.next);
   const group = days < 0 ? 'overdue' : days === 0 ? 'today' : days <= upcomingDays ? 'upcoming' : 'later';
   const key = sortKeyOf(c.next);
-  const reason = words.reason(group === 'overdue' ? 'next was ' : 'next ', c.next);
+  const reason = words.reason(group === 'overdue', c.next, key);
   return item(group, c, c.file, c.name, c.next, words.describe(c.next, key), reason, c.nextLine, key);
 }
 

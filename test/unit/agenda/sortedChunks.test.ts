@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { SortedChunks, flatten } from '../../../src/core/sortedChunks';
+
+interface Box { readonly v: number; readonly id: number }
+const cmp = (a: Box, b: Box) => a.v - b.v || a.id - b.id;
+
+describe('sorted chunks', () => {
+  it('stays sorted and equal to a plain sorted array through random inserts and removals', () => {
+    let seed = 11;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const start = Array.from({ length: 30 }, (_, id) => ({ v: rand(20), id }));
+    const list = SortedChunks.from([...start], cmp, 4);
+    let reference = [...start].sort(cmp);
+    let nextId = 100;
+    for (let step = 0; step < 2000; step++) {
+      if (rand(2) === 0 && reference.length > 0) {
+        const victim = reference[rand(reference.length)]!;
+        assert.equal(list.remove(victim), true);
+        reference = reference.filter((x) => x !== victim);
+      } else {
+        const box = { v: rand(20), id: nextId++ };
+        list.insert(box);
+        reference = [...reference, box].sort(cmp);
+      }
+      assert.equal(list.size, reference.length);
+      if (step % 50 === 0) assert.deepEqual(list.toArray(), reference);
+    }
+    assert.deepEqual(list.toArray(), reference);
+  });
+
+  it('keeps a snapshot as it was, whatever changes after it', () => {
+    const boxes = Array.from({ length: 20 }, (_, id) => ({ v: id, id }));
+    const list = SortedChunks.from([...boxes], cmp, 4);
+    const snap = list.snapshot();
+    list.remove(boxes[3]!);
+    list.insert({ v: 5, id: 99 });
+    for (let i = 0; i < 30; i++) list.insert({ v: 1, id: 200 + i });
+    assert.deepEqual(flatten(snap), boxes);
+    assert.equal(list.size, 20 - 1 + 1 + 30);
+  });
+
+  it('answers false for an item it does not hold, and works from empty', () => {
+    const list = new SortedChunks<Box>(cmp, 2);
+    assert.equal(list.remove({ v: 1, id: 1 }), false);
+    const a = { v: 2, id: 1 };
+    list.insert(a);
+    list.insert({ v: 1, id: 2 });
+    list.insert({ v: 3, id: 3 });
+    list.insert({ v: 0, id: 4 });
+    list.insert({ v: 2, id: 0 });
+    assert.deepEqual(list.toArray().map((b) => b.id), [4, 2, 0, 1, 3]);
+    assert.equal(list.remove({ ...a }), false);
+    assert.equal(list.remove(a), true);
+    assert.equal(list.remove(a), false);
+    assert.equal(list.size, 4);
+  });
+});
