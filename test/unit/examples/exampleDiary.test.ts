@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { agenda, loadDiary, parseIsoDate, sameDay } from '../../../src/core';
+import { createNodeHost } from '../../../src/cli/nodeHost';
 import {
   EXAMPLE_DIARY, daysBetween, prepareExampleDiary, shiftDate, shiftDiaryText,
 } from '../../../scripts/example-diary.mjs';
@@ -112,5 +114,26 @@ describe('shiftDiaryText', () => {
   });
   it('shifts only log-style list items when there is no front-matter', () => {
     assert.equal(shiftDiaryText('# Notes\n* 2026-01-31 Email\n', 1), '# Notes\n* 2026-02-01 Email\n');
+  });
+});
+
+describe('example diary, as the diary reads it', () => {
+  it('has one broken file needing attention, a contact going cold, times, and introductions that resolve', async () => {
+    const { index } = await loadDiary(createNodeHost(), EXAMPLE_DIARY.replace(/\\/g, '/'));
+    const today = parseIsoDate(readFileSync(join(EXAMPLE_DIARY, '.anchor'), 'utf8').trim());
+    assert.ok(today.ok);
+    const groups = new Map(agenda(index, today.value).groups.map((g) => [g.id, g.items]));
+    const attention = groups.get('attention')!;
+    assert.equal(attention.length, 1);
+    assert.match(attention[0]!.file, /nils-andersen\.md$/);
+    assert.ok(groups.get('overdue')!.some((i) => i.next && i.due && !sameDay(i.next, i.due)), 'a contact going cold');
+    assert.ok(groups.get('today')!.some((i) => i.next?.time), 'a follow-up with a time today');
+    const contacts = [...index.contacts()];
+    assert.ok(contacts.length >= 14 && contacts.length <= 18, String(contacts.length));
+    const files = new Set(readdirSync(EXAMPLE_DIARY).map((n) => n.replace(/\.md$/, '')));
+    const introduced = contacts.filter((c) => c.introducedBy);
+    assert.ok(introduced.length >= 3);
+    for (const c of introduced) assert.ok(files.has(c.introducedBy!), `${c.name} was introduced by ${c.introducedBy}`);
+    assert.deepEqual(new Set(contacts.map((c) => c.stage)), new Set(['suspect', 'prospect', 'customer']));
   });
 });
