@@ -50,6 +50,7 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
   }
   if (added) edits.push({ offset: block.base + block.content.length, length: 0, newText: added, expected: '' });
   edits.sort((a, b) => a.offset - b.offset);
+  if (edits.length === 0) return ok(edits);
   const verified = verify(text, block, edits, ops, options);
   return verified.ok ? ok(edits) : verified;
 }

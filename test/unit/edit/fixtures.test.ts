@@ -48,6 +48,9 @@ const OPS: Record<string, EditOp> = {
   'log a contact': { kind: 'log', date: { year: 2026, month: 11, day: 23 }, action: 'Phone call', note: 'asked for "a quote" — soon' },
 };
 
+/** The keys the diary's actions write, changed and set back on every fixture that has them. */
+const DIARY_TEXT_KEYS = new Set(['name', 'next', 'next_action', 'last', 'last_action', 'company', 'stage']);
+
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
 const decoded = files.map((f) => {
   try {
@@ -60,7 +63,9 @@ const notUtf8 = decoded.filter((d) => d.text === undefined).map((d) => d.file);
 const editable = decoded.filter((d): d is { file: string; text: string } => d.text !== undefined && !REFUSED[d.file]);
 const refused = decoded.filter((d): d is { file: string; text: string } => d.text !== undefined && !!REFUSED[d.file]);
 
-describe(`edits on the fixture corpus: ${editable.length} editable, ${refused.length} refused, ${notUtf8.length} skipped as not UTF-8 (the reader refuses them before any edit)`, () => {
+describe(`edits on the fixture corpus: ${editable.length} editable, ${refused.length} refused, ${notUtf8.length} skipped as not UTF-8 (the reader refuses them before any edit)`, function () {
+  // Many small edits: generous under a loaded machine, never a measure of speed.
+  this.timeout(20_000);
   it('covers the whole corpus', () => {
     assert.ok(files.length >= 40, `only ${files.length} fixtures`);
     assert.deepEqual(notUtf8, ['latin1-body.md', 'latin1-note.md', 'latin1.md']);
@@ -109,10 +114,11 @@ describe(`edits on the fixture corpus: ${editable.length} editable, ${refused.le
       });
     }
 
-    it(`${file}: setting every text key to its current value changes nothing, and a change to it reverts byte for byte`, () => {
+    it(`${file}: setting every text key to its current value changes nothing, and a change to a diary key sets back byte for byte`, () => {
       for (const [key, value] of Object.entries(frontMatter(text))) {
         if (typeof value !== 'string') continue;
         assert.deepEqual(planEdits(text, [{ kind: 'set', key, value }]), { ok: true, value: [] }, key);
+        if (!DIARY_TEXT_KEYS.has(key)) continue;
         const changed = planEdits(text, [{ kind: 'set', key, value: `${value} (changed)` }]);
         if (!changed.ok && /would change too/.test(changed.error)) {
           assert.match(text, /\*\w/, `${key}: refused as aliased, but there is no alias`);

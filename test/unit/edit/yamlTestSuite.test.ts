@@ -85,7 +85,9 @@ const flowMappings = byKind('flow-mapping');
 const refusedOnPurpose = mappings.filter((c) => REFUSED_VALID[c.id]);
 const editable = mappings.filter((c) => !REFUSED_VALID[c.id]);
 
-describe(`yaml-test-suite (${all.length} cases) wrapped as front-matter`, () => {
+describe(`yaml-test-suite (${all.length} cases) wrapped as front-matter`, function () {
+  // Many small edits: generous under a loaded machine, never a measure of speed.
+  this.timeout(20_000);
   it(`counts: ${editable.length} valid mappings round-trip, ${refusedOnPurpose.length} valid mappings refused on purpose (custom tags, duplicate keys), ` +
     `${errorsTested.length} error cases refused (${unwrapped.length} cases in all used without their leading bare --- line); ` +
     `skipped: ${validWithMarkers.length} valid + ${errorsWithMarkers.length} error cases with more documents, directives or markers inside, ` +

@@ -1,0 +1,69 @@
+// One test run inside code-server's real VS Code: install if needed, start the server, open the
+// workbench on the folder with the extension in development mode and the test entry point, relay
+// the test output, and return the exit code the workbench reports. The server always ends.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { format } from 'node:util';
+import { launchBrowser, runInWorkbench } from './browser.mjs';
+import { ensureInstalled } from './install.mjs';
+import { startServer } from './server.mjs';
+
+// The workbench's own chatter, logged on every run (the gallery and GitHub are unreachable
+// offline): it would bury the test output. --verbose shows it all.
+const NOISE = [
+  /open-vsx\.org|ENOTFOUND|authentication provider 'github'/,
+  /^Creation of workbench contribution|^Creating a socket|^Resolv(ing|ed) connection token/,
+  /^\[(driver|reconnection-grace-time|Service Worker|AccountPolicyGate|AgentHost)/,
+  /^Updating additional builtin extensions cache|^Extension host \(Remote\) is (un)?responsive/,
+  /^No search provider registered for scheme/,
+];
+
+// The workbench passes console arguments on as they were given: a format string and its values.
+function formatLog(args) {
+  return Array.isArray(args) ? format(...args) : String(args);
+}
+
+/**
+ * Runs the tests and resolves with an exit code: the suite's own code, or 2 when the run timed
+ * out or the workbench never reported. Options: extensionDevelopmentPath, extensionTestsPath,
+ * folder (all absolute), timeoutMs, verbose (also print the server's and workbench's logs).
+ */
+export async function runInCodeServer({ extensionDevelopmentPath, extensionTestsPath, folder, timeoutMs = 300_000, verbose = false, userDataDir, extensionsDir }) {
+  for (const [name, p] of Object.entries({ extensionDevelopmentPath, extensionTestsPath, folder })) {
+    if (!p || !existsSync(p)) throw new Error(`${name} does not exist: ${p}`);
+  }
+  const t0 = Date.now();
+  const paths = ensureInstalled();
+  const since = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
+  const server = await startServer({ paths, userDataDir, extensionsDir, log: verbose ? (l) => console.log(`[server] ${l}`) : null });
+  let browser;
+  try {
+    if (verbose) console.log(`[harness] server up on port ${server.port} after ${since()}`);
+    browser = await launchBrowser({ executablePath: paths.chromium });
+    if (verbose) console.log(`[harness] browser up after ${since()}`);
+    const url = server.workbenchUrl(resolve(folder), [
+      ['extensionDevelopmentPath', server.remoteUri(resolve(extensionDevelopmentPath))],
+      ['extensionTestsPath', server.remoteUri(resolve(extensionTestsPath))],
+    ]);
+    if (verbose) console.log(`[harness] opening ${url}`);
+    const code = await runInWorkbench({
+      context: browser.context,
+      url,
+      timeoutMs,
+      onLog: (type, args) => {
+        const text = formatLog(args);
+        if (verbose) process.stdout.write(`[${since()} ${type}] `);
+        if (!verbose && NOISE.some((re) => re.test(text))) return;
+        (type === 'error' ? process.stderr : process.stdout).write(text.endsWith('\n') ? text : text + '\n');
+      },
+    });
+    if (verbose) console.log(`[harness] exit code ${code} after ${since()}`);
+    return code;
+  } catch (e) {
+    console.error(`[harness] ${e instanceof Error ? e.message : e}`);
+    return 2;
+  } finally {
+    await browser?.close();
+    server.stop();
+  }
+}
