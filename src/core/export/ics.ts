@@ -109,3 +109,13 @@ export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): str
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
+
+/**
+ * Whether two exports hold the same calendar, apart from their DTSTAMP lines (the moment of
+ * export). A file kept up to date is rewritten only when this is false, so a calendar app
+ * subscribed to it sees a change only when a follow-up changed.
+ */
+export function sameCalendar(a: string, b: string): boolean {
+  const events = (text: string) => text.replace(/^DTSTAMP:[^\r\n]*(?:\r\n|\n|\r)?/gm, '');
+  return events(a) === events(b);
+}
