@@ -30,6 +30,10 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
   const read = readYamlBlock(text);
   if (!read.ok) return read;
   const block = read.value;
+  // Aliases are expanded (within the bound) before anything is planned: an alias bomb is refused
+  // even by a plan that would change nothing.
+  const data = toData(block.doc, options);
+  if (!data.ok) return fail(`The front-matter can't be edited: ${data.error}. Nothing was changed.`);
   const keys = new Set<string>();
   const edits: TextEdit[] = [];
   let added = '';
@@ -51,12 +55,12 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
   if (added) edits.push({ offset: block.base + block.content.length, length: 0, newText: added, expected: '' });
   edits.sort((a, b) => a.offset - b.offset);
   if (edits.length === 0) return ok(edits);
-  const verified = verify(text, block, edits, ops, options);
+  const verified = verify(text, block, data.value, edits, ops, options);
   return verified.ok ? ok(edits) : verified;
 }
 
 /** Applies the plan and reads the result back, so a wrong guess is refused rather than written. */
-function verify(text: string, before: YamlBlock, edits: TextEdit[], ops: readonly EditOp[], options: EditOptions): Result<void> {
+function verify(text: string, before: YamlBlock, old: Map<unknown, unknown>, edits: TextEdit[], ops: readonly EditOp[], options: EditOptions): Result<void> {
   const applied = applyEdits(text, edits);
   if (!applied.ok) return applied;
   const after = readYamlBlock(applied.value);
@@ -78,11 +82,9 @@ function verify(text: string, before: YamlBlock, edits: TextEdit[], ops: readonl
     if (now.headings.length !== 1 || now.entries.length !== was.entries.length + 1 || !first || !entry ||
       formatIsoDate(first.date) !== formatIsoDate(entry.date)) return refuse('the log line would not read back as one new entry');
   }
-  const old = toData(before.doc, options);
   const now = toData(after.value.doc, options);
-  if (!old.ok) return refuse(old.error);
   if (!now.ok) return refuse(now.error);
-  const expected = [...old.value.entries()];
+  const expected = [...old.entries()];
   for (const op of ops) {
     if (op.kind === 'log') continue;
     const at = expected.findIndex(([k]) => k === op.key);

@@ -139,6 +139,13 @@ describe('planEdits: set and clear', () => {
     assert.match(refusal('---\n{next: 1}\n---\n', op), /mapping written in \{ \}/);
   });
 
+  it('refuses an alias bomb before planning anything, within the bound it is given', () => {
+    const bomb = '---\na: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\nnext: 2026-11-27\n---\n';
+    const noop = [{ kind: 'set', key: 'next', value: '2026-11-27' }] as const;
+    assert.match(refusal(bomb, noop, { maxAliasCount: 5 }), /aliases expand too far \(over 5\)/);
+    assert.deepEqual(planEdits(bomb, noop, { maxAliasCount: 100 }), { ok: true, value: [] });
+  });
+
   it('refuses changing one key twice in one plan', () => {
     assert.match(refusal(JANE, [{ kind: 'set', key: 'next', value: '2026-03-01' }, { kind: 'clear', key: 'next' }]), /changed twice/);
   });
