@@ -1,7 +1,7 @@
 import { Contact, ReadResult } from './contact';
 import { Duration, parseDuration } from './dates/duration';
 import { LocalDate, parseIsoDate } from './dates/localDate';
-import { DEFAULT_MAX_FILE_SIZE, decodeLenient, decodeUtf8, frontMatterEnd, notUtf8Problem, tooLargeProblem } from './file/decode';
+import { DEFAULT_MAX_FILE_SIZE, decodeLenient, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem } from './file/decode';
 import { Field, FieldValue, parseFrontMatter } from './file/frontMatter';
 import { forEachLineOutsideFences } from './file/lines';
 import { FileParts, isYamlLanguage, splitFile } from './file/split';
@@ -42,27 +42,31 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
     const block = fm ? lenient.slice(fm.contentStart, fm.contentEnd) : '';
     return fm && LOOKS_OURS.test(block) ? attention(file, notUtf8Problem(lenient), block) : NONE;
   }
-  const rest = bytes.subarray(headEnd);
-  return readParts(file, head, splitFile(head), (strict) => {
-    const body = strict ? decodeUtf8(rest) : decodeLenient(rest);
-    return body === undefined ? notUtf8Problem(decodeLenient(bytes)) : body;
+  return readParts(file, head, splitFile(head), {
+    problem: () => (isUtf8(bytes, headEnd) ? undefined : notUtf8Problem(decodeLenient(bytes))),
+    text: () => decodeLenient(bytes.subarray(headEnd)),
   });
 }
 
 /** Reads a contact from text already decoded (an editor's document). */
 export function readContactText(file: string, text: string): ReadResult {
   const parts = splitFile(text);
-  return readParts(file, text, parts, () => text.slice(parts.bodyStart));
+  return readParts(file, text, parts, { problem: () => undefined, text: () => text.slice(parts.bodyStart) });
 }
 
-type Body = (strict: boolean) => string | Problem;
+/** The body after the block, looked at only when needed: most contacts have a name, so their body is checked but never decoded. */
+interface Body {
+  /** Why the body can't be read (not UTF-8), if it can't. */
+  problem(): Problem | undefined;
+  /** The body as text, bad bytes shown as U+FFFD. */
+  text(): string;
+}
 
 function readParts(file: string, text: string, parts: FileParts, body: Body): ReadResult {
   const fm = parts.frontMatter;
   if (!fm) return NONE;
   const block = text.slice(fm.contentStart, fm.contentEnd);
-  const ours = LOOKS_OURS.test(block);
-  const nameFallback = () => headingOrFileName(file, body(false));
+  const nameFallback = () => headingOrFileName(file, body.text());
   // Another language is never run, and never silently skipped: whoever marked the block wants
   // it read, so the file says why it isn't, whether or not a next line shows through.
   if (!isYamlLanguage(fm.language)) {
@@ -71,21 +75,21 @@ function readParts(file: string, text: string, parts: FileParts, body: Body): Re
     return attention(file, problem, '', nameFallback);
   }
   if (!fm.close) {
-    if (!ours) return NONE;
+    if (!LOOKS_OURS.test(block)) return NONE;
     const message = 'The front-matter block never closes: add a line with --- after its last key.';
     const problem: Problem = { message, line: 0, column: fm.open.start, endLine: 0, endColumn: fm.open.end, severity: 'error', code: 'unclosed' };
     return attention(file, problem, block, nameFallback);
   }
   const data = parseFrontMatter(block, fm.contentLine);
   const error = data.problems[0];
-  if (error) return ours ? attention(file, error, block, nameFallback) : NONE;
+  if (error) return LOOKS_OURS.test(block) ? attention(file, error, block, nameFallback) : NONE;
   const next = data.fields.get('next');
   if (!next) return NONE;
   const problems: Problem[] = [];
   const nameField = text1(data.fields.get('name'), problems);
-  const bodyText = body(true);
-  if (typeof bodyText !== 'string') return attention(file, bodyText, '', () => nameField ?? baseName(file));
-  return { kind: 'contact', contact: toContact(file, data.fields, next, nameField ?? headingOrFileName(file, bodyText), problems) };
+  const bad = body.problem();
+  if (bad) return attention(file, bad, '', () => nameField ?? baseName(file));
+  return { kind: 'contact', contact: toContact(file, data.fields, next, nameField ?? headingOrFileName(file, body.text()), problems) };
 }
 
 function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[]): Contact {
@@ -186,15 +190,13 @@ function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
 }
 
-function headingOrFileName(file: string, body: string | Problem): string {
+function headingOrFileName(file: string, body: string): string {
   let name: string | undefined;
-  if (typeof body === 'string') {
-    forEachLineOutsideFences(body, 0, 0, (line) => {
-      const m = /^ {0,3}# +(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-      if (m && m[1]) name = m[1];
-      return name === undefined;
-    });
-  }
+  forEachLineOutsideFences(body, 0, 0, (line) => {
+    const m = /^ {0,3}# +(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    if (m && m[1]) name = m[1];
+    return name === undefined;
+  });
   return name ?? baseName(file);
 }
 

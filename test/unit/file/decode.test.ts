@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { decodeUtf8, isUtf8 } from '../../../src/core/file/decode';
+
+const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const judged = (bytes: Uint8Array) => {
+  try {
+    fatal.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+// Bytes near the edges UTF-8 cares about: ASCII, continuation bytes, lead bytes of every
+// length, the overlong and surrogate boundaries, and bytes that never appear in UTF-8.
+const edgy = fc.constantFrom(0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff);
+const bytes = fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), edgy, fc.constant(0x61)), { maxLength: 40 });
+
+describe('UTF-8 check without decoding', () => {
+  it('judges random bytes exactly as a fatal TextDecoder does, at any offset in the buffer', () => {
+    fc.assert(
+      fc.property(bytes, fc.integer({ min: 0, max: 7 }), (list, shift) => {
+        // The shift puts the bytes at every alignment, to exercise the four-bytes-at-a-time run.
+        const buffer = new Uint8Array(list.length + shift);
+        buffer.set(list, shift);
+        const view = buffer.subarray(shift);
+        assert.equal(isUtf8(view), judged(view), JSON.stringify(list));
+        assert.equal(decodeUtf8(view) !== undefined, judged(view));
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+  });
+
+  it('reads real text: ASCII runs, accents, CJK, emoji, a BOM; and checks only from the offset given', () => {
+    const text = new TextEncoder().encode('\uFEFF---\nname: Zoë — 李 😀\n---\n' + 'x'.repeat(37) + '\n');
+    assert.equal(isUtf8(text), true);
+    assert.equal(decodeUtf8(text), '\uFEFF---\nname: Zoë — 李 😀\n---\n' + 'x'.repeat(37) + '\n');
+    const latin1 = new Uint8Array([...new TextEncoder().encode('a'.repeat(20)), 0xe9, 0x41]);
+    assert.equal(isUtf8(latin1), false);
+    assert.equal(isUtf8(latin1, 21), true);
+    assert.equal(isUtf8(new Uint8Array([0xe2, 0x80])), false, 'a sequence cut by the end of the bytes');
+    assert.equal(isUtf8(new Uint8Array([0xed, 0xa0, 0x80])), false, 'a surrogate');
+    assert.equal(isUtf8(new Uint8Array([0xf4, 0x90, 0x80, 0x80])), false, 'past U+10FFFF');
+  });
+});
