@@ -41,13 +41,16 @@ export async function runInWorkbench({ context, url, onLog, timeoutMs }) {
   const page = context.pages()[0] ?? (await context.newPage());
   let settle;
   const exited = new Promise((resolve, reject) => (settle = { resolve, reject }));
+  // Awaited below; this keeps a timeout that fires while the page is still loading from being an
+  // unhandled rejection that would end the process with the server still running.
+  exited.catch(() => {});
   // Exposed on the context, before navigation, so the workbench finds them as it starts.
   await context.exposeFunction('codeAutomationLog', (type, args) => onLog(type, args));
   await context.exposeFunction('codeAutomationExit', (code) => settle.resolve(Number(code)));
   page.on('crash', () => settle.reject(new Error('the workbench page crashed')));
   const timer = setTimeout(() => settle.reject(new Error(`no exit code from the workbench within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
   try {
-    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+    await Promise.race([page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs }), exited]);
     return await exited;
   } finally {
     clearTimeout(timer);

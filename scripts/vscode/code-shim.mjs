@@ -19,6 +19,8 @@ if (!flags.extensionDevelopmentPath || !flags.extensionTestsPath || !folder) {
   console.error('usage: code-shim.mjs FOLDER --extensionDevelopmentPath=DIR --extensionTestsPath=FILE [--user-data-dir=DIR] [--extensions-dir=DIR]');
   process.exit(2);
 }
+// test-electron forwards Ctrl-C as SIGINT: leave through process.exit so the server is stopped.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 const timeoutMs = Number(process.env.CONTACT_DIARY_INTEGRATION_TIMEOUT_MS) || 300_000;
 const code = await runInCodeServer({
   folder: resolve(folder),

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildExtension, buildTests, OUT_DIR, SRC_DIR } from './buildTests.mjs';
 import { findDesktopVSCode } from './desktop.mjs';
-import { ROOT } from './install.mjs';
+import { ensureInstalled, ROOT } from './install.mjs';
 
 const SHIM = join(ROOT, 'scripts', 'vscode', 'code-shim.mjs');
 const TIMEOUT_MS = Number(process.env.CONTACT_DIARY_INTEGRATION_TIMEOUT_MS) || 300_000;
@@ -49,6 +49,8 @@ async function main() {
   cpSync(join(SRC_DIR, 'workspace'), workspace, { recursive: true });
   const desktop = findDesktopVSCode();
   const vscodeExecutablePath = desktop?.executable ?? SHIM;
+  // Installing (minutes, the first time) happens here, outside the run's time limit.
+  if (!desktop) ensureInstalled();
   console.log(`[integration] running in ${desktop ? `desktop VS Code (${desktop.reason})` : 'code-server (headless chromium)'} on a fresh copy of the fixture workspace`);
   const backstop = setTimeout(() => {
     console.error(`[integration] no end after ${Math.round(TIMEOUT_MS / 1000) + 60} s: giving up`);

@@ -107,7 +107,10 @@ export async function startServer({ paths, port, log = null, userDataDir, extens
       // already gone
     }
     rmSync(home, { recursive: true, force: true });
+    process.off('exit', stop);
   };
+  // Whatever ends this process, the server and its extension hosts end with it.
+  process.on('exit', stop);
   const origin = `http://127.0.0.1:${port}`;
   try {
     await waitForHealth(`${origin}/healthz`, child, Date.now() + startTimeoutMs);
