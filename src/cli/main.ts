@@ -56,6 +56,11 @@ export async function main(
     err(`contact-diary: unknown command "${first}" (see contact-diary --help)\n`);
     return EXIT_USAGE;
   }
+  const options = rest.indexOf('--') < 0 ? rest : rest.slice(0, rest.indexOf('--'));
+  if (options.includes('--help') || options.includes('-h')) {
+    out(`Usage: contact-diary ${command.usage}\n  ${command.summary}\n`);
+    return EXIT_OK;
+  }
   const io: CliIo = { out, err, cwd: env.cwd ?? process.cwd(), color: env.color ?? false, now: env.now ?? (() => new Date()) };
   return command.run(rest, io);
 }
@@ -66,6 +71,11 @@ export function wantsColor(isTTY: boolean | undefined, env: Readonly<Record<stri
 }
 
 if (require.main === module) {
+  // `contact-diary agenda | head` closes the pipe early: that is the reader's choice, not a failure.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), { color: wantsColor(process.stdout.isTTY, process.env) }).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => {

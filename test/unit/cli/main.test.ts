@@ -39,3 +39,20 @@ describe('contact-diary colour', () => {
     assert.equal(wantsColor(true, { NO_COLOR: '' }), true); // the standard: set and not empty
   });
 });
+
+describe('contact-diary COMMAND --help', () => {
+  it('prints the usage of every command and exits 0, before reading any argument', async () => {
+    for (const command of ['agenda', 'calls', 'ics', 'check', 'when', 'reschedule', 'log']) {
+      const r = await run(command, '--help');
+      assert.equal(r.code, 0, command);
+      assert.match(r.out, new RegExp(`^Usage: contact-diary ${command}\\b`), command);
+      assert.equal(r.err, '');
+    }
+    const listed = (await run('--help')).out;
+    for (const command of ['agenda', 'calls', 'ics', 'check', 'when', 'reschedule', 'log']) assert.match(listed, new RegExp(`contact-diary ${command} `));
+  });
+  it('takes -h after -- as an argument, not a request for help', async () => {
+    const r = await run('when', '--today', '2026-11-23', '--', '-h');
+    assert.notEqual(r.code, 0);
+  });
+});
