@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 import { readContact } from '../core/read';
 import { ActiveContactContext } from './activeContact';
+import { CalendarFile } from './calendarFile';
 import { Clock } from './clock';
 import { registerCommands } from './commands';
+import { registerCallSheet } from './commands/callSheet';
+import { registerExportIcs } from './commands/exportIcs';
 import { Config } from './config';
 import { Diary } from './diary';
 import { FollowUpsView } from './followUpsView';
@@ -20,10 +23,14 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   const diary = new Diary({ config, clock, log, host: new WorkspaceHost(), read: readContact });
   const view = new FollowUpsView(diary);
   const statusBar = new StatusBar(diary, config);
+  const commandDeps = { diary, view, prompts, clock, config, log };
   context.subscriptions.push(
     log, config, clock, diary, view, statusBar,
     new ActiveContactContext(diary),
-    registerCommands({ diary, view, prompts, clock, config, log }),
+    registerCommands(commandDeps),
+    registerCallSheet(commandDeps),
+    registerExportIcs(commandDeps),
+    new CalendarFile({ diary, config, log }),
   );
   diary.start();
   log.info(`Activated in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);

@@ -7,6 +7,8 @@ export const Commands = {
   newContact: 'contactDiary.newContact',
   showFollowUps: 'contactDiary.showFollowUps',
   refresh: 'contactDiary.refresh',
+  callSheet: 'contactDiary.callSheet',
+  exportIcs: 'contactDiary.exportIcs',
 } as const;
 
 export const Views = {
@@ -35,7 +37,12 @@ export const Settings = {
   newContactFolder: 'newContactFolder',
   maxFileSize: 'maxFileSize',
   showStatusBar: 'showStatusBar',
+  dailyTarget: 'dailyTarget',
+  calendarFile: 'calendarFile',
 } as const;
+
+/** The scheme of the extension's read-only virtual documents (the call sheet). */
+export const DocumentScheme = 'contact-diary';
 
 /** The tree item `contextValue` that the item menus in package.json match. */
 export const ItemContext = {

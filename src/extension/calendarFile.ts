@@ -1,0 +1,95 @@
+import * as vscode from 'vscode';
+import { sameCalendar } from '../core';
+import { calendarText, eventCount, followUps } from './calendar';
+import { Config } from './config';
+import { Diary } from './diary';
+import { Disposable } from './disposable';
+import { ExportSettings } from './exportSettings';
+import { Log, describeError } from './log';
+
+// Gathers a burst of edits (a bulk reschedule, a git pull) into one write.
+const DEBOUNCE_MS = 500;
+
+/**
+ * Keeps the `.ics` file named by `contactDiary.calendarFile` up to date, so a calendar app
+ * subscribed to it follows the diary. Written after the diary settles, only when a follow-up
+ * changed, never over a file that isn't a calendar. Failures go to the output channel, and to
+ * one notification until a write succeeds again.
+ */
+export class CalendarFile extends Disposable {
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private chain: Promise<void> = Promise.resolve();
+  /** What the file holds as far as we know (after our last read or write). */
+  private known: { readonly uri: string; readonly text: string } | undefined;
+  private warned = false;
+
+  constructor(private readonly deps: { readonly diary: Diary; readonly config: Config; readonly log: Log }) {
+    super();
+    this.register(deps.diary.onDidChange(() => this.schedule()));
+    this.register(deps.config.onDidChange((e) => {
+      if (!ExportSettings.affects(e, 'calendarFile')) return;
+      this.warned = false;
+      this.schedule();
+    }));
+    this.register({ dispose: () => clearTimeout(this.timer) });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.chain = this.chain.then(() => this.sync());
+    }, DEBOUNCE_MS);
+  }
+
+  private async sync(): Promise<void> {
+    const uri = calendarFileUri(ExportSettings.calendarFile());
+    if (!uri || this.isDisposed) return;
+    // Before the first scan ends the diary is partial: never write a calendar short of contacts.
+    await this.deps.diary.whenIdle();
+    const name = vscode.workspace.asRelativePath(uri);
+    try {
+      if (!/\.ics$/i.test(uri.path)) throw new Error('the file name must end in .ics');
+      const calendar = calendarText(this.deps.diary);
+      const current = this.known?.uri === uri.toString() ? this.known.text : await readText(uri);
+      if (current !== undefined && sameCalendar(current, calendar)) return;
+      if (current !== undefined && current.trim() !== '' && !current.startsWith('BEGIN:VCALENDAR')) {
+        throw new Error('it exists and is not a calendar, so it was left as it is');
+      }
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(calendar));
+      this.known = { uri: uri.toString(), text: calendar };
+      this.warned = false;
+      this.deps.log.info(`Calendar file ${name}: ${followUps(eventCount(calendar))}`);
+    } catch (error) {
+      this.known = undefined;
+      this.deps.log.error(`Couldn't update the calendar file ${name}`, error);
+      if (this.warned) return;
+      this.warned = true;
+      const reason = error instanceof Error ? error.message : describeError(error);
+      void vscode.window.showWarningMessage(`Contact Diary: couldn't update the calendar file ${name}: ${reason}. (contactDiary.calendarFile; details in the output.)`);
+    }
+  }
+}
+
+/**
+ * The setting's file: a path relative to the first workspace folder (`..` may leave it), or an
+ * absolute path on the same machine as that folder. Undefined when off or when no folder is open.
+ */
+export function calendarFileUri(setting: string): vscode.Uri | undefined {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (setting === '' || !folder) return undefined;
+  if (/^[A-Za-z]:[\\/]/.test(setting) && folder.uri.scheme === 'file') return vscode.Uri.file(setting);
+  const parts = setting.split(/[\\/]+/).filter(Boolean);
+  if (setting.startsWith('/')) return folder.uri.with({ path: '/' + parts.join('/') });
+  return vscode.Uri.joinPath(folder.uri, ...parts);
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return undefined;
+    throw error;
+  }
+}
