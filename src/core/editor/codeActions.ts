@@ -1,10 +1,9 @@
 import { shortDate } from '../dates/describe';
 import { LocalDate, diffDays, formatIsoDate } from '../dates/localDate';
-import { readContactText } from '../read';
 import { TextEdit } from '../types';
-import { ContactView, isContactText, keyOf, viewOf } from './contactText';
+import { ContactDocument, EditorInput, documentOf, keyOf } from './contactText';
 import { naturalDate } from './diagnostics';
-import { DATE_KEYS } from './keys';
+import { dateDirection } from './keys';
 import { EditorCommand, Range, overlaps, range } from './types';
 
 /** A quick fix: an edit to apply, or a command to run on this contact. */
@@ -31,12 +30,13 @@ export interface EditorCodeLens {
  * tuesday`) becomes its ISO date (quotes and comment kept); a `next` date in the past offers
  * Reschedule…. None in files that are not contacts.
  */
-export function codeActions(text: string, selection: Range, today: LocalDate): EditorCodeAction[] {
-  if (!isContactText(text)) return [];
-  const view = viewOf(text);
+export function codeActions(input: EditorInput, selection: Range, today: LocalDate): EditorCodeAction[] {
+  const doc = documentOf(input);
+  if (!doc.isContact) return [];
+  const { view, text } = doc;
   const actions: EditorCodeAction[] = [];
   for (const k of view.keys) {
-    if (!DATE_KEYS[k.key] || !overlaps(range(k.line, 0, k.line, Number.MAX_SAFE_INTEGER), selection)) continue;
+    if (!dateDirection(k.key) || !overlaps(range(k.line, 0, k.line, Number.MAX_SAFE_INTEGER), selection)) continue;
     const date = naturalDate(k, today);
     if (!date) continue;
     const iso = formatIsoDate(date);
@@ -47,24 +47,25 @@ export function codeActions(text: string, selection: Range, today: LocalDate): E
       edit: { offset, length, newText: iso, expected: text.slice(offset, offset + length) },
     });
   }
-  const next = pastNext(view, today);
-  if (next && overlaps(range(next.line, 0, next.line, Number.MAX_SAFE_INTEGER), selection)) {
+  const next = keyOf(view, 'next');
+  if (next && overlaps(range(next.line, 0, next.line, Number.MAX_SAFE_INTEGER), selection) && isPastNext(doc, today)) {
     actions.push({ title: 'Reschedule…', kind: 'quickfix', command: 'reschedule' });
   }
   return actions;
 }
 
-function pastNext(view: ContactView, today: LocalDate) {
-  const read = readContactText('', view.text);
-  if (read.kind !== 'contact' || !read.contact.next || diffDays(today, read.contact.next) >= 0) return undefined;
-  return keyOf(view, 'next');
+/** The file reads as a contact whose `next` is before today (read only once the line is known to matter). */
+function isPastNext(doc: ContactDocument, today: LocalDate): boolean {
+  const read = doc.read;
+  return read.kind === 'contact' && !!read.contact.next && diffDays(today, read.contact.next) < 0;
 }
 
 /** The CodeLens of a contact: `Log contact · Reschedule · Snooze 1 day` on its opening `---` line. */
-export function codeLenses(text: string): EditorCodeLens[] {
-  if (!isContactText(text)) return [];
-  const view = viewOf(text);
-  if (!view.block || readContactText('', text).kind !== 'contact') return [];
+export function codeLenses(input: EditorInput): EditorCodeLens[] {
+  const doc = documentOf(input);
+  if (!doc.isContact) return [];
+  const view = doc.view;
+  if (!view.block || doc.read.kind !== 'contact') return [];
   const open = view.lines.positionAt(view.block.open.start);
   return [{
     range: range(open.line, open.character, open.line, open.character + 3),

@@ -1,8 +1,8 @@
 import { shortDate } from '../dates/describe';
 import { LocalDate, formatIsoDate, parseIsoDate } from '../dates/localDate';
 import { resolveDate } from '../dates/naturalDate';
-import { ContactView, KeyLine, inFrontMatter, isContactText, viewOf } from './contactText';
-import { DATE_KEYS, DIARY_KEYS } from './keys';
+import { ContactView, EditorInput, KeyLine, documentOf, inFrontMatter } from './contactText';
+import { DIARY_KEYS, dateDirection } from './keys';
 import { Position, Range, range } from './types';
 
 /** What completion knows of the rest of the diary. */
@@ -40,9 +40,10 @@ const KEY_LINE = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:[ \t]*/;
  * inserting its ISO date; after `stage:` the diary's stages; after `introduced_by:` links to
  * other contacts. None elsewhere or in files that are not contacts.
  */
-export function completionsAt(text: string, position: Position, today: LocalDate, context: CompletionContext): EditorCompletion[] {
-  if (!isContactText(text)) return [];
-  const view = viewOf(text);
+export function completionsAt(input: EditorInput, position: Position, today: LocalDate, context: CompletionContext): EditorCompletion[] {
+  const doc = documentOf(input);
+  if (!doc.isContact) return [];
+  const view = doc.view;
   if (!inFrontMatter(view, position.line)) return [];
   const line = view.lines.lineText(position.line);
   const before = line.slice(0, position.character);
@@ -52,7 +53,7 @@ export function completionsAt(text: string, position: Position, today: LocalDate
   if (!m || !key) return [];
   const value = valueRange(key, position);
   const typed = line.slice(value.start.character, position.character);
-  const direction = DATE_KEYS[key.key];
+  const direction = dateDirection(key.key);
   const items = direction ? dateItems(typed, value, today, direction)
     : key.key === 'stage' ? stageItems(context.stages, value)
     : key.key === 'introduced_by' ? contactItems(context.contacts, value, key, typed)

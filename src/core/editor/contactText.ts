@@ -1,4 +1,6 @@
+import { ReadResult } from '../contact';
 import { FrontMatterBlock, isYamlLanguage, splitFile } from '../file/split';
+import { readContactText } from '../read';
 import { Position, Range, range } from './types';
 
 /** The same rule the reader uses: a block is ours when a line starts with `next:` (`next =` in TOML). */
@@ -133,3 +135,34 @@ export function keyOf(view: ContactView, key: string): KeyLine | undefined {
 export function inFrontMatter(view: ContactView, line: number): boolean {
   return line >= view.contentLines[0] && line < view.contentLines[1];
 }
+
+/**
+ * A contact's text with what the editor features derive from it, each computed once on first
+ * use. Every feature takes the text itself or one of these: a provider that asks several
+ * features about one version of a document builds one and pays for one YAML parse, not one each.
+ */
+export class ContactDocument {
+  private contact?: boolean;
+  private cachedView?: ContactView;
+  private cachedRead?: ReadResult;
+  constructor(readonly text: string) {}
+
+  /** `isContactText` of the text. */
+  get isContact(): boolean {
+    return (this.contact ??= isContactText(this.text));
+  }
+
+  get view(): ContactView {
+    return (this.cachedView ??= viewOf(this.text));
+  }
+
+  /** The text as the diary reads it (`readContactText`). */
+  get read(): ReadResult {
+    return (this.cachedRead ??= readContactText('', this.text));
+  }
+}
+
+/** A file's text, or a `ContactDocument` of it. */
+export type EditorInput = string | ContactDocument;
+
+export const documentOf = (input: EditorInput): ContactDocument => (typeof input === 'string' ? new ContactDocument(input) : input);

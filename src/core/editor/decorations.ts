@@ -1,8 +1,7 @@
 import { DEFAULT_UPCOMING_DAYS } from '../agenda';
 import { describe } from '../dates/describe';
 import { LocalDate, diffDays } from '../dates/localDate';
-import { readContactText } from '../read';
-import { isContactText, keyOf, viewOf } from './contactText';
+import { EditorInput, documentOf, keyOf } from './contactText';
 import { Range } from './types';
 
 /** Where a `next` date stands, for its colour (`contactDiary.overdueForeground`…). */
@@ -23,11 +22,12 @@ export interface DecorationOptions {
 }
 
 /** The decoration of a contact's `next:` date on `today`; none when unscheduled, unreadable or not a contact. */
-export function dateDecorations(text: string, today: LocalDate, options: DecorationOptions = {}): DateDecoration[] {
-  if (!isContactText(text)) return [];
-  const read = readContactText('', text);
+export function dateDecorations(input: EditorInput, today: LocalDate, options: DecorationOptions = {}): DateDecoration[] {
+  const doc = documentOf(input);
+  if (!doc.isContact) return [];
+  const read = doc.read;
   if (read.kind !== 'contact' || !read.contact.next) return [];
-  const key = keyOf(viewOf(text), 'next');
+  const key = keyOf(doc.view, 'next');
   if (!key) return [];
   const next = read.contact.next;
   const days = diffDays(today, next);

@@ -2,10 +2,9 @@ import { LocalDate, diffDays, formatIsoDate, parseIsoDate } from '../dates/local
 import { resolveDate } from '../dates/naturalDate';
 import { parseFrontMatter } from '../file/frontMatter';
 import { parseLog } from '../log';
-import { readContactText } from '../read';
 import { Problem } from '../types';
-import { ContactView, KeyLine, isContactText, keyOf, viewOf } from './contactText';
-import { DATE_KEYS } from './keys';
+import { ContactView, EditorInput, KeyLine, documentOf, keyOf } from './contactText';
+import { dateDirection } from './keys';
 import { Range, range } from './types';
 
 /** A problem to show in the editor (the Problems panel, a squiggle). */
@@ -29,11 +28,11 @@ export interface DiagnosticsOptions {
  * duplicate key, a refused `---js` block, a date or cadence that can't be read, `next` before
  * `last`, a log line with a bad date. Files that are not contacts get none. Never throws.
  */
-export function diagnostics(text: string, options: DiagnosticsOptions = {}): EditorDiagnostic[] {
-  if (!isContactText(text)) return [];
-  const read = readContactText('', text);
+export function diagnostics(input: EditorInput, options: DiagnosticsOptions = {}): EditorDiagnostic[] {
+  const doc = documentOf(input);
+  if (!doc.isContact) return [];
+  const { read, view, text } = doc;
   if (read.kind === 'none') return [];
-  const view = viewOf(text);
   if (read.kind === 'attention') return blockProblems(view, read.problem).map((p) => fromProblem(view, p));
   const out = read.contact.problems.map((p) => dateHint(view, fromProblem(view, p), options.today));
   const { next, last } = read.contact;
@@ -75,7 +74,7 @@ export function nonEmpty(view: ContactView, r: Range): Range {
 /** An unreadable `next`/`last` that is natural language gets its own code, so the quick fix finds it. */
 function dateHint(view: ContactView, d: EditorDiagnostic, today: LocalDate | undefined): EditorDiagnostic {
   if (d.code !== 'date') return d;
-  const k = view.keys.find((k) => k.line === d.range.start.line && DATE_KEYS[k.key]);
+  const k = view.keys.find((k) => k.line === d.range.start.line && dateDirection(k.key));
   const meaning = k && naturalDate(k, today ?? ANY_DAY);
   if (!k || !meaning) return d;
   const says = today ? ` "${k.value}" is ${formatIsoDate(meaning)};` : '';
@@ -88,6 +87,6 @@ const ANY_DAY: LocalDate = { year: 2026, month: 1, day: 1 };
 /** The date a `next`/`last` value means when it is a phrase the date parser reads, not an ISO date. */
 export function naturalDate(k: KeyLine, today: LocalDate): LocalDate | undefined {
   if (k.value.trim() === '' || parseIsoDate(k.value).ok) return undefined;
-  const r = resolveDate(k.value, today, { direction: DATE_KEYS[k.key] ?? 'future' });
+  const r = resolveDate(k.value, today, { direction: dateDirection(k.key) ?? 'future' });
   return r.ok ? r.value.date : undefined;
 }

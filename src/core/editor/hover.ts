@@ -2,7 +2,7 @@ import { describe, describePast, fullDate, monthName } from '../dates/describe';
 import { addDuration, formatDuration, parseDuration } from '../dates/duration';
 import { LocalDate, parseIsoDate } from '../dates/localDate';
 import { parseLog } from '../log';
-import { ContactView, KeyLine, inFrontMatter, isContactText, keyOf, viewOf } from './contactText';
+import { ContactView, EditorInput, KeyLine, documentOf, inFrontMatter, keyOf } from './contactText';
 import { Position, Range, contains, range } from './types';
 
 /** What hovering shows: plain text, one line. */
@@ -24,9 +24,10 @@ const DATE = /\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2})?(?![\d:])/g;
  * reads `3 days ago`, a past `next` `3 days overdue`). On `cadence`: `every 3 weeks · next due
  * by 11 Dec from last contact`. Undefined elsewhere and in files that are not contacts.
  */
-export function hoverAt(text: string, position: Position, today: LocalDate, options: HoverOptions = {}): EditorHover | undefined {
-  if (!isContactText(text)) return undefined;
-  const view = viewOf(text);
+export function hoverAt(input: EditorInput, position: Position, today: LocalDate, options: HoverOptions = {}): EditorHover | undefined {
+  const doc = documentOf(input);
+  if (!doc.isContact) return undefined;
+  const { view, text } = doc;
   if (inFrontMatter(view, position.line)) {
     const key = view.keys.find((k) => k.line === position.line);
     if (key?.key === 'cadence') return cadenceHover(view, key, position, today);

@@ -1,7 +1,7 @@
 // The editor features as plain data over a file's text: the extension's providers only convert
 // and debounce.
 export { Position, Range, EditorCommand } from './types';
-export { isContactText } from './contactText';
+export { isContactText, ContactDocument, EditorInput } from './contactText';
 export { DIARY_KEYS } from './keys';
 export { diagnostics, DiagnosticsOptions, EditorDiagnostic } from './diagnostics';
 export { dateDecorations, DateDecoration, DateState, DecorationOptions } from './decorations';

@@ -16,5 +16,12 @@ export const DIARY_KEYS: ReadonlyArray<{ readonly key: string; readonly descript
   { key: 'tags', description: 'A list, e.g. [printing, met-at-expo].' },
 ];
 
-/** The keys whose value is a date, and which way an open phrase (`fri`) leans for each. */
-export const DATE_KEYS: Readonly<Record<string, 'future' | 'past'>> = { next: 'future', last: 'past' };
+const DATE_KEYS = new Map<string, 'future' | 'past'>([['next', 'future'], ['last', 'past']]);
+
+/**
+ * Which way an open phrase (`fri`) leans for a date key; undefined for keys that are not dates.
+ * A Map, not an object: a key named `__proto__` or `constructor` must not find Object's own.
+ */
+export function dateDirection(key: string): 'future' | 'past' | undefined {
+  return DATE_KEYS.get(key);
+}
