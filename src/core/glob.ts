@@ -11,6 +11,11 @@ export type PathMatcher = (relativePath: string) => boolean;
 export interface FileFilter {
   /** True for a file the diary reads. */
   readonly includesFile: (relativePath: string) => boolean;
+  /**
+   * The same for a file found by a walk that never entered an excluded folder: its folders need
+   * no second look (a scan of 50,000 files saves a regular expression per folder level per file).
+   */
+  readonly includesWalkedFile: (relativePath: string) => boolean;
   /** True for a folder a scan never enters (nothing below it can be included). */
   readonly excludesFolder: (relativePath: string) => boolean;
 }
@@ -105,6 +110,7 @@ export function createFileFilter(include: readonly string[] = DEFAULT_INCLUDE, e
   };
   return {
     includesFile: (file) => inc(file) && !excl(file) && !excludedByAncestor(file),
+    includesWalkedFile: (file) => inc(file) && !excl(file),
     excludesFolder,
   };
 }

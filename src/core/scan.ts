@@ -110,7 +110,7 @@ export async function listFiles(host: FileHost, root: string, options: ScanOptio
     for (const [name, type] of entries) {
       const childRel = rel === '' ? name : `${rel}/${name}`;
       if (type === 'file' || type === 'symlink-file') {
-        if (filter.includesFile(childRel)) files.push(joinPath(root, childRel));
+        if (filter.includesWalkedFile(childRel)) files.push(joinPath(root, childRel));
       } else if (type === 'directory' || type === 'symlink-directory') {
         if (filter.excludesFolder(childRel)) continue;
         const path = joinPath(root, childRel);

@@ -57,6 +57,9 @@ describe('globs', () => {
       assert.equal(f.includesFile('a.tmp.md'), false);
       assert.equal(f.includesFile('a.md'), true);
       assert.equal(f.includesFile('archived/a.md'), true);
+      // A walk never enters `archive`, so only the file's own name is judged.
+      assert.equal(f.includesWalkedFile('a.tmp.md'), false);
+      assert.equal(f.includesWalkedFile('x/a.md'), true);
     });
     it('honours custom includes', () => {
       const f = createFileFilter(['contacts/**/*.md']);

@@ -41,3 +41,27 @@ describe('node file host', () => {
     await assert.rejects(host.readFile(`${root}/missing.md`), /ENOENT/);
   });
 });
+
+describe('node file host reads', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'contact-diary-read-')).replace(/\\/g, '/');
+    writeFileSync(join(root, 'empty.md'), '');
+    writeFileSync(join(root, 'edge.md'), Buffer.alloc(64 * 1024, 0x61));
+    writeFileSync(join(root, 'big.md'), Buffer.alloc(200 * 1024 + 3, 0x62));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reads empty, exactly-one-buffer and larger files whole, each into its own bytes', async () => {
+    const host = createNodeHost();
+    const empty = await host.readFile(`${root}/empty.md`);
+    const edge = await host.readFile(`${root}/edge.md`);
+    const big = await host.readFile(`${root}/big.md`);
+    assert.equal(empty.length, 0);
+    assert.equal(edge.length, 64 * 1024);
+    assert.equal(big.length, 200 * 1024 + 3);
+    assert.ok(big.every((b) => b === 0x62));
+    // A later read must not overwrite bytes handed out before.
+    assert.ok(edge.every((b) => b === 0x61));
+  });
+});
