@@ -31,6 +31,14 @@ export { decodeFile, DEFAULT_MAX_FILE_SIZE } from './file/decode';
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
 export { proposedNext, recentActions, ProposedNext } from './followUp';
 
+// The editor features, as plain data over a file's text.
+export {
+  Position, Range, EditorCommand, ContactDocument, EditorInput, isContactText, DIARY_KEYS,
+  diagnostics, DiagnosticsOptions, EditorDiagnostic, dateDecorations, DateDecoration, DateState, DecorationOptions,
+  hoverAt, EditorHover, HoverOptions, completionsAt, CompletionContext, EditorCompletion,
+  codeActions, codeLenses, EditorCodeAction, EditorCodeLens,
+} from './editor';
+
 // The diary: index, scan, agenda.
 export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, ReadFile, Disposable, createDiaryIndex } from './diaryIndex';
 export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
