@@ -19,6 +19,9 @@ export function parseCommandArgs(
   options: Options,
   positionals: { readonly min: number; readonly max: number; readonly names: string },
 ): Result<ParsedArgs> {
+  const end = args.indexOf('--');
+  const dashed = (end < 0 ? args : args.slice(0, end)).find((a) => /^-\d/.test(a));
+  if (dashed) return fail(`"${dashed}" reads as an option; put a phrase that starts with "-" after --, as in: -- ${dashed}`);
   let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });

@@ -30,6 +30,14 @@ describe('CLI arguments', () => {
     assert.deepEqual(missing, { ok: false, error: 'missing FILE and PHRASE' });
   });
 
+  it('explains that a phrase starting with a dash goes after --, and takes it there', () => {
+    const r = parseCommandArgs(['jane.md', '-2d'], OPTIONS, { min: 2, max: 2, names: 'FILE and PHRASE' });
+    assert.deepEqual(r, { ok: false, error: '"-2d" reads as an option; put a phrase that starts with "-" after --, as in: -- -2d' });
+    const after = parseCommandArgs(['jane.md', '--', '-2d'], OPTIONS, { min: 2, max: 2, names: 'FILE and PHRASE' });
+    assert.ok(after.ok);
+    assert.deepEqual(after.value.positionals, ['jane.md', '-2d']);
+  });
+
   it('takes --today as a local date, defaulting to the local date of the clock', () => {
     assert.deepEqual(todayOption('2026-02-28', io), { ok: true, value: { year: 2026, month: 2, day: 28 } });
     assert.deepEqual(todayOption(undefined, io), { ok: true, value: { year: 2026, month: 11, day: 23 } });

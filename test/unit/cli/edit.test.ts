@@ -60,6 +60,13 @@ describe('contact-diary reschedule and log', () => {
       assert.equal(read('crlf.md'), before.replace('next: 2026-11-20', 'next: 2026-12-07'));
     });
 
+    it('takes a phrase that starts with a dash after --', async () => {
+      const r = await cli(d.dir, 'reschedule', '--today', '2026-11-23', 'jane.md', '--', '-2d');
+      assert.equal(r.code, 0, r.err);
+      assert.match(read('jane.md'), /^next: '2026-11-21'$/m);
+      assert.match(r.out, /→ 2026-11-21 \(Sat 21 Nov 2026 · 2 days overdue\)/);
+    });
+
     it('reads --today as the day phrases count from, else the local date', async () => {
       await cli(d.dir, 'reschedule', 'jane.md', '+1d');
       assert.match(read('jane.md'), /^next: '2026-11-24'$/m);
