@@ -1,6 +1,6 @@
 import { shortDate } from '../dates/describe';
 import { LocalDate, formatIsoDate, parseIsoDate } from '../dates/localDate';
-import { resolveDate } from '../dates/naturalDate';
+import { ResolvedDate, resolveDate } from '../dates/naturalDate';
 import { ContactView, EditorInput, KeyLine, documentOf, inFrontMatter } from './contactText';
 import { DIARY_KEYS, dateDirection } from './keys';
 import { Position, Range, range } from './types';
@@ -83,20 +83,22 @@ function dateItems(typed: string, r: Range, today: LocalDate, direction: 'future
   const phrase = typed.trim();
   if (phrase !== '' && !parseIsoDate(phrase).ok) {
     const read = resolveDate(phrase, today, { direction });
-    if (read.ok) items.push(dateItem(phrase, read.value.date, r, items.length, phrase, true));
+    if (read.ok) items.push(dateItem(phrase, read.value, r, items.length, phrase, true));
   }
   for (const choice of QUICK[direction]) {
     if (choice === phrase.toLowerCase()) continue;
     const read = resolveDate(choice, today, { direction });
-    if (read.ok) items.push(dateItem(choice, read.value.date, r, items.length));
+    if (read.ok) items.push(dateItem(choice, read.value, r, items.length));
   }
   return items;
 }
 
-function dateItem(label: string, date: LocalDate, r: Range, i: number, filterText?: string, preselect?: boolean): EditorCompletion {
-  const iso = formatIsoDate(date);
+function dateItem(label: string, read: ResolvedDate, r: Range, i: number, filterText?: string, preselect?: boolean): EditorCompletion {
+  const iso = formatIsoDate(read.date);
   return {
-    label: `${label} → ${iso}`, kind: 'date', insertText: iso, range: r, detail: shortDate(date),
+    label: `${label} → ${iso}`, kind: 'date', insertText: iso, range: r, detail: shortDate(read.date),
+    // How an open phrase was read (`next week = Monday of next week`), or that it lies the other side of today.
+    ...(read.meaning || read.warning ? { documentation: [read.meaning, read.warning].filter(Boolean).join('; ') } : {}),
     filterText: filterText ?? label, sortText: sort(i), ...(preselect ? { preselect } : {}),
   };
 }

@@ -80,6 +80,7 @@ export interface ContactView {
 
 const KEY = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:(?=[ \t]|$)/;
 
+/** Cuts a text for the editor features; a text without a YAML block gets no keys. */
 export function viewOf(text: string): ContactView {
   const lines = new LineIndex(text);
   const block = splitFile(text).frontMatter;
@@ -165,4 +166,5 @@ export class ContactDocument {
 /** A file's text, or a `ContactDocument` of it. */
 export type EditorInput = string | ContactDocument;
 
+/** The input as a document: a text gets a fresh one (computed lazily), a document is itself. */
 export const documentOf = (input: EditorInput): ContactDocument => (typeof input === 'string' ? new ContactDocument(input) : input);

@@ -64,7 +64,7 @@ function fromProblem(view: ContactView, p: Problem): EditorDiagnostic {
 }
 
 /** A zero-width range would show as a dot: widen it to the rest of its line (or the line's last character). */
-export function nonEmpty(view: ContactView, r: Range): Range {
+function nonEmpty(view: ContactView, r: Range): Range {
   if (r.start.line !== r.end.line || r.start.character !== r.end.character) return r;
   const length = view.lines.lineText(r.start.line).length;
   if (r.start.character < length) return range(r.start.line, r.start.character, r.start.line, length);

@@ -21,6 +21,7 @@ export interface Range {
  */
 export type EditorCommand = 'logContact' | 'reschedule' | 'snooze1Day';
 
+/** A range from 0-based line and character numbers. */
 export const range = (line: number, start: number, endLine: number, end: number): Range => ({
   start: { line, character: start },
   end: { line: endLine, character: end },

@@ -43,6 +43,8 @@ describe('completionsAt', () => {
     assert.deepEqual(items.map((i) => i.filterText), ['tomorrow', 'in 3 days', 'next week', 'in 2 weeks', 'next month']);
     for (const i of items) assert.equal(apply(text, i).split('\n')[1], `next: ${iso(i.filterText!)}`);
     assert.deepEqual(items.map((i) => i.kind), items.map(() => 'date'));
+    const nextWeek = items.find((i) => i.filterText === 'next week')!;
+    assert.match(nextWeek.documentation ?? '', /Monday/);
   });
 
   it('after last:, choices that lean into the past', () => {
@@ -56,6 +58,7 @@ describe('completionsAt', () => {
   it('offers the phrase being typed as its ISO date, first and preselected, replacing the whole phrase', () => {
     const text = lines('---', 'next: next tue   # soon', '---');
     const items = completionsAt(text, at(text, 'tue', 3), TODAY, context);
+    assert.equal(items[0]!.label, `next tue → ${iso('next tue')}`);
     assert.equal(items[0]!.insertText, iso('next tue'));
     assert.equal(items[0]!.preselect, true);
     assert.equal(items[0]!.filterText, 'next tue');
