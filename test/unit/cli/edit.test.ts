@@ -22,7 +22,10 @@ const JANE = lines(
 );
 const BOB = lines('---', 'name: Bob', 'next:', '---', '', 'Notes about Bob.');
 
-describe('contact-diary reschedule and log', () => {
+describe('contact-diary reschedule and log', function () {
+  // The first phrase chrono reads loads its parsers (about a second on a busy machine): not a
+  // speed test, so give it room rather than fail a loaded CI run.
+  this.timeout(20_000);
   let d: ReturnType<typeof tempDiary>;
   const read = (name: string) => readFileSync(join(d.dir, name), 'utf8');
   beforeEach(() => {
