@@ -93,31 +93,37 @@ function readParts(file: string, text: string, parts: FileParts, body: Body): Re
 }
 
 function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[]): Contact {
-  const text = (key: string) => text1(fields.get(key), problems);
-  const contact: Contact = {
-    file,
-    name: copy(name),
-    company: text('company'),
-    role: text('role'),
-    email: text('email'),
-    phone: text('phone'),
-    stage: text('stage'),
-    tags: list(fields.get('tags')),
-    interests: list(fields.get('interests')),
-    introducedBy: wikiTarget(fields.get('introduced_by')),
-    next: date(next, problems),
-    nextAction: text('next_action'),
-    last: date(fields.get('last'), problems),
-    lastAction: text('last_action'),
-    cadence: cadence(fields.get('cadence'), problems),
-    nextLine: next.keyLine,
-    problems: problems.map((p) => ({ ...p, message: copy(p.message) })),
-  };
-  // Absent fields stay absent rather than present-and-undefined, so results compare simply
-  // (copied rather than deleted from: `delete` slows every later use of the object).
-  const out: Record<string, unknown> = {};
-  for (const k in contact) if (contact[k as keyof Contact] !== undefined) out[k] = contact[k as keyof Contact];
-  return out as unknown as Contact;
+  // Absent fields stay absent rather than present-and-undefined, so results compare simply; the
+  // object is built in one go, in the order of Contact's keys (never `delete`d from: that slows
+  // every later use of the object).
+  const out: { -readonly [K in keyof Contact]?: Contact[K] } = { file, name: copy(name) };
+  const company = text1(fields.get('company'), problems);
+  if (company !== undefined) out.company = company;
+  const role = text1(fields.get('role'), problems);
+  if (role !== undefined) out.role = role;
+  const email = text1(fields.get('email'), problems);
+  if (email !== undefined) out.email = email;
+  const phone = text1(fields.get('phone'), problems);
+  if (phone !== undefined) out.phone = phone;
+  const stage = text1(fields.get('stage'), problems);
+  if (stage !== undefined) out.stage = stage;
+  out.tags = list(fields.get('tags'));
+  out.interests = list(fields.get('interests'));
+  const introducedBy = wikiTarget(fields.get('introduced_by'));
+  if (introducedBy !== undefined) out.introducedBy = introducedBy;
+  const nextDate = date(next, problems);
+  if (nextDate !== undefined) out.next = nextDate;
+  const nextAction = text1(fields.get('next_action'), problems);
+  if (nextAction !== undefined) out.nextAction = nextAction;
+  const last = date(fields.get('last'), problems);
+  if (last !== undefined) out.last = last;
+  const lastAction = text1(fields.get('last_action'), problems);
+  if (lastAction !== undefined) out.lastAction = lastAction;
+  const every = cadence(fields.get('cadence'), problems);
+  if (every !== undefined) out.cadence = every;
+  out.nextLine = next.keyLine;
+  out.problems = problems.length === 0 ? problems : problems.map((p) => ({ ...p, message: copy(p.message) }));
+  return out as Contact;
 }
 
 /** A copy that shares no memory with the file's text, so the index never keeps whole files alive. */
@@ -139,14 +145,18 @@ function text1(field: Field | undefined, problems: Problem[]): string | undefine
   return undefined;
 }
 
+/** A value's texts: the text itself, or a list's text items trimmed (nested lists and mappings left out). Copies. */
 function texts(v: FieldValue): string[] {
-  if (v.type === 'text') return [v.text];
-  if (v.type !== 'list') return [];
-  return v.items.flatMap((i) => (i.type === 'text' ? [copy(i.text.trim())] : []));
+  if (v.type === 'text') return [copy(v.text)];
+  const out: string[] = [];
+  if (v.type === 'list') for (const i of v.items) if (i.type === 'text') out.push(copy(i.text.trim()));
+  return out;
 }
 
 function list(field: Field | undefined): readonly string[] {
-  return field ? texts(field.value).filter((s) => s !== '') : [];
+  if (!field) return [];
+  const all = texts(field.value);
+  return all.includes('') ? all.filter((s) => s !== '') : all;
 }
 
 function wikiTarget(field: Field | undefined): string | undefined {

@@ -94,11 +94,12 @@ function readValue(s: string, from: number, end: number, read: Read): FieldValue
     return { type: 'text', text: inner };
   }
   if (c === OPEN_BRACKET) return readFlowList(s, from, end, read);
-  const hash = s.indexOf(' #', from);
-  let stop = hash < 0 || hash >= end ? end : hash;
+  // A comment starts at ` #`; searched on this line only (indexOf would run on to the block's end).
+  let stop = from + 1;
+  while (stop < end && (s.charCodeAt(stop) !== HASH || s.charCodeAt(stop - 1) !== SPACE)) stop++;
   while (stop > from && s.charCodeAt(stop - 1) === SPACE) stop--;
   read.length = stop - from;
-  return plain(s.slice(from, stop), false);
+  return plain(s, from, stop, false);
 }
 
 function readFlowList(s: string, from: number, end: number, read: Read): FieldValue | undefined {
@@ -133,7 +134,7 @@ function readFlowList(s: string, from: number, end: number, read: Read): FieldVa
 function flowItem(s: string, from: number, to: number): FieldValue | undefined {
   while (from < to && s.charCodeAt(from) === SPACE) from++;
   while (to > from && s.charCodeAt(to - 1) === SPACE) to--;
-  return plain(s.slice(from, to), true);
+  return plain(s, from, to, true);
 }
 
 /** After a quoted value or a flow list: the end of the line, or spaces and a comment. */
@@ -144,17 +145,14 @@ function endsCleanly(s: string, i: number, end: number): boolean {
   return i < end && s.charCodeAt(i) === HASH;
 }
 
-/** Characters YAML treats specially or forbids, and a carriage return not ending a line: yaml decides. */
+/** Characters YAML treats specially or forbids: their blocks go to yaml. */
+const ODD = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x85\uFEFF\u2028\u2029\t]/;
+
+/** An odd character, or a carriage return that doesn't end a line (a regex beats a loop here). */
 function hasOddCharacter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 32 && c < 127) continue;
-    if (c === 10) continue;
-    if (c === 13) {
-      if (i + 1 < s.length && s.charCodeAt(i + 1) !== 10) return true;
-      continue;
-    }
-    if (c < 32 || c === 127 || c === 0x85 || c === 0xfeff || c === 0x2028 || c === 0x2029) return true;
+  if (ODD.test(s)) return true;
+  for (let cr = s.indexOf('\r'); cr >= 0; cr = s.indexOf('\r', cr + 1)) {
+    if (cr + 1 < s.length && s.charCodeAt(cr + 1) !== 10) return true;
   }
   return false;
 }
@@ -167,13 +165,17 @@ function isKeyPart(c: number): boolean {
   return isKeyStart(c) || (c >= 48 && c <= 57) || c === 45;
 }
 
-/** A value starting with one of these is not a simple plain scalar: `-?:,]{}#&*!|>%@` and backtick. */
+/** A value starting with one of these is not a simple plain scalar: `-?:,]{}#&*!|>%@` and backtick, quotes, `[`. */
 const INDICATOR = new Set([...'-?:,]{}#&*!|>%@`"\'['].map((c) => c.charCodeAt(0)));
 
-function plain(text: string, inFlow: boolean): FieldValue | undefined {
-  if (text === '' || INDICATOR.has(text.charCodeAt(0))) return undefined;
-  if (text.charCodeAt(text.length - 1) === COLON || text.includes(': ') || text.includes(' #')) return undefined;
-  if (inFlow && (text.includes(':') || text.includes(' '))) return undefined;
+/** The plain scalar `s[from, to)`, or undefined when it isn't simple: `: ` or ` #` inside, `:` at the end; in a flow list, any `:` or space. */
+function plain(s: string, from: number, to: number, inFlow: boolean): FieldValue | undefined {
+  if (from === to || INDICATOR.has(s.charCodeAt(from)) || s.charCodeAt(to - 1) === COLON) return undefined;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === COLON ? inFlow || s.charCodeAt(i + 1) === SPACE : c === SPACE && (inFlow || s.charCodeAt(i + 1) === HASH)) return undefined;
+  }
+  const text = s.slice(from, to);
   if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return NULL_VALUE;
   return { type: 'text', text };
 }

@@ -66,17 +66,20 @@ export function splitFile(text: string): FileParts {
   const first = bom ? 1 : 0;
   if (!text.startsWith('---', first)) return { bom, bodyStart: first };
   const open = lineAt(text, first);
-  const m = OPEN.exec(text.slice(open.start, open.end));
-  if (!m) return { bom, bodyStart: first };
-  const language = m[1] ?? '';
+  // A bare `---` is by far the most common opening line: no need for the regex.
+  const bare = open.end === first + 3;
+  const m = bare ? undefined : OPEN.exec(text.slice(open.start, open.end));
+  if (!bare && !m) return { bom, bodyStart: first };
+  const language = m?.[1] ?? '';
   const eol: LineEnding = open.next > open.end + 1 ? '\r\n' : '\n';
   const contentStart = open.next;
-  let line = 1;
-  for (let at = contentStart; at < text.length; line++) {
-    const span = lineAt(text, at);
-    // Cheap first-character test before the regex: most lines start with a letter.
+  for (let at = contentStart; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const next = nl < 0 ? text.length : nl + 1;
+    // Cheap first-character test before anything else: most lines start with a letter.
     const c = text.charCodeAt(at);
-    if ((c === 45 || c === 46) && span.end - span.start >= 3) {
+    if ((c === 45 || c === 46) && text.charCodeAt(at + 1) === c && text.charCodeAt(at + 2) === c) {
+      const span = lineAt(text, at);
       const close = CLOSE.exec(text.slice(span.start, span.end));
       if (close) {
         const marker = close[1] as '---' | '...';
@@ -87,7 +90,7 @@ export function splitFile(text: string): FileParts {
         };
       }
     }
-    at = span.next;
+    at = next;
   }
   return { bom, frontMatter: { open, language, contentStart, contentEnd: text.length, contentLine: 1, eol }, bodyStart: text.length };
 }
