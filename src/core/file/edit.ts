@@ -4,7 +4,7 @@ import { Result, TextEdit, fail, ok } from '../types';
 import { applyEdits } from './applyEdits';
 import { parseLog } from '../log';
 import { logHeadingText, planLogLine } from './logLine';
-import { KeyChange, planClear, planSet } from './setValue';
+import { KeyChange, planAdditions, planClear, planSet } from './setValue';
 import { YamlBlock, readYamlBlock } from './yamlBlock';
 
 /** One change to a contact file, as the diary's actions ask for it. */
@@ -36,7 +36,7 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
   if (!data.ok) return fail(`The front-matter can't be edited: ${data.error}. Nothing was changed.`);
   const keys = new Set<string>();
   const edits: TextEdit[] = [];
-  let added = '';
+  const added: string[] = [];
   if (ops.filter((op) => op.kind === 'log').length > 1) return fail('One log line per edit; nothing was changed.');
   for (const op of ops) {
     if (op.kind === 'log') {
@@ -50,9 +50,9 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
     const change: Result<KeyChange> = op.kind === 'set' ? planSet(text, block, op.key, op.value) : planClear(text, block, op.key);
     if (!change.ok) return change;
     if (change.value.kind === 'replace') edits.push(change.value.edit);
-    if (change.value.kind === 'add') added += change.value.line;
+    if (change.value.kind === 'add') added.push(change.value.pair);
   }
-  if (added) edits.push({ offset: block.base + block.content.length, length: 0, newText: added, expected: '' });
+  if (added.length > 0) edits.push(planAdditions(block, added));
   edits.sort((a, b) => a.offset - b.offset);
   if (edits.length === 0) return ok(edits);
   const verified = verify(text, block, data.value, edits, ops, options);

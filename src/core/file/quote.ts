@@ -13,19 +13,19 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/;
  * get quoted. `dateKey` lets a date in `next`/`last` stay plain, as the user writes it.
  * Never folds a long line.
  */
-export function renderScalar(value: string, preferred: QuoteStyle, dateKey = false): string {
+export function renderScalar(value: string, preferred: QuoteStyle, dateKey = false, inFlow = false): string {
   if (needsEscapes(value)) return doubleQuoted(value);
   if (preferred === 'double') return doubleQuoted(value);
   if (preferred === 'single') return singleQuoted(value);
   if (dateKey && ISO_DATE.test(value)) return value;
-  if (readsBackPlain(value)) return value;
+  if (readsBackPlain(value, false, inFlow)) return value;
   return value.includes("'") && !value.includes('"') && !value.includes('\\') ? doubleQuoted(value) : singleQuoted(value);
 }
 
 /** Writes a mapping key: plain when it reads back as itself, else quoted. */
-export function renderKey(key: string): string {
+export function renderKey(key: string, inFlow = false): string {
   if (needsEscapes(key)) return doubleQuoted(key);
-  return readsBackPlain(key, true) ? key : singleQuoted(key);
+  return readsBackPlain(key, true, inFlow) ? key : singleQuoted(key);
 }
 
 export function singleQuoted(value: string): string {
@@ -70,19 +70,20 @@ function needsEscapes(value: string): boolean {
 const SURELY_PLAIN = /^[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F .,'()&/+-]*$/;
 const YAML11_WORDS = /^(?:y|n|yes|no|true|false|on|off|null)$/i;
 
-function readsBackPlain(value: string, asKey = false): boolean {
+function readsBackPlain(value: string, asKey: boolean, inFlow: boolean): boolean {
   if (value === '' || value !== value.trim()) return false;
-  if (SURELY_PLAIN.test(value) && !YAML11_WORDS.test(value)) return true;
+  if (SURELY_PLAIN.test(value) && !YAML11_WORDS.test(value) && !(inFlow && value.includes(','))) return true;
   // The parser is the judge: anything it would read as another type, a comment, a nested
   // mapping, a list or an error is not safe to write plain.
-  const src = asKey ? `${value}: x\n` : `k: ${value}\n`;
+  const pair = asKey ? `${value}: x` : `k: ${value}`;
+  const src = inFlow ? `{ ${pair} }\n` : `${pair}\n`;
   for (const version of ['1.2', '1.1'] as const) {
     const doc = parseDocument(src, { version, uniqueKeys: false });
     if (doc.errors.length > 0 || !isMap(doc.contents) || doc.contents.items.length !== 1) return false;
-    const pair = doc.contents.items[0]!;
-    const node = asKey ? pair.key : pair.value;
+    const item = doc.contents.items[0]!;
+    const node = asKey ? item.key : item.value;
     if (!isScalar(node) || node.value !== value || node.comment || node.type !== 'PLAIN' || node.tag) return false;
-    if (!asKey && !(isScalar(pair.key) && pair.key.value === 'k')) return false;
+    if (!asKey && !(isScalar(item.key) && item.key.value === 'k')) return false;
   }
   return true;
 }

@@ -12,7 +12,7 @@ const DATE_KEYS = new Set(['next', 'last']);
  */
 export type KeyChange =
   | { readonly kind: 'replace'; readonly edit: TextEdit }
-  | { readonly kind: 'add'; readonly line: string }
+  | { readonly kind: 'add'; readonly pair: string }
   | { readonly kind: 'none' };
 
 const NONE: KeyChange = { kind: 'none' };
@@ -21,21 +21,26 @@ const NONE: KeyChange = { kind: 'none' };
 export function planSet(text: string, block: YamlBlock, key: string, value: string): Result<KeyChange> {
   const found = findOne(block, key);
   if (!found.ok) return found;
-  const item = found.value;
-  const dateKey = DATE_KEYS.has(key);
-  if (!item) return ok({ kind: 'add', line: `${indentOf(block)}${renderKey(key)}: ${renderScalar(value, 'plain', dateKey)}${block.eol}` });
   if (currentValue(block, key) === value) return ok(NONE);
+  const item = found.value;
+  if (!item && block.doc.has(key)) return fail(`Can't find where "${key}" is written in the front-matter; nothing was changed.`);
+  const dateKey = DATE_KEYS.has(key);
+  const inFlow = block.map?.type === 'flow-collection';
+  const render = (style: QuoteStyle) => renderScalar(value, style, dateKey, inFlow);
+  if (!item) return ok({ kind: 'add', pair: `${renderKey(key, inFlow)}: ${render('plain')}` });
   const token = item.value;
   if (!token) {
     const at = afterIndicators(item);
     if (at === undefined) return fail(`Can't find where the value of "${key}" goes; nothing was changed.`);
-    return ok(replace(text, block.base + at, 0, ` ${renderScalar(value, 'plain', dateKey)}`));
+    return ok(replace(text, block.base + at, 0, ` ${render('plain')}`));
   }
-  if (token.type === 'block-scalar') return ok(replaceBlockScalar(text, block, token, renderScalar(value, 'plain', dateKey)));
+  if (token.type === 'block-scalar') return ok(replaceBlockScalar(text, block, token, render('plain')));
   const style = scalarStyle(token);
   if (!style) return fail(notAScalar(key, token));
   const start = block.base + token.offset;
-  return ok(replace(text, start, (token as CST.FlowScalar).source.length, renderScalar(value, style, dateKey)));
+  // An empty value right after a tag or anchor (`!!str,`) needs a space, or it would join them.
+  const abuts = (item.sep ?? []).some((t) => (t.type === 'tag' || t.type === 'anchor') && t.offset + t.source.length === token.offset);
+  return ok(replace(text, start, (token as CST.FlowScalar).source.length, `${abuts ? ' ' : ''}${render(style)}`));
 }
 
 /** Leaves `key:` blank. A missing key or a value that already reads as empty needs no change. */
@@ -122,9 +127,28 @@ function afterIndicators(item: MapItem): number | undefined {
   return at;
 }
 
+/**
+ * The insertion of new `key: value` pairs: lines at the end of the block, lined up with the
+ * other keys, in the block's line ending; or, in a `{ }` mapping, after its last entry.
+ */
+export function planAdditions(block: YamlBlock, pairs: readonly string[]): TextEdit {
+  const map = block.map;
+  if (map?.type !== 'flow-collection') {
+    const indent = indentOf(block);
+    const lines = pairs.map((p) => `${indent}${p}${block.eol}`).join('');
+    return { offset: block.base + block.content.length, length: 0, newText: lines, expected: '' };
+  }
+  const close = map.end.find((t) => t.type === 'flow-map-end');
+  let at = close ? close.offset : block.content.length;
+  while (at > 0 && /[ \t\r\n]/.test(block.content[at - 1]!)) at--;
+  const before = block.content[at - 1];
+  const lead = before === '{' ? '' : before === ',' ? ' ' : ', ';
+  return { offset: block.base + at, length: 0, newText: `${lead}${pairs.join(', ')}`, expected: '' };
+}
+
 /** The column of the mapping's keys, so an added key lines up with them. */
 function indentOf(block: YamlBlock): string {
-  const first = block.map?.items[0];
+  const first = block.map?.type === 'block-map' ? block.map.items[0] : undefined;
   const token = first?.key ?? first?.start[0];
   if (!token) return '';
   const lineStart = block.content.lastIndexOf('\n', token.offset - 1) + 1;

@@ -3,7 +3,7 @@ import { Result, fail, ok } from '../types';
 import { FileParts, LineEnding, isYamlLanguage, splitFile } from './split';
 
 /** One `key: value` entry of the front-matter's top-level mapping, as the CST holds it. */
-export type MapItem = CST.BlockMap['items'][number];
+export type MapItem = CST.BlockMap['items'][number] | CST.CollectionItem;
 
 /**
  * The front-matter of a file, checked to be editable: one YAML document without errors whose
@@ -15,8 +15,8 @@ export interface YamlBlock {
   readonly content: string;
   /** Offset of `content` in the file's text. */
   readonly base: number;
-  /** The top-level mapping; absent when the block holds only comments or nothing. */
-  readonly map?: CST.BlockMap;
+  /** The top-level mapping (`key: value` lines, or one `{ }`); absent when the block holds only comments or nothing. */
+  readonly map?: CST.BlockMap | CST.FlowCollection;
   /** The parsed document, for reading current values. */
   readonly doc: Document;
   /** What an inserted line ends with: the block's own line ending. */
@@ -67,10 +67,12 @@ export function readYamlBlock(text: string): Result<YamlBlock> {
     const name = /Unresolved tag: (\S+)/.exec(tag.message)?.[1] ?? 'a custom tag';
     return fail(`The front-matter uses the tag ${name}, which the diary does not read; nothing was changed.`);
   }
-  if ((root && root.type !== 'block-map') || (doc.contents !== null && !isMap(doc.contents))) {
+  const isFlowMap = root?.type === 'flow-collection' && root.start.source === '{';
+  if ((root && root.type !== 'block-map' && !isFlowMap) || (doc.contents !== null && !isMap(doc.contents))) {
     return fail(`The front-matter is ${root ? describeRoot(root) : 'a single value'}, not a list of "key: value" lines; nothing was changed.`);
   }
-  return ok({ parts, content, base: fm.contentStart, map: root, doc, eol: lastLineEnding(content) ?? fm.eol });
+  const map = root?.type === 'block-map' || root?.type === 'flow-collection' ? root : undefined;
+  return ok({ parts, content, base: fm.contentStart, map, doc, eol: lastLineEnding(content) ?? fm.eol });
 }
 
 function describeRoot(token: CST.Token): string {
@@ -80,7 +82,7 @@ function describeRoot(token: CST.Token): string {
 }
 
 /** The items whose key is the plain or quoted scalar `key`. */
-export function findItems(map: CST.BlockMap | undefined, key: string): MapItem[] {
+export function findItems(map: YamlBlock['map'], key: string): MapItem[] {
   if (!map) return [];
   return map.items.filter((item) => {
     const k = item.key;

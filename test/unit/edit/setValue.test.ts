@@ -124,6 +124,22 @@ describe('planEdits: set and clear', () => {
     assert.equal(edit('---\nnext: !!str 2026-11-27 # c\n---\n', [{ kind: 'clear', key: 'next' }]), '---\nnext: # c\n---\n');
   });
 
+  it('edits a front-matter written as one { } mapping, quoting commas there', () => {
+    const text = '---\n{ name: Ann, next: 2026-11-27 }  # c\n---\n';
+    assert.equal(edit(text, [{ kind: 'set', key: 'next', value: '2026-12-01' }]), '---\n{ name: Ann, next: 2026-12-01 }  # c\n---\n');
+    assert.equal(edit(text, [{ kind: 'set', key: 'a', value: 'x, y' }, { kind: 'set', key: 'b', value: 'z' }]), "---\n{ name: Ann, next: 2026-11-27, a: 'x, y', b: z }  # c\n---\n");
+    assert.equal(edit('---\n{}\n---\n', [{ kind: 'set', key: 'next', value: '2026-12-01' }]), '---\n{next: 2026-12-01}\n---\n');
+    assert.equal(edit('---\n{\n  next: 2026-11-27,\n}\n---\n', [{ kind: 'set', key: 'b', value: 'z' }]), '---\n{\n  next: 2026-11-27, b: z\n}\n---\n');
+  });
+
+  it('regression: a value set where an empty one abutted its tag (`!!str,`) was joined to the tag', () => {
+    assert.equal(edit('---\n{ foo: !!str, a: 1 }\n---\n', [{ kind: 'set', key: 'foo', value: 'x: y' }]), "---\n{ foo: !!str 'x: y', a: 1 }\n---\n");
+  });
+
+  it('refuses to add a key the document has but the text does not show where', () => {
+    assert.match(refusal('---\n{ !!str : bar }\n---\n', [{ kind: 'set', key: '', value: 'x' }]), /Can't find where "" is written/);
+  });
+
   it('refuses a key that appears twice', () => {
     assert.match(refusal('---\nnext: 2026-01-01\nnext: 2026-02-01\n---\n', [{ kind: 'set', key: 'next', value: '2026-03-01' }]),
       /The key "next" appears twice/);
@@ -136,7 +152,7 @@ describe('planEdits: set and clear', () => {
     assert.match(refusal('---\nnext: 2026\n', op), /never closes/);
     assert.match(refusal('---\nnext: "unclosed\n---\n', op), /YAML error on line \d+/);
     assert.match(refusal('---\n- a\n- b\n---\n', op), /is a list, not a list of "key: value" lines/);
-    assert.match(refusal('---\n{next: 1}\n---\n', op), /mapping written in \{ \}/);
+    assert.match(refusal('---\n[next, 1]\n---\n', op), /is a list written in \[ \]/);
   });
 
   it('refuses an alias bomb before planning anything, within the bound it is given', () => {
