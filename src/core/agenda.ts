@@ -101,9 +101,13 @@ export class AgendaTracker implements Disposable {
     const words = new AgendaWords(today);
     for (const entry of this.index.entries()) {
       const items = itemsOf(entry, words, this.upcomingDays);
-      const first = items[0]!;
-      byFile.set(first.file, items.length === 1 ? first : items);
-      for (const item of items) lists.get(item.group)!.push(item);
+      if (Array.isArray(items)) {
+        byFile.set(items[0]!.file, items);
+        for (const item of items) lists.get(item.group)!.push(item);
+      } else {
+        byFile.set(items.file, items);
+        lists.get(items.group)!.push(items);
+      }
     }
     const groups = new Map<AgendaGroupId, SortedChunks<AgendaItem>>();
     for (const [id, list] of lists) groups.set(id, SortedChunks.from(list, compareItems));
@@ -123,8 +127,8 @@ export class AgendaTracker implements Disposable {
       const entry = this.index.get(path);
       if (!entry) continue;
       const items = itemsOf(entry, model.words, this.upcomingDays);
-      model.byFile.set(path, items.length === 1 ? items[0]! : items);
-      for (const item of items) {
+      model.byFile.set(path, items);
+      for (const item of Array.isArray(items) ? items : [items]) {
         model.groups.get(item.group)!.insert(item);
         model.views.delete(item.group);
       }

@@ -110,18 +110,19 @@ export class AgendaWords {
 }
 
 /**
- * Where an index entry stands on `today`: usually one item; two when a readable contact also has
- * problems (it keeps its place and is listed under "Needs attention" too).
+ * Where an index entry stands on `today`: usually one item; two (an array) when a readable
+ * contact also has problems (it keeps its place and is listed under "Needs attention" too).
  */
-export function itemsOf(entry: IndexEntry, words: AgendaWords, upcomingDays: number): AgendaItem[] {
+export function itemsOf(entry: IndexEntry, words: AgendaWords, upcomingDays: number): AgendaItem | AgendaItem[] {
   if (entry.kind === 'attention') {
     const p = entry.problem;
-    return [item('attention', undefined, entry.file, entry.name, undefined, p.message, p.message, p.line, 0, p.message)];
+    return item('attention', undefined, entry.file, entry.name, undefined, p.message, p.message, p.line, 0, p.message);
   }
   const c = entry.contact;
   const main = contactItem(c, words, upcomingDays);
   const first = c.problems[0];
-  if (!first) return [main];
+  // One item is the common case: no array for it (50,000 small arrays kept the GC busy).
+  if (!first) return main;
   const more = c.problems.length > 1 ? ` (and ${c.problems.length - 1} more)` : '';
   const message = first.message + more;
   return [main, item('attention', c, c.file, c.name, undefined, message, message, first.line, 0, message)];
