@@ -63,12 +63,13 @@ function fromProblem(view: ContactView, p: Problem): EditorDiagnostic {
   return { range: nonEmpty(view, r), message: p.message, severity: p.severity, code: p.code };
 }
 
-/** A zero-width range would show as a dot: widen it to the rest of its line (or the line's last character). */
+/** A zero-width range would show as a dot: widen it to the rest of its line, or its last character (an empty line stays as it is). */
 function nonEmpty(view: ContactView, r: Range): Range {
   if (r.start.line !== r.end.line || r.start.character !== r.end.character) return r;
   const length = view.lines.lineText(r.start.line).length;
+  if (length === 0) return r;
   if (r.start.character < length) return range(r.start.line, r.start.character, r.start.line, length);
-  return range(r.start.line, Math.max(0, length - 1), r.start.line, Math.max(length, 1));
+  return range(r.start.line, length - 1, r.start.line, length);
 }
 
 /** An unreadable `next`/`last` that is natural language gets its own code, so the quick fix finds it. */

@@ -84,6 +84,16 @@ describe('diagnostics', () => {
     }
   });
 
+  it('a problem on a short line (a repeated blank key) never reaches past its end', () => {
+    const text = contact('next: 2026-11-27', 'name:');
+    const d = diagnostics(text);
+    assert.deepEqual(d.map((x) => x.code), ['duplicate-key']);
+    for (const x of d) {
+      const row = text.split('\n')[x.range.end.line]!;
+      assert.ok(x.range.end.character <= row.length, JSON.stringify(x));
+    }
+  });
+
   it('keeps ranges off the \\r of CRLF lines', () => {
     const text = contact('next: someday').replace(/\n/g, '\r\n');
     const d = diagnostics(text);
