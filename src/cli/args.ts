@@ -19,8 +19,7 @@ export function parseCommandArgs(
   options: Options,
   positionals: { readonly min: number; readonly max: number; readonly names: string },
 ): Result<ParsedArgs> {
-  const end = args.indexOf('--');
-  const dashed = (end < 0 ? args : args.slice(0, end)).find((a) => /^-\d/.test(a));
+  const dashed = dashedPhrase(args, options);
   if (dashed) return fail(`"${dashed}" reads as an option; put a phrase that starts with "-" after --, as in: -- ${dashed}`);
   let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
   try {
@@ -34,6 +33,19 @@ export function parseCommandArgs(
   const values: Record<string, string | boolean | undefined> = {};
   for (const [k, v] of Object.entries(parsed.values)) values[k] = Array.isArray(v) ? v[v.length - 1] : v;
   return ok({ values, positionals: parsed.positionals });
+}
+
+/** A positional like `-2d` before `--`, which parseArgs would take for options `-2 -d`. */
+function dashedPhrase(args: readonly string[], options: Options): string | undefined {
+  const takesValue = (arg: string | undefined) => {
+    if (!arg || arg.includes('=')) return false;
+    const name = arg.startsWith('--') ? arg.slice(2) : Object.keys(options).find((k) => arg === `-${options[k]!.short}`);
+    return name !== undefined && options[name]?.type === 'string';
+  };
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    if (/^-\d/.test(args[i]!) && !takesValue(args[i - 1])) return args[i];
+  }
+  return undefined;
 }
 
 // parseArgs explains itself over two lines with a hint about `--`; the first line says enough.

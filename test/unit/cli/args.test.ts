@@ -36,6 +36,9 @@ describe('CLI arguments', () => {
     const after = parseCommandArgs(['jane.md', '--', '-2d'], OPTIONS, { min: 2, max: 2, names: 'FILE and PHRASE' });
     assert.ok(after.ok);
     assert.deepEqual(after.value.positionals, ['jane.md', '-2d']);
+    const value = parseCommandArgs(['-o', '-1', 'x'], OPTIONS, ONE_DIR);
+    assert.equal(value.ok, false);
+    assert.match(!value.ok ? value.error : '', /^Option '-o' argument is ambiguous$/);
   });
 
   it('takes --today as a local date, defaulting to the local date of the clock', () => {
