@@ -54,6 +54,16 @@ describe('planEdits: log lines', () => {
     assert.equal(edit(text, [LOG], { logHeading: '## Journal' }), text.replace('## Journal\n', `## Journal\n${LINE}\n`));
   });
 
+  it('writes into a 5 MB file without touching any other byte', function () {
+    this.timeout(20_000); // a big file on a loaded machine; speed is measured by the benchmark, not here
+    const line = `${'Notes about the account, long enough to fill the file. '.repeat(20)}\n`;
+    const notes = line.repeat(Math.ceil(5_000_000 / line.length));
+    const text = `---\nnext: 2026-11-27\n---\n# Big\n\n${notes}\n## Log\n- 2026-11-20 Call\n`;
+    const out = edit(text, [LOG, { kind: 'set', key: 'next', value: '2026-12-01' }]);
+    assert.ok(text.length > 5_000_000);
+    assert.equal(out, text.replace('2026-11-27', '2026-12-01').replace('## Log\n', `## Log\n${LINE}\n`));
+  });
+
   it('refuses a file with two log headings, naming their lines', () => {
     const text = '---\nnext:\n---\n## Log\n- 2026-11-20 Call\n\n## Log\n';
     assert.match(refusal(text, [LOG]), /2 "## Log" headings \(lines 4, 7\)/);
