@@ -1,4 +1,5 @@
 import { LocalDate } from '../../../src/core/dates/localDate';
+import { resolveDate } from '../../../src/core/dates/naturalDate';
 import { Position } from '../../../src/core/editor';
 
 /** Monday 23 November 2026: the day the examples are written for. */
@@ -47,3 +48,11 @@ export const CONTACT = lines(
   '- 2026-11-12 Phone call — 20 min, interested in short runs',
   '',
 );
+
+// The first phrase chrono reads loads its parsers (about a second on a busy machine), and
+// completion, diagnostics and quick fixes all read phrases: pay it once, before any test, rather
+// than in whichever test comes first. Not a speed test, so there is room.
+before(function () {
+  this.timeout(20_000);
+  resolveDate('the day after tomorrow', TODAY);
+});
