@@ -77,9 +77,10 @@ async function plan(op: FileOperation): Promise<Result<Planned>> {
 }
 
 async function saveCleanOnes(done: readonly Planned[], failed: Array<{ uri: vscode.Uri; error: string }>): Promise<void> {
-  for (const p of done) {
-    if (p.wasDirty) continue;
-    // save() refuses to overwrite a file that changed on disk since it was read
-    if (!(await p.document.save())) failed.push({ uri: p.uri, error: 'changed, but not saved: the file on disk may be newer' });
-  }
+  await Promise.all(done.filter((p) => !p.wasDirty).map(async (p) => {
+    // save() refuses to overwrite a file that changed on disk since it was read. Under load a
+    // save can also give up on a slow save participant and report false: try once more.
+    const saved = (await p.document.save()) || !p.document.isDirty || (await p.document.save()) || !p.document.isDirty;
+    if (!saved) failed.push({ uri: p.uri, error: 'changed, but not saved: the file on disk may be newer' });
+  }));
 }

@@ -1,0 +1,151 @@
+// Reschedule, Snooze, Log Contact and New Contact through their commands, with the answers
+// scripted through the test API: exactly the expected bytes change, and nothing else.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { TestApi } from '../../src/extension/testApi';
+import { api, contactText, itemsOf, read, remove, tree, uriOf, waitFor, write } from './helpers';
+
+async function fixture(a: TestApi, rel: string, text: string) {
+  const uri = await write(rel, text);
+  const [shown] = await waitFor(`${rel} in the tree`, () => {
+    const items = itemsOf(a, uri);
+    return items.length > 0 && items;
+  });
+  return { uri, node: shown!.node };
+}
+
+/** Closes every editor, first putting back what a test left unsaved (no "Save changes?" dialog). */
+async function closeAll() {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+describe('commands that edit contacts', function () {
+  // Saves go through VS Code's save participants, which take seconds on a loaded machine.
+  this.timeout(120_000);
+  let a: TestApi;
+  const created: string[] = [];
+  before(async () => { a = await api(); });
+  afterEach(async () => {
+    a.answer(null);
+    await closeAll();
+    const gone = created.splice(0);
+    for (const rel of gone) await remove(rel);
+    // The next test (and file) starts from the fixture's tree.
+    await waitFor(`${gone.join(', ')} to leave the tree`, () => gone.every((rel) => itemsOf(a, uriOf(rel)).length === 0), 30_000);
+  });
+  const make = (rel: string, text: string) => {
+    created.push(rel);
+    return fixture(a, rel, text);
+  };
+
+  it('Reschedule… on a tree item changes only the next: value', async () => {
+    const before = contactText('Resched Uled', '2026-11-20');
+    const { node } = await make('contacts/resched.md', before);
+    a.answer(['in 3 days']);
+    await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
+    assert.equal(a.unanswered(), 0);
+    assert.equal(await read('contacts/resched.md'), before.replace('next: 2026-11-20', 'next: 2026-11-26'));
+  });
+
+  it('Reschedule… refuses text it cannot read, and changes nothing', async () => {
+    const before = contactText('Never Moved', '2026-11-20');
+    const { node } = await make('contacts/never-moved.md', before);
+    a.answer(['someday soonish']);
+    await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
+    assert.equal(await read('contacts/never-moved.md'), before);
+  });
+
+  it('Log Contact… records last, next, next_action and a log line in one edit', async () => {
+    const before = contactText('Log Me', '2026-11-20');
+    const { uri } = await make('contacts/log-me.md', before);
+    await vscode.window.showTextDocument(uri);
+    a.answer(['Phone call', 'talked about samples', 'Send samples', 'Next week']);
+    await vscode.commands.executeCommand('contactDiary.logContact');
+    assert.equal(a.unanswered(), 0);
+    const after = await read('contacts/log-me.md');
+    assert.equal(after, [
+      '---', 'name: Log Me', 'company: Test Co', 'next: 2026-11-30', 'next_action: Send samples',
+      'last: 2026-11-23', 'last_action: Phone call', '---', '', '# Log Me', '', '## Log',
+      '- 2026-11-23 Phone call — talked about samples', '- 2026-11-01 Met — at the fair', '',
+    ].join('\n'));
+    // One edit: a single undo takes all of it back (the file was clean, so it was saved).
+    assert.equal(vscode.window.activeTextEditor?.document.isDirty, false);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(vscode.window.activeTextEditor?.document.getText(), before);
+  });
+
+  it('Log Contact… proposes today + the cadence as the default next date', async () => {
+    const before = contactText('Cadence Kept', '2026-11-20', 'cadence: 3 weeks\n');
+    const { node } = await make('contacts/cadence-kept.md', before);
+    a.answer(['Coffee', '', 'Call back', 'Default (cadence 3 weeks)']);
+    await vscode.commands.executeCommand('contactDiary.logContact', node);
+    const after = await read('contacts/cadence-kept.md');
+    assert.match(after, /^next: 2026-12-14$/m);
+    assert.match(after, /^- 2026-11-23 Coffee\n- 2026-11-01 Met/m);
+  });
+
+  it('Escape at any step of Log Contact… changes nothing', async () => {
+    const before = contactText('Escaped', '2026-11-20');
+    const { node } = await make('contacts/escaped.md', before);
+    for (const answers of [[undefined], ['Phone call', undefined], ['Phone call', '', undefined], ['Phone call', '', 'Next', undefined]]) {
+      a.answer(answers);
+      await vscode.commands.executeCommand('contactDiary.logContact', node);
+      assert.equal(a.unanswered(), 0);
+      assert.equal(await read('contacts/escaped.md'), before, `after ${JSON.stringify(answers)}`);
+    }
+  });
+
+  it('an edit on a dirty document keeps the unsaved text, stays unsaved, and undo restores it', async () => {
+    const before = contactText('Dirty Doc', '2026-11-20');
+    const { uri } = await make('contacts/dirty-doc.md', before);
+    const editor = await vscode.window.showTextDocument(uri);
+    await editor.edit((e) => e.insert(editor.document.positionAt(before.length), 'Unsaved thought.\n'));
+    const userText = editor.document.getText();
+    assert.equal(editor.document.isDirty, true);
+    a.answer(['Tomorrow']);
+    await vscode.commands.executeCommand('contactDiary.reschedule');
+    assert.equal(editor.document.getText(), userText.replace('next: 2026-11-20', 'next: 2026-11-24'));
+    assert.equal(editor.document.isDirty, true);
+    assert.equal(await read('contacts/dirty-doc.md'), before, 'the disk keeps the saved text');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), userText);
+  });
+
+  it('Snooze 1 Day moves every selected contact, an overdue one from today', async () => {
+    const one = await make('contacts/snooze-one.md', contactText('Snooze One', '2026-11-20'));
+    const two = await make('contacts/snooze-two.md', contactText('Snooze Two', '2026-11-25'));
+    await vscode.commands.executeCommand('contactDiary.snooze1Day', one.node, [one.node, two.node]);
+    assert.equal(await read('contacts/snooze-one.md'), contactText('Snooze One', '2026-11-24'));
+    assert.equal(await read('contacts/snooze-two.md'), contactText('Snooze Two', '2026-11-26'));
+    await waitFor('both to move in the tree', () => {
+      const labels = tree(a).flatMap((g) => g.items.filter((i) => i.label.startsWith('Snooze')).map((i) => `${i.label} ${i.description.split(' · ')[0]}`));
+      return labels.sort().join(', ') === 'Snooze One tomorrow, Snooze Two in 3 days';
+    });
+  });
+
+  it('Snooze 1 Week without a selection or editor asks which contact, most urgent first', async () => {
+    const before = contactText('Picked Person', '2026-11-30');
+    await make('contacts/picked.md', before);
+    a.answer(['Picked Person']);
+    await vscode.commands.executeCommand('contactDiary.snooze1Week');
+    assert.equal(await read('contacts/picked.md'), before.replace('next: 2026-11-30', 'next: 2026-12-07'));
+  });
+
+  it('New Contact… creates the file from the template, due today, and never overwrites it', async () => {
+    created.push('contacts/zoe-example.md');
+    a.answer(['Zoë Example', 'Acme Print']);
+    await vscode.commands.executeCommand('contactDiary.newContact');
+    const text = await read('contacts/zoe-example.md');
+    assert.match(text, /^---\nname: Zoë Example\ncompany: Acme Print\n/);
+    assert.match(text, /^next: 2026-11-23$/m);
+    await waitFor('the new contact under Today', () => itemsOf(a, uriOf('contacts/zoe-example.md')).some((i) => i.group.startsWith('Today')));
+    await write('contacts/zoe-example.md', `${text}\nMy own notes.\n`);
+    a.answer(['Zoe Example', '']);
+    await vscode.commands.executeCommand('contactDiary.newContact');
+    assert.equal(await read('contacts/zoe-example.md'), `${text}\nMy own notes.\n`);
+  });
+});

@@ -1,0 +1,26 @@
+// Every command package.json declares is registered, and every registered contactDiary command is declared.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { EXTENSION_ID, api } from './helpers';
+
+describe('commands', () => {
+  it('registers exactly the commands package.json declares', async () => {
+    await api();
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const declared = (ext.packageJSON.contributes.commands as Array<{ command: string; category: string }>);
+    for (const c of declared) assert.equal(c.category, 'Contact Diary', `${c.command} has category ${c.category}`);
+    const all = await vscode.commands.getCommands(true);
+    // VS Code adds its own commands for the view container and the view (focus, reset location…).
+    const ours = all.filter((id) => id.startsWith('contactDiary.') && !id.startsWith('contactDiary.followUps.'));
+    assert.deepEqual([...new Set(ours)].sort(), declared.map((c) => c.command).sort());
+  });
+
+  it('uses only declared commands in the menus', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const declared = new Set((ext.packageJSON.contributes.commands as Array<{ command: string }>).map((c) => c.command));
+    const menus = ext.packageJSON.contributes.menus as Record<string, Array<{ command: string }>>;
+    for (const [menu, entries] of Object.entries(menus)) {
+      for (const e of entries) assert.ok(declared.has(e.command), `${menu} uses undeclared ${e.command}`);
+    }
+  });
+});

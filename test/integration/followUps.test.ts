@@ -1,0 +1,85 @@
+// The Follow-ups view, its badge and the status bar, for the fixture workspace on a known day.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { FIXTURE_TODAY, api, contactText, itemsOf, remove, tree, waitFor, write } from './helpers';
+
+describe('Follow-ups view', () => {
+  it('shows the non-empty groups with counts, Overdue and Today expanded', async () => {
+    const a = await api();
+    const groups = tree(a);
+    assert.deepEqual(groups.map((g) => [g.label, g.expanded]), [
+      ['Overdue (1)', true], ['Today (1)', true], ['Upcoming (1)', false], ['Later (1)', false], ['Unscheduled (2)', false], ['Needs attention (1)', false],
+    ]);
+    assert.deepEqual(groups.map((g) => g.items.map((i) => `${i.label} | ${i.description}`)), [
+      ['Bob Smith | 5 days overdue · Send the revised price list · Northwind Paper'],
+      ['Li Wei | today · Intro call about the rebrand · Harbour Studio'],
+      ['Jane Doe | in 4 days · Chase feedback on the proposal · Acme Print'],
+      ['Paolo Ferri | in 8 weeks · New year catch-up · Ferri & Figli'],
+      ['Broken Date | no next contact · Deliberately broken — there is no 30 February · Example Ltd', 'Greta Lindqvist | no next contact · Fjord Events'],
+      ["Broken Date | Can't read next: 2026-02-30 is not a day of the calendar (write YYYY-MM-DD, or YYYY-MM-DD HH:mm)."],
+    ]);
+  });
+
+  it('gives each contact a tooltip with next step, last contact, tel: and mailto: links, and opens it at the next: line', async () => {
+    const a = await api();
+    const [jane] = tree(a).find((g) => g.label.startsWith('Upcoming'))!.items;
+    assert.ok(jane);
+    const tip = (jane.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
+    assert.match(tip, /\*\*Next:\*\* Chase feedback on the proposal, Fri 27 Nov 2026 — in 4 days/);
+    assert.match(tip, /\*\*Last contact:\*\* Sent proposal, 20 Nov — 3 days ago/);
+    assert.match(tip, /\(tel:\+442079460000\)/);
+    assert.match(tip, /\(mailto:jane@acme\.example\)/);
+    assert.equal(jane.item.contextValue, 'contact');
+    await vscode.commands.executeCommand(jane.item.command!.command, ...(jane.item.command!.arguments ?? []));
+    const editor = await waitFor('the contact to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/jane-doe.md') && vscode.window.activeTextEditor);
+    assert.equal(editor.document.lineAt(editor.selection.active.line).text, 'next: 2026-11-27');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('lists a broken file under Needs attention with the reason, opening at the problem line', async () => {
+    const a = await api();
+    const attention = tree(a).find((g) => g.label.startsWith('Needs attention'))!;
+    const [broken] = attention.items;
+    assert.ok(broken);
+    assert.equal(broken.label, 'Broken Date');
+    assert.match(broken.description, /2026-02-30 is not a day of the calendar/);
+    assert.equal(broken.item.contextValue, 'attention');
+    const selection = (broken.item.command!.arguments![1] as vscode.TextDocumentShowOptions).selection!;
+    assert.equal(selection.start.line, 3);
+  });
+
+  it('shows the badge and the status bar text for overdue + today', async () => {
+    const a = await api();
+    assert.equal(a.badge(), 2);
+    assert.deepEqual(a.statusBar(), { text: '$(calendar) 1 overdue · 1 today', tooltip: 'Overdue: Bob Smith\nToday: Li Wei\nClick to show the follow-ups' });
+  });
+
+  it('moves on to a new day without a reload', async () => {
+    const a = await api();
+    a.setToday('2026-11-27');
+    try {
+      const groups = tree(a);
+      assert.deepEqual(groups.find((g) => g.label.startsWith('Today'))?.items.map((i) => i.label), ['Jane Doe']);
+      assert.deepEqual(groups.find((g) => g.label.startsWith('Overdue'))?.items.map((i) => i.label), ['Bob Smith', 'Li Wei']);
+      assert.equal(a.badge(), 3);
+      assert.equal(a.statusBar()?.text, '$(calendar) 2 overdue · 1 today');
+    } finally {
+      a.setToday(FIXTURE_TODAY);
+    }
+  });
+
+  it('updates the tree when a file is written, changed and deleted on disk', async () => {
+    const a = await api();
+    const uri = await write('contacts/disk-written.md', contactText('Disk Written', '2026-11-23'));
+    try {
+      await waitFor('the new contact under Today', () => itemsOf(a, uri).find((i) => i.group === 'Today (2)'));
+      assert.equal(a.statusBar()?.text, '$(calendar) 1 overdue · 2 today');
+      await write('contacts/disk-written.md', contactText('Disk Written', '2026-11-20'));
+      await waitFor('the contact to move to Overdue', () => itemsOf(a, uri).find((i) => i.group === 'Overdue (2)' && i.description.startsWith('3 days overdue')));
+    } finally {
+      await remove('contacts/disk-written.md');
+    }
+    await waitFor('the deleted contact to leave the tree', () => itemsOf(a, uri).length === 0);
+    assert.equal(a.badge(), 2);
+  });
+});

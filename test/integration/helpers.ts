@@ -1,0 +1,82 @@
+// Shared by the extension's integration tests: the test API, the workspace copy, and waiting.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { FollowUpNode } from '../../src/extension/followUpsView';
+import type { TestApi } from '../../src/extension/testApi';
+
+export const EXTENSION_ID = 'contact-diary.contact-diary';
+/** The day the fixture workspace is written for. */
+export const FIXTURE_TODAY = '2026-11-23';
+
+export async function api(): Promise<TestApi> {
+  const ext = vscode.extensions.getExtension<TestApi>(EXTENSION_ID);
+  assert.ok(ext, `${EXTENSION_ID} is not loaded`);
+  const exports = await ext.activate();
+  exports.setToday(FIXTURE_TODAY);
+  await exports.whenIdle();
+  return exports;
+}
+
+export function root(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder open');
+  return folder.uri;
+}
+
+export const uriOf = (rel: string) => vscode.Uri.joinPath(root(), ...rel.split('/'));
+
+export async function write(rel: string, text: string): Promise<vscode.Uri> {
+  const uri = uriOf(rel);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+export async function read(rel: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uriOf(rel)));
+}
+
+export async function remove(rel: string): Promise<void> {
+  await vscode.workspace.fs.delete(uriOf(rel), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+}
+
+/** Polls until `check` returns a value (not undefined/false), or fails after `ms`. */
+export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+export interface ShownGroup {
+  readonly label: string;
+  readonly expanded: boolean;
+  readonly items: ReadonlyArray<{ readonly label: string; readonly description: string; readonly node: FollowUpNode; readonly item: vscode.TreeItem }>;
+}
+
+/** The tree as VS Code gets it from the provider. */
+export function tree(a: TestApi): ShownGroup[] {
+  return a.children().map((group) => {
+    const g = a.treeItem(group);
+    return {
+      label: String(g.label),
+      expanded: g.collapsibleState === vscode.TreeItemCollapsibleState.Expanded,
+      items: a.children(group).map((node) => {
+        const item = a.treeItem(node);
+        return { label: String(item.label), description: String(item.description ?? ''), node, item };
+      }),
+    };
+  });
+}
+
+/** The tree items of one file (a contact with problems is listed in two groups). */
+export function itemsOf(a: TestApi, uri: vscode.Uri) {
+  return tree(a).flatMap((g) => g.items.filter((i) => i.node.kind === 'item' && i.node.item.file === uri.path).map((i) => ({ group: g.label, ...i })));
+}
+
+/** A contact file for a test, due on `next`. */
+export function contactText(name: string, next: string, extra = ''): string {
+  return `---\nname: ${name}\ncompany: Test Co\nnext: ${next}\nnext_action: Call back\n${extra}---\n\n# ${name}\n\n## Log\n- 2026-11-01 Met — at the fair\n`;
+}
