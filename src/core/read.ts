@@ -42,54 +42,66 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
     const block = fm ? lenient.slice(fm.contentStart, fm.contentEnd) : '';
     return fm && LOOKS_OURS.test(block) ? attention(file, notUtf8Problem(lenient), block) : NONE;
   }
-  return readParts(file, head, splitFile(head), {
-    problem: () => (isUtf8(bytes, headEnd) ? undefined : notUtf8Problem(decodeLenient(bytes))),
-    text: () => decodeLenient(bytes.subarray(headEnd)),
-  });
+  return readParts(file, head, splitFile(head), bytes, headEnd);
 }
 
 /** Reads a contact from text already decoded (an editor's document). */
 export function readContactText(file: string, text: string): ReadResult {
   const parts = splitFile(text);
-  return readParts(file, text, parts, { problem: () => undefined, text: () => text.slice(parts.bodyStart) });
+  return readParts(file, text, parts, undefined, parts.bodyStart);
 }
 
-/** The body after the block, looked at only when needed: most contacts have a name, so their body is checked but never decoded. */
-interface Body {
-  /** Why the body can't be read (not UTF-8), if it can't. */
-  problem(): Problem | undefined;
-  /** The body as text, bad bytes shown as U+FFFD. */
-  text(): string;
+// The body after the block is looked at only when needed: most contacts have a name, so their
+// body is checked to be UTF-8 but never decoded. From bytes, `bodyStart` is a byte offset; from
+// text (bytes undefined), an offset in the text.
+
+/** Why the body can't be read (not UTF-8), if it can't. */
+function bodyProblem(bytes: Uint8Array | undefined, bodyStart: number): Problem | undefined {
+  return bytes === undefined || isUtf8(bytes, bodyStart) ? undefined : notUtf8Problem(decodeLenient(bytes));
 }
 
-function readParts(file: string, text: string, parts: FileParts, body: Body): ReadResult {
+/** The name from the body's heading, worked out only if asked (made here, so readParts itself holds no closure). */
+function headingLater(file: string, text: string, bytes: Uint8Array | undefined, bodyStart: number): () => string {
+  return () => headingOrFileName(file, bodyText(text, bytes, bodyStart));
+}
+
+function nameOrBaseName(name: string | undefined, file: string): () => string {
+  return () => name ?? baseName(file);
+}
+
+/** The body as text, bad bytes shown as U+FFFD. */
+function bodyText(text: string, bytes: Uint8Array | undefined, bodyStart: number): string {
+  return bytes === undefined ? text.slice(bodyStart) : decodeLenient(bytes.subarray(bodyStart));
+}
+
+function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Array | undefined, bodyStart: number): ReadResult {
   const fm = parts.frontMatter;
   if (!fm) return NONE;
   const block = text.slice(fm.contentStart, fm.contentEnd);
-  const nameFallback = () => headingOrFileName(file, body.text());
   // Another language is never run, and never silently skipped: whoever marked the block wants
   // it read, so the file says why it isn't, whether or not a next line shows through.
   if (!isYamlLanguage(fm.language)) {
     const message = `front-matter in ${languageName(fm.language)} is not read: only YAML is (nothing was run)`;
     const problem: Problem = { message, line: 0, column: fm.open.start, endLine: 0, endColumn: fm.open.end, severity: 'error', code: 'language' };
-    return attention(file, problem, '', nameFallback);
+    return attention(file, problem, '', headingLater(file, text, bytes, bodyStart));
   }
   if (!fm.close) {
     if (!LOOKS_OURS.test(block)) return NONE;
     const message = 'The front-matter block never closes: add a line with --- after its last key.';
     const problem: Problem = { message, line: 0, column: fm.open.start, endLine: 0, endColumn: fm.open.end, severity: 'error', code: 'unclosed' };
-    return attention(file, problem, block, nameFallback);
+    return attention(file, problem, block, headingLater(file, text, bytes, bodyStart));
   }
   const data = parseFrontMatter(block, fm.contentLine);
   const error = data.problems[0];
-  if (error) return LOOKS_OURS.test(block) ? attention(file, error, block, nameFallback) : NONE;
+  if (error) return LOOKS_OURS.test(block) ? attention(file, error, block, headingLater(file, text, bytes, bodyStart)) : NONE;
   const next = data.fields.get('next');
   if (!next) return NONE;
   const problems: Problem[] = [];
   const nameField = text1(data.fields.get('name'), problems);
-  const bad = body.problem();
-  if (bad) return attention(file, bad, '', () => nameField ?? baseName(file));
-  return { kind: 'contact', contact: toContact(file, data.fields, next, nameField ?? headingOrFileName(file, body.text()), problems) };
+  const bad = bodyProblem(bytes, bodyStart);
+  if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
+  const name = nameField ?? headingOrFileName(file, bodyText(text, bytes, bodyStart));
+  return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems) };
 }
 
 function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[]): Contact {

@@ -85,7 +85,7 @@ export function splitFile(text: string): FileParts {
         const marker = close[1] as '---' | '...';
         return {
           bom,
-          frontMatter: { open, language, contentStart, contentEnd: span.start, close: { ...span, marker }, contentLine: 1, eol },
+          frontMatter: { open, language, contentStart, contentEnd: span.start, close: { start: span.start, end: span.end, next: span.next, marker }, contentLine: 1, eol },
           bodyStart: span.next,
         };
       }
