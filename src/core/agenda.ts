@@ -50,26 +50,26 @@ interface Model {
 /**
  * Keeps the agenda of a live index up to date: one changed file removes its old items from their
  * sorted groups and inserts the new ones (binary search into small chunks), so a saved file costs
- * microseconds whatever the size of the diary. A new day rebuilds everything once.
+ * microseconds whatever the size of the diary. A new day rebuilds everything once. Call `at`
+ * once before a first scan and the agenda fills as the scan goes, with no long step after it.
  *
  * Groups handed out by `at` are snapshots: they stay as they were when the index changes. Their
  * `items` array is made on first access (a group of 50,000 isn't copied until someone looks).
  */
 export class AgendaTracker implements Disposable {
   private model: Model | undefined;
-  private readonly dirty = new Set<string>();
   private readonly subscription: Disposable;
   private readonly upcomingDays: number;
 
   constructor(private readonly index: DiaryIndex, options?: AgendaOptions) {
     const days = options?.upcomingDays ?? DEFAULT_UPCOMING_DAYS;
     this.upcomingDays = Number.isFinite(days) && days >= 0 ? Math.floor(days) : DEFAULT_UPCOMING_DAYS;
+    // Changes are applied as they come, in the batch's own time: during a first scan the agenda
+    // grows slice by slice instead of being built in one long step at the end.
     this.subscription = index.onDidChange((change) => {
       if (!this.model) return;
-      for (const p of change.updated) this.dirty.add(p);
-      for (const p of change.removed) this.dirty.add(p);
-      // Past a point, sorting once is cheaper than many single inserts (a first scan).
-      if (this.dirty.size > 512 && this.dirty.size > this.index.size / 8) this.model = undefined;
+      for (const p of change.removed) this.update(p);
+      for (const p of change.updated) this.update(p);
     });
   }
 
@@ -77,7 +77,6 @@ export class AgendaTracker implements Disposable {
   at(today: LocalDate): Agenda {
     const day = dayNumber(today);
     if (!this.model || this.model.day !== day) this.rebuild(today, day);
-    else if (this.dirty.size > 0) this.applyDirty();
     const model = this.model!;
     const groups = AGENDA_GROUPS.map(({ id, label }): AgendaGroup => {
       let view = model.views.get(id);
@@ -112,28 +111,25 @@ export class AgendaTracker implements Disposable {
     const groups = new Map<AgendaGroupId, SortedChunks<AgendaItem>>();
     for (const [id, list] of lists) groups.set(id, SortedChunks.from(list, compareItems));
     this.model = { day, groups, byFile, views: new Map(), words };
-    this.dirty.clear();
   }
 
-  private applyDirty() {
+  /** Takes a file's old items out of their groups and puts its new ones in. */
+  private update(path: string) {
     const model = this.model!;
-    for (const path of this.dirty) {
-      const old = model.byFile.get(path);
-      for (const item of old === undefined ? [] : Array.isArray(old) ? old : [old]) {
-        model.groups.get(item.group)!.remove(item);
-        model.views.delete(item.group);
-      }
-      model.byFile.delete(path);
-      const entry = this.index.get(path);
-      if (!entry) continue;
-      const items = itemsOf(entry, model.words, this.upcomingDays);
-      model.byFile.set(path, items);
-      for (const item of Array.isArray(items) ? items : [items]) {
-        model.groups.get(item.group)!.insert(item);
-        model.views.delete(item.group);
-      }
+    const old = model.byFile.get(path);
+    for (const item of old === undefined ? [] : Array.isArray(old) ? old : [old]) {
+      model.groups.get(item.group)!.remove(item);
+      model.views.delete(item.group);
     }
-    this.dirty.clear();
+    model.byFile.delete(path);
+    const entry = this.index.get(path);
+    if (!entry) return;
+    const items = itemsOf(entry, model.words, this.upcomingDays);
+    model.byFile.set(path, items);
+    for (const item of Array.isArray(items) ? items : [items]) {
+      model.groups.get(item.group)!.insert(item);
+      model.views.delete(item.group);
+    }
   }
 }
 

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Agenda, AgendaTracker, agenda } from '../../../src/core/agenda';
 import { addDays, localDate } from '../../../src/core/dates/localDate';
+import { scanFolder } from '../../../src/core/scan';
+import { memoryHost } from '../index/memoryHost';
 import { fakeIndex, put } from './fakeIndex';
 
 const today = localDate(2026, 11, 23);
@@ -134,6 +136,20 @@ describe('agenda', () => {
       put(index, 'z/c2.md', null);
       check();
       assert.equal(group(tracker.at(today), 'unscheduled').count, 0);
+    });
+    it('fills during a scan when asked for the day first, and ends equal to a fresh agenda', async () => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 60; i++) files[`d${i % 3}/f${i}.md`] = JSON.stringify({ name: `N${i % 7}`, next: `2026-11-${String(1 + (i % 28)).padStart(2, '0')}` });
+      const index = fakeIndex();
+      const tracker = new AgendaTracker(index);
+      assert.equal(tracker.at(today).groups.every((g) => g.count === 0), true);
+      const counts: number[] = [];
+      await scanFolder(memoryHost({ files }), '', index, {
+        sliceMs: 0, concurrency: 1,
+        yieldToHost: async () => void counts.push(tracker.at(today).groups.reduce((n, g) => n + g.count, 0)),
+      });
+      assert.ok(counts.some((n) => n > 0 && n < 60), `counts seen during the scan: ${counts.join()}`);
+      assert.deepEqual(strip(tracker.at(today)), strip(agenda(index, today)));
     });
     it('keeps snapshots already handed out unchanged', () => {
       const index = fakeIndex({ 'a.md': { next: '2026-11-20' } });
