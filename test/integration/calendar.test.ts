@@ -1,0 +1,64 @@
+// Export Follow-ups to Calendar (.ics) and the calendar file kept up to date: files that a
+// real iCalendar parser (ical.js) reads back, with one event per scheduled contact.
+import * as assert from 'assert';
+import ICAL from 'ical.js';
+import * as vscode from 'vscode';
+import type { TestApi } from '../../src/extension/testApi';
+import { api, contactText, read, remove, uriOf, waitFor, write } from './helpers';
+
+function summaries(ics: string): string[] {
+  const cal = new ICAL.Component(ICAL.parse(ics));
+  return cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary).sort();
+}
+
+async function readIfThere(rel: string): Promise<string | undefined> {
+  return read(rel).then((t) => t, () => undefined);
+}
+
+// Scheduled in the fixture: Bob Smith, Li Wei, Jane Doe, Paolo Ferri (Greta is unscheduled,
+// broken-date.md can't be read).
+const FIXTURE_EVENTS = 4;
+
+describe('calendar export', function () {
+  this.timeout(120_000);
+  let a: TestApi;
+  before(async () => { a = await api(); });
+  afterEach(async () => {
+    await vscode.workspace.getConfiguration('contactDiary').update('calendarFile', undefined, vscode.ConfigurationTarget.Workspace);
+    await remove('contacts/calendar-new.md');
+    await remove('exports');
+    await a.whenIdle();
+  });
+
+  it('Export Follow-ups to Calendar writes the scheduled follow-ups to the file it is given', async () => {
+    const target = uriOf('exports/follow-ups.ics');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('contactDiary.exportIcs', target);
+    assert.equal(written?.toString(), target.toString());
+    const ics = await read('exports/follow-ups.ics');
+    const events = summaries(ics);
+    assert.equal(events.length, FIXTURE_EVENTS);
+    assert.ok(events.includes('Bob Smith — Send the revised price list'), events.join(' | '));
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const li = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.summary.startsWith('Li Wei'))!;
+    assert.equal(li.startDate.toString(), '2026-11-23T14:30:00');
+  });
+
+  it('contactDiary.calendarFile keeps the file up to date as contacts come and go', async () => {
+    await vscode.workspace.getConfiguration('contactDiary').update('calendarFile', 'exports/live.ics', vscode.ConfigurationTarget.Workspace);
+    await waitFor('the calendar file to be written', async () => (await readIfThere('exports/live.ics'))?.includes('END:VCALENDAR'));
+    assert.equal(summaries(await read('exports/live.ics')).length, FIXTURE_EVENTS);
+
+    await write('contacts/calendar-new.md', contactText('Cal Endar', '2026-12-01'));
+    const added = await waitFor('the new follow-up in the calendar file', async () => {
+      const text = await readIfThere('exports/live.ics');
+      return text && summaries(text).includes('Cal Endar — Call back') && text;
+    });
+    assert.equal(summaries(added).length, FIXTURE_EVENTS + 1);
+
+    await remove('contacts/calendar-new.md');
+    await waitFor('the removed follow-up to leave the calendar file', async () => {
+      const text = await readIfThere('exports/live.ics');
+      return text !== undefined && summaries(text).length === FIXTURE_EVENTS;
+    });
+  });
+});
