@@ -8,10 +8,14 @@ export function paint(color: boolean, style: Style, text: string): string {
 }
 
 // eslint-disable-next-line no-control-regex
+const PLAIN = /^[\x20-\x7e]*$/;
+// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Width in terminal columns: colour codes take none; a wide (CJK) or emoji character takes two. */
 export function displayWidth(text: string): number {
+  // Most cells are plain ASCII: their width is their length (a 10,000-row agenda measures 100,000 cells).
+  if (PLAIN.test(text)) return text.length;
   let width = 0;
   for (const ch of text.replace(ANSI, '')) {
     const cp = ch.codePointAt(0)!;
@@ -33,10 +37,14 @@ function isWide(cp: number): boolean {
  */
 export function table(rows: readonly (readonly string[])[], right: readonly number[] = [], indent = ''): string[] {
   const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => { widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell)); });
-  return rows.map((row) => {
+  const cellWidths = rows.map((row) => row.map((cell, i) => {
+    const w = displayWidth(cell);
+    widths[i] = Math.max(widths[i] ?? 0, w);
+    return w;
+  }));
+  return rows.map((row, r) => {
     const cells = row.map((cell, i) => {
-      const pad = ' '.repeat((widths[i] ?? 0) - displayWidth(cell));
+      const pad = ' '.repeat((widths[i] ?? 0) - cellWidths[r]![i]!);
       return right.includes(i) ? pad + cell : cell + pad;
     });
     return (indent + cells.join('  ')).trimEnd();

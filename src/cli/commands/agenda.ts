@@ -21,7 +21,7 @@ export const agenda: Command = {
     const diary = await loadDiary(io, positionals[0]);
     if (!diary.ok) return usageError(io, 'agenda', diary.error);
     const result = agendaOf(diary.value.index, today.value, { upcomingDays: days.value });
-    io.out(values.json ? `${JSON.stringify(agendaJson(result, diary.value.rel), null, 2)}\n` : agendaText(result, diary.value.rel, io.color));
+    io.out(values.json ? `${JSON.stringify(agendaJson(result, diary.value.rel))}\n` : agendaText(result, diary.value.rel, io.color));
     return EXIT_OK;
   },
 };
