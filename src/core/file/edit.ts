@@ -65,7 +65,7 @@ function verify(text: string, before: YamlBlock, old: Map<unknown, unknown>, edi
   if (!applied.ok) return applied;
   const after = readYamlBlock(applied.value);
   const refuse = (why: string) => fail<void>(`The edit was not made: ${why}. Nothing was changed.`);
-  if (!after.ok) return refuse(`the result would not read back (${after.error})`);
+  if (!after.ok) return refuse(`the result would not read back (${after.error.replace(/[;.]?\s*[Nn]othing was changed\.$/, '')})`);
   const blockEdits = edits.filter((e) => e.offset < before.parts.bodyStart);
   const shift = blockEdits.reduce((n, e) => n + e.newText.length - e.length, 0);
   // A closing fence that ended the file gains the line break the first body line needs.

@@ -140,6 +140,11 @@ describe('planEdits: set and clear', () => {
     assert.match(refusal('---\n{ !!str : bar }\n---\n', [{ kind: 'set', key: '', value: 'x' }]), /Can't find where "" is written/);
   });
 
+  it('says once that nothing was changed when the result would not read back', () => {
+    const text = '---\nnext: &n 2026-11-27\nlast: *n\n---\n';
+    assert.equal(refusal(text, [{ kind: 'set', key: 'next', value: '2026-12-01' }]).match(/[Nn]othing was changed/g)?.length, 1);
+  });
+
   it('refuses a key that appears twice', () => {
     assert.match(refusal('---\nnext: 2026-01-01\nnext: 2026-02-01\n---\n', [{ kind: 'set', key: 'next', value: '2026-03-01' }]),
       /The key "next" appears twice/);
