@@ -47,7 +47,7 @@ export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, 
 
 // Exports.
 export { callSheet, dueToday, escapeMarkdown, CallSheetOptions, DEFAULT_DAILY_TARGET } from './export/callSheet';
-export { exportIcs, sameCalendar, IcsOptions } from './export/ics';
+export { exportIcs, sameCalendar, calendarFileUpdate, IcsOptions } from './export/ics';
 
 export interface LoadOptions extends ScanOptions {
   /** Files larger than this (bytes) are listed under "Needs attention" instead of read. */

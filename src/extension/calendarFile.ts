@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { sameCalendar } from '../core';
+import { calendarFileUpdate } from '../core';
 import { calendarText, eventCount, followUps } from './calendar';
 import { Config } from './config';
 import { Diary } from './diary';
@@ -53,10 +53,9 @@ export class CalendarFile extends Disposable {
       if (!/\.ics$/i.test(uri.path)) throw new Error('the file name must end in .ics');
       const calendar = calendarText(this.deps.diary);
       const current = this.known?.uri === uri.toString() ? this.known.text : await readText(uri);
-      if (current !== undefined && sameCalendar(current, calendar)) return;
-      if (current !== undefined && current.trim() !== '' && !current.startsWith('BEGIN:VCALENDAR')) {
-        throw new Error('it exists and is not a calendar, so it was left as it is');
-      }
+      const update = calendarFileUpdate(current, calendar);
+      if (!update.ok) throw new Error(update.error);
+      if (!update.value) return;
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(calendar));
       this.known = { uri: uri.toString(), text: calendar };
       this.warned = false;

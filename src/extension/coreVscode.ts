@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Position, Range } from '../core/editor/types';
 import { Problem, TextEdit } from '../core/types';
 
 /** The one place core positions, ranges and edits become VS Code's, and back. */
@@ -32,4 +33,16 @@ export function editsMatch(text: string, edits: readonly TextEdit[]): boolean {
 export function lineSelection(line: number): vscode.Range {
   const p = new vscode.Position(Math.max(0, line), 0);
   return new vscode.Range(p, p);
+}
+
+/**
+ * A core editor position or range as VS Code's: both are 0-based lines and UTF-16 characters.
+ * (VS Code's own Position and Range already fit the core shapes, so the way back needs nothing.)
+ */
+export function toPosition(p: Position): vscode.Position {
+  return new vscode.Position(Math.max(0, p.line), Math.max(0, p.character));
+}
+
+export function toRange(r: Range): vscode.Range {
+  return new vscode.Range(toPosition(r.start), toPosition(r.end));
 }

@@ -1,5 +1,6 @@
 import { Contact } from '../contact';
 import { LocalDate, addDays, formatIsoDate } from '../dates/localDate';
+import { Result, fail, ok } from '../types';
 
 export interface IcsOptions {
   /** The export's clock: DTSTAMP is this instant (UTC), so the same input gives the same file. */
@@ -118,4 +119,15 @@ export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): str
 export function sameCalendar(a: string, b: string): boolean {
   const events = (text: string) => text.replace(/^DTSTAMP:[^\r\n]*(?:\r\n|\n|\r)?/gm, '');
   return events(a) === events(b);
+}
+
+/**
+ * Whether a calendar file kept up to date needs writing, given what it holds now (`undefined`:
+ * no such file): true when a follow-up changed, false when only the stamps would. A file that
+ * holds something other than a calendar is refused with the reason: it is the user's, not ours.
+ */
+export function calendarFileUpdate(current: string | undefined, calendar: string): Result<boolean> {
+  if (current === undefined || current.trim() === '') return ok(true);
+  if (!current.replace(/^\uFEFF/, '').startsWith('BEGIN:VCALENDAR')) return fail('it exists and is not a calendar, so it was left as it is');
+  return ok(!sameCalendar(current, calendar));
 }

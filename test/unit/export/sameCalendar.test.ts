@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { exportIcs, sameCalendar } from '../../../src/core/export/ics';
+import { calendarFileUpdate, exportIcs, sameCalendar } from '../../../src/core/export/ics';
 import { makeContact } from '../agenda/fakeIndex';
 
 const jane = makeContact('/diary/jane.md', { name: 'Jane Doe', next: '2026-11-27', nextAction: 'Chase feedback' });
@@ -26,5 +26,27 @@ describe('sameCalendar (whether a kept-up-to-date .ics needs writing)', () => {
     assert.equal(sameCalendar(cal, ''), false);
     assert.equal(sameCalendar(cal, cal.replace(/\r\n/g, '\n')), false);
     assert.equal(sameCalendar(cal, `${cal}X`), false);
+  });
+});
+
+describe('calendarFileUpdate (the kept-up-to-date .ics)', () => {
+  const calendar = exportIcs([jane, bob], at(7));
+
+  it('writes a file that is missing or empty, and one whose follow-ups changed', () => {
+    assert.deepEqual(calendarFileUpdate(undefined, calendar), { ok: true, value: true });
+    assert.deepEqual(calendarFileUpdate('', calendar), { ok: true, value: true });
+    assert.deepEqual(calendarFileUpdate(exportIcs([jane], at(7)), calendar), { ok: true, value: true });
+  });
+
+  it('leaves a file alone when only the export stamps differ', () => {
+    assert.deepEqual(calendarFileUpdate(exportIcs([bob, jane], at(3)), calendar), { ok: true, value: false });
+  });
+
+  it('refuses to overwrite a file that is not a calendar (notes, a contact, a typo in the setting)', () => {
+    for (const other of ['# Meeting notes\n', '---\nname: Jane\nnext: 2026-11-27\n---\n', 'BEGIN:VCARD\r\n']) {
+      const r = calendarFileUpdate(other, calendar);
+      assert.equal(r.ok, false, other);
+      if (!r.ok) assert.match(r.error, /not a calendar/);
+    }
   });
 });

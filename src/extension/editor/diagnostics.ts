@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { diagnostics } from '../../core';
+import { toRange } from '../coreVscode';
+import { Disposable } from '../disposable';
+import { Debouncer, EditorDeps } from './deps';
+import { isSelected } from './selector';
+
+export const DIAGNOSTIC_SOURCE = 'Contact Diary';
+// Long enough not to flash a squiggle under every half-typed word.
+const TYPING_MS = 300;
+
+/**
+ * The Problems panel for contact files: computed when a document opens and as it is typed in
+ * (debounced), again when the day changes (a natural date's meaning moves with it) or the log
+ * heading setting does; cleared when it closes. Other files get none.
+ */
+export class ContactDiagnostics extends Disposable {
+  readonly collection = this.register(vscode.languages.createDiagnosticCollection('Contact Diary'));
+  private readonly debounce = this.register(new Debouncer(TYPING_MS));
+
+  constructor(private readonly deps: EditorDeps) {
+    super();
+    this.register(vscode.workspace.onDidOpenTextDocument((d) => this.update(d)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length > 0) this.debounce.run(e.document.uri.toString(), () => this.update(e.document));
+    }));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => {
+      this.debounce.cancel(d.uri.toString());
+      this.collection.delete(d.uri);
+    }));
+    this.register(deps.clock.onDidChangeDay(() => this.updateAll()));
+    this.register(deps.config.onDidChange((e) => { if (e.affectsConfiguration('contactDiary.logHeading')) this.updateAll(); }));
+    this.updateAll();
+  }
+
+  private updateAll(): void {
+    for (const d of vscode.workspace.textDocuments) this.update(d);
+  }
+
+  private update(document: vscode.TextDocument): void {
+    if (this.isDisposed || document.isClosed) return;
+    const doc = isSelected(this.deps.selector, document) ? this.deps.documents.contact(document) : undefined;
+    if (!doc) {
+      // A file that stopped being a contact (its `next:` deleted) loses its old problems.
+      if (this.collection.has(document.uri)) this.collection.delete(document.uri);
+      return;
+    }
+    const found = diagnostics(doc, { today: this.deps.clock.today(), logHeading: this.deps.config.forFolder(document.uri).logHeading });
+    this.collection.set(document.uri, found.map((d) => {
+      const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+      diagnostic.source = DIAGNOSTIC_SOURCE;
+      diagnostic.code = d.code;
+      return diagnostic;
+    }));
+  }
+}
