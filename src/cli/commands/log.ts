@@ -1,4 +1,4 @@
-import { LocalDate, Result, fail, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
+import { Duration, LocalDate, Result, fail, formatDuration, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
 import { parseCommandArgs, todayOption, usageError } from '../args';
 import { PlannedEdit, editContact } from '../editContact';
 import { Command } from '../io';
@@ -8,7 +8,7 @@ const OPTIONS = {
 } as const;
 
 /** The follow-up when neither `--next` nor a cadence says: the extension's default setting. */
-const DEFAULT_FOLLOW_UP = '1 week';
+const DEFAULT_FOLLOW_UP: Duration = { count: 1, unit: 'week' };
 
 /**
  * `log FILE --action TEXT`: records a contact made today — `last`, `last_action`, the next step
@@ -33,12 +33,12 @@ export const log: Command = {
         if (!when.ok) return fail(`--next: ${when.error} Nothing was changed.`);
         next = when.value.date;
       } else {
-        const proposed = proposedNext(today.value, contact.cadence, DEFAULT_FOLLOW_UP);
+        const proposed = proposedNext(today.value, contact.cadence, formatDuration(DEFAULT_FOLLOW_UP));
         next = proposed.date;
         because = `, ${proposed.because}`;
       }
       const edits = logContact(text, {
-        today: today.value, action, next, defaultFollowUp: { count: 1, unit: 'week' },
+        today: today.value, action, next, defaultFollowUp: DEFAULT_FOLLOW_UP,
         ...(v.note !== undefined ? { note: v.note } : {}), ...(v['next-action'] !== undefined ? { nextAction: v['next-action'] } : {}),
       });
       if (!edits.ok) return edits;
