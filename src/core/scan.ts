@@ -86,13 +86,16 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * concurrency; a folder that can't be listed, a symlink loop or a folder too deep is skipped
  * with its reason. Symlinked folders are followed only when the host can resolve real paths.
  */
-export async function listFiles(host: FileHost, root: string, options: ScanOptions = {}, slicer?: Slicer): Promise<Listing> {
+export function listFiles(host: FileHost, root: string, options: ScanOptions = {}): Promise<Listing> {
+  return walk(host, root, options, new Slicer(options.sliceMs ?? 20, options.yieldToHost ?? defaultYield, () => undefined));
+}
+
+async function walk(host: FileHost, root: string, options: ScanOptions, slices: Slicer): Promise<Listing> {
   const filter: FileFilter = createFileFilter(options.include, options.exclude);
   const maxDepth = options.maxDepth ?? 64;
   const files: string[] = [];
   const skipped: Skipped[] = [];
   const seen = new Set<string>();
-  const slices = slicer ?? new Slicer(options.sliceMs ?? 20, options.yieldToHost ?? defaultYield, () => undefined);
   const rootReal = host.realPath ? await host.realPath(root).catch(() => root) : root;
   seen.add(rootReal);
   // A queue of folders: [relative path, real path (when known), depth].
@@ -185,7 +188,7 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
       options.onProgress?.({ phase: 'reading', done, total });
     }
   });
-  const listing = await listFiles(host, root, options, slicer);
+  const listing = await walk(host, root, options, slicer);
   const files = listing.files;
   total = files.length;
   let next = 0;
