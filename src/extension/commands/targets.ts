@@ -8,12 +8,16 @@ const URGENCY: ReadonlyArray<AgendaItem['group']> = ['overdue', 'today', 'upcomi
 
 /**
  * The contacts a command acts on: the tree items it was invoked on (all selected ones when
- * `many`), else the contact in the active editor, else the one the user picks (most urgent
+ * `many`), else the file URI it was given (a CodeLens, a quick fix), else the contact in the
+ * active editor, else the one the user picks (most urgent
  * first). Undefined when the user pressed Escape or there is nothing to act on.
  */
 export async function targetContacts(deps: CommandDeps, args: readonly unknown[], title: string, many: boolean): Promise<Contact[] | undefined> {
   const fromTree = treeItems(args, many);
   if (fromTree.length > 0) return resolve(deps, fromTree.map((i) => i.file));
+  // A CodeLens or quick fix names its document: that contact, whichever editor has the focus.
+  const named = args[0] instanceof vscode.Uri ? deps.diary.contactAt(args[0]) : undefined;
+  if (named) return [named];
   const editor = vscode.window.activeTextEditor;
   const active = editor && deps.diary.contactAt(editor.document.uri);
   if (active) return [active];
