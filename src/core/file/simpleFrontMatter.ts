@@ -20,6 +20,7 @@ export function readSimpleFrontMatter(content: string, contentLine: number): Fro
   if (hasOddCharacter(content)) return undefined;
   const fields = new Map<string, Field>();
   const read: Read = { length: 0 };
+  let size = 0;
   const n = content.length;
   let row = contentLine;
   for (let at = 0; at < n; row++) {
@@ -45,18 +46,22 @@ export function readSimpleFrontMatter(content: string, contentLine: number): Fro
     let from = colon + 1;
     if (from < end && content.charCodeAt(from) !== SPACE) return undefined;
     const key = content.slice(start, colon);
-    if (fields.has(key)) return undefined;
     while (from < end && content.charCodeAt(from) === SPACE) from++;
     while (end > from && content.charCodeAt(end - 1) === SPACE) end--;
     const keyLength = colon - start;
     if (from === end || content.charCodeAt(from) === HASH) {
       fields.set(key, { key, value: NULL_VALUE, keyLine: row, line: row, column: keyLength, endLine: row, endColumn: keyLength });
+      // A key seen before leaves the size as it was: yaml reports the duplicate.
+      if (fields.size === size) return undefined;
+      size++;
       continue;
     }
     const value = readValue(content, from, end, read);
     if (value === undefined) return undefined;
     const column = from - start;
     fields.set(key, { key, value, keyLine: row, line: row, column, endLine: row, endColumn: column + read.length });
+    if (fields.size === size) return undefined;
+    size++;
   }
   return { isMapping: fields.size > 0, fields, problems: [] };
 }
