@@ -8,6 +8,7 @@ import { registerCallSheet } from './commands/callSheet';
 import { registerExportIcs } from './commands/exportIcs';
 import { Config } from './config';
 import { Diary } from './diary';
+import { EditorFeatures } from './editor';
 import { FollowUpsView } from './followUpsView';
 import { Log } from './log';
 import { Prompts } from './prompts';
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   const view = new FollowUpsView(diary);
   const statusBar = new StatusBar(diary, config);
   const commandDeps = { diary, view, prompts, clock, config, log };
+  const editor = new EditorFeatures({ diary, clock, config, log });
   context.subscriptions.push(
     log, config, clock, diary, view, statusBar,
     new ActiveContactContext(diary),
@@ -31,10 +33,11 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     registerCallSheet(commandDeps),
     registerExportIcs(commandDeps),
     new CalendarFile({ diary, config, log }),
+    editor,
   );
   diary.start();
   log.info(`Activated in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
-  return createTestApi({ clock, diary, view, statusBar, prompts });
+  return createTestApi({ clock, diary, view, statusBar, prompts, editor });
 }
 
 export function deactivate(): void {}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { parseIsoDate } from '../core/dates/localDate';
 import { Clock } from './clock';
 import { Diary } from './diary';
+import { EditorFeatures, ShownDecoration } from './editor';
 import { FollowUpNode, FollowUpsView } from './followUpsView';
 import { Answer, Prompts } from './prompts';
 import { StatusBar } from './statusBar';
@@ -22,13 +23,17 @@ export interface TestApi {
   badge(): number | undefined;
   /** The status bar item's text and tooltip, undefined while hidden. */
   statusBar(): { readonly text: string; readonly tooltip: string } | undefined;
+  /** The `next:` date decorations the editors of `uri` show (the editor API can't read them back). */
+  decorations(uri: vscode.Uri): readonly ShownDecoration[];
+  /** How many documents the editor features hold a parsed copy of (closed ones leave). */
+  cachedDocuments(): number;
   /** Queues answers for the next questions (`undefined` = Escape); `null` clears and returns to the UI. */
   answer(answers: readonly Answer[] | null): void;
   /** Scripted answers not used yet. */
   unanswered(): number;
 }
 
-export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts }): TestApi {
+export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts; editor: EditorFeatures }): TestApi {
   return {
     setToday: (iso) => {
       if (iso === undefined) return deps.clock.pin(undefined);
@@ -41,6 +46,8 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     treeItem: (node) => deps.view.getTreeItem(node),
     badge: () => deps.view.treeView.badge?.value,
     statusBar: () => deps.statusBar.shownText,
+    decorations: (uri) => deps.editor.decorationsIn(uri),
+    cachedDocuments: () => deps.editor.cachedDocuments,
     answer: (answers) => deps.prompts.script(answers),
     unanswered: () => deps.prompts.unanswered,
   };

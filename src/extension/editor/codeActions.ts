@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { EditorCommand, codeActions, codeLenses } from '../../core';
+import { toRange, toTextEdit } from '../coreVscode';
+import { Commands } from '../ids';
+import { EditorDeps } from './deps';
+
+/** A command of the extension run on this document's contact (the commands take a file URI). */
+const command = (key: EditorCommand, title: string, uri: vscode.Uri): vscode.Command => ({ command: Commands[key], title, arguments: [uri] });
+
+/** Natural date → its ISO date; a past `next` → Reschedule…. */
+export function registerCodeActions(deps: EditorDeps): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(deps.selector, {
+    provideCodeActions(document, range, context) {
+      const doc = deps.documents.contact(document);
+      if (!doc) return undefined;
+      return codeActions(doc, range, deps.clock.today()).map((a) => {
+        const action = new vscode.CodeAction(a.title, vscode.CodeActionKind.QuickFix);
+        if (a.edit) {
+          action.edit = new vscode.WorkspaceEdit();
+          action.edit.set(document.uri, [toTextEdit(document, a.edit)]);
+        }
+        if (a.command) action.command = command(a.command, a.title, document.uri);
+        if (a.isPreferred) action.isPreferred = true;
+        const fixes = context.diagnostics.filter((d) => a.diagnosticCode !== undefined && d.code === a.diagnosticCode && d.range.intersection(range));
+        if (fixes.length > 0) action.diagnostics = fixes;
+        return action;
+      });
+    },
+  }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] });
+}
+
+/** `Log contact · Reschedule · Snooze 1 day` above a contact's front-matter. */
+export function registerCodeLens(deps: EditorDeps): vscode.Disposable {
+  return vscode.languages.registerCodeLensProvider(deps.selector, {
+    provideCodeLenses(document) {
+      const doc = deps.documents.contact(document);
+      if (!doc) return undefined;
+      return codeLenses(doc).flatMap((lens) => lens.commands.map((c) => new vscode.CodeLens(toRange(lens.range), command(c.command, c.title, document.uri))));
+    },
+  });
+}

@@ -1,0 +1,16 @@
+import * as vscode from 'vscode';
+import { hoverAt } from '../../core';
+import { toRange } from '../coreVscode';
+import { EditorDeps } from './deps';
+
+/** On a date: weekday, full date and distance; on `cadence`, when the next contact is due by. */
+export function registerHover(deps: EditorDeps): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(deps.selector, {
+    provideHover(document, position) {
+      const doc = deps.documents.contact(document);
+      if (!doc) return undefined;
+      const hover = hoverAt(doc, position, deps.clock.today(), { logHeading: deps.config.forFolder(document.uri).logHeading });
+      return hover && new vscode.Hover(new vscode.MarkdownString().appendText(hover.text), toRange(hover.range));
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import { resolveDate } from '../../core';
+import { Clock } from '../clock';
+import { Config } from '../config';
+import { Diary } from '../diary';
+import { Disposable } from '../disposable';
+import { Log } from '../log';
+import { registerCodeActions, registerCodeLens } from './codeActions';
+import { registerCompletion } from './completion';
+import { NextDateDecorations, ShownDecoration } from './decorations';
+import { ContactDiagnostics } from './diagnostics';
+import { ContactDocuments } from './documents';
+import { registerHover } from './hover';
+import { contactSelector } from './selector';
+
+export { ShownDecoration } from './decorations';
+
+// After activation has settled, and before the user is likely to type a date.
+const WARM_UP_MS = 1500;
+
+/**
+ * The editor features of a contact file: decorations, hover, completion, diagnostics, quick
+ * fixes and CodeLens. All of them share one parsed document per version and answer nothing,
+ * cheaply, in Markdown files that are not contacts.
+ */
+export class EditorFeatures extends Disposable {
+  private readonly documents = this.register(new ContactDocuments());
+  private readonly decorations: NextDateDecorations;
+  private readonly diagnostics: ContactDiagnostics;
+
+  constructor(deps: { readonly diary: Diary; readonly clock: Clock; readonly config: Config; readonly log: Log }) {
+    super();
+    const editorDeps = { ...deps, documents: this.documents, selector: contactSelector() };
+    this.decorations = this.register(new NextDateDecorations(editorDeps));
+    this.diagnostics = this.register(new ContactDiagnostics(editorDeps));
+    this.register(registerHover(editorDeps));
+    this.register(registerCompletion(editorDeps));
+    this.register(registerCodeActions(editorDeps));
+    this.register(registerCodeLens(editorDeps));
+    // The date parser loads its rules on first use (about half a second): pay that at idle,
+    // not on the user's first date completion.
+    const warm = setTimeout(() => {
+      try {
+        resolveDate('next tuesday', deps.clock.today());
+      } catch (error) {
+        deps.log.warn(`Warming up the date parser failed: ${String(error)}`);
+      }
+    }, WARM_UP_MS);
+    this.register({ dispose: () => clearTimeout(warm) });
+  }
+
+  /** The `next:` decorations the editors of `uri` show now (for the test API). */
+  decorationsIn(uri: vscode.Uri): readonly ShownDecoration[] {
+    return this.decorations.shownIn(uri);
+  }
+
+  /** The diagnostics collection (the test API reads it without waiting for the Problems panel). */
+  get diagnosticCollection(): vscode.DiagnosticCollection {
+    return this.diagnostics.collection;
+  }
+
+  /** How many documents have a parsed copy cached (closed ones must leave). */
+  get cachedDocuments(): number {
+    return this.documents.size;
+  }
+}
