@@ -56,7 +56,7 @@ export class CalendarFile extends Disposable {
       const update = calendarFileUpdate(current, calendar);
       if (!update.ok) throw new Error(update.error);
       if (!update.value) return;
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(calendar));
+      await writeWhole(uri, calendar);
       this.known = { uri: uri.toString(), text: calendar };
       this.warned = false;
       this.deps.log.info(`Calendar file ${name}: ${followUps(eventCount(calendar))}`);
@@ -82,6 +82,18 @@ export function calendarFileUri(setting: string): vscode.Uri | undefined {
   const parts = setting.split(/[\\/]+/).filter(Boolean);
   if (setting.startsWith('/')) return folder.uri.with({ path: '/' + parts.join('/') });
   return vscode.Uri.joinPath(folder.uri, ...parts);
+}
+
+/** Writes beside the file, then renames over it: a calendar app never reads half a calendar. */
+async function writeWhole(uri: vscode.Uri, text: string): Promise<void> {
+  const temp = uri.with({ path: `${uri.path}.${Date.now().toString(36)}.tmp` });
+  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.rename(temp, uri, { overwrite: true });
+  } catch (error) {
+    await vscode.workspace.fs.delete(temp).then(undefined, () => undefined);
+    throw error;
+  }
 }
 
 async function readText(uri: vscode.Uri): Promise<string | undefined> {

@@ -11,8 +11,10 @@ function summaries(ics: string): string[] {
   return cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).summary).sort();
 }
 
+/** The calendar file's text; undefined while it is missing (or, were it written in place, half written). */
 async function readIfThere(rel: string): Promise<string | undefined> {
-  return read(rel).then((t) => t, () => undefined);
+  const text = await read(rel).then((t) => t, () => undefined);
+  return text?.endsWith('END:VCALENDAR\r\n') ? text : undefined;
 }
 
 // Scheduled in the fixture: Bob Smith, Li Wei, Jane Doe, Paolo Ferri (Greta is unscheduled,
@@ -45,7 +47,7 @@ describe('calendar export', function () {
 
   it('contactDiary.calendarFile keeps the file up to date as contacts come and go', async () => {
     await vscode.workspace.getConfiguration('contactDiary').update('calendarFile', 'exports/live.ics', vscode.ConfigurationTarget.Workspace);
-    await waitFor('the calendar file to be written', async () => (await readIfThere('exports/live.ics'))?.includes('END:VCALENDAR'));
+    await waitFor('the calendar file to be written', () => readIfThere('exports/live.ics'));
     assert.equal(summaries(await read('exports/live.ics')).length, FIXTURE_EVENTS);
 
     await write('contacts/calendar-new.md', contactText('Cal Endar', '2026-12-01'));
