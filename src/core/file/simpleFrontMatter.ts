@@ -99,9 +99,14 @@ function readValue(s: string, from: number, end: number, read: Read): FieldValue
     return { type: 'text', text: inner };
   }
   if (c === OPEN_BRACKET) return readFlowList(s, from, end, read);
-  // A comment starts at ` #`; searched on this line only (indexOf would run on to the block's end).
-  let stop = from + 1;
-  while (stop < end && (s.charCodeAt(stop) !== HASH || s.charCodeAt(stop - 1) !== SPACE)) stop++;
+  // One pass to the comment (` #`, looked for on this line only) that also turns away `: `
+  // inside the value, which plain() would otherwise look for in a second pass.
+  let stop = from;
+  for (; stop < end; stop++) {
+    const d = s.charCodeAt(stop);
+    if (d === SPACE ? s.charCodeAt(stop + 1) === HASH : d === COLON && s.charCodeAt(stop + 1) === SPACE) break;
+  }
+  if (stop < end && s.charCodeAt(stop) === COLON) return undefined;
   while (stop > from && s.charCodeAt(stop - 1) === SPACE) stop--;
   read.length = stop - from;
   return plain(s, from, stop, false);
@@ -173,12 +178,17 @@ function isKeyPart(c: number): boolean {
 /** A value starting with one of these is not a simple plain scalar: `-?:,]{}#&*!|>%@` and backtick, quotes, `[`. */
 const INDICATOR = new Set([...'-?:,]{}#&*!|>%@`"\'['].map((c) => c.charCodeAt(0)));
 
-/** The plain scalar `s[from, to)`, or undefined when it isn't simple: `: ` or ` #` inside, `:` at the end; in a flow list, any `:` or space. */
+/**
+ * The plain scalar `s[from, to)`, or undefined when it isn't simple: an indicator first, `:` last;
+ * in a flow list, any `:` or space (outside one, readValue has turned away `: ` and cut at ` #`).
+ */
 function plain(s: string, from: number, to: number, inFlow: boolean): FieldValue | undefined {
   if (from === to || INDICATOR.has(s.charCodeAt(from)) || s.charCodeAt(to - 1) === COLON) return undefined;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === COLON ? inFlow || s.charCodeAt(i + 1) === SPACE : c === SPACE && (inFlow || s.charCodeAt(i + 1) === HASH)) return undefined;
+  if (inFlow) {
+    for (let i = from; i < to; i++) {
+      const c = s.charCodeAt(i);
+      if (c === COLON || c === SPACE) return undefined;
+    }
   }
   const text = s.slice(from, to);
   if (text === '~' || text === 'null' || text === 'Null' || text === 'NULL') return NULL_VALUE;
