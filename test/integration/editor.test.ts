@@ -1,0 +1,184 @@
+// The editor features of a contact file through VS Code's own provider commands, as the editor
+// asks for them: hover, completion, quick fixes, CodeLens, diagnostics and the next-date
+// decorations, on the fixture contacts for Monday 2026-11-23; and nothing in other Markdown.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { TestApi } from '../../src/extension/testApi';
+import { api, itemsOf, read, remove, uriOf, waitFor, write } from './helpers';
+
+/** The position of `needle` in the document, `shift` characters in. */
+function at(doc: vscode.TextDocument, needle: string, shift = 0): vscode.Position {
+  const i = doc.getText().indexOf(needle);
+  assert.ok(i >= 0, `"${needle}" is not in ${doc.uri.path}`);
+  return doc.positionAt(i + shift);
+}
+
+async function open(rel: string): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(uriOf(rel));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+async function hovers(doc: vscode.TextDocument, p: vscode.Position): Promise<string[]> {
+  const found = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, p);
+  // Plain text reaches Markdown with its spaces as &nbsp;, so runs of them survive rendering.
+  return found.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value).replace(/&nbsp;/g, ' ')));
+}
+
+async function completions(doc: vscode.TextDocument, p: vscode.Position, trigger?: string) {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, p, trigger);
+  return list.items.map((i) => ({
+    label: typeof i.label === 'string' ? i.label : i.label.label,
+    insert: typeof i.insertText === 'string' ? i.insertText : i.insertText?.value,
+    item: i,
+  }));
+}
+
+async function actions(doc: vscode.TextDocument, p: vscode.Position): Promise<vscode.CodeAction[]> {
+  return vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(p, p));
+}
+
+async function lenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
+  const found = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 10);
+  return found.filter((l) => l.command?.command.startsWith('contactDiary.'));
+}
+
+const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Contact Diary');
+
+/** Closes every editor, dropping what a test left unsaved, untitled ones too (no "Save changes?" dialog). */
+async function closeAll() {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty || d.isUntitled)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+describe('editor features of a contact file', function () {
+  // Saves go through VS Code's save participants, which take seconds on a loaded machine.
+  this.timeout(120_000);
+  let a: TestApi;
+  const created: string[] = [];
+  before(async () => { a = await api(); });
+  afterEach(async () => {
+    a.setToday('2026-11-23');
+    await closeAll();
+    const gone = created.splice(0);
+    for (const rel of gone) await remove(rel);
+    await waitFor(`${gone.join(', ')} to leave the tree`, () => gone.every((rel) => itemsOf(a, uriOf(rel)).length === 0), 30_000);
+  });
+  /** A contact file of the test's own, known to the diary before the test goes on. */
+  const make = async (rel: string, text: string) => {
+    created.push(rel);
+    const uri = await write(rel, text);
+    await waitFor(`${rel} in the tree`, () => itemsOf(a, uri).length > 0);
+    return uri;
+  };
+
+  it('hovers a date with its weekday and distance, and the cadence with its due date', async () => {
+    const doc = await open('contacts/jane-doe.md');
+    assert.deepEqual(await hovers(doc, at(doc, 'next: 2026-11-27', 9)), ['Friday 27 November 2026 — in 4 days']);
+    assert.deepEqual(await hovers(doc, at(doc, 'cadence', 2)), ['every 3 weeks · next due by 11 Dec from last contact']);
+    assert.deepEqual(await hovers(doc, at(doc, '- 2026-11-20', 5)), ['Friday 20 November 2026 — 3 days ago']);
+    assert.deepEqual(await hovers(doc, at(doc, 'Met at the print expo', 3)), [], 'the body is not hovered');
+  });
+
+  it('completes the stages of this diary and links to the other contacts', async () => {
+    const doc = await open('contacts/jane-doe.md');
+    const stages = await completions(doc, at(doc, 'stage: ', 7), ' ');
+    assert.deepEqual(stages.map((s) => s.label).filter((l) => ['customer', 'prospect', 'suspect'].includes(l)).sort(), ['customer', 'prospect', 'suspect']);
+    const links = await completions(doc, at(doc, 'introduced_by: ', 15));
+    const bob = links.find((l) => l.label === 'Bob Smith');
+    assert.equal(bob?.insert, '[[bob-smith]]', 'inside quotes the link goes without new ones');
+    assert.ok(!links.some((l) => l.label === 'Jane Doe'), 'a contact is not offered as its own introducer');
+  });
+
+  it('completes a natural phrase after next: as its ISO date, and diary keys not yet present', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\nname: Nat Ural\nnext: in 2 weeks\n\n---\n' });
+    const items = await completions(doc, at(doc, 'in 2 weeks', 10));
+    const typed = items.find((i) => i.label === 'in 2 weeks → 2026-12-07');
+    assert.equal(typed?.insert, '2026-12-07');
+    assert.ok(typed?.item.preselect);
+    assert.ok(items.some((i) => i.label === 'tomorrow → 2026-11-24'));
+    const keys = (await completions(doc, new vscode.Position(3, 0))).map((i) => i.label);
+    assert.ok(keys.includes('company') && keys.includes('cadence'), keys.join(', '));
+    assert.ok(!keys.includes('name') && !keys.includes('next'), 'keys already there are not offered');
+  });
+
+  it('reports an unreadable date in the Problems panel as Contact Diary', async () => {
+    const doc = await open('contacts/broken-date.md');
+    const [problem, ...more] = await waitFor('the diagnostic', () => ours(doc.uri).length > 0 && ours(doc.uri));
+    assert.equal(more.length, 0);
+    assert.equal(problem!.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(problem!.range.start.line, at(doc, 'next:').line);
+    assert.match(problem!.message, /not a day of the calendar/);
+  });
+
+  it('updates diagnostics as the user types, and the natural-date quick fix writes the ISO date keeping every other byte', async () => {
+    const before = '---\r\nname: Nat Ural\r\nnext: "in 2 weeks"   # the promised call\r\nnext_action: Call\r\n---\r\n\r\n# Nat Ural\r\n';
+    const uri = await make('contacts/natural-date.md', before);
+    const doc = await open('contacts/natural-date.md');
+    const [problem] = await waitFor('the natural-date diagnostic', () => ours(uri).length > 0 && ours(uri));
+    assert.equal(problem!.code, 'natural-date');
+    assert.match(problem!.message, /"in 2 weeks" is 2026-12-07/);
+    const fix = (await actions(doc, at(doc, 'in 2 weeks'))).find((x) => x.title.startsWith('Write next as 2026-12-07'));
+    assert.ok(fix?.edit, 'the quick fix is offered with its edit');
+    assert.ok(fix.isPreferred);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(await doc.save());
+    assert.equal(await read('contacts/natural-date.md'), before.replace('"in 2 weeks"', '"2026-12-07"'));
+    await waitFor('the problem to go once the date is ISO', () => ours(uri).length === 0);
+  });
+
+  it('offers Reschedule… on a past next date only, running the command for that file', async () => {
+    const bob = await open('contacts/bob-smith.md');
+    const reschedule = (await actions(bob, at(bob, 'next:'))).find((x) => x.title === 'Reschedule…');
+    assert.equal(reschedule?.command?.command, 'contactDiary.reschedule');
+    assert.equal((reschedule?.command?.arguments?.[0] as vscode.Uri).toString(), bob.uri.toString());
+    const jane = await open('contacts/jane-doe.md');
+    assert.ok(!(await actions(jane, at(jane, 'next:'))).some((x) => x.title === 'Reschedule…'), 'Jane is not overdue');
+  });
+
+  it('shows Log contact · Reschedule · Snooze 1 day above the front-matter, acting on its own file', async () => {
+    const uri = await make('contacts/lens.md', '---\nname: Len S\nnext: 2026-11-20\nnext_action: Call\n---\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const found = await lenses(doc);
+    assert.deepEqual(found.map((l) => [l.range.start.line, l.command!.title, l.command!.command]), [
+      [0, 'Log contact', 'contactDiary.logContact'], [0, 'Reschedule', 'contactDiary.reschedule'], [0, 'Snooze 1 day', 'contactDiary.snooze1Day'],
+    ]);
+    // Another contact has the focus: the lens still snoozes the file it stands in.
+    await open('contacts/jane-doe.md');
+    const snooze = found[2]!.command!;
+    await vscode.commands.executeCommand(snooze.command, ...(snooze.arguments ?? []));
+    await waitFor('the snoozed date on disk', async () => (await read('contacts/lens.md')).includes('next: 2026-11-24'));
+    assert.match(await read('contacts/jane-doe.md'), /next: 2026-11-27\n/);
+  });
+
+  it('decorates the next date with its meaning, as the user types and when the day rolls over', async () => {
+    const bob = await open('contacts/bob-smith.md');
+    const next = at(bob, 'next: ', 6).line;
+    assert.deepEqual(await waitFor('the decoration', () => a.decorations(bob.uri).length > 0 && a.decorations(bob.uri)),
+      [{ line: next, character: 16, text: '5 days overdue', state: 'overdue' }]);
+    const editor = await vscode.window.showTextDocument(bob);
+    await editor.edit((e) => e.replace(new vscode.Range(next, 6, next, 16), '2026-11-25'));
+    await waitFor('the typed date decorated', () => a.decorations(bob.uri)[0]?.text === 'in 2 days' && a.decorations(bob.uri)[0]?.state === 'upcoming');
+    a.setToday('2026-11-25');
+    await waitFor('the next day to show', () => a.decorations(bob.uri)[0]?.text === 'today' && a.decorations(bob.uri)[0]?.state === 'today');
+  });
+
+  it('gives a Markdown file that is not a contact nothing at all', async () => {
+    const notes = await open('notes/meeting-notes.md');
+    assert.equal((await lenses(notes)).length, 0);
+    assert.deepEqual(ours(notes.uri), []);
+    assert.deepEqual(a.decorations(notes.uri), []);
+    // Front-matter with dates but no next: key is someone else's note, not a contact.
+    const other = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntitle: Plans\nlast: next tuesday\ndate: 2026-11-20\n---\n\nNotes.\n' });
+    await vscode.window.showTextDocument(other);
+    assert.deepEqual((await hovers(other, at(other, '2026-11-20', 3))).filter((h) => /2026/.test(h)), []);
+    assert.ok(!(await completions(other, at(other, 'next tuesday', 12))).some((i) => i.label.includes('→')));
+    assert.deepEqual((await actions(other, at(other, 'next tuesday'))).filter((x) => x.title.startsWith('Write')), []);
+    assert.equal((await lenses(other)).length, 0);
+    assert.deepEqual(ours(other.uri), []);
+    assert.deepEqual(a.decorations(other.uri), []);
+  });
+});
