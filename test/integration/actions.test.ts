@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/testApi';
-import { api, contactText, itemsOf, read, remove, tree, uriOf, waitFor, write } from './helpers';
+import { api, closeAll, contactText, itemsOf, read, remove, tree, uriOf, waitFor, write } from './helpers';
 
 async function fixture(a: TestApi, rel: string, text: string) {
   const uri = await write(rel, text);
@@ -12,15 +12,6 @@ async function fixture(a: TestApi, rel: string, text: string) {
     return items.length > 0 && items;
   });
   return { uri, node: shown!.node };
-}
-
-/** Closes every editor, first putting back what a test left unsaved (no "Save changes?" dialog). */
-async function closeAll() {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 describe('commands that edit contacts', function () {

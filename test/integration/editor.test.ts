@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/testApi';
-import { api, itemsOf, read, remove, uriOf, waitFor, write } from './helpers';
+import { api, closeAll, itemsOf, read, remove, uriOf, waitFor, write } from './helpers';
 
 /** The position of `needle` in the document, `shift` characters in. */
 function at(doc: vscode.TextDocument, needle: string, shift = 0): vscode.Position {
@@ -44,15 +44,6 @@ async function lenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
 }
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Contact Diary');
-
-/** Closes every editor, dropping what a test left unsaved, untitled ones too (no "Save changes?" dialog). */
-async function closeAll() {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty || d.isUntitled)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-}
 
 describe('editor features of a contact file', function () {
   // Saves go through VS Code's save participants, which take seconds on a loaded machine.
@@ -114,7 +105,20 @@ describe('editor features of a contact file', function () {
     assert.match(problem!.message, /not a day of the calendar/);
   });
 
-  it('updates diagnostics as the user types, and the natural-date quick fix writes the ISO date keeping every other byte', async () => {
+  it('shows invalid YAML as it is typed, and drops the problems and the parsed copy when the file closes', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\nname: Ty Ping\nnext: 2026-11-30\n---\n' });
+    const editor = await vscode.window.showTextDocument(doc);
+    await editor.edit((e) => e.insert(new vscode.Position(2, 0), 'company: [unclosed\n'));
+    const [problem] = await waitFor('the YAML problem', () => ours(doc.uri).length > 0 && ours(doc.uri));
+    assert.equal(problem!.code, 'yaml');
+    assert.match(problem!.message, /not valid YAML/);
+    const cached = a.cachedDocuments();
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the problems to clear', () => ours(doc.uri).length === 0);
+    await waitFor('the parsed copy to be dropped', () => a.cachedDocuments() < cached);
+  });
+
+  it('clears the natural-date problem once the quick fix has written the ISO date, keeping every other byte', async () => {
     const before = '---\r\nname: Nat Ural\r\nnext: "in 2 weeks"   # the promised call\r\nnext_action: Call\r\n---\r\n\r\n# Nat Ural\r\n';
     const uri = await make('contacts/natural-date.md', before);
     const doc = await open('contacts/natural-date.md');

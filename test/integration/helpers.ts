@@ -39,6 +39,15 @@ export async function remove(rel: string): Promise<void> {
   await vscode.workspace.fs.delete(uriOf(rel), { recursive: true, useTrash: false }).then(undefined, () => undefined);
 }
 
+/** Closes every editor, dropping what a test left unsaved, untitled ones too (no "Save changes?" dialog). */
+export async function closeAll() {
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty || d.isUntitled)) {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
 /** Polls until `check` returns a value (not undefined/false), or fails after `ms`. */
 export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
