@@ -193,7 +193,7 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
   }
   const r = parseIsoDate(v.text);
   if (r.ok) return r.value;
-  problems.push(valueProblem(field, 'date', `Can't read ${field.key}: ${r.error} (write YYYY-MM-DD, or YYYY-MM-DD HH:mm).`));
+  problems.push(valueProblem(field, 'date', `${field.key}: ${r.error} — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.`));
   return undefined;
 }
 

@@ -43,7 +43,7 @@ export function localDate(year: number, month: number, day: number, time?: Local
 /** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm` (a `T` is accepted for the space). Anything else is an error. */
 export function parseIsoDate(text: string): Result<LocalDate> {
   const m = ISO.exec(text.trim());
-  if (!m) return fail(`"${text.trim()}" is not a date of the form YYYY-MM-DD`);
+  if (!m) return fail(`"${text.trim()}" is not a date`);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (!isValidDate(year, month, day)) return fail(`${text.trim()} is not a day of the calendar`);
   if (m[4] === undefined) return ok({ year, month, day });

@@ -59,7 +59,13 @@ describe('reading bad input', () => {
     assert.equal(r.contact.nextLine, 2);
     const p = r.contact.problems[0]!;
     assert.deepEqual([p.code, p.line, p.column, p.endLine, p.endColumn], ['date', 2, 8, 2, 15]);
-    assert.match(p.message, /someday/);
+    assert.equal(p.message, 'next: "someday" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.');
+  });
+
+  it('says which day is not in the calendar', () => {
+    const r = readContactText('c.md', '---\nnext: 2026-02-30\n---\n');
+    const p = r.kind === 'contact' ? r.contact.problems[0] : undefined;
+    assert.equal(p?.message, 'next: 2026-02-30 is not a day of the calendar — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.');
   });
 
   it('refuses JavaScript front-matter with a message that says nothing ran', () => {
