@@ -16,7 +16,7 @@ describe('Follow-ups view', () => {
       ['Jane Doe | in 4 days · Chase feedback on the proposal · Acme Print'],
       ['Paolo Ferri | in 8 weeks · New year catch-up · Ferri & Figli'],
       ['Broken Date | no next contact · Deliberately broken — there is no 30 February · Example Ltd', 'Greta Lindqvist | no next contact · Fjord Events'],
-      ["Broken Date | Can't read next: 2026-02-30 is not a day of the calendar (write YYYY-MM-DD, or YYYY-MM-DD HH:mm)."],
+      ["Broken Date | next: 2026-02-30 is not a day of the calendar — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm."],
     ]);
   });
 
