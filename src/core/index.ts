@@ -17,8 +17,8 @@ export {
   LocalDate, LocalTime, parseIsoDate, formatIsoDate, todayLocal, addDays, addMonths, diffDays, compareDates, sameDay, dayNumber,
 } from './dates/localDate';
 export { Duration, parseDuration, formatDuration, addDuration } from './dates/duration';
-export { describe, describePast, shortDate, fullDate, previewLine } from './dates/describe';
-export { resolveDate, previewPhrase, ResolveOptions, ResolvedDate, DATE_EXAMPLES } from './dates/naturalDate';
+export { describe, describePast, shortDate, fullDate, previewLine, monthName } from './dates/describe';
+export { resolveDate, previewPhrase, warmUpDateParser, ResolveOptions, ResolvedDate, DATE_EXAMPLES } from './dates/naturalDate';
 
 // Reading and editing files.
 export { readContact, readContactText, ReadOptions } from './read';
@@ -30,6 +30,7 @@ export { decodeFile, DEFAULT_MAX_FILE_SIZE } from './file/decode';
 // The diary's actions on one file.
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
 export { proposedNext, recentActions, ProposedNext } from './followUp';
+export { contactSlug, newContactText, NewContact } from './newContact';
 
 // The editor features, as plain data over a file's text.
 export {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Result, TextEdit } from '../core/types';
+import { Result, TextEdit } from '../core';
 import { editsMatch, toTextEdit } from './coreVscode';
 
 /** One file to change: its edits are planned from the text the user sees right now. */

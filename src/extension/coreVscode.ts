@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { Position, Range } from '../core/editor/types';
-import { Problem, TextEdit } from '../core/types';
+import { Position, Problem, Range, TextEdit } from '../core';
 
 /** The one place core positions, ranges and edits become VS Code's, and back. */
 

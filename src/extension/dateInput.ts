@@ -1,7 +1,4 @@
-import { shortDate } from '../core/dates/describe';
-import { LocalDate } from '../core/dates/localDate';
-import { previewPhrase, resolveDate } from '../core/dates/naturalDate';
-import { ok } from '../core/types';
+import { LocalDate, ok, previewPhrase, resolveDate, shortDate } from '../core';
 import { Choice, Prompts } from './prompts';
 
 const QUICK_CHOICES = ['Tomorrow', 'In 3 days', 'Next week', 'In 2 weeks', 'Next month'];

@@ -1,10 +1,5 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaTracker } from '../core/agenda';
-import { Contact } from '../core/contact';
-import { DiaryIndex, ReadFile, createDiaryIndex } from '../core/diaryIndex';
-import { FileFilter, createFileFilter } from '../core/glob';
-import { FileHost } from '../core/host';
-import { scanFolder } from '../core/scan';
+import { Agenda, AgendaTracker, Contact, DiaryIndex, FileFilter, FileHost, ReadFile, createDiaryIndex, createFileFilter, scanFolder } from '../core';
 import { Clock } from './clock';
 import { Config, FolderConfig } from './config';
 import { Disposable } from './disposable';
@@ -23,6 +18,7 @@ export interface DiaryDeps {
 
 // Long enough to gather a `git checkout` into one refresh, short enough to feel immediate.
 const COALESCE_MS = 40;
+const READ_CONCURRENCY = 16;
 
 interface FolderState {
   readonly folder: vscode.WorkspaceFolder;
@@ -214,15 +210,25 @@ export class Diary extends Disposable {
   private async readDirty(): Promise<void> {
     const work = [...this.dirty];
     this.dirty.clear();
-    const read = await Promise.all(work.map(async ([path, present]) => {
-      if (!present) return { path, bytes: undefined };
-      try {
-        return { path, bytes: await this.deps.host.readFile(path) };
-      } catch (error) {
-        // Gone between the event and the read: that is a delete.
-        return { path, bytes: undefined, error };
+    const read: Array<{ path: string; bytes?: Uint8Array }> = [];
+    // Bounded: a checkout of thousands of files must not open thousands of reads at once.
+    let next = 0;
+    const worker = async () => {
+      while (next < work.length) {
+        const [path, present] = work[next++]!;
+        if (!present) {
+          read.push({ path });
+          continue;
+        }
+        try {
+          read.push({ path, bytes: await this.deps.host.readFile(path) });
+        } catch {
+          // Gone between the event and the read: that is a delete.
+          read.push({ path });
+        }
       }
-    }));
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, work.length) }, worker));
     this.index.batch(() => {
       for (const { path, bytes } of read) {
         if (bytes) this.index.upsert(path, bytes);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readContact } from '../core/read';
+import { readContact } from '../core';
 import { ActiveContactContext } from './activeContact';
 import { CalendarFile } from './calendarFile';
 import { Clock } from './clock';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem } from '../core/agenda';
+import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem } from '../core';
 import { Disposable } from './disposable';
 import { Diary } from './diary';
 import { ItemContext, Views } from './ids';

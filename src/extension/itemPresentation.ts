@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { AgendaGroupId, AgendaItem } from '../core/agenda';
-import { describePast, monthName, shortDate } from '../core/dates/describe';
-import { LocalDate } from '../core/dates/localDate';
+import { AgendaGroupId, AgendaItem, LocalDate, describePast, monthName, shortDate } from '../core';
 import { lineSelection } from './coreVscode';
 import { Colors } from './ids';
 import { toUri } from './workspaceHost';

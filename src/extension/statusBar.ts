@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaGroupId } from '../core/agenda';
+import { Agenda, AgendaGroupId } from '../core';
 import { Config } from './config';
 import { Diary } from './diary';
 import { Disposable } from './disposable';

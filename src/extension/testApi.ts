@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseIsoDate } from '../core/dates/localDate';
+import { parseIsoDate } from '../core';
 import { Clock } from './clock';
 import { Diary } from './diary';
 import { EditorFeatures, ShownDecoration } from './editor';
@@ -21,6 +21,8 @@ export interface TestApi {
   children(node?: FollowUpNode): FollowUpNode[];
   treeItem(node: FollowUpNode): vscode.TreeItem;
   badge(): number | undefined;
+  /** Fires after the tree was told to refresh (the diary changed). */
+  readonly onDidUpdateTree: vscode.Event<unknown>;
   /** The status bar item's text and tooltip, undefined while hidden. */
   statusBar(): { readonly text: string; readonly tooltip: string } | undefined;
   /** The `next:` date decorations the editors of `uri` show (the editor API can't read them back). */
@@ -45,6 +47,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     children: (node) => deps.view.getChildren(node),
     treeItem: (node) => deps.view.getTreeItem(node),
     badge: () => deps.view.treeView.badge?.value,
+    onDidUpdateTree: deps.view.onDidChangeTreeData,
     statusBar: () => deps.statusBar.shownText,
     decorations: (uri) => deps.editor.decorationsIn(uri),
     cachedDocuments: () => deps.editor.cachedDocuments,

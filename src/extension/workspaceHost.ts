@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { FileHost, FileStat, FileType } from '../core/host';
+import { FileHost, FileStat, FileType } from '../core';
 
 /**
  * The core's FileHost over `vscode.workspace.fs`, so the diary reads local, remote and virtual

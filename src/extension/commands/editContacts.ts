@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { Contact } from '../../core/contact';
-import { EditOptions } from '../../core/file/edit';
-import { readContactText } from '../../core/read';
-import { Result, TextEdit, fail } from '../../core/types';
+import { Contact, EditOptions, Result, TextEdit, fail, readContactText } from '../../core';
 import { applyOperations } from '../applyEdits';
 import { toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';

@@ -1,11 +1,5 @@
 import * as vscode from 'vscode';
-import { logContact } from '../../core/actions';
-import { Contact } from '../../core/contact';
-import { shortDate } from '../../core/dates/describe';
-import { parseDuration } from '../../core/dates/duration';
-import { LocalDate } from '../../core/dates/localDate';
-import { proposedNext, recentActions } from '../../core/followUp';
-import { ok } from '../../core/types';
+import { Contact, LocalDate, logContact, ok, parseDuration, proposedNext, recentActions, shortDate } from '../../core';
 import { askDate } from '../dateInput';
 import { Commands } from '../ids';
 import { guarded } from '../log';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { contactSlug, newContactText } from '../../core/newContact';
+import { contactSlug, newContactText } from '../../core';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { CommandDeps } from './deps';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { reschedule } from '../../core/actions';
-import { previewLine } from '../../core/dates/describe';
+import { previewLine, reschedule } from '../../core';
 import { askDate } from '../dateInput';
 import { Commands } from '../ids';
 import { guarded } from '../log';

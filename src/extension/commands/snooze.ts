@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { snooze } from '../../core/actions';
+import { snooze } from '../../core';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { CommandDeps } from './deps';

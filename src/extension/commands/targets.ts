@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { AgendaItem } from '../../core/agenda';
-import { Contact } from '../../core/contact';
+import { AgendaItem, Contact } from '../../core';
 import { FollowUpNode } from '../followUpsView';
 import { CommandDeps } from './deps';
 
