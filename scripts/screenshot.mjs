@@ -43,9 +43,14 @@ async function showTreeAndContact(page) {
   if (await visible(contact, 5_000)) {
     await contact.click();
     await visible(page.locator('.part.editor .monaco-editor .view-lines'), 30_000);
+    // Tokenising runs after the text shows: wait for coloured tokens (any class but the plain mtk1),
+    // so the picture shows the highlighting a person sees a moment later.
+    await visible(page.locator('.part.editor .view-lines span[class^="mtk"]:not(.mtk1)'), 30_000);
+    await page.waitForTimeout(1_000);
   }
-  // No hover tooltip or focus ring left over from the clicks.
-  await page.mouse.move(900, 600);
+  // No hover or focus ring left over from the clicks: the mouse rests on the empty editor below
+  // the note's last line.
+  await page.mouse.move(1100, 740);
 }
 
 async function shoot() {
