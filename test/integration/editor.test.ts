@@ -43,6 +43,14 @@ async function lenses(doc: vscode.TextDocument): Promise<vscode.CodeLens[]> {
   return found.filter((l) => l.command?.command.startsWith('contactDiary.'));
 }
 
+/**
+ * Asks until the answer is there: a document just opened may not have its language in the
+ * workbench yet, and until it does no Markdown provider is asked at all.
+ */
+function until<T, R>(what: string, ask: () => Promise<T>, pick: (answer: T) => R | undefined | false): Promise<R> {
+  return waitFor(what, async () => pick(await ask()));
+}
+
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Contact Diary');
 
 describe('editor features of a contact file', function () {
@@ -68,7 +76,7 @@ describe('editor features of a contact file', function () {
 
   it('hovers a date with its weekday and distance, and the cadence with its due date', async () => {
     const doc = await open('contacts/jane-doe.md');
-    assert.deepEqual(await hovers(doc, at(doc, 'next: 2026-11-27', 9)), ['Friday 27 November 2026 — in 4 days']);
+    assert.deepEqual(await until('the hover', () => hovers(doc, at(doc, 'next: 2026-11-27', 9)), (h) => h.length > 0 && h), ['Friday 27 November 2026 — in 4 days']);
     assert.deepEqual(await hovers(doc, at(doc, 'cadence', 2)), ['every 3 weeks · next due by 11 Dec from last contact']);
     assert.deepEqual(await hovers(doc, at(doc, '- 2026-11-20', 5)), ['Friday 20 November 2026 — 3 days ago']);
     assert.deepEqual(await hovers(doc, at(doc, 'Met at the print expo', 3)), [], 'the body is not hovered');
@@ -76,7 +84,7 @@ describe('editor features of a contact file', function () {
 
   it('completes the stages of this diary and links to the other contacts', async () => {
     const doc = await open('contacts/jane-doe.md');
-    const stages = await completions(doc, at(doc, 'stage: ', 7), ' ');
+    const stages = await until('stages', () => completions(doc, at(doc, 'stage: ', 7), ' '), (c) => c.length > 0 && c);
     assert.deepEqual(stages.map((s) => s.label).filter((l) => ['customer', 'prospect', 'suspect'].includes(l)).sort(), ['customer', 'prospect', 'suspect']);
     const links = await completions(doc, at(doc, 'introduced_by: ', 15));
     const bob = links.find((l) => l.label === 'Bob Smith');
@@ -86,12 +94,12 @@ describe('editor features of a contact file', function () {
 
   it('completes a natural phrase after next: as its ISO date, and diary keys not yet present', async () => {
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\nname: Nat Ural\nnext: in 2 weeks\n\n---\n' });
-    const items = await completions(doc, at(doc, 'in 2 weeks', 10));
+    const items = await until('date completions', () => completions(doc, at(doc, 'in 2 weeks', 10)), (c) => c.length > 0 && c);
     const typed = items.find((i) => i.label === 'in 2 weeks → 2026-12-07');
     assert.equal(typed?.insert, '2026-12-07');
     assert.ok(typed?.item.preselect);
     assert.ok(items.some((i) => i.label === 'tomorrow → 2026-11-24'));
-    const keys = (await completions(doc, new vscode.Position(3, 0))).map((i) => i.label);
+    const keys = (await completions(doc, new vscode.Position(3, 0))).filter((i) => i.item.detail === 'Contact Diary').map((i) => i.label);
     assert.ok(keys.includes('company') && keys.includes('cadence'), keys.join(', '));
     assert.ok(!keys.includes('name') && !keys.includes('next'), 'keys already there are not offered');
   });
@@ -125,8 +133,8 @@ describe('editor features of a contact file', function () {
     const [problem] = await waitFor('the natural-date diagnostic', () => ours(uri).length > 0 && ours(uri));
     assert.equal(problem!.code, 'natural-date');
     assert.match(problem!.message, /"in 2 weeks" is 2026-12-07/);
-    const fix = (await actions(doc, at(doc, 'in 2 weeks'))).find((x) => x.title.startsWith('Write next as 2026-12-07'));
-    assert.ok(fix?.edit, 'the quick fix is offered with its edit');
+    const fix = await until('the quick fix', () => actions(doc, at(doc, 'in 2 weeks')), (found) => found.find((x) => x.title.startsWith('Write next as 2026-12-07')));
+    assert.ok(fix.edit, 'the quick fix comes with its edit');
     assert.ok(fix.isPreferred);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.ok(await doc.save());
@@ -136,7 +144,7 @@ describe('editor features of a contact file', function () {
 
   it('offers Reschedule… on a past next date only, running the command for that file', async () => {
     const bob = await open('contacts/bob-smith.md');
-    const reschedule = (await actions(bob, at(bob, 'next:'))).find((x) => x.title === 'Reschedule…');
+    const reschedule = await until('Reschedule…', () => actions(bob, at(bob, 'next:')), (found) => found.find((x) => x.title === 'Reschedule…'));
     assert.equal(reschedule?.command?.command, 'contactDiary.reschedule');
     assert.equal((reschedule?.command?.arguments?.[0] as vscode.Uri).toString(), bob.uri.toString());
     const jane = await open('contacts/jane-doe.md');
@@ -146,7 +154,7 @@ describe('editor features of a contact file', function () {
   it('shows Log contact · Reschedule · Snooze 1 day above the front-matter, acting on its own file', async () => {
     const uri = await make('contacts/lens.md', '---\nname: Len S\nnext: 2026-11-20\nnext_action: Call\n---\n');
     const doc = await vscode.workspace.openTextDocument(uri);
-    const found = await lenses(doc);
+    const found = await until('the CodeLens', () => lenses(doc), (l) => l.length > 0 && l);
     assert.deepEqual(found.map((l) => [l.range.start.line, l.command!.title, l.command!.command]), [
       [0, 'Log contact', 'contactDiary.logContact'], [0, 'Reschedule', 'contactDiary.reschedule'], [0, 'Snooze 1 day', 'contactDiary.snooze1Day'],
     ]);
@@ -170,19 +178,25 @@ describe('editor features of a contact file', function () {
     await waitFor('the next day to show', () => a.decorations(bob.uri)[0]?.text === 'today' && a.decorations(bob.uri)[0]?.state === 'today');
   });
 
-  it('gives a Markdown file that is not a contact nothing at all', async () => {
+  it('gives a Markdown file that is not a contact nothing at all, also once it stops being one', async () => {
     const notes = await open('notes/meeting-notes.md');
+    const other = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntitle: Plans\nnext: 2026-11-30\nlast: sometime\ndate: 2026-11-20\n---\n\nNotes.\n' });
+    const editor = await vscode.window.showTextDocument(other);
+    // A contact first, so the providers are known to be asked about this document at all.
+    await until('the CodeLens', () => lenses(other), (l) => l.length > 0);
+    await waitFor('its problem', () => ours(other.uri).length > 0);
+    await waitFor('its decoration', () => a.decorations(other.uri).length > 0);
+    // Without its next: key it is someone else's note with dates in it.
+    await editor.edit((e) => e.delete(other.lineAt(2).rangeIncludingLineBreak));
+    assert.deepEqual((await hovers(other, at(other, '2026-11-20', 3))).filter((h) => /2026/.test(h)), []);
+    assert.ok(!(await completions(other, at(other, 'sometime', 8))).some((i) => i.label.includes('→')));
+    // (Words from other open Markdown files are offered by VS Code itself: ours are the keys with their description.)
+    assert.ok(!(await completions(other, new vscode.Position(1, 0))).some((i) => i.item.detail === 'Contact Diary'));
+    assert.equal((await lenses(other)).length, 0);
+    await waitFor('its problems to go', () => ours(other.uri).length === 0);
+    await waitFor('its decoration to go', () => a.decorations(other.uri).length === 0);
     assert.equal((await lenses(notes)).length, 0);
     assert.deepEqual(ours(notes.uri), []);
     assert.deepEqual(a.decorations(notes.uri), []);
-    // Front-matter with dates but no next: key is someone else's note, not a contact.
-    const other = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntitle: Plans\nlast: next tuesday\ndate: 2026-11-20\n---\n\nNotes.\n' });
-    await vscode.window.showTextDocument(other);
-    assert.deepEqual((await hovers(other, at(other, '2026-11-20', 3))).filter((h) => /2026/.test(h)), []);
-    assert.ok(!(await completions(other, at(other, 'next tuesday', 12))).some((i) => i.label.includes('→')));
-    assert.deepEqual((await actions(other, at(other, 'next tuesday'))).filter((x) => x.title.startsWith('Write')), []);
-    assert.equal((await lenses(other)).length, 0);
-    assert.deepEqual(ours(other.uri), []);
-    assert.deepEqual(a.decorations(other.uri), []);
   });
 });

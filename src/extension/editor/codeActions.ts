@@ -11,18 +11,22 @@ const command = (key: EditorCommand, title: string, uri: vscode.Uri): vscode.Com
 export function registerCodeActions(deps: EditorDeps): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(deps.selector, {
     provideCodeActions(document, range, context) {
+      // Asked only for other kinds (source actions on save, refactorings): nothing to compute.
+      if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return undefined;
       const doc = deps.documents.contact(document);
       if (!doc) return undefined;
       return codeActions(doc, range, deps.clock.today()).map((a) => {
         const action = new vscode.CodeAction(a.title, vscode.CodeActionKind.QuickFix);
         if (a.edit) {
+          const edit = toTextEdit(document, a.edit);
           action.edit = new vscode.WorkspaceEdit();
-          action.edit.set(document.uri, [toTextEdit(document, a.edit)]);
+          action.edit.set(document.uri, [edit]);
+          // The problem it fixes is on the same line, wherever on it the cursor stands.
+          const fixes = context.diagnostics.filter((d) => d.code === a.diagnosticCode && d.range.start.line === edit.range.start.line);
+          if (fixes.length > 0) action.diagnostics = fixes;
         }
         if (a.command) action.command = command(a.command, a.title, document.uri);
         if (a.isPreferred) action.isPreferred = true;
-        const fixes = context.diagnostics.filter((d) => a.diagnosticCode !== undefined && d.code === a.diagnosticCode && d.range.intersection(range));
-        if (fixes.length > 0) action.diagnostics = fixes;
         return action;
       });
     },

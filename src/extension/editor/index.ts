@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { resolveDate } from '../../core';
+import { warmUpDateParser } from '../../core';
 import { Clock } from '../clock';
 import { Config } from '../config';
 import { Diary } from '../diary';
@@ -41,7 +41,7 @@ export class EditorFeatures extends Disposable {
     // not on the user's first date completion.
     const warm = setTimeout(() => {
       try {
-        resolveDate('next tuesday', deps.clock.today());
+        warmUpDateParser();
       } catch (error) {
         deps.log.warn(`Warming up the date parser failed: ${String(error)}`);
       }
