@@ -1,26 +1,12 @@
-// Bundles the two entry points: the extension (vscode external) and the command-line tool.
-// `--watch` rebuilds on change; `--production` minifies and drops source maps.
+// Bundles the two front ends: the extension (vscode external) and the command-line tool (see
+// bundle.mjs). `--watch` rebuilds on change; `--production` minifies and drops source maps.
 import * as esbuild from 'esbuild';
+import { cliBundles, extensionBundle } from './bundle.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: production,
-  sourcemap: !production,
-  logLevel: 'info',
-  // chrono-node ships every locale; we import only its English parser (chrono-node/en).
-  mainFields: ['module', 'main'],
-};
-
-const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-];
+const builds = [extensionBundle({ production }), ...cliBundles({ production })];
 
 if (watch) {
   for (const b of builds) (await esbuild.context(b)).watch();

@@ -54,7 +54,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE(\.txt|\.md)?$/,
-  /^extension\/dist\/(extension|cli)\.js$/,
+  /^extension\/dist\/(extension|cli|cli-yaml|cli-chrono)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/media\/(icon\.png|contact-diary\.svg)$/,
   /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg)$/,
@@ -68,6 +68,9 @@ export const REQUIRED = [
   'extension/LICENSE.txt',
   'extension/dist/extension.js',
   'extension/dist/cli.js',
+  // The command-line tool loads these on first use (see scripts/bundle.mjs).
+  'extension/dist/cli-yaml.js',
+  'extension/dist/cli-chrono.js',
   'extension/media/icon.png',
   'extension/media/contact-diary.svg',
 ];

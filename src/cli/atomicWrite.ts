@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Result, fail, ok } from '../core';
@@ -30,6 +29,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     if (code(e) !== 'ENOENT') return fail(`can't write ${path}: ${reason(e)}`);
     if (options.ifUnchanged) return fail(`${path} was removed while it was being edited; nothing written`);
   }
+  // node:crypto costs a good part of the tool's start-up, and only an edit needs it: load it here.
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', mode);
