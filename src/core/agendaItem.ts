@@ -114,45 +114,89 @@ export class AgendaWords {
  * contact also has problems (it keeps its place and is listed under "Needs attention" too).
  */
 export function itemsOf(entry: IndexEntry, words: AgendaWords, upcomingDays: number): AgendaItem | AgendaItem[] {
-  if (entry.kind === 'attention') {
-    const p = entry.problem;
-    return item('attention', undefined, entry.file, entry.name, undefined, p.message, p.message, p.line, 0, p.message);
-  }
+  if (entry.kind === 'attention') return new AttentionItem(entry.file, entry.name, entry.problem.message, entry.problem.line, undefined);
   const c = entry.contact;
   const main = contactItem(c, words, upcomingDays);
   const first = c.problems[0];
   // One item is the common case: no array for it (50,000 small arrays kept the GC busy).
   if (!first) return main;
   const more = c.problems.length > 1 ? ` (and ${c.problems.length - 1} more)` : '';
-  const message = first.message + more;
-  return [main, item('attention', c, c.file, c.name, undefined, message, message, first.line, 0, message)];
+  return [main, new AttentionItem(c.file, c.name, first.message + more, first.line, c)];
 }
 
-/** Every item is built here, all fields in one order, so they share one shape (fast, small). */
-function item(
-  group: AgendaGroupId, c: Contact | undefined, file: string, name: string, due: LocalDate | undefined,
-  description: string, reason: string, line: number, sortKey: number, problem?: string,
-): AgendaItem {
-  return {
-    group, file, name, company: c?.company, next: c?.next, nextAction: c?.nextAction, last: c?.last,
-    lastAction: c?.lastAction, phone: c?.phone, email: c?.email, due, description, reason, line, problem, sortKey,
-  };
+/**
+ * A contact's item holds the contact itself, its group and where it sorts; every other field is
+ * read from the contact or worked out when asked (the words are shared per date), so the agenda
+ * adds a few pointers per contact to what the index already holds.
+ */
+class ContactItem implements AgendaItem {
+  constructor(
+    readonly group: AgendaGroupId,
+    private readonly contact: Contact,
+    readonly due: LocalDate | undefined,
+    readonly sortKey: number,
+    private readonly words: AgendaWords,
+  ) {}
+
+  get file(): string { return this.contact.file; }
+  get name(): string { return this.contact.name; }
+  get company(): string | undefined { return this.contact.company; }
+  get next(): LocalDate | undefined { return this.contact.next; }
+  get nextAction(): string | undefined { return this.contact.nextAction; }
+  get last(): LocalDate | undefined { return this.contact.last; }
+  get lastAction(): string | undefined { return this.contact.lastAction; }
+  get phone(): string | undefined { return this.contact.phone; }
+  get email(): string | undefined { return this.contact.email; }
+  get line(): number { return this.contact.nextLine; }
+  get problem(): string | undefined { return undefined; }
+
+  get description(): string {
+    return this.due ? this.words.describe(this.due, this.sortKey) : 'no next contact';
+  }
+
+  get reason(): string {
+    const c = this.contact;
+    if (!this.due) return 'no next date';
+    // Going cold: due is the day the cadence ran out, not the next date.
+    if (c.next === undefined || this.due !== c.next) {
+      return `cadence ${formatDuration(c.cadence!)} · last contact ${plural(diffDays(c.last!, this.words.today), 'day')} ago`;
+    }
+    return this.words.reason(this.group === 'overdue', this.due, this.sortKey);
+  }
+}
+
+/** A file under "Needs attention": what can't be read, and where (with the contact's details when it was read). */
+class AttentionItem implements AgendaItem {
+  constructor(
+    readonly file: string,
+    readonly name: string,
+    readonly problem: string,
+    readonly line: number,
+    private readonly contact: Contact | undefined,
+  ) {}
+
+  get group(): AgendaGroupId { return 'attention'; }
+  get description(): string { return this.problem; }
+  get reason(): string { return this.problem; }
+  get sortKey(): number { return 0; }
+  get due(): undefined { return undefined; }
+  get company(): string | undefined { return this.contact?.company; }
+  get next(): LocalDate | undefined { return this.contact?.next; }
+  get nextAction(): string | undefined { return this.contact?.nextAction; }
+  get last(): LocalDate | undefined { return this.contact?.last; }
+  get lastAction(): string | undefined { return this.contact?.lastAction; }
+  get phone(): string | undefined { return this.contact?.phone; }
+  get email(): string | undefined { return this.contact?.email; }
 }
 
 function contactItem(c: Contact, words: AgendaWords, upcomingDays: number): AgendaItem {
   const today = words.today;
   const cold = goingCold(c, today);
-  if (cold) {
-    const reason = `cadence ${formatDuration(c.cadence!)} · last contact ${plural(diffDays(c.last!, today), 'day')} ago`;
-    const key = sortKeyOf(cold);
-    return item('overdue', c, c.file, c.name, cold, words.describe(cold, key), reason, c.nextLine, key);
-  }
-  if (!c.next) return item('unscheduled', c, c.file, c.name, undefined, 'no next contact', 'no next date', c.nextLine, 0);
+  if (cold) return new ContactItem('overdue', c, cold, sortKeyOf(cold), words);
+  if (!c.next) return new ContactItem('unscheduled', c, undefined, 0, words);
   const days = diffDays(today, c.next);
   const group = days < 0 ? 'overdue' : days === 0 ? 'today' : days <= upcomingDays ? 'upcoming' : 'later';
-  const key = sortKeyOf(c.next);
-  const reason = words.reason(group === 'overdue', c.next, key);
-  return item(group, c, c.file, c.name, c.next, words.describe(c.next, key), reason, c.nextLine, key);
+  return new ContactItem(group, c, c.next, sortKeyOf(c.next), words);
 }
 
 /**
