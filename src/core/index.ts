@@ -41,7 +41,7 @@ export {
 } from './editor';
 
 // The diary: index, scan, agenda.
-export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, ReadFile, Disposable, createDiaryIndex } from './diaryIndex';
+export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, ReadFile, Disposable, createDiaryIndex, baseName } from './diaryIndex';
 export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
 export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
 export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, goingCold } from './agenda';

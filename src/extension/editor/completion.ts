@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CompletionContext, EditorCompletion, completionsAt } from '../../core';
+import { CompletionContext, EditorCompletion, baseName, completionsAt } from '../../core';
 import { toRange } from '../coreVscode';
 import { Diary } from '../diary';
 import { toPath } from '../workspaceHost';
@@ -48,12 +48,7 @@ function diaryContext(diary: Diary, self: string): CompletionContext {
       return (stages ??= [...diary.index.contacts()].map((c) => c.stage ?? '').filter((s) => s !== ''));
     },
     get contacts() {
-      return (contacts ??= [...diary.index.contacts()].filter((c) => c.file !== self).map((c) => ({ slug: slugOf(c.file), name: c.name })));
+      return (contacts ??= [...diary.index.contacts()].filter((c) => c.file !== self).map((c) => ({ slug: baseName(c.file), name: c.name })));
     },
   };
-}
-
-/** The file name without its folder or `.md`, as a `[[link]]` names it. */
-function slugOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
 }
