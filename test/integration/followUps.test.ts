@@ -1,7 +1,7 @@
 // The Follow-ups view, its badge and the status bar, for the fixture workspace on a known day.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { FIXTURE_TODAY, api, contactText, itemsOf, remove, tree, waitFor, write } from './helpers';
+import { FIXTURE_TODAY, api, contactText, itemsOf, remove, tree, uriOf, waitFor, write } from './helpers';
 
 describe('Follow-ups view', () => {
   it('shows the non-empty groups with counts, Overdue and Today expanded', async () => {
@@ -80,6 +80,23 @@ describe('Follow-ups view', () => {
       await remove('contacts/disk-written.md');
     }
     await waitFor('the deleted contact to leave the tree', () => itemsOf(a, uri).length === 0);
+    assert.equal(a.badge(), 2);
+  });
+
+  it('follows a contact renamed in VS Code, and drops it when deleted in VS Code', async () => {
+    const a = await api();
+    const from = await write('contacts/rename-me.md', contactText('Rename Me', '2026-11-23'));
+    await waitFor('the contact in the tree', () => itemsOf(a, from).length === 1);
+    const to = uriOf('contacts/renamed.md');
+    const rename = new vscode.WorkspaceEdit();
+    rename.renameFile(from, to);
+    assert.ok(await vscode.workspace.applyEdit(rename));
+    await waitFor('the item to follow the rename', () => itemsOf(a, to).length === 1 && itemsOf(a, from).length === 0);
+    assert.equal(itemsOf(a, to)[0]?.group, 'Today (2)');
+    const del = new vscode.WorkspaceEdit();
+    del.deleteFile(to);
+    assert.ok(await vscode.workspace.applyEdit(del));
+    await waitFor('the deleted contact to leave the tree', () => itemsOf(a, to).length === 0);
     assert.equal(a.badge(), 2);
   });
 });
