@@ -2,7 +2,18 @@ import { Contact, ReadResult } from './contact';
 import { Problem } from './types';
 
 /** Reads one file's bytes into what the diary knows of it (`readContact` in production). */
-export type ReadFile = (file: string, bytes: Uint8Array, options?: { maxFileSize?: number }) => ReadResult;
+export type ReadFile = (file: string, bytes: Uint8Array, options?: IndexReadOptions) => ReadResult;
+
+/** What the index hands its reader besides the bytes. */
+export interface IndexReadOptions {
+  readonly maxFileSize?: number;
+  /**
+   * The index's table of shared strings: values that repeat across contacts (stage, company,
+   * tags…) can be stored once per index instead of once per contact. Returns an equal string.
+   * Pass copies, never slices of the file's text: the table keeps the first string it is given.
+   */
+  readonly intern?: (s: string) => string;
+}
 
 /** What the index holds for one file: a contact, or a file that needs attention. */
 export type IndexEntry = Exclude<ReadResult, { kind: 'none' }>;
@@ -66,7 +77,7 @@ export interface DiaryIndex {
 export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
   const entries = new Map<string, IndexEntry>();
   const listeners = new Set<(change: IndexChange) => void>();
-  const readOptions = options.maxFileSize === undefined ? undefined : { maxFileSize: options.maxFileSize };
+  const readOptions: IndexReadOptions = { maxFileSize: options.maxFileSize, intern: createInternTable() };
   let depth = 0;
   // path → true when it ends the batch present, false when removed.
   let pending = new Map<string, boolean>();
@@ -143,13 +154,33 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
 }
 
 /** A reader that throws is a bug in the reader, but one file's bug must not stop the diary. */
-function safeRead(read: ReadFile, path: string, bytes: Uint8Array, opts: { maxFileSize?: number } | undefined): ReadResult {
+function safeRead(read: ReadFile, path: string, bytes: Uint8Array, opts: IndexReadOptions): ReadResult {
   try {
     return read(path, bytes, opts);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { kind: 'attention', file: path, name: baseName(path), problem: problem(`Couldn't read this file: ${why}`, 'internal') };
   }
+}
+
+/** Strings longer than this are rarely shared (a next action, a note) and are not kept. */
+const INTERN_MAX_LENGTH = 64;
+/** A bound on the table: a long-lived index never grows it past this, whatever it reads. */
+const INTERN_MAX_SIZE = 4096;
+
+/**
+ * A table of shared strings for one index. It only grows (a string whose contacts are gone
+ * stays), so it is bounded: once full, strings not in it are returned as they are.
+ */
+export function createInternTable(maxSize = INTERN_MAX_SIZE): (s: string) => string {
+  const table = new Map<string, string>();
+  return (s) => {
+    if (s.length > INTERN_MAX_LENGTH) return s;
+    const shared = table.get(s);
+    if (shared !== undefined) return shared;
+    if (table.size < maxSize) table.set(s, s);
+    return s;
+  };
 }
 
 function problem(message: string, code: string): Problem {
