@@ -47,44 +47,6 @@ function itemJson(item: AgendaItem, rel: RelativePath): AgendaItemJson {
   return item.group === 'attention' ? { ...base, problem: item.problem ?? item.description, line: item.line + 1 } : base;
 }
 
-/**
- * `agenda --json` as text, byte for byte `JSON.stringify(agendaJson(agenda, rel))`, written in
- * one pass: at 10,000 contacts, building an object per item and then walking them all again
- * cost the command a tenth of its time. Values many items share (dates, descriptions, reasons)
- * are quoted once.
- */
-export function agendaJsonText(agenda: Agenda, rel: RelativePath): string {
-  const quoted = new Map<string, string>();
-  const shared = (s: string) => {
-    let q = quoted.get(s);
-    if (q === undefined) quoted.set(s, (q = JSON.stringify(s)));
-    return q;
-  };
-  const dates = new Map<number, string>();
-  const date = (d: LocalDate | undefined) => {
-    if (!d) return 'null';
-    const key = ((d.year * 13 + d.month) * 32 + d.day) * 1441 + (d.time ? d.time.hour * 60 + d.time.minute + 1 : 0);
-    let q = dates.get(key);
-    if (q === undefined) dates.set(key, (q = `"${formatIsoDate(d)}"`));
-    return q;
-  };
-  const text = (s: string | undefined) => (s === undefined ? 'null' : JSON.stringify(s));
-  let out = `{"today":"${formatIsoDate(agenda.today)}","groups":[`;
-  agenda.groups.forEach((g, n) => {
-    out += `${n ? ',' : ''}{"id":${JSON.stringify(g.id)},"label":${JSON.stringify(g.label)},"count":${g.count},"items":[`;
-    const items = g.items;
-    for (let k = 0; k < items.length; k++) {
-      const i = items[k]!;
-      out += `${k ? ',' : ''}{"file":${JSON.stringify(rel(i.file))},"name":${JSON.stringify(i.name)},"company":${text(i.company)}`
-        + `,"next":${date(i.next)},"nextAction":${text(i.nextAction)},"last":${date(i.last)},"lastAction":${text(i.lastAction)}`
-        + `,"phone":${text(i.phone)},"email":${text(i.email)},"description":${shared(i.description)},"reason":${shared(i.reason)}`
-        + (i.group === 'attention' ? `,"problem":${JSON.stringify(i.problem ?? i.description)},"line":${i.line + 1}}` : '}');
-    }
-    out += ']}';
-  });
-  return `${out}]}`;
-}
-
 const GROUP_STYLE: Record<string, Style> = { overdue: 'red', today: 'yellow', upcoming: 'cyan', later: 'blue', unscheduled: 'magenta', attention: 'red' };
 
 /**

@@ -2,7 +2,7 @@ import { agenda as agendaOf } from '../../core';
 import { countOption, parseCommandArgs, todayOption, usageError } from '../args';
 import { loadDiary } from '../diary';
 import { Command, EXIT_OK } from '../io';
-import { agendaJsonText, agendaText } from '../render';
+import { agendaJson, agendaText } from '../render';
 
 const OPTIONS = { today: { type: 'string' }, days: { type: 'string' }, json: { type: 'boolean' } } as const;
 
@@ -21,7 +21,7 @@ export const agenda: Command = {
     const diary = await loadDiary(io, positionals[0]);
     if (!diary.ok) return usageError(io, 'agenda', diary.error);
     const result = agendaOf(diary.value.index, today.value, { upcomingDays: days.value });
-    io.out(values.json ? `${agendaJsonText(result, diary.value.rel)}\n` : agendaText(result, diary.value.rel, io.color));
+    io.out(values.json ? `${JSON.stringify(agendaJson(result, diary.value.rel))}\n` : agendaText(result, diary.value.rel, io.color));
     return EXIT_OK;
   },
 };
