@@ -167,15 +167,15 @@ describe('editor features of a contact file', function () {
   });
 
   it('decorates the next date with its meaning, as the user types and when the day rolls over', async () => {
-    const bob = await open('contacts/bob-smith.md');
-    const next = at(bob, 'next: ', 6).line;
-    assert.deepEqual(await waitFor('the decoration', () => a.decorations(bob.uri).length > 0 && a.decorations(bob.uri)),
-      [{ line: next, character: 16, text: '5 days overdue', state: 'overdue' }]);
-    const editor = await vscode.window.showTextDocument(bob);
-    await editor.edit((e) => e.replace(new vscode.Range(next, 6, next, 16), '2026-11-25'));
-    await waitFor('the typed date decorated', () => a.decorations(bob.uri)[0]?.text === 'in 2 days' && a.decorations(bob.uri)[0]?.state === 'upcoming');
+    const uri = await make('contacts/decorated.md', '---\nname: Deco Rated\nnext: 2026-11-18\nnext_action: Call\n---\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.deepEqual(await waitFor('the decoration', () => a.decorations(uri).length > 0 && a.decorations(uri)),
+      [{ line: 2, character: 16, text: '5 days overdue', state: 'overdue' }]);
+    await editor.edit((e) => e.replace(new vscode.Range(2, 6, 2, 16), '2026-11-25'));
+    await waitFor('the typed date decorated', () => a.decorations(uri)[0]?.text === 'in 2 days' && a.decorations(uri)[0]?.state === 'upcoming');
     a.setToday('2026-11-25');
-    await waitFor('the next day to show', () => a.decorations(bob.uri)[0]?.text === 'today' && a.decorations(bob.uri)[0]?.state === 'today');
+    await waitFor('the next day to show', () => a.decorations(uri)[0]?.text === 'today' && a.decorations(uri)[0]?.state === 'today');
   });
 
   it('gives a Markdown file that is not a contact nothing at all, also once it stops being one', async () => {

@@ -43,6 +43,9 @@ export async function remove(rel: string): Promise<void> {
 export async function closeAll() {
   for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty || d.isUntitled)) {
     await vscode.window.showTextDocument(doc);
+    // The command acts on the workbench's active editor, which may still be the previous one:
+    // reverting that instead would leave this one dirty, and closing it would then ask to save.
+    await waitFor(`${doc.uri.path} to be the active editor`, () => vscode.window.activeTextEditor?.document === doc);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
