@@ -121,7 +121,11 @@ export function itemsOf(entry: IndexEntry, words: AgendaWords, upcomingDays: num
   // One item is the common case: no array for it (50,000 small arrays kept the GC busy).
   if (!first) return main;
   const more = c.problems.length > 1 ? ` (and ${c.problems.length - 1} more)` : '';
-  return [main, new AttentionItem(c.file, c.name, first.message + more, first.line, c)];
+  const attention = new AttentionItem(c.file, c.name, first.message + more, first.line, c);
+  // A `next:` that can't be read is not "unscheduled": the user wrote a date. Needs attention
+  // alone says so, instead of a second item that tells them there is no next contact.
+  if (main.group === 'unscheduled' && c.problems.some((p) => p.line === c.nextLine && p.code === 'date')) return attention;
+  return [main, attention];
 }
 
 /**

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Agenda, AgendaTracker, agenda } from '../../../src/core/agenda';
 import { addDays, localDate } from '../../../src/core/dates/localDate';
+import { createDiaryIndex } from '../../../src/core/diaryIndex';
+import { readContact } from '../../../src/core/read';
 import { scanFolder } from '../../../src/core/scan';
 import { memoryHost } from '../index/memoryHost';
 import { fakeIndex, put } from './fakeIndex';
@@ -117,6 +119,18 @@ describe('agenda', () => {
     const att = group(a, 'attention').items[0]!;
     assert.equal(att.problem, 'Can\'t read "someday" as a date (and 1 more)');
     assert.equal(att.line, 10);
+  });
+
+  it('lists a contact whose next date cannot be read under attention only, never as unscheduled', () => {
+    // Regression: `next: someday` showed twice, once as "no next contact" — but the user wrote one.
+    const index = createDiaryIndex({ read: readContact });
+    index.upsert('s.md', '---\nname: Sam\nnext: someday\n---\n');
+    index.upsert('u.md', '---\nname: Una\nnext:\n---\n');
+    const a = agenda(index, today);
+    assert.deepEqual(names(a, 'unscheduled'), ['Una']);
+    assert.deepEqual(group(a, 'attention').items.map((i) => [i.name, i.problem, i.line]), [
+      ['Sam', 'next: "someday" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.', 2],
+    ]);
   });
 
   describe('tracker', () => {
