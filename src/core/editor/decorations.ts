@@ -1,4 +1,6 @@
 import { DEFAULT_UPCOMING_DAYS } from '../agenda';
+import { goingCold } from '../agendaItem';
+import { formatDuration } from '../dates/duration';
 import { describe } from '../dates/describe';
 import { LocalDate, diffDays } from '../dates/localDate';
 import { EditorInput, documentOf, keyOf } from './contactText';
@@ -11,7 +13,7 @@ export type DateState = 'overdue' | 'today' | 'upcoming' | 'later';
 export interface DateDecoration {
   /** The date itself (quotes excluded); the text goes after its end. */
   readonly range: Range;
-  /** `3 days overdue`, `today`, `tomorrow`, `in 2 days`. */
+  /** `3 days overdue`, `today`, `tomorrow`, `in 2 days`; `… · going cold (…)` past the cadence. */
   readonly text: string;
   readonly state: DateState;
 }
@@ -32,6 +34,13 @@ export function dateDecorations(input: EditorInput, today: LocalDate, options: D
   const next = read.contact.next;
   const days = diffDays(today, next);
   const upcoming = options.upcomingDays ?? DEFAULT_UPCOMING_DAYS;
+  const c = read.contact;
+  // Past its cadence the contact is overdue in the view whatever `next` says: the editor agrees.
+  if (goingCold(c, today) && c.cadence && c.last) {
+    const since = diffDays(c.last, today);
+    const why = `going cold: cadence ${formatDuration(c.cadence)}, last contact ${since} day${since === 1 ? '' : 's'} ago`;
+    return [{ range: key.valueRange, text: `${describe(next, today)} · ${why}`, state: 'overdue' }];
+  }
   const state: DateState = days < 0 ? 'overdue' : days === 0 ? 'today' : days <= upcoming ? 'upcoming' : 'later';
   return [{ range: key.valueRange, text: describe(next, today), state }];
 }
