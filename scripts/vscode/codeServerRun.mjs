@@ -35,7 +35,11 @@ export async function runInCodeServer({ extensionDevelopmentPath, extensionTests
   const t0 = Date.now();
   const paths = ensureInstalled();
   const since = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
-  const server = await startServer({ paths, userDataDir, extensionsDir, log: verbose ? (l) => console.log(`[server] ${l}`) : null });
+  // VS Code for the web auto-saves after 1 s by default (desktop: off), and saves instead of asking
+  // when a dirty editor is closed: a document a test leaves dirty would be written back late,
+  // re-creating a file the test had just deleted. Tests run with desktop's default.
+  const settings = { 'files.autoSave': 'off' };
+  const server = await startServer({ paths, userDataDir, extensionsDir, settings, log: verbose ? (l) => console.log(`[server] ${l}`) : null });
   let browser;
   try {
     if (verbose) console.log(`[harness] server up on port ${server.port} after ${since()}`);

@@ -35,6 +35,12 @@ describe('integration harness', () => {
     assert.ok(!root.startsWith(sources + '/'), `the workspace ${root} lies inside the extension's folder ${sources}`);
   });
 
+  // Regression: in code-server, VS Code for the web's default auto-save wrote an undone Log Contact
+  // back to disk after the test had deleted the file, and the contact stayed in every view after.
+  it('runs with auto-save off, as desktop VS Code does (a late auto-save re-created a deleted contact)', () => {
+    assert.equal(vscode.workspace.getConfiguration('files').get('autoSave'), 'off');
+  });
+
   it('finds the fixture files through the workspace search', async () => {
     const found = await vscode.workspace.findFiles('**/*.md');
     const names = found.map((u) => u.path.slice(u.path.lastIndexOf('/') + 1));
