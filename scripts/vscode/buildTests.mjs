@@ -1,5 +1,5 @@
 // Compiles the integration tests for the extension host: test/integration/index.ts (the mocha
-// runner) and every *.test.ts under test/integration, each bundled to out/integration/ with
+// runner) and every *.test.ts under test/integration, each bundled to out/integration/run-PID/ with
 // `vscode` and `mocha` left to the host and node_modules. Type-checking is `npm run typecheck`'s job.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,9 @@ import { join, relative } from 'node:path';
 import { ROOT } from './install.mjs';
 
 export const SRC_DIR = join(ROOT, 'test', 'integration');
-export const OUT_DIR = join(ROOT, 'out', 'integration');
+// One folder per run: two runs at once (several people, or CI jobs, in one checkout) would
+// otherwise delete and rewrite each other's compiled tests and options mid-run.
+export const OUT_DIR = join(ROOT, 'out', 'integration', `run-${process.pid}`);
 
 /** `npm run build`: bundles the extension into dist/. Returns false when it fails. */
 export function buildExtension() {

@@ -76,6 +76,7 @@ async function main() {
   }
 
   const results = readResults(resultsFile);
+  rmSync(OUT_DIR, { recursive: true, force: true });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (!results) {
     console.log(`\nintegration: 0 passed, 0 failed — the suite never reported (exit ${exitCode}, ${seconds} s)`);
