@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import ICAL from 'ical.js';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/testApi';
-import { api, contactText, read, remove, uriOf, waitFor, write } from './helpers';
+import { api, contactText, fixtureOnly, read, remove, uriOf, waitFor, write } from './helpers';
 
 function summaries(ics: string): string[] {
   const cal = new ICAL.Component(ICAL.parse(ics));
@@ -24,7 +24,10 @@ const FIXTURE_EVENTS = 4;
 describe('calendar export', function () {
   this.timeout(120_000);
   let a: TestApi;
-  before(async () => { a = await api(); });
+  before(async () => {
+    a = await api();
+    await fixtureOnly(a);
+  });
   afterEach(async () => {
     await vscode.workspace.getConfiguration('contactDiary').update('calendarFile', undefined, vscode.ConfigurationTarget.Workspace);
     await remove('contacts/calendar-new.md');

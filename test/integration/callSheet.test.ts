@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/testApi';
-import { api, contactText, itemsOf, remove, waitFor, write } from './helpers';
+import { api, closeAll, contactText, fixtureOnly, itemsOf, remove, waitFor, write } from './helpers';
 
 const SHEET = 'contact-diary:/Call%20Sheet.md';
 
@@ -19,15 +19,15 @@ function toCall(text: string): string[] {
 describe("Today's Call Sheet", function () {
   this.timeout(120_000);
   let a: TestApi;
-  before(async () => { a = await api(); });
+  before(async () => {
+    a = await api();
+    await fixtureOnly(a);
+  });
   afterEach(async () => {
     a.answer(null);
     await vscode.workspace.getConfiguration('contactDiary').update('dailyTarget', undefined, vscode.ConfigurationTarget.Workspace);
-    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // Reverts the editor it means to, not the one that happens to be active.
+    await closeAll();
     await remove('contacts/sheet-caller.md');
     await a.whenIdle();
   });

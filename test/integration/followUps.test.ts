@@ -1,9 +1,11 @@
 // The Follow-ups view, its badge and the status bar, for the fixture workspace on a known day.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { FIXTURE_TODAY, api, contactText, itemsOf, remove, tree, uriOf, waitFor, write } from './helpers';
+import { FIXTURE_TODAY, api, contactText, fixtureOnly, itemsOf, remove, tree, uriOf, waitFor, write } from './helpers';
 
-describe('Follow-ups view', () => {
+describe('Follow-ups view', function () {
+  this.timeout(120_000);
+  before(async () => { await fixtureOnly(await api()); });
   it('shows the non-empty groups with counts, Overdue and Today expanded', async () => {
     const a = await api();
     const groups = tree(a);

@@ -51,6 +51,32 @@ export async function closeAll() {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
+/** Every file of the fixture workspace, relative to its root. */
+export const FIXTURE_FILES: readonly string[] = [
+  'contacts/bob-smith.md', 'contacts/li-wei.md', 'contacts/jane-doe.md', 'contacts/paolo-ferri.md',
+  'contacts/greta-lindqvist.md', 'contacts/broken-date.md', 'notes/meeting-notes.md',
+];
+
+/**
+ * Brings the workspace back to the fixture's files before tests that count what they see: closes
+ * every editor, deletes what earlier tests left behind, and waits for the tree to hold the fixture
+ * alone. One failed cleanup then fails its own test, not every count after it.
+ */
+export async function fixtureOnly(a: TestApi): Promise<void> {
+  await closeAll();
+  const base = root().path.replace(/\/$/, '');
+  const leftovers = (await vscode.workspace.findFiles('**/*')).map((u) => u.path.slice(base.length + 1))
+    // Settings are put back through the configuration API by the tests that change them.
+    .filter((rel) => !FIXTURE_FILES.includes(rel) && !rel.startsWith('.vscode/'));
+  for (const rel of leftovers) await remove(rel);
+  const fixture = new Set(FIXTURE_FILES.map((rel) => uriOf(rel).path));
+  await waitFor(`the tree to hold the fixture alone (left behind: ${leftovers.join(', ') || 'nothing'})`, () => {
+    const files = tree(a).flatMap((g) => g.items.flatMap((i) => (i.node.kind === 'item' ? [i.node.item.file] : [])));
+    return files.every((f) => fixture.has(f));
+  }, 60_000);
+  await a.whenIdle();
+}
+
 /** Polls until `check` returns a value (not undefined/false), or fails after `ms`. */
 export async function waitFor<T>(what: string, check: () => T | undefined | false | Promise<T | undefined | false>, ms = 10_000): Promise<T> {
   const end = Date.now() + ms;
