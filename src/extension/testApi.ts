@@ -27,8 +27,8 @@ export interface TestApi {
   statusBar(): { readonly text: string; readonly tooltip: string } | undefined;
   /** The `next:` date decorations the editors of `uri` show (the editor API can't read them back). */
   decorations(uri: vscode.Uri): readonly ShownDecoration[];
-  /** How many documents the editor features hold a parsed copy of (closed ones leave). */
-  cachedDocuments(): number;
+  /** Whether the editor features hold a parsed copy of the document (a closed one must leave). */
+  isCached(uri: vscode.Uri): boolean;
   /** Queues answers for the next questions (`undefined` = Escape); `null` clears and returns to the UI. */
   answer(answers: readonly Answer[] | null): void;
   /** Scripted answers not used yet. */
@@ -50,7 +50,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     onDidUpdateTree: deps.view.onDidChangeTreeData,
     statusBar: () => deps.statusBar.shownText,
     decorations: (uri) => deps.editor.decorationsIn(uri),
-    cachedDocuments: () => deps.editor.cachedDocuments,
+    isCached: (uri) => deps.editor.isCached(uri),
     answer: (answers) => deps.prompts.script(answers),
     unanswered: () => deps.prompts.unanswered,
   };

@@ -33,9 +33,9 @@ export class ContactDocuments extends Disposable {
     return doc.isContact ? doc : undefined;
   }
 
-  /** How many documents are cached (for tests: closed ones must leave). */
-  get size(): number {
-    return this.cache.size;
+  /** Whether a parsed copy of the document is held (for tests: closed ones must leave). */
+  has(uri: vscode.Uri): boolean {
+    return this.cache.has(uri.toString());
   }
 
   override dispose(): void {

@@ -59,8 +59,8 @@ export class EditorFeatures extends Disposable {
     return this.diagnostics.collection;
   }
 
-  /** How many documents have a parsed copy cached (closed ones must leave). */
-  get cachedDocuments(): number {
-    return this.documents.size;
+  /** Whether a parsed copy of the document is cached (closed ones must leave). */
+  isCached(uri: vscode.Uri): boolean {
+    return this.documents.has(uri);
   }
 }
