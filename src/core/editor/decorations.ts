@@ -36,10 +36,9 @@ export function dateDecorations(input: EditorInput, today: LocalDate, options: D
   const upcoming = options.upcomingDays ?? DEFAULT_UPCOMING_DAYS;
   const c = read.contact;
   // Past its cadence the contact is overdue in the view whatever `next` says: the editor agrees.
-  if (goingCold(c, today) && c.cadence && c.last) {
-    const since = diffDays(c.last, today);
-    const why = `going cold: cadence ${formatDuration(c.cadence)}, last contact ${since} day${since === 1 ? '' : 's'} ago`;
-    return [{ range: key.valueRange, text: `${describe(next, today)} · ${why}`, state: 'overdue' }];
+  // Short, as it shares the line with the value; the tree's tooltip and the hover say the rest.
+  if (c.cadence && goingCold(c, today)) {
+    return [{ range: key.valueRange, text: `${describe(next, today)} · going cold (cadence ${formatDuration(c.cadence)})`, state: 'overdue' }];
   }
   const state: DateState = days < 0 ? 'overdue' : days === 0 ? 'today' : days <= upcoming ? 'upcoming' : 'later';
   return [{ range: key.valueRange, text: describe(next, today), state }];
