@@ -11,6 +11,11 @@ import { Problem } from './types';
 export interface ReadOptions {
   /** Bytes; larger files are skipped with a problem (`contactDiary.maxFileSize`, default 1 MB). */
   readonly maxFileSize?: number;
+  /**
+   * The index's table of shared strings (see `IndexReadOptions.intern`): values that repeat across
+   * contacts are kept once, and equal tag lists become one frozen array. Without it nothing is shared.
+   */
+  readonly intern?: (s: string) => string;
 }
 
 const NONE: ReadResult = { kind: 'none' };
@@ -42,13 +47,13 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
     const block = fm ? lenient.slice(fm.contentStart, fm.contentEnd) : '';
     return fm && LOOKS_OURS.test(block) ? attention(file, notUtf8Problem(lenient), block) : NONE;
   }
-  return readParts(file, head, splitFile(head), bytes, headEnd);
+  return readParts(file, head, splitFile(head), bytes, headEnd, options.intern);
 }
 
 /** Reads a contact from text already decoded (an editor's document). */
 export function readContactText(file: string, text: string): ReadResult {
   const parts = splitFile(text);
-  return readParts(file, text, parts, undefined, parts.bodyStart);
+  return readParts(file, text, parts, undefined, parts.bodyStart, undefined);
 }
 
 // The body after the block is looked at only when needed: most contacts have a name, so their
@@ -74,7 +79,7 @@ function bodyText(text: string, bytes: Uint8Array | undefined, bodyStart: number
   return bytes === undefined ? text.slice(bodyStart) : decodeLenient(bytes.subarray(bodyStart));
 }
 
-function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Array | undefined, bodyStart: number): ReadResult {
+function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Array | undefined, bodyStart: number, share: Share | undefined): ReadResult {
   const fm = parts.frontMatter;
   if (!fm) return NONE;
   const block = text.slice(fm.contentStart, fm.contentEnd);
@@ -101,87 +106,125 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   const bad = bodyProblem(bytes, bodyStart);
   if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
   const name = nameField ?? headingOrFileName(file, bodyText(text, bytes, bodyStart));
-  return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems) };
+  return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share) };
 }
 
-function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[]): Contact {
+/** Gives the string to keep for a value: the index's shared one (see `ReadOptions.intern`), or the value itself. */
+type Share = (s: string) => string;
+const unshared: Share = (s) => s;
+
+function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined): Contact {
   // Absent fields stay absent rather than present-and-undefined, so results compare simply; the
   // object is built in one go, in the order of Contact's keys (never `delete`d from: that slows
-  // every later use of the object).
+  // every later use of the object). Values that repeat across contacts (stage, company, tags,
+  // actions…) are kept once per index; a name, an email or a phone is nearly always its contact's
+  // own, so it isn't offered to the index's bounded table, where it would only take a place.
+  const share = intern ?? unshared;
   const out: { -readonly [K in keyof Contact]?: Contact[K] } = { file, name: copy(name) };
-  const company = text1(fields.get('company'), problems);
+  const company = text1(fields.get('company'), problems, share);
   if (company !== undefined) out.company = company;
-  const role = text1(fields.get('role'), problems);
+  const role = text1(fields.get('role'), problems, share);
   if (role !== undefined) out.role = role;
   const email = text1(fields.get('email'), problems);
   if (email !== undefined) out.email = email;
   const phone = text1(fields.get('phone'), problems);
   if (phone !== undefined) out.phone = phone;
-  const stage = text1(fields.get('stage'), problems);
+  const stage = text1(fields.get('stage'), problems, share);
   if (stage !== undefined) out.stage = stage;
-  out.tags = list(fields.get('tags'));
-  out.interests = list(fields.get('interests'));
-  const introducedBy = wikiTarget(fields.get('introduced_by'));
+  out.tags = list(fields.get('tags'), share, intern);
+  out.interests = list(fields.get('interests'), share, intern);
+  const introducedBy = wikiTarget(fields.get('introduced_by'), share);
   if (introducedBy !== undefined) out.introducedBy = introducedBy;
   const nextDate = date(next, problems);
   if (nextDate !== undefined) out.next = nextDate;
-  const nextAction = text1(fields.get('next_action'), problems);
+  const nextAction = text1(fields.get('next_action'), problems, share);
   if (nextAction !== undefined) out.nextAction = nextAction;
   const last = date(fields.get('last'), problems);
   if (last !== undefined) out.last = last;
-  const lastAction = text1(fields.get('last_action'), problems);
+  const lastAction = text1(fields.get('last_action'), problems, share);
   if (lastAction !== undefined) out.lastAction = lastAction;
   const every = cadence(fields.get('cadence'), problems);
   if (every !== undefined) out.cadence = every;
   out.nextLine = next.keyLine;
-  out.problems = problems.length === 0 ? problems : problems.map((p) => ({ ...p, message: copy(p.message) }));
+  out.problems = problems.length === 0 ? NO_PROBLEMS : problems.map((p) => ({ ...p, message: copy(p.message) }));
   return out as Contact;
+}
+
+/** Shared by every contact without problems, tags or interests: nothing may add to them. */
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
+const NO_TEXTS: readonly string[] = Object.freeze([]);
+
+/** A bound on each index's table of shared lists, as on its table of strings. */
+const SHARED_LISTS_MAX = 4096;
+/** Per index (per `intern`): lists seen, by their items joined with NUL. */
+const sharedLists = new WeakMap<Share, Map<string, readonly string[]>>();
+
+/**
+ * The same frozen array for every equal list read with one index's `intern`, so `[warm, north]`
+ * is kept once. The lists are keyed by that function: they go when the index goes.
+ */
+function shareList(items: string[], intern: Share | undefined): readonly string[] {
+  if (items.length === 0) return NO_TEXTS;
+  // NUL inside an item would make two lists meet in one key; such lists aren't shared.
+  if (intern === undefined || items.some((i) => i.includes('\0'))) return items;
+  const key = items.join('\0');
+  let table = sharedLists.get(intern);
+  if (table === undefined) sharedLists.set(intern, (table = new Map()));
+  const shared = table.get(key);
+  if (shared !== undefined) return shared;
+  if (table.size >= SHARED_LISTS_MAX) return items;
+  const frozen = Object.freeze(items);
+  table.set(key, frozen);
+  return frozen;
 }
 
 /**
  * A copy that shares no memory with the file's text, so the index never keeps whole files alive.
  * Strings under 13 characters are already copies: V8 makes a slice share its parent's memory
- * only from that length on, so copying them again would only make garbage.
+ * only from that length on, so copying them again would only make garbage. Longer ones are
+ * joined from two pieces: a join is built as one flat string, where `(' ' + s).slice(1)` would
+ * keep a slice plus the string it is sliced from (~30 bytes more each).
  */
 function copy(s: string): string {
-  return s.length < 13 ? s : (' ' + s).slice(1);
+  return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join('');
 }
 
 function valueProblem(field: Field, code: string, message: string, severity: Problem['severity'] = 'error'): Problem {
   return { message, line: field.line, column: field.column, endLine: field.endLine, endColumn: field.endColumn, severity, code };
 }
 
-function text1(field: Field | undefined, problems: Problem[]): string | undefined {
+function text1(field: Field | undefined, problems: Problem[], share: Share = unshared): string | undefined {
   const v = field?.value;
   if (!field || !v || v.type === 'null') return undefined;
-  if (v.type === 'text') return copy(v.text.trim()) || undefined;
-  const items = texts(v);
-  if (v.type === 'list' && items.length === v.items.length) return copy(items.join(', ')) || undefined;
+  if (v.type === 'text') return share(copy(v.text.trim())) || undefined;
+  const items = texts(v, unshared);
+  if (v.type === 'list' && items.length === v.items.length) return share(copy(items.join(', '))) || undefined;
   problems.push(valueProblem(field, 'type', `${field.key} should be text, not a ${v.type === 'list' ? 'nested list' : 'mapping'}.`, 'warning'));
   return undefined;
 }
 
 /** A value's texts: the text itself, or a list's text items trimmed (nested lists and mappings left out). Copies. */
-function texts(v: FieldValue): string[] {
-  if (v.type === 'text') return [copy(v.text)];
+function texts(v: FieldValue, share: Share): string[] {
+  if (v.type === 'text') return [share(copy(v.text))];
   const out: string[] = [];
-  if (v.type === 'list') for (const i of v.items) if (i.type === 'text') out.push(copy(i.text.trim()));
+  if (v.type === 'list') for (const i of v.items) if (i.type === 'text') out.push(share(copy(i.text.trim())));
   return out;
 }
 
-function list(field: Field | undefined): readonly string[] {
-  if (!field) return [];
-  const all = texts(field.value);
-  return all.includes('') ? all.filter((s) => s !== '') : all;
+/** `share` for each item; the list as a whole is shared through `intern`'s table of lists (none without an index). */
+function list(field: Field | undefined, share: Share, intern: Share | undefined): readonly string[] {
+  if (!field) return NO_TEXTS;
+  const all = texts(field.value, share);
+  return shareList(all.includes('') ? all.filter((s) => s !== '') : all, intern);
 }
 
-function wikiTarget(field: Field | undefined): string | undefined {
+function wikiTarget(field: Field | undefined, share: Share): string | undefined {
   let v = field?.value;
   // Unquoted, `[[bob-smith]]` is YAML for a list holding a list holding "bob-smith".
   while (v?.type === 'list' && v.items.length === 1) v = v.items[0];
   if (v?.type !== 'text') return undefined;
   const m = /^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/.exec(v.text.trim());
-  return copy((m ? m[1]! : v.text).trim()) || undefined;
+  return share(copy((m ? m[1]! : v.text).trim())) || undefined;
 }
 
 function date(field: Field | undefined, problems: Problem[]): LocalDate | undefined {
