@@ -68,6 +68,11 @@ export class Diary extends Disposable {
     this.kick(0);
   }
 
+  /** Whether the first scan of every folder has ended (before, the agenda may be partial). */
+  get isScanned(): boolean {
+    return this.scanned;
+  }
+
   /** The agenda for the clock's today. */
   agenda(): Agenda {
     return this.tracker.at(this.deps.clock.today());
@@ -187,9 +192,13 @@ export class Diary extends Disposable {
         if (state && !this.isDisposed) await this.scanFolder(state);
       }
     });
+    const first = !this.scanned;
     this.scanned = true;
     this.deps.log.info(`Scanned ${keys.length} folder(s) in ${Date.now() - started} ms: ${this.index.size} diary file(s)`);
     this.updateContext();
+    // The scan's last slice may have been drawn before `scanned` was set: the views learn once
+    // that the diary is now whole (an empty folder fires no index event at all).
+    if (first) this.changed.fire();
   }
 
   private async scanFolder(state: FolderState): Promise<void> {

@@ -14,15 +14,18 @@ import { Log } from './log';
 import { Prompts } from './prompts';
 import { StatusBar } from './statusBar';
 import { TestApi, createTestApi } from './testApi';
+import { ActivationTimings } from './timings';
 import { WorkspaceHost } from './workspaceHost';
 
 export function activate(context: vscode.ExtensionContext): TestApi {
+  const activateStart = performance.now();
   const log = new Log();
+  const timings = new ActivationTimings(activateStart, log);
   const config = new Config();
   const clock = new Clock();
   const prompts = new Prompts();
   const diary = new Diary({ config, clock, log, host: new WorkspaceHost(), read: readContact });
-  const view = new FollowUpsView(diary);
+  const view = new FollowUpsView(diary, timings);
   const statusBar = new StatusBar(diary, config);
   const commandDeps = { diary, view, prompts, clock, config, log };
   const editor = new EditorFeatures({ diary, clock, config, log });
@@ -37,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   );
   diary.start();
   log.info(`Activated in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
-  return createTestApi({ clock, diary, view, statusBar, prompts, editor });
+  return createTestApi({ clock, diary, view, statusBar, prompts, editor, timings });
 }
 
 export function deactivate(): void {}

@@ -4,6 +4,7 @@ import { Disposable } from './disposable';
 import { Diary } from './diary';
 import { ItemContext, Views } from './ids';
 import { groupIcon, itemTooltip, openCommand } from './itemPresentation';
+import { ActivationTimings } from './timings';
 
 /** A node of the Follow-ups tree: a group, or one contact (or problem file) in it. */
 export type FollowUpNode =
@@ -19,7 +20,7 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
   readonly treeView: vscode.TreeView<FollowUpNode>;
   private current: Agenda | undefined;
 
-  constructor(private readonly diary: Diary) {
+  constructor(private readonly diary: Diary, private readonly timings?: ActivationTimings) {
     super();
     this.treeView = this.register(vscode.window.createTreeView(Views.followUps, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true }));
     this.register(diary.onDidChange(() => this.update()));
@@ -36,7 +37,14 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     return this.current ?? this.diary.agenda();
   }
 
+  /** Called by VS Code only: the first call after the first scan is the first render of the whole diary. */
   getChildren(node?: FollowUpNode): FollowUpNode[] {
+    if (!node && this.diary.isScanned) this.timings?.treeRendered();
+    return this.nodes(node);
+  }
+
+  /** The tree's nodes (`undefined` = the groups), for VS Code and the test API. */
+  nodes(node?: FollowUpNode): FollowUpNode[] {
     const agenda = this.agenda();
     if (!node) return agenda.groups.filter((g) => g.count > 0).map((group) => ({ kind: 'group', group }));
     if (node.kind === 'item') return [];
@@ -75,6 +83,7 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
   }
 
   private update(): void {
+    if (this.diary.isScanned) this.timings?.scanEnded();
     this.current = this.diary.agenda();
     const count = (id: AgendaGroupId) => this.current?.groups.find((g) => g.id === id)?.count ?? 0;
     const overdue = count('overdue');

@@ -6,6 +6,7 @@ import { EditorFeatures, ShownDecoration } from './editor';
 import { FollowUpNode, FollowUpsView } from './followUpsView';
 import { Answer, Prompts } from './prompts';
 import { StatusBar } from './statusBar';
+import { ActivationFigures, ActivationTimings } from './timings';
 
 /**
  * What `activate` returns, for the integration tests only (users never see it): pin today,
@@ -33,9 +34,11 @@ export interface TestApi {
   answer(answers: readonly Answer[] | null): void;
   /** Scripted answers not used yet. */
   unanswered(): number;
+  /** When activation started and the whole diary first reached the tree (`performance.now()` ms). */
+  timings(): ActivationFigures;
 }
 
-export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts; editor: EditorFeatures }): TestApi {
+export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts; editor: EditorFeatures; timings: ActivationTimings }): TestApi {
   return {
     setToday: (iso) => {
       if (iso === undefined) return deps.clock.pin(undefined);
@@ -44,7 +47,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
       deps.clock.pin(date.value);
     },
     whenIdle: () => deps.diary.whenIdle(),
-    children: (node) => deps.view.getChildren(node),
+    children: (node) => deps.view.nodes(node),
     treeItem: (node) => deps.view.getTreeItem(node),
     badge: () => deps.view.treeView.badge?.value,
     onDidUpdateTree: deps.view.onDidChangeTreeData,
@@ -53,5 +56,6 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     isCached: (uri) => deps.editor.isCached(uri),
     answer: (answers) => deps.prompts.script(answers),
     unanswered: () => deps.prompts.unanswered,
+    timings: () => deps.timings.current,
   };
 }

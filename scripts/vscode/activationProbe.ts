@@ -1,0 +1,41 @@
+// The extension host's side of `npm run bench:activation` (loaded as the extensionTestsPath, not a
+// test): opens the Follow-ups view as a person clicking its icon would, waits until the whole diary
+// has reached the tree, and writes the extension's activation figures for the launcher.
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { TestApi } from '../../src/extension/testApi';
+
+const EXTENSION_ID = 'contact-diary.contact-diary';
+const DEADLINE_MS = 600_000;
+
+/** Written to `resultsFile` (named in options.json beside the compiled probe). */
+export interface ProbeResult {
+  readonly activateStart: number;
+  readonly firstScanEnd: number;
+  readonly firstTreeRender: number;
+  /** When the probe started and asked for the view; the extension may have been activated already. */
+  readonly probeStart: number;
+  readonly activeBeforeProbe: boolean;
+  /** Contacts and problem files shown in the tree. */
+  readonly shown: number;
+}
+
+export async function run(): Promise<void> {
+  const probeStart = performance.now();
+  const { resultsFile } = JSON.parse(fs.readFileSync(path.join(__dirname, 'options.json'), 'utf8')) as { resultsFile: string };
+  const ext = vscode.extensions.getExtension<TestApi>(EXTENSION_ID);
+  if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
+  const activeBeforeProbe = ext.isActive;
+  await vscode.commands.executeCommand('contactDiary.followUps.focus');
+  const api = await ext.activate();
+  const until = performance.now() + DEADLINE_MS;
+  while (api.timings().firstTreeRender === undefined) {
+    if (performance.now() > until) throw new Error('the tree was never rendered after the first scan');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const { activateStart, firstScanEnd, firstTreeRender } = api.timings();
+  const shown = api.children().reduce((n, group) => n + api.children(group).length, 0);
+  const result: ProbeResult = { activateStart, firstScanEnd: firstScanEnd ?? NaN, firstTreeRender: firstTreeRender ?? NaN, probeStart, activeBeforeProbe, shown };
+  fs.writeFileSync(resultsFile, JSON.stringify(result));
+}
