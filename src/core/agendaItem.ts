@@ -1,5 +1,5 @@
 import { Contact } from './contact';
-import { describe } from './dates/describe';
+import { describe, plural } from './dates/describe';
 import { addDuration, formatDuration } from './dates/duration';
 import { LocalDate, dayNumber, diffDays, formatIsoDate } from './dates/localDate';
 import { IndexEntry } from './diaryIndex';
@@ -83,7 +83,6 @@ function compareText(a: string, b: string): number {
   return a.length - b.length || (a < b ? -1 : 1);
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 
 /**
  * The words of one day's agenda, made once per distinct date: thousands of contacts share a few

@@ -17,7 +17,7 @@ export {
   LocalDate, LocalTime, parseIsoDate, formatIsoDate, todayLocal, addDays, addMonths, diffDays, compareDates, sameDay, dayNumber,
 } from './dates/localDate';
 export { Duration, parseDuration, formatDuration, addDuration } from './dates/duration';
-export { describe, describePast, shortDate, fullDate, previewLine, monthName } from './dates/describe';
+export { describe, describePast, shortDate, fullDate, previewLine, monthName, plural } from './dates/describe';
 export { resolveDate, previewPhrase, warmUpDateParser, ResolveOptions, ResolvedDate, DATE_EXAMPLES } from './dates/naturalDate';
 
 // Reading and editing files.

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { exportIcs } from '../core';
+import { exportIcs, plural } from '../core';
 import { Diary } from './diary';
 import { toUri } from './workspaceHost';
 
@@ -18,5 +18,5 @@ export function eventCount(calendar: string): number {
 
 /** "3 follow-ups", "1 follow-up". */
 export function followUps(n: number): string {
-  return `${n} follow-up${n === 1 ? '' : 's'}`;
+  return plural(n, 'follow-up');
 }

@@ -1,4 +1,4 @@
-import { Problem } from '../../core';
+import { Problem, plural } from '../../core';
 import { parseCommandArgs, usageError } from '../args';
 import { loadDiary } from '../diary';
 import { paint } from '../format';
@@ -40,4 +40,3 @@ export const check: Command = {
   },
 };
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,4 +1,4 @@
-import { exportIcs } from '../../core';
+import { exportIcs, plural } from '../../core';
 import { parseCommandArgs, todayOption, usageError } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { hostPath, loadDiary } from '../diary';
@@ -34,7 +34,7 @@ export const ics: Command = {
       return EXIT_PROBLEMS;
     }
     const events = calendar.split('BEGIN:VEVENT').length - 1;
-    io.out(`Wrote ${events} follow-up${events === 1 ? '' : 's'} to ${values.output}\n`);
+    io.out(`Wrote ${plural(events, 'follow-up')} to ${values.output}\n`);
     return EXIT_OK;
   },
 };

@@ -26,7 +26,8 @@ export function fullDate(date: LocalDate): string {
   return `${weekdayName(date)} ${date.day} ${monthName(date.month)} ${date.year}${timeText(date)}`;
 }
 
-const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
+/** `1 day`, `3 days`: a count and its word, made plural by an `s` (every word the diary counts takes one). */
+export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * A distance of `days` (≥ 2) in the unit a person would say. Exact days below two weeks,

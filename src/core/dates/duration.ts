@@ -1,4 +1,5 @@
 import { Result, fail, ok } from '../types';
+import { plural } from './describe';
 import { LocalDate, addDays, addMonths } from './localDate';
 
 /** A keep-in-touch interval (a contact's `cadence`). */
@@ -49,7 +50,7 @@ export function parseDuration(text: string): Result<Duration> {
 }
 
 export function formatDuration(d: Duration): string {
-  return `${d.count} ${d.unit}${d.count === 1 ? '' : 's'}`;
+  return plural(d.count, d.unit);
 }
 
 export function addDuration(date: LocalDate, d: Duration, times = 1): LocalDate {
