@@ -202,6 +202,39 @@ describe('agenda', () => {
       }
       assert.deepEqual(strip(tracker.at(today)), strip(agenda(index, today)));
     });
+    it('stays equal to a full rebuild through batches of every size, merged or item by item', () => {
+      const index = fakeIndex();
+      const tracker = new AgendaTracker(index);
+      tracker.at(today);
+      let seed = 5;
+      const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+      const held: Array<[Agenda, ReturnType<typeof strip>]> = [];
+      for (let step = 0; step < 120; step++) {
+        // From one file to most of the diary at once: both of the tracker's paths, and the switch between them.
+        const size = [1, 2, 5, 20, 80][rand(5)]!;
+        index.batch(() => {
+          for (let k = 0; k < size; k++) {
+            const file = `d${rand(3)}/f${rand(100)}.md`;
+            const kind = rand(12);
+            if (kind === 0) index.remove(file);
+            else if (kind === 1) index.rename(file, `d${rand(3)}/f${rand(100)}.md`);
+            else if (kind === 2) put(index, file, { name: `N${rand(5)}` });
+            // A contact with a problem (two items, in two groups) and a file that is only a problem.
+            else if (kind === 3) put(index, file, { name: `N${rand(5)}`, problems: ['a date that cannot be read'] });
+            else if (kind === 4) put(index, file, { attention: 'broken front-matter' });
+            else {
+              const d = addDays(today, rand(30) - 15);
+              put(index, file, { name: `N${rand(5)}`, next: `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` });
+            }
+          }
+        });
+        const now = tracker.at(today);
+        assert.deepEqual(strip(now), strip(agenda(index, today)), `after step ${step} (a batch of ${size})`);
+        if (step % 10 === 0) held.push([now, strip(now)]);
+      }
+      // Agendas handed out earlier never moved, whichever path changed the groups after them.
+      for (const [agendaThen, seen] of held) assert.deepEqual(strip(agendaThen), seen);
+    });
   });
 });
 

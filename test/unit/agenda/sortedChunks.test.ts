@@ -28,6 +28,32 @@ describe('sorted chunks', () => {
     assert.deepEqual(list.toArray(), reference);
   });
 
+  it('merges many removals and insertions at once into the same order as a plain sort', () => {
+    let seed = 3;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const list = new SortedChunks<Box>(cmp, 4);
+    let reference: Box[] = [];
+    let nextId = 0;
+    for (let step = 0; step < 200; step++) {
+      const removed = new Set(reference.filter(() => rand(4) === 0));
+      // An item the list doesn't hold is ignored, as remove() ignores it.
+      removed.add({ v: 1, id: -1 });
+      const added = Array.from({ length: rand(12) }, () => ({ v: rand(20), id: nextId++ }));
+      const snap = list.snapshot();
+      const before = flatten(snap);
+      list.replaceMany(removed, [...added]);
+      reference = [...reference.filter((x) => !removed.has(x)), ...added].sort(cmp);
+      assert.deepEqual(list.toArray(), reference);
+      assert.equal(list.size, reference.length);
+      assert.deepEqual(flatten(snap), before, 'a snapshot taken before the merge is unchanged');
+      // Single changes keep working on the merged chunks.
+      const one = { v: rand(20), id: nextId++ };
+      list.insert(one);
+      reference = [...reference, one].sort(cmp);
+      assert.deepEqual(list.toArray(), reference);
+    }
+  });
+
   it('keeps a snapshot as it was, whatever changes after it', () => {
     const boxes = Array.from({ length: 20 }, (_, id) => ({ v: id, id }));
     const list = SortedChunks.from([...boxes], cmp, 4);
