@@ -47,7 +47,8 @@ export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, Sc
 export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, goingCold } from './agenda';
 
 // Exports.
-export { callSheet, dueToday, escapeMarkdown, CallSheetOptions, DEFAULT_DAILY_TARGET } from './export/callSheet';
+export { callSheet, dueToday, CallSheetOptions, DEFAULT_DAILY_TARGET } from './export/callSheet';
+export { escapeMarkdown, phoneLink, emailLink } from './export/markdown';
 export { exportIcs, sameCalendar, calendarFileUpdate, IcsOptions } from './export/ics';
 
 export interface LoadOptions extends ScanOptions {

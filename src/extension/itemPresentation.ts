@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AgendaGroupId, AgendaItem, LocalDate, describePast, monthName, shortDate } from '../core';
+import { AgendaGroupId, AgendaItem, LocalDate, describePast, emailLink, escapeMarkdown, monthName, phoneLink, shortDate } from '../core';
 import { lineSelection } from './coreVscode';
 import { Colors } from './ids';
 import { toUri } from './workspaceHost';
@@ -30,34 +30,22 @@ function dayMonth(date: LocalDate, today: LocalDate): string {
   return date.year === today.year ? dm : `${dm} ${date.year}`;
 }
 
-/** The tooltip: next step, last contact, why it is listed, and phone and email as links. */
+/**
+ * The tooltip: next step, last contact, why it is listed, and phone and email as links. What the
+ * contact file says goes through core's Markdown escaper, as in the call sheet: `$(bug)` in a name
+ * stays text, not an icon, and a line break in a value can't break the layout.
+ */
 export function itemTooltip(item: AgendaItem, today: LocalDate): vscode.MarkdownString {
-  const md = new vscode.MarkdownString('', true);
-  md.appendMarkdown('**').appendText(item.name).appendMarkdown('**');
-  if (item.company) md.appendText(` — ${item.company}`);
-  md.appendMarkdown('\n\n');
-  if (item.problem) {
-    md.appendMarkdown('$(error) ').appendText(item.problem).appendMarkdown('\n\n');
-    return md;
-  }
-  if (item.next) {
-    md.appendMarkdown('**Next:** ').appendText(`${item.nextAction ? `${item.nextAction}, ` : ''}${shortDate(item.next)} — ${item.description}`);
-  } else {
-    md.appendMarkdown('**Next:** ').appendText(item.nextAction ? `${item.nextAction} (no date)` : 'not scheduled');
-  }
-  md.appendMarkdown('  \n');
-  if (item.last) {
-    md.appendMarkdown('**Last contact:** ').appendText(`${item.lastAction ? `${item.lastAction}, ` : ''}${dayMonth(item.last, today)} — ${describePast(item.last, today)}`);
-    md.appendMarkdown('  \n');
-  }
-  if (item.reason) md.appendMarkdown('**Why:** ').appendText(item.reason).appendMarkdown('  \n');
+  const head = `**${escapeMarkdown(item.name)}**${item.company ? ` — ${escapeMarkdown(item.company)}` : ''}\n\n`;
+  if (item.problem) return new vscode.MarkdownString(`${head}$(error) ${escapeMarkdown(item.problem)}\n\n`, true);
+  const next = item.next
+    ? `${item.nextAction ? `${item.nextAction}, ` : ''}${shortDate(item.next)} — ${item.description}`
+    : item.nextAction ? `${item.nextAction} (no date)` : 'not scheduled';
+  const lines = [`**Next:** ${escapeMarkdown(next)}`];
+  if (item.last) lines.push(`**Last contact:** ${escapeMarkdown(`${item.lastAction ? `${item.lastAction}, ` : ''}${dayMonth(item.last, today)} — ${describePast(item.last, today)}`)}`);
+  if (item.reason) lines.push(`**Why:** ${escapeMarkdown(item.reason)}`);
   const links: string[] = [];
-  if (item.phone) links.push(`$(call-outgoing) [${escape(item.phone)}](tel:${item.phone.replace(/[^\d+]/g, '')})`);
-  if (item.email) links.push(`$(mail) [${escape(item.email)}](mailto:${encodeURI(item.email.trim())})`);
-  if (links.length) md.appendMarkdown(`\n${links.join(' · ')}`);
-  return md;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  if (item.phone) links.push(`$(call-outgoing) ${phoneLink(item.phone)}`);
+  if (item.email) links.push(`$(mail) ${emailLink(item.email)}`);
+  return new vscode.MarkdownString(`${head}${lines.map((l) => `${l}  \n`).join('')}${links.length ? `\n${links.join(' · ')}` : ''}`, true);
 }

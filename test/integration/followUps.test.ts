@@ -1,6 +1,7 @@
 // The Follow-ups view, its badge and the status bar, for the fixture workspace on a known day.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { escapeMarkdown } from '../../src/core';
 import { FIXTURE_TODAY, api, contactText, fixtureOnly, itemsOf, remove, tree, uriOf, waitFor, write } from './helpers';
 
 describe('Follow-ups view', function () {
@@ -36,6 +37,25 @@ describe('Follow-ups view', function () {
     const editor = await waitFor('the contact to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/jane-doe.md') && vscode.window.activeTextEditor);
     assert.equal(editor.document.lineAt(editor.selection.active.line).text, 'next: 2026-11-27');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows what a contact file says in its tooltip as text, escaped as in the call sheet (regression: $(bug) in a phone showed the bug icon)', async () => {
+    const a = await api();
+    const company = '[PR](x)\\n# Inc';
+    const uri = await write('contacts/hostile-tip.md', contactText('$(bug) *Star*', '2026-11-30', `phone: "$(bug) 555"\nemail: "x@y](javascript:alert(1))"\n`).replace('Test Co', `"${company}"`));
+    try {
+      const [shown] = await waitFor('the contact in the tree', () => itemsOf(a, uri).length > 0 && itemsOf(a, uri));
+      const tip = (shown!.item.tooltip as vscode.MarkdownString).value;
+      // The name, the company with its line break folded, each through core's escaper.
+      assert.equal(tip.split('\n\n')[0], `**${escapeMarkdown('$(bug) *Star*')}** — ${escapeMarkdown('[PR](x)\n# Inc')}`);
+      assert.match(tip, /^\*\*&#36;\\\(bug\\\) \\\*Star\\\*\*\* — \\\[PR\\\]\\\(x\\\) \\# Inc\n\n/);
+      assert.match(tip, /\$\(call-outgoing\) \[&#36;\\\(bug\\\) 555\]\(tel:555\)/);
+      assert.match(tip, /\$\(mail\) x@y\\\]\\\(javascript:alert\\\(1\\\)\\\)$/);
+      assert.equal(tip.match(/\$\(/g)?.length, 2, 'the only icons are those of the tooltip itself');
+    } finally {
+      await remove('contacts/hostile-tip.md');
+    }
+    await waitFor('the contact to leave the tree', () => itemsOf(a, uri).length === 0);
   });
 
   it('lists a broken file under Needs attention with the reason, opening at the problem line', async () => {

@@ -1,6 +1,7 @@
 import { Agenda, AgendaItem } from '../agenda';
 import { describePast, shortDate } from '../dates/describe';
 import { formatIsoDate } from '../dates/localDate';
+import { emailLink, escapeMarkdown, phoneLink } from './markdown';
 
 export interface CallSheetOptions {
   /** How many contacts to work through today (default 5); the rest are listed as "also due". */
@@ -8,29 +9,6 @@ export interface CallSheetOptions {
 }
 
 export const DEFAULT_DAILY_TARGET = 5;
-
-/**
- * Escapes text from a contact file so Markdown shows it as written: a name like `*Star* [PR]`
- * must not turn bold or into a link. Line breaks become spaces: every value sits on one line.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[\\`*_{}[\]<>()#!|~&$]/g, '\\$&');
-}
-
-/** A phone number as a `tel:` link (an extension is left out of it); without digits it is plain text. */
-export function phoneLink(phone: string): string {
-  const number = phone.trim().replace(/\s*(?:ext\.?|extension|x)\s*\d+$/i, '');
-  const digits = number.replace(/(?!^\+)[^0-9]/g, '');
-  if (!/\d/.test(digits)) return escapeMarkdown(phone);
-  return `[${escapeMarkdown(phone)}](tel:${digits})`;
-}
-
-/** An email address as a `mailto:` link; anything that isn't one address is plain text. */
-export function emailLink(email: string): string {
-  const address = email.trim();
-  if (!/^[^\s@<>()[\]]+@[^\s@<>()[\]]+$/.test(address)) return escapeMarkdown(email);
-  return `[${escapeMarkdown(address)}](mailto:${encodeURI(address)})`;
-}
 
 /** Today's and the overdue contacts, most urgent first: overdue (most overdue first), then today. */
 export function dueToday(agenda: Agenda): AgendaItem[] {
