@@ -39,6 +39,7 @@ export {
   hoverAt, EditorHover, HoverOptions, completionsAt, CompletionContext, EditorCompletion,
   codeActions, codeLenses, EditorCodeAction, EditorCodeLens,
 } from './editor';
+export { isOverSizeLimit, sizeLimitDiagnostics, SizedText } from './editor';
 
 // The diary: index, scan, agenda.
 export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, ReadFile, Disposable, createDiaryIndex, baseName } from './diaryIndex';

@@ -180,6 +180,39 @@ describe('editor features of a contact file', function () {
     assert.ok(await doc.save());
   });
 
+  it('turns the features off for a contact over contactDiary.maxFileSize, says so once on its first line, and on again under the limit', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: `---\nname: Big Notes\nnext: 2026-11-18\nnext_action: Call\n---\n\n${'Notes. '.repeat(300)}\n` });
+    const editor = await vscode.window.showTextDocument(doc);
+    // Under the default limit first, so the providers are known to be asked about this document.
+    await waitFor('its decoration', () => a.decorations(doc.uri).length > 0);
+    await until('its CodeLens', () => lenses(doc), (l) => l.length > 0);
+    const settings = vscode.workspace.getConfiguration('contactDiary');
+    await settings.update('maxFileSize', 1024, vscode.ConfigurationTarget.Workspace);
+    try {
+      const [problem, ...more] = await waitFor('the size warning', () => ours(doc.uri).length > 0 && ours(doc.uri));
+      assert.equal(more.length, 0);
+      assert.equal(problem!.code, 'too-large');
+      assert.equal(problem!.severity, vscode.DiagnosticSeverity.Warning);
+      assert.deepEqual([problem!.range.start.line, problem!.range.start.character, problem!.range.end.line, problem!.range.end.character], [0, 0, 0, 3]);
+      assert.match(problem!.message, /over the 1 KB limit of contactDiary\.maxFileSize/);
+      await waitFor('the decoration to go', () => a.decorations(doc.uri).length === 0);
+      assert.deepEqual(await lenses(doc), []);
+      assert.deepEqual((await hovers(doc, at(doc, '2026-11-18', 3))).filter((h) => /2026/.test(h)), []);
+      assert.ok(!a.isCached(doc.uri), 'no parsed copy of it is held');
+      // Typed in, it stays unparsed; cut under the limit, everything is back.
+      await editor.edit((e) => e.insert(new vscode.Position(6, 0), 'More. '));
+      assert.deepEqual(await lenses(doc), []);
+      assert.ok(!a.isCached(doc.uri), 'still no parsed copy');
+      await editor.edit((e) => e.delete(doc.lineAt(6).rangeIncludingLineBreak));
+      await waitFor('the decoration to come back', () => a.decorations(doc.uri).length > 0);
+      await waitFor('the warning to go', () => ours(doc.uri).length === 0);
+      assert.equal((await lenses(doc)).length, 3);
+      assert.ok(a.isCached(doc.uri));
+    } finally {
+      await settings.update('maxFileSize', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('gives a Markdown file that is not a contact nothing at all, also once it stops being one', async () => {
     const notes = await open('notes/meeting-notes.md');
     const other = await vscode.workspace.openTextDocument({ language: 'markdown', content: '---\ntitle: Plans\nnext: 2026-11-30\nlast: sometime\ndate: 2026-11-20\n---\n\nNotes.\n' });

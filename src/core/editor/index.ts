@@ -8,3 +8,4 @@ export { dateDecorations, DateDecoration, DateState, DecorationOptions } from '.
 export { hoverAt, EditorHover, HoverOptions } from './hover';
 export { completionsAt, CompletionContext, EditorCompletion } from './completion';
 export { codeActions, codeLenses, EditorCodeAction, EditorCodeLens } from './codeActions';
+export { isOverSizeLimit, sizeLimitDiagnostics, sizedText, SizedText } from './sizeLimit';

@@ -33,13 +33,16 @@ export function registerCodeActions(deps: EditorDeps): vscode.Disposable {
   }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] });
 }
 
-/** `Log contact · Reschedule · Snooze 1 day` above a contact's front-matter. */
+/** `Log contact · Reschedule · Snooze 1 day` above a contact's front-matter; asked again when the size limit changes. */
 export function registerCodeLens(deps: EditorDeps): vscode.Disposable {
-  return vscode.languages.registerCodeLensProvider(deps.selector, {
+  const changed = new vscode.EventEmitter<void>();
+  const limit = deps.config.onDidChange((e) => { if (e.affectsConfiguration('contactDiary.maxFileSize')) changed.fire(); });
+  return vscode.Disposable.from(changed, limit, vscode.languages.registerCodeLensProvider(deps.selector, {
+    onDidChangeCodeLenses: changed.event,
     provideCodeLenses(document) {
       const doc = deps.documents.contact(document);
       if (!doc) return undefined;
       return codeLenses(doc).flatMap((lens) => lens.commands.map((c) => new vscode.CodeLens(toRange(lens.range), command(c.command, c.title, document.uri))));
     },
-  });
+  }));
 }

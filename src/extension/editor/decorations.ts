@@ -30,7 +30,7 @@ export interface ShownDecoration {
 /**
  * The meaning of the `next:` date written after it (`3 days overdue`, `today`, `in 2 days`) in
  * the theme colour of its state, in every visible editor of a contact: as the user types
- * (debounced), when the day rolls over, and when the upcoming window changes.
+ * (debounced), when the day rolls over, and when the upcoming window or the size limit changes.
  */
 export class NextDateDecorations extends Disposable {
   private readonly types = new Map(STATES.map((state) => [state, this.register(vscode.window.createTextEditorDecorationType({
@@ -49,7 +49,9 @@ export class NextDateDecorations extends Disposable {
     }));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.shown.delete(d.uri.toString())));
     this.register(deps.clock.onDidChangeDay(() => this.updateAll()));
-    this.register(deps.config.onDidChange((e) => { if (e.affectsConfiguration('contactDiary.upcomingDays')) this.updateAll(); }));
+    this.register(deps.config.onDidChange((e) => {
+      if (e.affectsConfiguration('contactDiary.upcomingDays') || e.affectsConfiguration('contactDiary.maxFileSize')) this.updateAll();
+    }));
     this.updateAll();
   }
 

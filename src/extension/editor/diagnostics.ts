@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { diagnostics } from '../../core';
+import { EditorDiagnostic, diagnostics } from '../../core';
 import { toRange } from '../coreVscode';
 import { Disposable } from '../disposable';
 import { Debouncer, EditorDeps } from './deps';
@@ -12,7 +12,8 @@ const TYPING_MS = 300;
 /**
  * The Problems panel for contact files: computed when a document opens and as it is typed in
  * (debounced), again when the day changes (a natural date's meaning moves with it) or the log
- * heading setting does; cleared when it closes. Other files get none.
+ * heading or size limit setting does; cleared when it closes. Other files get none; a contact over
+ * `contactDiary.maxFileSize` gets one, saying so.
  */
 export class ContactDiagnostics extends Disposable {
   readonly collection = this.register(vscode.languages.createDiagnosticCollection('Contact Diary'));
@@ -29,7 +30,9 @@ export class ContactDiagnostics extends Disposable {
       this.collection.delete(d.uri);
     }));
     this.register(deps.clock.onDidChangeDay(() => this.updateAll()));
-    this.register(deps.config.onDidChange((e) => { if (e.affectsConfiguration('contactDiary.logHeading')) this.updateAll(); }));
+    this.register(deps.config.onDidChange((e) => {
+      if (e.affectsConfiguration('contactDiary.logHeading') || e.affectsConfiguration('contactDiary.maxFileSize')) this.updateAll();
+    }));
     this.updateAll();
   }
 
@@ -39,18 +42,25 @@ export class ContactDiagnostics extends Disposable {
 
   private update(document: vscode.TextDocument): void {
     if (this.isDisposed || document.isClosed) return;
-    const doc = isSelected(this.deps.selector, document) ? this.deps.documents.contact(document) : undefined;
-    if (!doc) {
+    const found = isSelected(this.deps.selector, document) ? this.find(document) : undefined;
+    if (!found) {
       // A file that stopped being a contact (its `next:` deleted) loses its old problems.
       if (this.collection.has(document.uri)) this.collection.delete(document.uri);
       return;
     }
-    const found = diagnostics(doc, { today: this.deps.clock.today(), logHeading: this.deps.config.forFolder(document.uri).logHeading });
     this.collection.set(document.uri, found.map((d) => {
       const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
       diagnostic.source = DIAGNOSTIC_SOURCE;
       diagnostic.code = d.code;
       return diagnostic;
     }));
+  }
+
+  /** A contact's problems; over the size limit only the one saying so; undefined for other files. */
+  private find(document: vscode.TextDocument): EditorDiagnostic[] | undefined {
+    const tooLarge = this.deps.documents.sizeDiagnostics(document);
+    if (tooLarge) return tooLarge.length > 0 ? tooLarge : undefined;
+    const doc = this.deps.documents.contact(document);
+    return doc && diagnostics(doc, { today: this.deps.clock.today(), logHeading: this.deps.config.forFolder(document.uri).logHeading });
   }
 }

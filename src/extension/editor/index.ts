@@ -21,15 +21,18 @@ const WARM_UP_MS = 1500;
 /**
  * The editor features of a contact file: decorations, hover, completion, diagnostics, quick
  * fixes and CodeLens. All of them share one parsed document per version and answer nothing,
- * cheaply, in Markdown files that are not contacts.
+ * cheaply, in Markdown files that are not contacts, and in contacts over contactDiary.maxFileSize
+ * (whose diagnostics say so).
  */
 export class EditorFeatures extends Disposable {
-  private readonly documents = this.register(new ContactDocuments());
+  private readonly documents: ContactDocuments;
   private readonly decorations: NextDateDecorations;
   private readonly diagnostics: ContactDiagnostics;
 
   constructor(deps: { readonly diary: Diary; readonly clock: Clock; readonly config: Config; readonly log: Log }) {
     super();
+    // Over the limit the scan leaves a file unread; the editor leaves its document unparsed.
+    this.documents = this.register(new ContactDocuments((uri) => deps.config.forFolder(uri).maxFileSize));
     const editorDeps = { ...deps, documents: this.documents, selector: contactSelector() };
     this.decorations = this.register(new NextDateDecorations(editorDeps));
     this.diagnostics = this.register(new ContactDiagnostics(editorDeps));
