@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_FILE_SIZE } from '../file/decode';
+import { DEFAULT_MAX_FILE_SIZE, formatSize } from '../file/decode';
 import { isContactText } from './contactText';
 import { EditorDiagnostic } from './diagnostics';
 import { range } from './types';
@@ -45,13 +45,7 @@ export function sizeLimitDiagnostics(doc: SizedText, limit = DEFAULT_MAX_FILE_SI
   const head = doc.textTo(Math.min(doc.length, HEAD));
   if (!isContactText(head)) return [];
   const fence = /^\uFEFF?---[^\r\n]*/.exec(head)?.[0].length ?? 0;
-  const message = `This file is over the ${size(limit)} limit of contactDiary.maxFileSize, so Contact Diary does not read it: `
+  const message = `This file is over the ${formatSize(limit)} limit of contactDiary.maxFileSize, so Contact Diary does not read it: `
     + 'its editor features are off here and the Follow-ups view lists it under Needs attention. Raise the setting to read it.';
   return [{ range: range(0, 0, 0, fence), message, severity: 'warning', code: 'too-large' }];
-}
-
-/** `1 MB`, `1.5 MB`, `64 KB`, `1000 bytes`: a limit as the user set it, rounded down. */
-function size(bytes: number): string {
-  const [unit, n] = bytes >= 1024 * 1024 ? ['MB', bytes / (1024 * 1024)] : bytes >= 1024 ? ['KB', bytes / 1024] : ['bytes', bytes];
-  return `${Math.floor(n * 10) / 10} ${unit}`;
 }

@@ -5,13 +5,18 @@ export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 const MB = 1024 * 1024;
 
-function megabytes(bytes: number, round: (n: number) => number): string {
-  return String(round((bytes / MB) * 10) / 10);
+/**
+ * `3.2 MB`, `64 KB`, `900 bytes`: a size in the unit that reads best, to a tenth, rounded by
+ * `round` (a limit down, a file's size up: never "1 MB is over the 1 MB limit").
+ */
+export function formatSize(bytes: number, round: (n: number) => number = Math.floor): string {
+  const [n, unit] = bytes >= MB ? [bytes / MB, 'MB'] : bytes >= 1024 ? [bytes / 1024, 'KB'] : [bytes, 'bytes'];
+  return `${round(n * 10) / 10} ${unit}`;
 }
 
-/** `skipped: 3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)` (rounded up, so never "1 MB is over 1 MB"). */
+/** `skipped: 3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)`. */
 export function tooLargeProblem(size: number, limit: number): Problem {
-  const message = `skipped: ${megabytes(size, Math.ceil)} MB is over the ${megabytes(limit, Math.floor)} MB limit (contactDiary.maxFileSize)`;
+  const message = `skipped: ${formatSize(size, Math.ceil)} is over the ${formatSize(limit)} limit (contactDiary.maxFileSize)`;
   return { message, line: 0, column: 0, severity: 'error', code: 'too-large' };
 }
 

@@ -21,6 +21,10 @@ describe('reading bad input', () => {
     assert.equal(tooLargeProblem(3.2 * 1024 * 1024, 1024 * 1024).message, 'skipped: 3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)');
     assert.equal(tooLargeProblem(1024 * 1024 + 1, 1024 * 1024).message, 'skipped: 1.1 MB is over the 1 MB limit (contactDiary.maxFileSize)');
     assert.equal(tooLargeProblem(3 * 1024 * 1024, 2.5 * 1024 * 1024).message, 'skipped: 3 MB is over the 2.5 MB limit (contactDiary.maxFileSize)');
+    // A limit under a megabyte reads in KB or bytes, never as "the 0 MB limit".
+    assert.equal(tooLargeProblem(2048, 1024).message, 'skipped: 2 KB is over the 1 KB limit (contactDiary.maxFileSize)');
+    assert.equal(tooLargeProblem(100 * 1024 + 1, 100 * 1024).message, 'skipped: 100.1 KB is over the 100 KB limit (contactDiary.maxFileSize)');
+    assert.equal(tooLargeProblem(1500, 1000).message, 'skipped: 1.5 KB is over the 1000 bytes limit (contactDiary.maxFileSize)');
   });
 
   it('honours a smaller maxFileSize', () => {
