@@ -2,7 +2,7 @@
 // run with --expose-gc. Prints one JSON line of medians (milliseconds unless named otherwise).
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { createNodeHost } from '../src/cli/nodeHost';
+import { createNodeHost } from '../src/node/nodeHost';
 import { AgendaTracker, DiaryIndex, LocalDate, createDiaryIndex, readContact, scanFolder } from '../src/core/index';
 
 const [dir, runsText] = process.argv.slice(2);

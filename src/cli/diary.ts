@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DiaryIndex, Result, ScanReport, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
 import { CliIo } from './io';
-import { createNodeHost } from './nodeHost';
+import { createNodeHost } from '../node/nodeHost';
 import { RelativePath } from './render';
 
 /** A folder of contacts, read once for one command. */

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { agenda, loadDiary, parseIsoDate, sameDay } from '../../../src/core';
-import { createNodeHost } from '../../../src/cli/nodeHost';
+import { createNodeHost } from '../../../src/node/nodeHost';
 import {
   EXAMPLE_DIARY, daysBetween, prepareExampleDiary, shiftDate, shiftDiaryText,
 } from '../../../scripts/example-diary.mjs';

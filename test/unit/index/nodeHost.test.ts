@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNodeHost } from '../../../src/cli/nodeHost';
+import { createNodeHost } from '../../../src/node/nodeHost';
 import { scanFolder } from '../../../src/core/scan';
 import { fakeIndex } from '../agenda/fakeIndex';
 
