@@ -1,17 +1,18 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaTracker, Contact, DiaryIndex, FileFilter, FileHost, ReadFile, createDiaryIndex, createFileFilter, scanFolder } from '../core';
+import { Agenda, AgendaTracker, Contact, DiaryIndex, FileFilter, ReadFile, createDiaryIndex, createFileFilter, scanFolder } from '../core';
 import { Clock } from './clock';
 import { Config, FolderConfig } from './config';
 import { Disposable } from './disposable';
 import { ContextKeys, Views } from './ids';
 import { Log } from './log';
-import { toPath } from './workspaceHost';
+import { WorkspaceHosts, toPath } from './workspaceHost';
 
 export interface DiaryDeps {
   readonly config: Config;
   readonly clock: Clock;
   readonly log: Log;
-  readonly host: FileHost;
+  /** The file host of each folder (Node's fs for `file:` folders, else `vscode.workspace.fs`). */
+  readonly hosts: WorkspaceHosts;
   /** The core's reader of one file. */
   readonly read: ReadFile;
 }
@@ -203,7 +204,7 @@ export class Diary extends Disposable {
 
   private async scanFolder(state: FolderState): Promise<void> {
     const root = toPath(state.folder.uri);
-    const report = await scanFolder(this.deps.host, root, this.index, {
+    const report = await scanFolder(this.deps.hosts.forFolder(state.folder.uri), root, this.index, {
       include: state.config.include,
       exclude: [...state.config.exclude, ...state.config.filesExclude],
       cancelled: () => this.isDisposed,
@@ -230,7 +231,7 @@ export class Diary extends Disposable {
           continue;
         }
         try {
-          read.push({ path, bytes: await this.deps.host.readFile(path) });
+          read.push({ path, bytes: await this.deps.hosts.forPath(path).readFile(path) });
         } catch {
           // Gone between the event and the read: that is a delete.
           read.push({ path });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { readContact } from '../core';
+import { createNodeHost } from '../node/nodeHost';
 import { ActiveContactContext } from './activeContact';
 import { CalendarFile } from './calendarFile';
 import { Clock } from './clock';
@@ -15,7 +16,7 @@ import { Prompts } from './prompts';
 import { StatusBar } from './statusBar';
 import { TestApi, createTestApi } from './testApi';
 import { ActivationTimings } from './timings';
-import { WorkspaceHost } from './workspaceHost';
+import { WorkspaceHosts } from './workspaceHost';
 
 export function activate(context: vscode.ExtensionContext): TestApi {
   const activateStart = performance.now();
@@ -24,7 +25,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   const config = new Config();
   const clock = new Clock();
   const prompts = new Prompts();
-  const diary = new Diary({ config, clock, log, host: new WorkspaceHost(), read: readContact });
+  const diary = new Diary({ config, clock, log, hosts: new WorkspaceHosts(createNodeHost()), read: readContact });
   const view = new FollowUpsView(diary, timings);
   const statusBar = new StatusBar(diary, config);
   const commandDeps = { diary, view, prompts, clock, config, log };

@@ -12,10 +12,11 @@ export interface NodeHostOptions {
 }
 
 /**
- * The diary's files through Node's `fs`, for the command-line tool, the benchmark and tests.
- * Paths are file system paths with forward slashes (Node accepts them on Windows too).
+ * The diary's files through Node's `fs`, for the command-line tool, the extension's `file:`
+ * folders, the benchmark and tests. Paths are file system paths (Node accepts forward slashes on
+ * Windows too). It can always resolve links, so scans follow linked folders, each real one once.
  */
-export function createNodeHost(options: NodeHostOptions = {}): FileHost {
+export function createNodeHost(options: NodeHostOptions = {}): Required<FileHost> {
   const sync = (options.read ?? 'sync') === 'sync';
   const scratch = Buffer.allocUnsafe(SCRATCH);
   return {
