@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaTracker, Contact, DiaryIndex, FileFilter, ReadFile, createDiaryIndex, createFileFilter, scanFolder } from '../core';
+import { Agenda, AgendaTracker, Contact, DiaryIndex, FileFilter, FileHost, ReadFile, createDiaryIndex, createFileFilter, scanFolder } from '../core';
 import { Clock } from './clock';
 import { Config, FolderConfig } from './config';
 import { Disposable } from './disposable';
@@ -20,6 +20,12 @@ export interface DiaryDeps {
 // Long enough to gather a `git checkout` into one refresh, short enough to feel immediate.
 const COALESCE_MS = 40;
 const READ_CONCURRENCY = 16;
+// How long the views wait, during a full scan, to hear of its first contacts; each later wait is
+// twice as long. VS Code takes hundreds of ms to take in a tree of thousands of contacts: told at
+// each slice of the scan (every 20 ms), it fetched the tree during the scan, often got the whole
+// diary for a partial tree, and fetched it all again after the scan (10,000 contacts: the whole
+// tree twice, the second time up to 1.4 s after the scan ended).
+const SCAN_REFRESH_MS = 1000;
 
 interface FolderState {
   readonly folder: vscode.WorkspaceFolder;
@@ -48,6 +54,11 @@ export class Diary extends Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private scanned = false;
+  /** A full scan is running: the views hear of its changes at growing intervals (SCAN_REFRESH_MS). */
+  private scanning = false;
+  private heldChange = false;
+  private heldTimer: ReturnType<typeof setTimeout> | undefined;
+  private heldWait = SCAN_REFRESH_MS;
   private context: { hasContacts?: boolean; scanned?: boolean } = {};
 
   constructor(private readonly deps: DiaryDeps) {
@@ -55,7 +66,8 @@ export class Diary extends Disposable {
     this.index = createDiaryIndex({ read: (file, bytes) => deps.read(file, bytes, { maxFileSize: this.folderOf(file)?.config.maxFileSize }) });
     this.tracker = new AgendaTracker(this.index, { upcomingDays: deps.config.upcomingDays });
     this.register({ dispose: () => this.tracker.dispose() });
-    this.register(this.index.onDidChange(() => this.changed.fire()));
+    this.register(this.index.onDidChange(() => this.indexChanged()));
+    this.register({ dispose: () => clearTimeout(this.heldTimer) });
     this.register(deps.clock.onDidChangeDay(() => this.changed.fire()));
     this.register(deps.config.onDidChange((e) => this.onConfig(e)));
     this.register(this.onDidChange(() => this.updateContext()));
@@ -183,28 +195,61 @@ export class Diary extends Disposable {
     }
   }
 
+  /**
+   * The index changed: the views hear of it now, or during a full scan at growing intervals, 1 s
+   * after the change, then 2 s, 4 s… later (a long scan redraws the tree a few times, not once per
+   * slice; a short one draws it once, whole), and the rest when the scan ends. The view's progress
+   * indicator shows the scan running meanwhile.
+   */
+  private indexChanged(): void {
+    if (!this.scanning) return this.changed.fire();
+    this.heldChange = true;
+    this.heldTimer ??= setTimeout(() => this.releaseHeld(), this.heldWait);
+  }
+
+  private releaseHeld(): void {
+    this.heldTimer = undefined;
+    if (!this.heldChange) return;
+    this.heldChange = false;
+    this.changed.fire();
+    this.heldWait *= 2;
+    this.heldTimer = setTimeout(() => this.releaseHeld(), this.heldWait);
+  }
+
   private async scanAll(): Promise<void> {
     const keys = [...this.rescans];
     this.rescans.clear();
     const started = Date.now();
-    await vscode.window.withProgress({ location: { viewId: Views.followUps }, title: 'Reading contacts' }, async () => {
-      for (const key of keys) {
-        const state = this.folders.get(key);
-        if (state && !this.isDisposed) await this.scanFolder(state);
+    let first = false;
+    this.scanning = true;
+    this.heldWait = SCAN_REFRESH_MS;
+    try {
+      await vscode.window.withProgress({ location: { viewId: Views.followUps }, title: 'Reading contacts' }, async () => {
+        for (const key of keys) {
+          const state = this.folders.get(key);
+          if (state && !this.isDisposed) await this.scanFolder(state);
+        }
+      });
+      first = !this.scanned;
+      this.scanned = true;
+      this.deps.log.info(`Scanned ${keys.length} folder(s) in ${Date.now() - started} ms: ${this.index.size} diary file(s)`);
+      this.updateContext();
+    } finally {
+      this.scanning = false;
+      clearTimeout(this.heldTimer);
+      this.heldTimer = undefined;
+      // The views hear once that the scan is over: what it held back, and on the first scan that
+      // the diary is now whole (an empty folder fires no index event at all).
+      if ((this.heldChange || first) && !this.isDisposed) {
+        this.heldChange = false;
+        this.changed.fire();
       }
-    });
-    const first = !this.scanned;
-    this.scanned = true;
-    this.deps.log.info(`Scanned ${keys.length} folder(s) in ${Date.now() - started} ms: ${this.index.size} diary file(s)`);
-    this.updateContext();
-    // The scan's last slice may have been drawn before `scanned` was set: the views learn once
-    // that the diary is now whole (an empty folder fires no index event at all).
-    if (first) this.changed.fire();
+    }
   }
 
   private async scanFolder(state: FolderState): Promise<void> {
     const root = toPath(state.folder.uri);
-    const report = await scanFolder(this.deps.hosts.forFolder(state.folder.uri), root, this.index, {
+    const report = await scanFolder(this.scanHost(state.folder.uri), root, this.index, {
       include: state.config.include,
       exclude: [...state.config.exclude, ...state.config.filesExclude],
       cancelled: () => this.isDisposed,
@@ -215,6 +260,24 @@ export class Diary extends Disposable {
       .filter((p) => isUnder(p, root) && !found.has(p) && this.folderOf(p)?.folder.uri.toString() === key);
     this.index.batch(() => { for (const p of gone) this.index.remove(p); });
     for (const s of report.skipped) this.deps.log.warn(`${s.path}: ${s.reason}`);
+  }
+
+  /**
+   * The folder's host for a scan. A file whose event came in before the scan reads it gets its
+   * latest content from that read: the event is settled and the file is not read again after the
+   * scan. An event that comes in later is kept, and its file is read again.
+   */
+  private scanHost(folder: vscode.Uri): FileHost {
+    const host = this.deps.hosts.forFolder(folder);
+    return {
+      readFile: (path) => {
+        if (this.dirty.get(path) === true) this.dirty.delete(path);
+        return host.readFile(path);
+      },
+      stat: (path) => host.stat(path),
+      readDirectory: (path) => host.readDirectory(path),
+      realPath: host.realPath?.bind(host),
+    };
   }
 
   private async readDirty(): Promise<void> {
