@@ -75,10 +75,19 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
       ? item.problem ?? item.description
       : [item.description, item.nextAction, item.company].filter((s) => s && s.trim() !== '').join(' · ');
     tree.iconPath = groupIcon(item.group);
-    tree.tooltip = itemTooltip(item, this.agenda().today);
     tree.contextValue = item.group === 'attention' ? ItemContext.attention : ItemContext.contact;
     tree.command = openCommand(item);
     tree.accessibilityInformation = { label: `${item.name}, ${tree.description}` };
+    return tree;
+  }
+
+  /**
+   * The tooltip, made when the user hovers an item. VS Code fetches every item of an expanded
+   * group: 6,480 overdue contacts with their Markdown tooltips took it 0.4–1.1 s to take in after
+   * the first scan, without them about 50 ms (measured in code-server, 10,000 contacts).
+   */
+  resolveTreeItem(tree: vscode.TreeItem, node: FollowUpNode): vscode.TreeItem {
+    if (node.kind === 'item') tree.tooltip = itemTooltip(node.item, this.agenda().today);
     return tree;
   }
 

@@ -20,6 +20,7 @@ export interface TestApi {
   whenIdle(): Promise<void>;
   /** The tree's nodes as the view gets them (`undefined` = the groups). */
   children(node?: FollowUpNode): FollowUpNode[];
+  /** The tree item as the user sees it, tooltip included (VS Code resolves it on hover). */
   treeItem(node: FollowUpNode): vscode.TreeItem;
   badge(): number | undefined;
   /** Fires after the tree was told to refresh (the diary changed). */
@@ -48,7 +49,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     },
     whenIdle: () => deps.diary.whenIdle(),
     children: (node) => deps.view.nodes(node),
-    treeItem: (node) => deps.view.getTreeItem(node),
+    treeItem: (node) => deps.view.resolveTreeItem(deps.view.getTreeItem(node), node),
     badge: () => deps.view.treeView.badge?.value,
     onDidUpdateTree: deps.view.onDidChangeTreeData,
     statusBar: () => deps.statusBar.shownText,
