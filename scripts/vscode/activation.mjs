@@ -1,8 +1,9 @@
-// `npm run bench:activation [-- --runs N]`: how long a user waits after activation for the
-// Follow-ups tree to show the whole diary, measured in the harness's real VS Code (code-server):
-// the example diary (17 contacts) and 10,000 generated contacts, each opened N times (default 3)
-// in a fresh window. Prints the medians with the machine's load average beside them, because on a
-// loaded machine the figures are the machine's as much as the extension's. Not part of `npm test`.
+// `npm run bench:activation [-- --runs N] [--only TEXT]`: how long a user waits after activation
+// for the Follow-ups tree to show the whole diary, measured in the harness's real VS Code
+// (code-server): the example diary (17 contacts) and 10,000 generated contacts (`--only 10,000`
+// keeps the cases whose name holds TEXT), each opened N times (default 3) in a fresh window.
+// Prints the medians with the machine's load average beside them, because on a loaded machine
+// the figures are the machine's as much as the extension's. Not part of `npm test`.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,8 @@ import { ROOT } from './install.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 // The generator makes one plain note (not a contact) per 50 files: 10,204 files hold 10,000 contacts.
 const GENERATED_FILES = 10_204;
 const OUT = join(ROOT, 'out', `activation-${process.pid}`);
@@ -57,9 +60,13 @@ async function main() {
   try {
     const probe = await buildProbe();
     const cases = [
-      { name: 'example diary', folder: prepareExampleDiary({ outDir: join(tmp, 'example-diary') }) },
-      { name: '10,000 generated contacts', folder: generateCorpus(join(tmp, 'generated'), GENERATED_FILES) },
-    ];
+      { name: 'example diary', folder: () => prepareExampleDiary({ outDir: join(tmp, 'example-diary') }) },
+      { name: '10,000 generated contacts', folder: () => generateCorpus(join(tmp, 'generated'), GENERATED_FILES) },
+    ].filter((c) => !ONLY || c.name.includes(ONLY)).map((c) => ({ ...c, folder: c.folder() }));
+    if (cases.length === 0) {
+      console.error(`[activation] no case's name holds "${ONLY}"`);
+      return 1;
+    }
     const rows = [];
     for (const c of cases) {
       const runs = [];
