@@ -26,7 +26,8 @@ function formatLog(args) {
 /**
  * Runs the tests and resolves with an exit code: the suite's own code, or 2 when the run timed
  * out or the workbench never reported. Options: extensionDevelopmentPath, extensionTestsPath,
- * folder (all absolute), timeoutMs, verbose (also print the server's and workbench's logs).
+ * folder (all absolute; folder may be a `.code-workspace` file, opened as a multi-root
+ * workspace), timeoutMs, verbose (also print the server's and workbench's logs).
  */
 export async function runInCodeServer({ extensionDevelopmentPath, extensionTestsPath, folder, timeoutMs = 300_000, verbose = false, userDataDir, extensionsDir }) {
   for (const [name, p] of Object.entries({ extensionDevelopmentPath, extensionTestsPath, folder })) {

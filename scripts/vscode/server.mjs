@@ -119,9 +119,12 @@ export async function startServer({ paths, port, log = null, userDataDir, extens
     throw e;
   }
   const remoteUri = (absPath) => `vscode-remote://127.0.0.1:${port}${absPath.split('/').map(encodeURIComponent).join('/')}`;
-  /** The workbench URL that opens `folder` with the given payload entries ([key, value] pairs). */
+  /**
+   * The workbench URL that opens `folder` (or, for a `.code-workspace` file, that multi-root
+   * workspace) with the given payload entries ([key, value] pairs).
+   */
   const workbenchUrl = (folder, payload = []) => {
-    const q = new URLSearchParams({ folder });
+    const q = new URLSearchParams(folder.endsWith('.code-workspace') ? { workspace: folder } : { folder });
     if (payload.length) q.set('payload', JSON.stringify(payload));
     return `${origin}/?${q.toString()}`;
   };

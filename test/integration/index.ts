@@ -1,15 +1,15 @@
-// The mocha runner that VS Code's extension host loads (the extensionTestsPath): it runs every
-// compiled *.test.js beside it, prints mocha's spec lines (they reach the terminal through the
-// host's log), writes the counts for the launcher, and rejects when a test fails so that the host
-// exits non-zero.
+// The mocha runner that VS Code's extension host loads (the extensionTestsPath): it runs the
+// compiled *.test.js files of the suite the launcher names (else every one beside it), prints
+// mocha's spec lines (they reach the terminal through the host's log), writes the counts for the
+// launcher, and rejects when a test fails so that the host exits non-zero.
 import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
 
 /** What the launcher (scripts/vscode/runIntegration.mjs) asks for, in options.json beside this file. */
 interface RunOptions {
-  /** Keep only the test files whose path contains one of these. */
-  files?: string[];
+  /** The compiled test files to run, relative to this folder: one suite's (default: every one here and below). */
+  tests?: string[];
   grep?: string;
   /** Where to write `{ passed, failed, pending }`. */
   resultsFile?: string;
@@ -23,13 +23,9 @@ function readOptions(): RunOptions {
   }
 }
 
-function testFiles(dir: string, filters: string[]): string[] {
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.test.js'))
-    .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x.replace(/\.(ts|js)$/, ''))))
-    .sort()
-    .map((f) => path.join(dir, f));
+function testFiles(dir: string, tests: string[] | undefined): string[] {
+  const all = tests ?? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.test.js'));
+  return [...all].sort().map((f) => path.join(dir, f));
 }
 
 export async function run(): Promise<void> {
@@ -39,7 +35,7 @@ export async function run(): Promise<void> {
   // there to end a hung test, not to measure one.
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
   if (options.grep) mocha.grep(options.grep);
-  for (const f of testFiles(__dirname, options.files ?? [])) mocha.addFile(f);
+  for (const f of testFiles(__dirname, options.tests)) mocha.addFile(f);
   // A file that throws while loading makes run() reject before any count is written: the
   // launcher reads the missing counts as a failed run.
   const counts = await new Promise<{ passed: number; failed: number; pending: number }>((resolve) => {
