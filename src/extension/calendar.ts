@@ -5,25 +5,34 @@ import { toUri } from './workspaceHost';
 
 /**
  * The diary's follow-ups as the core's iCalendar text. UIDs hash each file's path relative to
- * its workspace folder, as `contact-diary ics <folder>` does, so both give the same events; in a
- * multi-root workspace the folder is part of it (see `uidPath`).
+ * its workspace folder, as `contact-diary ics <folder>` does, so both give the same events (see
+ * `uidPaths` for two folders that hold the same path).
  */
 export function calendarText(diary: Diary, now: Date = new Date()): string {
-  return exportIcs(diary.index.contacts(), { now, relativePath: (file) => uidPath(toUri(file)) });
+  const contacts = [...diary.index.contacts()];
+  const paths = uidPaths(contacts.map((c) => c.file));
+  return exportIcs(contacts, { now, relativePath: (file) => paths.get(file) ?? file });
 }
 
 /**
- * What a file's UID is made from. Two folders of one workspace may both hold
- * `contacts/jane-doe.md`, and a calendar app takes two events with one UID for one: in a
- * multi-root workspace the path starts with the folder's name (as VS Code shows it), or is the
- * whole URI when two folders share that name.
+ * What each file's UID is made from: its path in its folder. Two folders of a multi-root
+ * workspace may both hold `contacts/jane-doe.md`, and a calendar app takes two events with one
+ * UID for one: the first folder (in workspace order) that holds the path keeps it as it is, the
+ * others put their folder's name in front (or the whole URI when two folders share that name).
+ * So adding or removing a folder changes no UID but those of the files it shares a path with.
  */
-function uidPath(uri: vscode.Uri): string {
-  const relative = vscode.workspace.asRelativePath(uri, false);
+function uidPaths(files: readonly string[]): Map<string, string> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const folder = vscode.workspace.getWorkspaceFolder(uri);
-  if (!folder || folders.length < 2) return relative;
-  return folders.filter((f) => f.name === folder.name).length > 1 ? uri.toString() : `${folder.name}/${relative}`;
+  const placed = files.map((file) => {
+    const uri = toUri(file);
+    return { file, uri, folder: vscode.workspace.getWorkspaceFolder(uri), relative: vscode.workspace.asRelativePath(uri, false) };
+  });
+  const first = new Map<string, number>();
+  for (const { folder, relative } of placed) first.set(relative, Math.min(first.get(relative) ?? Infinity, folder?.index ?? -1));
+  return new Map(placed.map(({ file, uri, folder, relative }) => {
+    if (!folder || first.get(relative) === folder.index) return [file, relative];
+    return [file, folders.filter((f) => f.name === folder.name).length > 1 ? uri.toString() : `${folder.name}/${relative}`];
+  }));
 }
 
 /** How many follow-ups (events) a calendar text holds, for messages. */

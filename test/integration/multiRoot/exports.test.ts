@@ -81,6 +81,34 @@ describe('multi-root: call sheet and calendar', function () {
     await waitForTree(a, 'the fixture tree again', FIXTURE_TREE);
   });
 
+  it('a folder removed or added changes no UID but that of the file sharing a path with another folder', async () => {
+    const uids = async (name: string) => {
+      const target = uriIn('work', `exports/${name}.ics`);
+      await vscode.commands.executeCommand('contactDiary.exportIcs', target);
+      return new Map(events(await readIn('work', `exports/${name}.ics`)).map((e) => [e.summary, e.uid]));
+    };
+    const both = await uids('both');
+    const personal = folder('personal');
+    await foldersChanged(() => vscode.workspace.updateWorkspaceFolders(1, 1));
+    try {
+      await waitForTree(a, "personal's contacts to leave the view", {
+        Today: ['work/contacts/jane-doe.md'],
+        Upcoming: ['work/contacts/omar-haddad.md'],
+        Later: ['work/archive/old-client.md'],
+      });
+      const workOnly = await uids('work-only');
+      // The first folder's files keep their UIDs, its Jane Doe included: a subscribed calendar
+      // sees personal's events go and nothing else move.
+      assert.deepEqual([...workOnly.keys()], ['Jane Doe — Chase feedback on the proposal', "Old Client — Season's greetings", 'Omar Haddad — Send the route plan']);
+      for (const [summary, uid] of workOnly) assert.equal(uid, both.get(summary), summary);
+    } finally {
+      await foldersChanged(() => vscode.workspace.updateWorkspaceFolders(1, 0, { uri: personal.uri, name: 'personal' }));
+    }
+    await waitForTree(a, 'the fixture tree again', FIXTURE_TREE);
+    const again = await uids('again');
+    assert.deepEqual([...again], [...both], 'adding the folder back gives every event its UID of before');
+  });
+
   it('contactDiary.calendarFile, relative to the first folder, holds the follow-ups of both folders', async () => {
     await vscode.workspace.getConfiguration('contactDiary').update('calendarFile', 'exports/live.ics', vscode.ConfigurationTarget.Workspace);
     const text = await waitFor('the calendar file to be written in the first folder', async () => {
