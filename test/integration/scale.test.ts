@@ -59,18 +59,20 @@ describe(`a diary of ${COUNT} contacts`, function () {
 
   it('takes in 10,000 new files, rescans them, and shows one saved file in the tree', async () => {
     const a = await api();
+    const total = () => a.children().reduce((n, g) => n + a.children(g).length, 0);
+    // What the workspace shows already (the fixture's rows): the bulk files come on top of it.
+    const fixtureRows = total();
     fs.mkdirSync(dir, { recursive: true });
     const t0 = performance.now();
     for (let i = 0; i < COUNT; i++) fs.writeFileSync(path.join(dir, `contact-${pad(i)}.md`), text(i, day((i % 70) - 10)));
-    const total = () => a.children().reduce((n, g) => n + a.children(g).length, 0);
     // Created behind VS Code's back, as a git checkout would: the file watcher brings them in.
-    await waitFor(`${COUNT} new files in the tree`, () => total() >= COUNT + 7, 300_000);
+    await waitFor(`${COUNT} new files in the tree`, () => total() >= COUNT + fixtureRows, 300_000);
     const watchedMs = performance.now() - t0;
     // Then a full rescan (Refresh), with nothing else going on.
     const scanStart = performance.now();
     await vscode.commands.executeCommand('contactDiary.refresh');
     const scanMs = performance.now() - scanStart;
-    assert.ok(total() >= COUNT + 7);
+    assert.equal(total(), COUNT + fixtureRows);
 
     const rel = `bulk/contact-${pad(5000)}.md`;
     const file = uriOf(rel).path;
@@ -106,7 +108,7 @@ describe(`a diary of ${COUNT} contacts`, function () {
     const shown = whenShown(a, file, 'in 9 days');
     fs.writeFileSync(path.join(dir, `contact-${pad(5000)}.md`), text(5000, day(9)));
     const watcherMs = (await shown) - writeStart;
-    console.log(`      [figure] ${COUNT} files written on disk → all in the tree: ${watchedMs.toFixed(0)} ms; Refresh (full rescan of ${COUNT + 7} files): ${scanMs.toFixed(0)} ms; one file written on disk → tree: ${watcherMs.toFixed(1)} ms (includes the file watcher's own delay)`);
+    console.log(`      [figure] ${COUNT} files written on disk → all in the tree: ${watchedMs.toFixed(0)} ms; Refresh (full rescan of ${COUNT} files and the fixture's): ${scanMs.toFixed(0)} ms; one file written on disk → tree: ${watcherMs.toFixed(1)} ms (includes the file watcher's own delay)`);
     assert.equal(figures.length, 3);
   });
 });
