@@ -1,6 +1,6 @@
 import { AGENDA_GROUPS, AgendaGroupId, AgendaItem, AgendaWords, compareItems, itemsOf } from './agendaItem';
 import { LocalDate, dayNumber } from './dates/localDate';
-import { DiaryIndex, Disposable, IndexChange } from './diaryIndex';
+import { DiaryIndex, Disposable } from './diaryIndex';
 import { SortedChunks, flatten } from './sortedChunks';
 
 export { AGENDA_GROUPS, AgendaGroupId, AgendaItem, goingCold } from './agendaItem';
@@ -27,14 +27,6 @@ export interface AgendaOptions {
 
 export const DEFAULT_UPCOMING_DAYS = 7;
 
-/**
- * A batch of at least 1/BULK_SHARE of the files is merged into the groups rather than inserted
- * item by item: a merge moves every item once (~10 ns each), an insert costs ~3 µs. Measured on
- * a first scan of 10,000 contacts, whose slices hold ~1,000 files each: the agenda's share of the
- * scan fell from 36 ms item by item to 10 ms merged.
- */
-const BULK_SHARE = 64;
-const NONE: ReadonlySet<AgendaItem> = new Set();
 
 /** The agenda of an index on one day, computed from scratch (for one-off use, e.g. the command line). */
 export function agenda(index: DiaryIndex, today: LocalDate, options?: AgendaOptions): Agenda {
@@ -76,13 +68,16 @@ export class AgendaTracker implements Disposable {
     // Changes are applied as they come, in the batch's own time: during a first scan the agenda
     // grows slice by slice instead of being built in one long step at the end.
     this.subscription = index.onDidChange((change) => {
-      if (!this.model) return;
-      const n = change.removed.length + change.updated.length;
-      // A few files (a save): search and splice per item. Many (a slice of a first scan, a
-      // checkout): one merge per group is cheaper than a search per item.
-      if (n * BULK_SHARE >= this.model.byFile.size + n) return this.updateMany(change);
-      for (const p of change.removed) this.update(p);
-      for (const p of change.updated) this.update(p);
+      const model = this.model;
+      if (!model) return;
+      // The new items of the batch go in per group at once: a first scan's slice brings ~1,000.
+      const added = new Map<AgendaGroupId, AgendaItem[]>();
+      for (const p of change.removed) this.update(p, added);
+      for (const p of change.updated) this.update(p, added);
+      for (const [id, items] of added) {
+        model.groups.get(id)!.insertMany(items);
+        model.views.delete(id);
+      }
     });
   }
 
@@ -126,45 +121,8 @@ export class AgendaTracker implements Disposable {
     this.model = { day, groups, byFile, views: new Map(), words };
   }
 
-  /** `update` for a whole batch, with one merge per group it touches. */
-  private updateMany(change: IndexChange) {
-    const model = this.model!;
-    const removed = new Map<AgendaGroupId, Set<AgendaItem>>();
-    const added = new Map<AgendaGroupId, AgendaItem[]>();
-    const take = (item: AgendaItem) => {
-      let set = removed.get(item.group);
-      if (!set) removed.set(item.group, (set = new Set()));
-      set.add(item);
-    };
-    const put = (item: AgendaItem) => {
-      let list = added.get(item.group);
-      if (!list) added.set(item.group, (list = []));
-      list.push(item);
-    };
-    const files = [...change.removed, ...change.updated];
-    for (const path of files) {
-      const old = model.byFile.get(path);
-      if (old === undefined) continue;
-      if (Array.isArray(old)) old.forEach(take);
-      else take(old);
-      model.byFile.delete(path);
-    }
-    for (const path of change.updated) {
-      const entry = this.index.get(path);
-      if (!entry) continue;
-      const items = itemsOf(entry, model.words, this.upcomingDays);
-      model.byFile.set(path, items);
-      if (Array.isArray(items)) items.forEach(put);
-      else put(items);
-    }
-    for (const id of new Set([...removed.keys(), ...added.keys()])) {
-      model.groups.get(id)!.replaceMany(removed.get(id) ?? NONE, added.get(id) ?? []);
-      model.views.delete(id);
-    }
-  }
-
-  /** Takes a file's old items out of their groups and puts its new ones in. */
-  private update(path: string) {
+  /** Takes a file's old items out of their groups and adds its new ones to `added`, by group. */
+  private update(path: string, added: Map<AgendaGroupId, AgendaItem[]>) {
     const model = this.model!;
     const old = model.byFile.get(path);
     for (const item of old === undefined ? [] : Array.isArray(old) ? old : [old]) {
@@ -177,8 +135,9 @@ export class AgendaTracker implements Disposable {
     const items = itemsOf(entry, model.words, this.upcomingDays);
     model.byFile.set(path, items);
     for (const item of Array.isArray(items) ? items : [items]) {
-      model.groups.get(item.group)!.insert(item);
-      model.views.delete(item.group);
+      const list = added.get(item.group);
+      if (list) list.push(item);
+      else added.set(item.group, [item]);
     }
   }
 }
