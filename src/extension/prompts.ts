@@ -31,6 +31,13 @@ export interface PickOptions<T> {
   readonly value?: string;
 }
 
+/** A quick pick as a scripted answer met it: what the user would have seen (for the tests). */
+export interface ShownPick {
+  readonly title: string;
+  readonly placeHolder?: string;
+  readonly items: ReadonlyArray<Pick<vscode.QuickPickItem, 'label' | 'description' | 'detail'>>;
+}
+
 /**
  * Every question the extension asks goes through here. The UI is VS Code's input box and quick
  * pick; for the integration tests, answers can be queued instead, and each question then takes
@@ -38,10 +45,17 @@ export interface PickOptions<T> {
  */
 export class Prompts {
   private queue: Answer[] | undefined;
+  private shown: ShownPick[] = [];
 
   /** Test hook: queue answers (or `undefined` for Escape); `null` returns to the real UI. */
   script(answers: readonly Answer[] | null): void {
     this.queue = answers === null ? undefined : [...(this.queue ?? []), ...answers];
+    if (answers === null) this.shown = [];
+  }
+
+  /** Test hook: the quick picks scripted answers met since answers were last cleared, oldest first. */
+  get shownPicks(): readonly ShownPick[] {
+    return this.shown;
   }
 
   /** How many scripted answers are still waiting (tests check that a flow used them all). */
@@ -71,10 +85,21 @@ export class Prompts {
     return showPick(options);
   }
 
+  /**
+   * An answer names a choice by its label or, where labels repeat (two Jane Does in two folders),
+   * by `label — description` as the quick pick shows it; a label that fits several fails.
+   */
   private scriptedPick<T>(options: PickOptions<T>): T | undefined {
+    this.shown.push({
+      title: options.title,
+      placeHolder: options.placeHolder,
+      items: options.choices.map(({ label, description, detail }) => ({ label, description, detail })),
+    });
     const answer = this.next(options.title);
     if (answer === undefined) return undefined;
-    const choice = options.choices.find((c) => c.label === answer);
+    const fits = options.choices.filter((c) => c.label === answer || shownAs(c) === answer);
+    if (fits.length > 1) throw new Error(`"${answer}" fits ${fits.length} choices at "${options.title}": answer one of ${fits.map((c) => `"${shownAs(c)}"`).join(', ')}`);
+    const choice = fits[0];
     if (choice) return choice.value;
     if (!options.typed) throw new Error(`"${answer}" is not a choice at "${options.title}"`);
     const typed = options.typed(answer);
@@ -86,6 +111,11 @@ export class Prompts {
     if (!this.queue || this.queue.length === 0) throw new Error(`no scripted answer left for "${title}"`);
     return this.queue.shift();
   }
+}
+
+/** A choice's label and description as one line, `Jane Doe — today • work`. */
+function shownAs(choice: vscode.QuickPickItem): string {
+  return choice.description ? `${choice.label} — ${choice.description}` : choice.label;
 }
 
 interface Item<T> extends vscode.QuickPickItem {

@@ -4,7 +4,7 @@ import { Clock } from './clock';
 import { Diary } from './diary';
 import { EditorFeatures, ShownDecoration } from './editor';
 import { FollowUpNode, FollowUpsView } from './followUpsView';
-import { Answer, Prompts } from './prompts';
+import { Answer, Prompts, ShownPick } from './prompts';
 import { StatusBar } from './statusBar';
 import { ActivationFigures, ActivationTimings } from './timings';
 
@@ -35,6 +35,8 @@ export interface TestApi {
   answer(answers: readonly Answer[] | null): void;
   /** Scripted answers not used yet. */
   unanswered(): number;
+  /** The quick picks scripted answers met (title, placeholder, items as shown) since `answer(null)`. */
+  shownPicks(): readonly ShownPick[];
   /** When activation started and the whole diary first reached the tree (`performance.now()` ms). */
   timings(): ActivationFigures;
 }
@@ -57,6 +59,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     isCached: (uri) => deps.editor.isCached(uri),
     answer: (answers) => deps.prompts.script(answers),
     unanswered: () => deps.prompts.unanswered,
+    shownPicks: () => deps.prompts.shownPicks,
     timings: () => deps.timings.current,
   };
 }

@@ -124,6 +124,14 @@ describe('commands that edit contacts', function () {
     a.answer(['Picked Person']);
     await vscode.commands.executeCommand('contactDiary.snooze1Week');
     assert.equal(await read('contacts/picked.md'), before.replace('next: 2026-11-30', 'next: 2026-12-07'));
+    // With one folder a contact's description is its due text alone: no folder after it.
+    const items = a.shownPicks()[0]?.items ?? [];
+    assert.deepEqual(items.slice(0, 2), [
+      { label: 'Bob Smith', description: '5 days overdue', detail: 'Northwind Paper' },
+      { label: 'Li Wei', description: 'today', detail: 'Harbour Studio' },
+    ]);
+    assert.deepEqual(items.find((i) => i.label === 'Picked Person'), { label: 'Picked Person', description: 'in 7 days', detail: 'Test Co' });
+    assert.deepEqual(items.filter((i) => i.description?.includes('•')), []);
   });
 
   it('New Contact… creates the file from the template, due today, and never overwrites it', async () => {
