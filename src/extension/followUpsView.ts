@@ -3,7 +3,7 @@ import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem } from '../core';
 import { Disposable } from './disposable';
 import { Diary } from './diary';
 import { ItemContext, Views } from './ids';
-import { groupIcon, itemTooltip, openCommand } from './itemPresentation';
+import { folderOf, groupIcon, itemTooltip, openCommand, withFolder } from './itemPresentation';
 import { ActivationTimings } from './timings';
 
 /** A node of the Follow-ups tree: a group, or one contact (or problem file) in it. */
@@ -71,13 +71,16 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     const tree = new vscode.TreeItem(item.name, vscode.TreeItemCollapsibleState.None);
     // A contact with problems is listed twice (its group and Needs attention): ids must differ.
     tree.id = `${item.group}:${item.file}`;
-    tree.description = item.group === 'attention'
+    const description = item.group === 'attention'
       ? item.problem ?? item.description
       : [item.description, item.nextAction, item.company].filter((s) => s && s.trim() !== '').join(' · ');
+    // The folder goes last: the due text stays first, where a narrow view still shows it.
+    const folder = folderOf(item.file);
+    tree.description = withFolder(description, folder);
     tree.iconPath = groupIcon(item.group);
     tree.contextValue = item.group === 'attention' ? ItemContext.attention : ItemContext.contact;
     tree.command = openCommand(item);
-    tree.accessibilityInformation = { label: `${item.name}, ${tree.description}` };
+    tree.accessibilityInformation = { label: `${item.name}, ${description}${folder ? `, in the ${folder.name} folder` : ''}` };
     return tree;
   }
 

@@ -24,6 +24,39 @@ export function openCommand(item: AgendaItem): vscode.Command {
   return { command: 'vscode.open', title: 'Open Contact', arguments: [toUri(item.file), options] };
 }
 
+/**
+ * The workspace folder that holds a file, when the workspace has more than one (with one folder,
+ * naming it would only be noise). VS Code names it the same way in the Explorer and Quick Open.
+ */
+export function folderOf(file: string): vscode.WorkspaceFolder | undefined {
+  if ((vscode.workspace.workspaceFolders?.length ?? 0) < 2) return undefined;
+  return vscode.workspace.getWorkspaceFolder(toUri(file));
+}
+
+/**
+ * A description with the contact's folder (`folderOf`) after it, `today · Acme Print • work`, as
+ * Quick Open writes `jane-doe.md • work` in a multi-root workspace: two contacts of one name in
+ * two diaries then tell apart. Unchanged with one folder.
+ */
+export function withFolder(description: string, folder: vscode.WorkspaceFolder | undefined): string {
+  if (!folder) return description;
+  return description ? `${description} • ${folder.name}` : folder.name;
+}
+
+/**
+ * The tooltip's line that names the file and its folder in full, in a multi-root workspace; where
+ * two open folders share a name, the folder's location tells them apart.
+ */
+function fileLine(file: string): string | undefined {
+  const folder = folderOf(file);
+  if (!folder) return undefined;
+  const relative = vscode.workspace.asRelativePath(toUri(file), false);
+  const twin = (vscode.workspace.workspaceFolders ?? []).some((f) => f.index !== folder.index && f.name === folder.name);
+  // A remote or virtual folder's path is what its user knows it by; the URI would add a scheme and host.
+  const where = twin ? ` (${folder.uri.scheme === 'file' ? folder.uri.fsPath : folder.uri.path})` : '';
+  return `**File:** ${escapeMarkdown(`${relative} in the ${folder.name} folder${where}`)}`;
+}
+
 /** `20 Nov` this year, `20 Nov 2025` another year. */
 function dayMonth(date: LocalDate, today: LocalDate): string {
   const dm = `${date.day} ${monthName(date.month).slice(0, 3)}`;
@@ -37,13 +70,15 @@ function dayMonth(date: LocalDate, today: LocalDate): string {
  */
 export function itemTooltip(item: AgendaItem, today: LocalDate): vscode.MarkdownString {
   const head = `**${escapeMarkdown(item.name)}**${item.company ? ` — ${escapeMarkdown(item.company)}` : ''}\n\n`;
-  if (item.problem) return new vscode.MarkdownString(`${head}$(error) ${escapeMarkdown(item.problem)}\n\n`, true);
+  const file = fileLine(item.file);
+  if (item.problem) return new vscode.MarkdownString(`${head}$(error) ${escapeMarkdown(item.problem)}\n\n${file ? `${file}\n\n` : ''}`, true);
   const next = item.next
     ? `${item.nextAction ? `${item.nextAction}, ` : ''}${shortDate(item.next)} — ${item.description}`
     : item.nextAction ? `${item.nextAction} (no date)` : 'not scheduled';
   const lines = [`**Next:** ${escapeMarkdown(next)}`];
   if (item.last) lines.push(`**Last contact:** ${escapeMarkdown(`${item.lastAction ? `${item.lastAction}, ` : ''}${dayMonth(item.last, today)} — ${describePast(item.last, today)}`)}`);
   if (item.reason) lines.push(`**Why:** ${escapeMarkdown(item.reason)}`);
+  if (file) lines.push(file);
   const links: string[] = [];
   if (item.phone) links.push(`$(call-outgoing) ${phoneLink(item.phone)}`);
   if (item.email) links.push(`$(mail) ${emailLink(item.email)}`);

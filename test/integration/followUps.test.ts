@@ -32,6 +32,9 @@ describe('Follow-ups view', function () {
     assert.match(tip, /\*\*Last contact:\*\* Sent proposal, 20 Nov — 3 days ago/);
     assert.match(tip, /\(tel:\+442079460000\)/);
     assert.match(tip, /\(mailto:jane@acme\.example\)/);
+    // One folder: no folder named, in the tooltip or for screen readers (the description is checked above).
+    assert.doesNotMatch(tip, /\*\*File:\*\*|folder/);
+    assert.equal(jane.item.accessibilityInformation?.label, 'Jane Doe, in 4 days · Chase feedback on the proposal · Acme Print');
     assert.equal(jane.item.contextValue, 'contact');
     await vscode.commands.executeCommand(jane.item.command!.command, ...(jane.item.command!.arguments ?? []));
     const editor = await waitFor('the contact to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/jane-doe.md') && vscode.window.activeTextEditor);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { AgendaItem, Contact } from '../../core';
 import { FollowUpNode } from '../followUpsView';
+import { folderOf, withFolder } from '../itemPresentation';
 import { CommandDeps } from './deps';
 
 const URGENCY: ReadonlyArray<AgendaItem['group']> = ['overdue', 'today', 'upcoming', 'later', 'unscheduled'];
@@ -51,7 +52,7 @@ async function pickContact(deps: CommandDeps, title: string): Promise<Contact[] 
     for (const item of agenda.groups.find((g) => g.id === id)?.items ?? []) {
       if (seen.has(item.file)) continue;
       seen.add(item.file);
-      choices.push({ label: item.name, description: item.description, detail: item.company, value: item.file });
+      choices.push({ label: item.name, description: withFolder(item.description, folderOf(item.file)), detail: item.company, value: item.file });
     }
   }
   if (choices.length === 0) {

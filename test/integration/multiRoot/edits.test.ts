@@ -71,6 +71,30 @@ describe('multi-root: commands that edit contacts', function () {
     await othersUnchanged('work/contacts/jane-doe.md', 'personal/contacts/jane-doe.md');
   });
 
+  it("Reschedule… without a selection or editor asks which contact, naming each one's folder, and moves the Jane Doe picked (regression: the two looked alike)", async () => {
+    a.answer(['Jane Doe — today • work', '2026-12-01']);
+    await vscode.commands.executeCommand('contactDiary.reschedule');
+    assert.equal(a.unanswered(), 0);
+    const pick = a.shownPicks()[0];
+    assert.ok(pick, 'no quick pick was asked');
+    assert.deepEqual(pick.items, [
+      { label: 'Jane Doe', description: '2 days overdue • personal', detail: undefined },
+      { label: 'Jane Doe', description: 'today • work', detail: 'Acme Print' },
+      { label: 'Omar Haddad', description: 'in 3 days • work', detail: 'Northwind Freight' },
+      { label: 'Old Client', description: 'in 3 weeks • work', detail: 'Former Ltd' },
+      { label: 'Sam Lee', description: 'no next contact • personal', detail: undefined },
+    ]);
+    assert.equal(await readIn('work', 'contacts/jane-doe.md'), (await fixtureText('work/contacts/jane-doe.md')).replace('next: 2026-11-23 10:00\n', 'next: 2026-12-01\n'));
+    await othersUnchanged('work/contacts/jane-doe.md');
+  });
+
+  it('a scripted answer of the bare name "Jane Doe" fits both and is refused, not taken for the first (the test hook can\'t pick the wrong one)', async () => {
+    a.answer(['Jane Doe', '2026-12-01']);
+    await vscode.commands.executeCommand('contactDiary.reschedule');
+    assert.equal(a.unanswered(), 1, 'the flow stopped at the contact pick');
+    await othersUnchanged();
+  });
+
   it('New Contact… asks which folder, and creates the file there even when the other folder has one of that name', async () => {
     // work/contacts/omar-haddad.md exists: the new one must not open it, nor be refused because of it.
     a.answer(['personal', 'Omar Haddad', 'Sailing Club']);
