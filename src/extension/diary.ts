@@ -20,6 +20,8 @@ export interface DiaryDeps {
 // Long enough to gather a `git checkout` into one refresh, short enough to feel immediate.
 const COALESCE_MS = 40;
 const READ_CONCURRENCY = 16;
+// Typing in a contact moves it in the tree once the typing pauses, not at every key.
+const TYPING_MS = 300;
 // How long the views wait, during a full scan, to hear of its first contacts; each later wait is
 // twice as long. VS Code takes hundreds of ms to take in a tree of thousands of contacts: told at
 // each slice of the scan (every 20 ms), it fetched the tree during the scan, often got the whole
@@ -35,8 +37,8 @@ interface FolderState {
 
 /**
  * The diary index kept in step with the workspace: a first scan of every folder (progress shown
- * in the view), then file-system events and saves, coalesced and worked off one batch at a
- * time. Everything that shows the diary listens to `onDidChange` and asks for `agenda()`.
+ * in the view), then file-system events, saves and typing in open documents (their unsaved text
+ * counts until it is saved or thrown away), coalesced and worked off one batch at a time. Everything that shows the diary listens to `onDidChange` and asks for `agenda()`.
  */
 export class Diary extends Disposable {
   readonly index: DiaryIndex;
@@ -51,6 +53,13 @@ export class Diary extends Disposable {
   private readonly dirty = new Map<string, boolean>();
   /** Folders (URI strings) to scan again in full. */
   private readonly rescans = new Set<string>();
+  /** Open documents typed into since the last run, by path. */
+  private readonly typed = new Map<string, vscode.TextDocument>();
+  /**
+   * Open documents whose unsaved text is what the index holds for their path: what the user sees
+   * in the editor wins over the file on disk until it is saved, reverted or closed.
+   */
+  private readonly unsaved = new Map<string, vscode.TextDocument>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
   private scanned = false;
@@ -131,7 +140,20 @@ export class Diary extends Disposable {
     this.register(watcher.onDidCreate((uri) => this.onFileEvent(uri, true)));
     this.register(watcher.onDidChange((uri) => this.onFileEvent(uri, false)));
     this.register(watcher.onDidDelete((uri) => this.forget(toPath(uri))));
-    this.register(vscode.workspace.onDidSaveTextDocument((doc) => this.onFileEvent(doc.uri, false, 0)));
+    this.register(vscode.workspace.onDidSaveTextDocument((doc) => {
+      this.unsaved.delete(toPath(doc.uri));
+      this.onFileEvent(doc.uri, false, 0);
+    }));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.onTyping(e)));
+    // A document closed with its changes thrown away: the file on disk is the contact again.
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => {
+      const path = toPath(doc.uri);
+      if (this.unsaved.get(path) !== doc && this.typed.get(path) !== doc) return;
+      this.unsaved.delete(path);
+      this.typed.delete(path);
+      this.dirty.set(path, true);
+      this.kick(0);
+    }));
     // Renames and deletes made in VS Code move the tree at once, before any file event.
     this.register(vscode.workspace.onDidRenameFiles((e) => {
       this.index.batch(() => {
@@ -162,6 +184,18 @@ export class Diary extends Disposable {
     this.kick(delay);
   }
 
+  /** Text typed into an open diary file: the index follows it once the typing pauses. */
+  private onTyping(e: vscode.TextDocumentChangeEvent): void {
+    // Only the dirty flag moved (a save, an undo to the saved text fires its own change).
+    if (e.contentChanges.length === 0) return;
+    const uri = e.document.uri;
+    const state = this.folderOf(toPath(uri));
+    const rel = state && relative(state.folder, uri);
+    if (!state || rel === undefined || !state.filter.includesFile(rel)) return;
+    this.typed.set(toPath(uri), e.document);
+    this.kick(TYPING_MS);
+  }
+
   private forget(path: string): void {
     this.dirty.set(path, false);
     this.kick(COALESCE_MS);
@@ -181,7 +215,7 @@ export class Diary extends Disposable {
   private settle(): void {
     this.running = undefined;
     if (this.isDisposed) return;
-    if (this.dirty.size > 0 || this.rescans.size > 0) this.kick(0);
+    if (this.dirty.size > 0 || this.rescans.size > 0 || this.typed.size > 0) this.kick(0);
     else if (this.timer === undefined) this.idle.fire();
   }
 
@@ -190,6 +224,7 @@ export class Diary extends Disposable {
     try {
       if (this.rescans.size > 0) await this.scanAll();
       if (this.dirty.size > 0) await this.readDirty();
+      if (this.typed.size > 0) this.readTyped();
     } catch (error) {
       this.deps.log.error('Updating the diary failed', error);
     }
@@ -258,7 +293,15 @@ export class Diary extends Disposable {
     const key = state.folder.uri.toString();
     const gone = [...this.index.entries()].map(entryFile)
       .filter((p) => isUnder(p, root) && !found.has(p) && this.folderOf(p)?.folder.uri.toString() === key);
-    this.index.batch(() => { for (const p of gone) this.index.remove(p); });
+    this.index.batch(() => {
+      for (const p of gone) this.index.remove(p);
+      // The scan read the files on disk; where an open document holds unsaved text, it wins.
+      for (const [path, doc] of this.unsaved) {
+        if (!isUnder(path, root)) continue;
+        if (found.has(path) && !doc.isClosed && doc.isDirty) this.upsertDocument(path, doc);
+        else this.unsaved.delete(path);
+      }
+    });
     for (const s of report.skipped) this.deps.log.warn(`${s.path}: ${s.reason}`);
   }
 
@@ -304,10 +347,40 @@ export class Diary extends Disposable {
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, work.length) }, worker));
     this.index.batch(() => {
       for (const { path, bytes } of read) {
-        if (bytes) this.index.upsert(path, bytes);
-        else this.removeTree(path);
+        const doc = this.unsaved.get(path);
+        // The file changed on disk under an open document with unsaved text: the editor's text
+        // is still what the user sees (VS Code will offer to compare when they save). A file
+        // deleted leaves the view, unsaved text or not.
+        if (bytes && doc && !doc.isClosed && doc.isDirty) this.upsertDocument(path, doc);
+        else {
+          this.unsaved.delete(path);
+          if (bytes) this.index.upsert(path, bytes);
+          else this.removeTree(path);
+        }
       }
     });
+  }
+
+  /** The typed documents into the index: their text while unsaved, else the file on disk. */
+  private readTyped(): void {
+    const work = [...this.typed];
+    this.typed.clear();
+    this.index.batch(() => {
+      for (const [path, doc] of work) {
+        if (!doc.isClosed && doc.isDirty) this.upsertDocument(path, doc);
+        else {
+          // Typed back to the saved text (undo), reverted, or closed: the file is the contact
+          // again (and if it was deleted meanwhile, it leaves the view).
+          this.unsaved.delete(path);
+          this.dirty.set(path, true);
+        }
+      }
+    });
+  }
+
+  private upsertDocument(path: string, doc: vscode.TextDocument): void {
+    this.unsaved.set(path, doc);
+    this.index.upsert(path, doc.getText());
   }
 
   private removeTree(path: string): void {

@@ -41,7 +41,9 @@ export async function remove(rel: string): Promise<void> {
 
 /** Closes every editor, dropping what a test left unsaved, untitled ones too (no "Save changes?" dialog). */
 export async function closeAll() {
-  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty || d.isUntitled)) {
+  // Only documents of the workspace: VS Code's own (the user settings.json its configuration API
+  // writes through) may be dirty for a moment, and never get an editor to close.
+  for (const doc of vscode.workspace.textDocuments.filter((d) => (d.isDirty && vscode.workspace.getWorkspaceFolder(d.uri)) || d.isUntitled)) {
     await vscode.window.showTextDocument(doc);
     // The command acts on the workbench's active editor, which may still be the previous one:
     // reverting that instead would leave this one dirty, and closing it would then ask to save.
