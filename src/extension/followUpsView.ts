@@ -45,11 +45,11 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
 
   /** The tree's nodes (`undefined` = the groups), for VS Code and the test API. */
   nodes(node?: FollowUpNode): FollowUpNode[] {
-    const agenda = this.agenda();
-    if (!node) return agenda.groups.filter((g) => g.count > 0).map((group) => ({ kind: 'group', group }));
+    if (!node) return this.agenda().groups.filter((g) => g.count > 0).map((group) => ({ kind: 'group', group }));
     if (node.kind === 'item') return [];
-    const group = agenda.groups.find((g) => g.id === node.group.id);
-    return (group?.items ?? []).map((item) => ({ kind: 'item', item }));
+    // The group's own snapshot: its items are the ones its label counted, even when the diary has
+    // moved on between VS Code's fetch of the groups and of their items (it fetches again then).
+    return node.group.items.map((item) => ({ kind: 'item', item }));
   }
 
   getParent(node: FollowUpNode): FollowUpNode | undefined {

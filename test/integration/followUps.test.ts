@@ -124,4 +124,24 @@ describe('Follow-ups view', function () {
     await waitFor('the deleted contact to leave the tree', () => itemsOf(a, to).length === 0);
     assert.equal(a.badge(), 2);
   });
+
+  it("lists under a group the items its count was made from, even after the diary moved on", async () => {
+    const a = await api();
+    const today = () => a.children().find((n) => n.kind === 'group' && n.group.id === 'today')!;
+    const before = today();
+    const label = String(a.treeItem(before).label);
+    const uri = await write('contacts/later-comer.md', contactText('Later Comer', '2026-11-23'));
+    try {
+      await waitFor('the new contact under Today', () => itemsOf(a, uri).length === 1);
+      // VS Code asked for the groups, then the diary changed before it asked for their items.
+      const items = a.children(before);
+      assert.equal(label, `Today (${items.length})`);
+      assert.ok(items.every((n) => n.kind === 'item' && n.item.file !== uri.path));
+      // Asked again, the tree has the newcomer, counted.
+      assert.equal(String(a.treeItem(today()).label), `Today (${items.length + 1})`);
+    } finally {
+      await remove('contacts/later-comer.md');
+    }
+    await waitFor('the contact to leave the tree', () => itemsOf(a, uri).length === 0);
+  });
 });
