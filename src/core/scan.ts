@@ -81,6 +81,9 @@ export function joinPath(root: string, rel: string): string {
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** What "Needs attention" says of a file that couldn't be read at all. */
+const unreadableReason = (e: unknown): string => `Couldn't read this file: ${errorText(e)}`;
+
 /**
  * Walks `root` and returns the files the filter includes. Folders are listed with bounded
  * concurrency; a folder that can't be listed, a symlink loop or a folder too deep is skipped
@@ -192,13 +195,16 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
   const files = listing.files;
   total = files.length;
   let next = 0;
+  // A host that reads at once (Node's fs) is read by one loop, each file's bytes into the index
+  // before the next read reuses them, with no promise per file; any other by concurrent readers.
+  const readNow = host.readFileNow?.bind(host);
   const worker = async () => {
     while (next < files.length && !options.cancelled?.()) {
       const path = files[next++]!;
       let bytes: Uint8Array | undefined;
       let error: unknown;
       try {
-        bytes = await host.readFile(path);
+        bytes = readNow ? readNow(path) : await host.readFile(path);
       } catch (e) {
         error = e;
       }
@@ -206,14 +212,14 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
       if (bytes) index.upsert(path, bytes);
       else {
         unreadable++;
-        index.markUnreadable(path, `Couldn't read this file: ${errorText(error)}`);
+        index.markUnreadable(path, unreadableReason(error));
       }
       done++;
       const wait = slicer.tick();
       if (wait) await wait;
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 16) }, worker));
+  await Promise.all(Array.from({ length: readNow ? 1 : Math.max(1, options.concurrency ?? 16) }, worker));
   closeBatch?.();
   options.onProgress?.({ phase: 'reading', done, total });
   return { ...listing, unreadable, cancelled: options.cancelled?.() ?? false };

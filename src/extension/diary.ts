@@ -312,11 +312,14 @@ export class Diary extends Disposable {
    */
   private scanHost(folder: vscode.Uri): FileHost {
     const host = this.deps.hosts.forFolder(folder);
+    const settled = (path: string) => {
+      if (this.dirty.get(path) === true) this.dirty.delete(path);
+      return path;
+    };
+    const now = host.readFileNow?.bind(host);
     return {
-      readFile: (path) => {
-        if (this.dirty.get(path) === true) this.dirty.delete(path);
-        return host.readFile(path);
-      },
+      readFile: (path) => host.readFile(settled(path)),
+      readFileNow: now && ((path) => now(settled(path))),
       stat: (path) => host.stat(path),
       readDirectory: (path) => host.readDirectory(path),
       realPath: host.realPath?.bind(host),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { FileHost, FileStat, FileType } from '../core';
+import { NodeHost } from '../node/nodeHost';
 
 /**
  * The core's FileHost for each workspace folder. Core paths are URI paths; each host gives them
@@ -12,7 +13,7 @@ import { FileHost, FileStat, FileType } from '../core';
  */
 export class WorkspaceHosts {
   /** @param local Node's fs (`createNodeHost()`) for `file:` folders; undefined reads every folder through `vscode.workspace.fs`. */
-  constructor(private readonly local: Required<FileHost> | undefined) {}
+  constructor(private readonly local: NodeHost | undefined) {}
 
   /** The host for the files of `folder` (a workspace folder, or a file in one: only the scheme and authority count). */
   forFolder(folder: vscode.Uri): FileHost {
@@ -27,7 +28,12 @@ export class WorkspaceHosts {
 
 /** A `file:` folder through Node: core paths become file system paths (drive letters on Windows). */
 class LocalHost implements FileHost {
-  constructor(private readonly base: vscode.Uri, private readonly node: Required<FileHost>) {}
+  readonly readFileNow?: (path: string) => Uint8Array;
+
+  constructor(private readonly base: vscode.Uri, private readonly node: NodeHost) {
+    const now = node.readFileNow;
+    if (now) this.readFileNow = (path) => now(this.fsPath(path));
+  }
 
   private fsPath(path: string): string {
     return this.base.with({ path, query: '', fragment: '' }).fsPath;

@@ -16,10 +16,15 @@ export interface NodeHostOptions {
  * folders, the benchmark and tests. Paths are file system paths (Node accepts forward slashes on
  * Windows too). It can always resolve links, so scans follow linked folders, each real one once.
  */
-export function createNodeHost(options: NodeHostOptions = {}): Required<FileHost> {
+/** Node's fs as a file host: it can always resolve links, and reads at once when reads are `sync`. */
+export type NodeHost = Required<Omit<FileHost, 'readFileNow'>> & Pick<FileHost, 'readFileNow'>;
+
+export function createNodeHost(options: NodeHostOptions = {}): NodeHost {
   const sync = (options.read ?? 'sync') === 'sync';
   const scratch = Buffer.allocUnsafe(SCRATCH);
   return {
+    // No copy: the scratch buffer's bytes, good until the next read.
+    readFileNow: sync ? (path) => readSmall(path, scratch, false) : undefined,
     readFile: sync
       ? (path) => {
           try {
@@ -45,11 +50,11 @@ const SCRATCH = 64 * 1024;
  * buffer either gets it all (a short read is the end of a regular file) or the file is large and
  * read the usual way. Measured on 10,000 files: 18% less CPU than readFileSync.
  */
-function readSmall(path: string, scratch: Buffer): Uint8Array {
+function readSmall(path: string, scratch: Buffer, copy = true): Uint8Array {
   const fd = fs.openSync(path, 'r');
   try {
     const n = fs.readSync(fd, scratch, 0, scratch.length, 0);
-    if (n < scratch.length) return new Uint8Array(scratch.subarray(0, n));
+    if (n < scratch.length) return copy ? new Uint8Array(scratch.subarray(0, n)) : scratch.subarray(0, n);
   } finally {
     fs.closeSync(fd);
   }

@@ -5,13 +5,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { FileHost, readContact } from '../../src/core';
+import { readContact } from '../../src/core';
 import { Clock } from '../../src/extension/clock';
 import { Config } from '../../src/extension/config';
 import { Diary } from '../../src/extension/diary';
 import { Log } from '../../src/extension/log';
 import { WorkspaceHosts } from '../../src/extension/workspaceHost';
-import { createNodeHost } from '../../src/node/nodeHost';
+import { NodeHost, createNodeHost } from '../../src/node/nodeHost';
 import { contactText, remove, root, uriOf } from './helpers';
 
 const REL = 'contacts/scan-race.md';
@@ -40,7 +40,7 @@ function gate(): Gate & { arrive(): Promise<void> } {
 }
 
 /** Node's host with the hooks, counting the reads of each file. */
-function heldNodeHost(hooks: Hooks): Required<FileHost> & { reads: Map<string, number> } {
+function heldNodeHost(hooks: Hooks): NodeHost & { reads: Map<string, number> } {
   const node = createNodeHost();
   const reads = new Map<string, number>();
   const hold = (g: Gate) => (g as ReturnType<typeof gate>).arrive();

@@ -6,13 +6,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { FileHost, createDiaryIndex, readContact, scanFolder } from '../../src/core';
+import { createDiaryIndex, readContact, scanFolder } from '../../src/core';
 import { WorkspaceHosts } from '../../src/extension/workspaceHost';
-import { createNodeHost } from '../../src/node/nodeHost';
+import { NodeHost, createNodeHost } from '../../src/node/nodeHost';
 import { contactText, read, root, uriOf } from './helpers';
 
 /** Node's host, recording every path it is asked for. */
-function recordingNodeHost(): Required<FileHost> & { calls: string[] } {
+function recordingNodeHost(): NodeHost & { calls: string[] } {
   const node = createNodeHost();
   const calls: string[] = [];
   const record = <A extends unknown[], R>(name: string, f: (p: string, ...rest: A) => R) => (p: string, ...rest: A): R => {
@@ -22,6 +22,7 @@ function recordingNodeHost(): Required<FileHost> & { calls: string[] } {
   return {
     calls,
     readFile: record('readFile', node.readFile),
+    readFileNow: record('readFileNow', node.readFileNow!),
     stat: record('stat', node.stat),
     readDirectory: record('readDirectory', node.readDirectory),
     realPath: record('realPath', node.realPath),
@@ -91,7 +92,9 @@ describe('workspace file hosts', () => {
     const names = (await host.readDirectory(uriOf('contacts').path)).map(([name]) => name);
     assert.ok(names.includes('jane-doe.md'), names.join(', '));
     assert.equal((await host.stat(file.path)).type, 'file');
-    assert.deepEqual(node.calls, [`readFile ${file.fsPath}`, `readDirectory ${uriOf('contacts').fsPath}`, `stat ${file.fsPath}`]);
+    // A scan reads a file: folder at once (no promise per file), by the same file system path.
+    assert.equal(new TextDecoder().decode(host.readFileNow!(file.path)), await read('contacts/jane-doe.md'));
+    assert.deepEqual(node.calls, [`readFile ${file.fsPath}`, `readDirectory ${uriOf('contacts').fsPath}`, `stat ${file.fsPath}`, `readFileNow ${file.fsPath}`]);
   });
 
   it('reads any other scheme through vscode.workspace.fs, never through Node, and does not follow its links', async () => {

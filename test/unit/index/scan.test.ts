@@ -42,6 +42,39 @@ describe('scan', () => {
     assert.equal(host.reads.length, 50);
   });
 
+  it('reads a host that reads at once in one loop, each file into the index before its buffer is reused', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`d${i % 4}/f${i}.md`] = c(`name number ${i}`);
+    const tree = { files, failing: { 'd1/f5.md': 'EACCES: permission denied' } };
+    // As Node's host does: one buffer, overwritten by every read, so bytes used late are wrong.
+    const base = memoryHost(tree);
+    const buffer = new Uint8Array(1024);
+    let promised = 0;
+    const host = {
+      ...base,
+      readFile: (p: string) => (promised++, base.readFile(p)),
+      readFileNow: (p: string): Uint8Array => {
+        const t = (tree.failing as Record<string, string>)[p];
+        if (t) throw new Error(t);
+        const bytes = new TextEncoder().encode(files[p]);
+        buffer.fill(0x20);
+        buffer.set(bytes);
+        return buffer.subarray(0, bytes.length);
+      },
+    };
+    const index = fakeIndex();
+    let yields = 0;
+    const report = await scanFolder(host, '', index, { sliceMs: 0, yieldToHost: async () => void yields++ });
+    assert.equal(promised, 0, 'no promise read');
+    assert.ok(yields >= 40, 'it still gives the thread back between slices');
+    assert.equal(report.unreadable, 1);
+    const expected = fakeIndex();
+    await scanFolder(memoryHost(tree), '', expected);
+    const names = (i: typeof index) => [...i.entries()].map((e) => (e.kind === 'contact' ? `${e.contact.file}=${e.contact.name}` : `${e.file}!${e.problem.message}`)).sort();
+    assert.deepEqual(names(index), names(expected));
+    assert.ok(names(index).includes('d1/f5.md!Couldn\'t read this file: EACCES: permission denied'));
+  });
+
   it('yields to the caller between slices, with one index event per slice', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 30; i++) files[`f${i}.md`] = c(`n${i}`);
