@@ -32,6 +32,11 @@ export interface ScanOptions {
   readonly sliceMs?: number;
   /** How to give the thread back (default: setImmediate where there is one, else setTimeout 0). */
   readonly yieldToHost?: () => Promise<void>;
+  /**
+   * A read at once (`readFileNow`) slower than this (default 5 ms) ends reading at once for the
+   * rest of the scan: the disk is slow, and concurrent reads wait without holding the thread.
+   */
+  readonly slowReadMs?: number;
   /** Deepest folder entered below the root (default 64): a guard for hosts that can't resolve links. */
   readonly maxDepth?: number;
 }
@@ -195,16 +200,26 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
   const files = listing.files;
   total = files.length;
   let next = 0;
-  // A host that reads at once (Node's fs) is read by one loop, each file's bytes into the index
-  // before the next read reuses them, with no promise per file; any other by concurrent readers.
-  const readNow = host.readFileNow?.bind(host);
+  // A host that reads at once (Node's fs) is read by one loop, each file into the index before
+  // the next read reuses its bytes, with no promise per file; any other by concurrent readers. A
+  // read at once that takes long (a network drive, a cold disk) would hold the caller's thread:
+  // the scan goes on with concurrent reads instead, which wait without holding it.
+  let readNow = host.readFileNow?.bind(host);
+  const slowRead = options.slowReadMs ?? 5;
+  const concurrency = Math.max(1, options.concurrency ?? 16);
+  const readers: Array<Promise<void>> = [];
   const worker = async () => {
     while (next < files.length && !options.cancelled?.()) {
       const path = files[next++]!;
       let bytes: Uint8Array | undefined;
       let error: unknown;
+      let slow = false;
       try {
-        bytes = readNow ? readNow(path) : await host.readFile(path);
+        if (readNow) {
+          const start = now();
+          bytes = readNow(path);
+          slow = now() - start > slowRead;
+        } else bytes = await host.readFile(path);
       } catch (e) {
         error = e;
       }
@@ -215,11 +230,22 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
         index.markUnreadable(path, unreadableReason(error));
       }
       done++;
+      // Only once these bytes are in the index: the next read may reuse them.
+      if (slow && readNow) {
+        readNow = undefined;
+        for (let i = 1; i < concurrency; i++) readers.push(worker());
+      }
       const wait = slicer.tick();
       if (wait) await wait;
     }
   };
-  await Promise.all(Array.from({ length: readNow ? 1 : Math.max(1, options.concurrency ?? 16) }, worker));
+  for (let i = readNow ? concurrency - 1 : 0; i < concurrency; i++) readers.push(worker());
+  // Readers may join while the first ones run (after a slow read): wait for all of them.
+  for (let waited = 0; waited < readers.length;) {
+    const n = readers.length;
+    await Promise.all(readers.slice(waited));
+    waited = n;
+  }
   closeBatch?.();
   options.onProgress?.({ phase: 'reading', done, total });
   return { ...listing, unreadable, cancelled: options.cancelled?.() ?? false };

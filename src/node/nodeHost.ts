@@ -3,37 +3,31 @@ import { FileHost, FileStat, FileType } from '../core/host';
 
 export interface NodeHostOptions {
   /**
-   * How files are read. `sync` (the default) reads with `readFileSync` into a Buffer: on a warm
-   * page cache it is several times faster than the promise API, whose thread-pool round trip
-   * costs more than the read itself. `async` uses `fs.promises` and wins on a cold disk, where
-   * reads in parallel overlap their waits. The benchmark measures both.
+   * How a scan reads. `sync` (the default) offers `readFileNow`, a synchronous read into a
+   * scratch buffer: on a warm page cache it is several times faster than the promise API, whose
+   * thread-pool round trip costs more than the read itself. `async` offers only `fs.promises`,
+   * which wins on a cold disk, where reads in parallel overlap their waits. The benchmark measures
+   * both. `readFile` is the promise API either way, so a scan that finds the disk slow (see
+   * `ScanOptions.slowReadMs`) and reads by it no longer holds the thread.
    */
   readonly read?: 'sync' | 'async';
 }
+
+/** Node's fs as a file host: it can always resolve links, and reads at once when reads are `sync`. */
+export type NodeHost = Required<Omit<FileHost, 'readFileNow'>> & Pick<FileHost, 'readFileNow'>;
 
 /**
  * The diary's files through Node's `fs`, for the command-line tool, the extension's `file:`
  * folders, the benchmark and tests. Paths are file system paths (Node accepts forward slashes on
  * Windows too). It can always resolve links, so scans follow linked folders, each real one once.
  */
-/** Node's fs as a file host: it can always resolve links, and reads at once when reads are `sync`. */
-export type NodeHost = Required<Omit<FileHost, 'readFileNow'>> & Pick<FileHost, 'readFileNow'>;
-
 export function createNodeHost(options: NodeHostOptions = {}): NodeHost {
   const sync = (options.read ?? 'sync') === 'sync';
   const scratch = Buffer.allocUnsafe(SCRATCH);
   return {
     // No copy: the scratch buffer's bytes, good until the next read.
-    readFileNow: sync ? (path) => readSmall(path, scratch, false) : undefined,
-    readFile: sync
-      ? (path) => {
-          try {
-            return Promise.resolve(readSmall(path, scratch));
-          } catch (e) {
-            return Promise.reject(e);
-          }
-        }
-      : (path) => fs.promises.readFile(path),
+    readFileNow: sync ? (path) => readSmall(path, scratch) : undefined,
+    readFile: (path) => fs.promises.readFile(path),
     stat: async (path) => toStat(await fs.promises.lstat(path), path),
     readDirectory: async (path) => {
       const entries = sync ? fs.readdirSync(path, { withFileTypes: true }) : await fs.promises.readdir(path, { withFileTypes: true });
@@ -50,11 +44,11 @@ const SCRATCH = 64 * 1024;
  * buffer either gets it all (a short read is the end of a regular file) or the file is large and
  * read the usual way. Measured on 10,000 files: 18% less CPU than readFileSync.
  */
-function readSmall(path: string, scratch: Buffer, copy = true): Uint8Array {
+function readSmall(path: string, scratch: Buffer): Uint8Array {
   const fd = fs.openSync(path, 'r');
   try {
     const n = fs.readSync(fd, scratch, 0, scratch.length, 0);
-    if (n < scratch.length) return copy ? new Uint8Array(scratch.subarray(0, n)) : scratch.subarray(0, n);
+    if (n < scratch.length) return scratch.subarray(0, n);
   } finally {
     fs.closeSync(fd);
   }

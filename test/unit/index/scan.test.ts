@@ -75,6 +75,31 @@ describe('scan', () => {
     assert.ok(names(index).includes('d1/f5.md!Couldn\'t read this file: EACCES: permission denied'));
   });
 
+  it('goes on with concurrent reads after a read at once took long, losing nothing', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) files[`f${String(i).padStart(2, '0')}.md`] = c(`n${i}`);
+    const base = memoryHost({ files });
+    const now: string[] = [];
+    const buffer = new Uint8Array(1024);
+    const host = {
+      ...base,
+      readFileNow: (p: string): Uint8Array => {
+        now.push(p);
+        // The fifth file comes from a slow disk: 3 ms against a limit of 1.
+        if (now.length === 5) for (const end = performance.now() + 3; performance.now() < end;);
+        const bytes = new TextEncoder().encode(files[p]);
+        buffer.set(bytes);
+        return buffer.subarray(0, bytes.length);
+      },
+    };
+    const index = fakeIndex();
+    const report = await scanFolder(host, '', index, { slowReadMs: 1, concurrency: 4 });
+    assert.equal(now.length, 5, 'no read at once after the slow one');
+    assert.equal(base.reads.length, 35, 'the rest read by promise');
+    assert.equal(report.unreadable, 0);
+    assert.deepEqual([...index.entries()].map((e) => (e.kind === 'contact' ? e.contact.name : '')).sort(), Object.keys(files).map((_, i) => `n${i}`).sort());
+  });
+
   it('yields to the caller between slices, with one index event per slice', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 30; i++) files[`f${i}.md`] = c(`n${i}`);
