@@ -33,8 +33,10 @@ export interface ScanOptions {
   /** How to give the thread back (default: setImmediate where there is one, else setTimeout 0). */
   readonly yieldToHost?: () => Promise<void>;
   /**
-   * A read at once (`readFileNow`) slower than this (default 5 ms) ends reading at once for the
-   * rest of the scan: the disk is slow, and concurrent reads wait without holding the thread.
+   * Reads at once (`readFileNow`) slower than this (default 5 ms), three of them and a tenth of
+   * the reads so far, end reading at once for the rest of the scan: the disk is slow, and
+   * concurrent reads wait without holding the thread. A single slow read is not enough: on a
+   * busy machine any read may wait for the CPU.
    */
   readonly slowReadMs?: number;
   /** Deepest folder entered below the root (default 64): a guard for hosts that can't resolve links. */
@@ -85,6 +87,9 @@ export function joinPath(root: string, rel: string): string {
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Slow reads (at least a tenth of the reads so far) that make a scan stop reading at once. */
+const SLOW_READS = 3;
 
 /** What "Needs attention" says of a file that couldn't be read at all. */
 const unreadableReason = (e: unknown): string => `Couldn't read this file: ${errorText(e)}`;
@@ -206,6 +211,9 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
   // the scan goes on with concurrent reads instead, which wait without holding it.
   let readNow = host.readFileNow?.bind(host);
   const slowRead = options.slowReadMs ?? 5;
+  // One slow read is the machine (another process had the CPU); many are the disk.
+  let reads = 0;
+  let slowReads = 0;
   const concurrency = Math.max(1, options.concurrency ?? 16);
   const readers: Array<Promise<void>> = [];
   const worker = async () => {
@@ -217,8 +225,13 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
       try {
         if (readNow) {
           const start = now();
-          bytes = readNow(path);
-          slow = now() - start > slowRead;
+          reads++;
+          try {
+            bytes = readNow(path);
+          } finally {
+            if (now() - start > slowRead) slowReads++;
+            slow = slowReads >= SLOW_READS && slowReads * 10 >= reads;
+          }
         } else bytes = await host.readFile(path);
       } catch (e) {
         error = e;

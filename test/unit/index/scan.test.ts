@@ -75,9 +75,10 @@ describe('scan', () => {
     assert.ok(names(index).includes('d1/f5.md!Couldn\'t read this file: EACCES: permission denied'));
   });
 
-  it('goes on with concurrent reads after a read at once took long, losing nothing', async () => {
+  /** A host that reads at once, the reads numbered in `slow` taking 3 ms (against a limit of 1). */
+  function slowDisk(count: number, slow: (n: number) => boolean) {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) files[`f${String(i).padStart(2, '0')}.md`] = c(`n${i}`);
+    for (let i = 0; i < count; i++) files[`f${String(i).padStart(3, '0')}.md`] = c(`n${i}`);
     const base = memoryHost({ files });
     const now: string[] = [];
     const buffer = new Uint8Array(1024);
@@ -85,19 +86,35 @@ describe('scan', () => {
       ...base,
       readFileNow: (p: string): Uint8Array => {
         now.push(p);
-        // The fifth file comes from a slow disk: 3 ms against a limit of 1.
-        if (now.length === 5) for (const end = performance.now() + 3; performance.now() < end;);
+        if (slow(now.length)) for (const end = performance.now() + 3; performance.now() < end;);
         const bytes = new TextEncoder().encode(files[p]);
         buffer.set(bytes);
         return buffer.subarray(0, bytes.length);
       },
     };
+    return { host, now, promised: base.reads, names: Object.keys(files).map((_, i) => `n${i}`).sort() };
+  }
+  const namesIn = (index: ReturnType<typeof fakeIndex>) => [...index.entries()].map((e) => (e.kind === 'contact' ? e.contact.name : '')).sort();
+
+  it('goes on with concurrent reads once reads at once are slow, losing nothing', async () => {
+    // A slow disk from the third read on.
+    const disk = slowDisk(40, (n) => n >= 3);
     const index = fakeIndex();
-    const report = await scanFolder(host, '', index, { slowReadMs: 1, concurrency: 4 });
-    assert.equal(now.length, 5, 'no read at once after the slow one');
-    assert.equal(base.reads.length, 35, 'the rest read by promise');
+    const report = await scanFolder(disk.host, '', index, { slowReadMs: 1, concurrency: 4 });
+    assert.equal(disk.now.length, 5, 'no read at once after the third slow one');
+    assert.equal(disk.promised.length, 35, 'the rest read by promise');
     assert.equal(report.unreadable, 0);
-    assert.deepEqual([...index.entries()].map((e) => (e.kind === 'contact' ? e.contact.name : '')).sort(), Object.keys(files).map((_, i) => `n${i}`).sort());
+    assert.deepEqual(namesIn(index), disk.names);
+  });
+
+  it('keeps reading at once through a few slow reads on a busy machine', async () => {
+    // Three reads in 200 wait for the CPU: not a slow disk.
+    const disk = slowDisk(200, (n) => n === 50 || n === 120 || n === 180);
+    const index = fakeIndex();
+    await scanFolder(disk.host, '', index, { slowReadMs: 1 });
+    assert.equal(disk.now.length, 200);
+    assert.equal(disk.promised.length, 0);
+    assert.deepEqual(namesIn(index), disk.names);
   });
 
   it('yields to the caller between slices, with one index event per slice', async () => {
