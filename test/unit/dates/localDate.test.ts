@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import {
   LocalDate, addDays, addMonths, addYears, compareDates, dayNumber, diffDays, formatIsoDate, fromDayNumber,
-  parseIsoDate, todayLocal, weekday,
+  isValidDate, parseIsoDate, todayLocal, weekday,
 } from '../../../src/core/dates/localDate';
 
 const iso = (text: string): LocalDate => {
@@ -27,6 +27,38 @@ describe('LocalDate', () => {
       assert.equal(r.ok, false, bad);
     }
     assert.equal(parseIsoDate('2028-02-29').ok, true);
+  });
+
+  it('refuses near-dates: other digits, other separators, a time without its date, a lowercase t', () => {
+    for (const bad of ['２０２６-11-27', '2026-11-٢٧', '2026/11/27', '2026-11-27t09:05', '2026-11-27 9:05', '2026-11-27 09-05', '2026-11-27 09:05:00', '+2026-11-27', '2026-11-27x', '-026-11-27', '0000-01-01']) {
+      assert.equal(parseIsoDate(bad).ok, false, bad);
+    }
+  });
+
+  it('reads every text exactly as the regex it replaced, errors included', () => {
+    const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
+    const before = (text: string): unknown => {
+      const m = ISO.exec(text.trim());
+      if (!m) return { ok: false, error: `"${text.trim()}" is not a date` };
+      const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (!isValidDate(year, month, day)) return { ok: false, error: `${text.trim()} is not a day of the calendar` };
+      if (m[4] === undefined) return { ok: true, value: { year, month, day } };
+      const [hour, minute] = [Number(m[4]), Number(m[5])];
+      if (hour > 23 || minute > 59) return { ok: false, error: `${m[4]}:${m[5]} is not a time of day` };
+      return { ok: true, value: { year, month, day, time: { hour, minute } } };
+    };
+    // Texts close to a date: each character of a dated template kept, or swapped for a digit, a
+    // separator, a blank or something odd, with blanks maybe around it.
+    const odd = fc.constantFrom('0', '1', '2', '3', '9', '-', ':', ' ', 'T', 't', '/', '\n', '\t', '\u00a0', '\u0663', '\uff10', 'x', '');
+    const near = fc.tuple(fc.constantFrom('2026-11-27', '2028-02-29 23:59', '0001-01-01T00:00', '9999-12-31 24:60'), fc.array(fc.tuple(fc.nat(), odd), { maxLength: 4 }), fc.constantFrom('', ' ', '\t', '\n '))
+      .map(([template, swaps, blank]) => {
+        const chars = [...template];
+        for (const [at, c] of swaps) chars[at % chars.length] = c;
+        return blank + chars.join('') + blank;
+      });
+    fc.assert(fc.property(fc.oneof(near, fc.string({ maxLength: 20 })), (text) => {
+      assert.deepEqual(parseIsoDate(text), before(text));
+    }), { numRuns: 5000 });
   });
 
   it('counts days by arithmetic that agrees with the UTC calendar (no time zone involved)', () => {
