@@ -43,4 +43,20 @@ describe('UTF-8 check without decoding', () => {
     assert.equal(isUtf8(new Uint8Array([0xed, 0xa0, 0x80])), false, 'a surrogate');
     assert.equal(isUtf8(new Uint8Array([0xf4, 0x90, 0x80, 0x80])), false, 'past U+10FFFF');
   });
+
+  it('reads a U+FFFD written in the file as text, and still refuses bad bytes beside one', () => {
+    const written = new TextEncoder().encode('name: \uFFFD marks a lost character\n');
+    assert.equal(decodeUtf8(written), 'name: \uFFFD marks a lost character\n');
+    assert.equal(decodeUtf8(new Uint8Array([...written, 0xe9])), undefined);
+    assert.equal(decodeUtf8(new Uint8Array([0xe9, ...written])), undefined);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constant([0xef, 0xbf, 0xbd]), bytes), { maxLength: 6 }), (parts) => {
+        const view = new Uint8Array(parts.flat());
+        const text = decodeUtf8(view);
+        assert.equal(text !== undefined, judged(view));
+        if (text !== undefined) assert.equal(text, fatal.decode(view));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
 });
