@@ -1,4 +1,5 @@
 import { Contact, ReadResult } from './contact';
+import { copy } from './file/copy';
 import { Problem } from './types';
 
 /** Reads one file's bytes into what the diary knows of it (`readContact` in production). */
@@ -9,8 +10,8 @@ export interface IndexReadOptions {
   readonly maxFileSize?: number;
   /**
    * The index's table of shared strings: values that repeat across contacts (stage, company,
-   * tags…) can be stored once per index instead of once per contact. Returns an equal string.
-   * Pass copies, never slices of the file's text: the table keeps the first string it is given.
+   * tags…) can be stored once per index instead of once per contact. Returns an equal string
+   * that shares no memory with the one given, which may be a slice of a file's text.
    */
   readonly intern?: (s: string) => string;
 }
@@ -170,16 +171,18 @@ const INTERN_MAX_SIZE = 4096;
 
 /**
  * A table of shared strings for one index. It only grows (a string whose contacts are gone
- * stays), so it is bounded: once full, strings not in it are returned as they are.
+ * stays), so it is bounded: once full, strings not in it are returned as copies.
  */
 export function createInternTable(maxSize = INTERN_MAX_SIZE): (s: string) => string {
   const table = new Map<string, string>();
   return (s) => {
-    if (s.length > INTERN_MAX_LENGTH) return s;
+    if (s.length > INTERN_MAX_LENGTH) return copy(s);
     const shared = table.get(s);
     if (shared !== undefined) return shared;
-    if (table.size < maxSize) table.set(s, s);
-    return s;
+    // Copied only when new: most of the values a scan offers are in the table already.
+    const kept = copy(s);
+    if (table.size < maxSize) table.set(kept, kept);
+    return kept;
   };
 }
 

@@ -1,6 +1,7 @@
 import { Contact, ReadResult } from './contact';
 import { Duration, parseDuration } from './dates/duration';
 import { LocalDate, parseIsoDate } from './dates/localDate';
+import { copy } from './file/copy';
 import { DEFAULT_MAX_FILE_SIZE, decodeLenient, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem } from './file/decode';
 import { Field, FieldValue, parseFrontMatter } from './file/frontMatter';
 import { forEachLineOutsideFences } from './file/lines';
@@ -109,9 +110,9 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share) };
 }
 
-/** Gives the string to keep for a value: the index's shared one (see `ReadOptions.intern`), or the value itself. */
+/** Gives the string to keep for a value: the index's shared one (see `ReadOptions.intern`), or a copy of it. */
 type Share = (s: string) => string;
-const unshared: Share = (s) => s;
+const unshared: Share = copy;
 
 function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined): Contact {
   // Absent fields stay absent rather than present-and-undefined, so results compare simply; the
@@ -178,17 +179,6 @@ function shareList(items: string[], intern: Share | undefined): readonly string[
   return frozen;
 }
 
-/**
- * A copy that shares no memory with the file's text, so the index never keeps whole files alive.
- * Strings under 13 characters are already copies: V8 makes a slice share its parent's memory
- * only from that length on, so copying them again would only make garbage. Longer ones are
- * joined from two pieces: a join is built as one flat string, where `(' ' + s).slice(1)` would
- * keep a slice plus the string it is sliced from (~30 bytes more each).
- */
-function copy(s: string): string {
-  return s.length < 13 ? s : [s.slice(0, 1), s.slice(1)].join('');
-}
-
 function valueProblem(field: Field, code: string, message: string, severity: Problem['severity'] = 'error'): Problem {
   return { message, line: field.line, column: field.column, endLine: field.endLine, endColumn: field.endColumn, severity, code };
 }
@@ -196,18 +186,18 @@ function valueProblem(field: Field, code: string, message: string, severity: Pro
 function text1(field: Field | undefined, problems: Problem[], share: Share = unshared): string | undefined {
   const v = field?.value;
   if (!field || !v || v.type === 'null') return undefined;
-  if (v.type === 'text') return share(copy(v.text.trim())) || undefined;
+  if (v.type === 'text') return share(v.text.trim()) || undefined;
   const items = texts(v, unshared);
-  if (v.type === 'list' && items.length === v.items.length) return share(copy(items.join(', '))) || undefined;
+  if (v.type === 'list' && items.length === v.items.length) return share(items.join(', ')) || undefined;
   problems.push(valueProblem(field, 'type', `${field.key} should be text, not a ${v.type === 'list' ? 'nested list' : 'mapping'}.`, 'warning'));
   return undefined;
 }
 
 /** A value's texts: the text itself, or a list's text items trimmed (nested lists and mappings left out). Copies. */
 function texts(v: FieldValue, share: Share): string[] {
-  if (v.type === 'text') return [share(copy(v.text))];
+  if (v.type === 'text') return [share(v.text)];
   const out: string[] = [];
-  if (v.type === 'list') for (const i of v.items) if (i.type === 'text') out.push(share(copy(i.text.trim())));
+  if (v.type === 'list') for (const i of v.items) if (i.type === 'text') out.push(share(i.text.trim()));
   return out;
 }
 
@@ -224,7 +214,7 @@ function wikiTarget(field: Field | undefined, share: Share): string | undefined 
   while (v?.type === 'list' && v.items.length === 1) v = v.items[0];
   if (v?.type !== 'text') return undefined;
   const m = /^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/.exec(v.text.trim());
-  return share(copy((m ? m[1]! : v.text).trim())) || undefined;
+  return share((m ? m[1]! : v.text).trim()) || undefined;
 }
 
 function date(field: Field | undefined, problems: Problem[]): LocalDate | undefined {
