@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/testApi';
-import { api, closeAll, contactText, fixtureOnly, itemsOf, remove, waitFor, write } from './helpers';
+import { api, closeAll, contactText, fixtureOnly, itemsOf, remove, uriOf, waitFor, write } from './helpers';
 
 const SHEET = 'contact-diary:/Call%20Sheet.md';
 
@@ -14,6 +14,13 @@ function sheetText(): string | undefined {
 /** The names of the numbered contacts to call, in order. */
 function toCall(text: string): string[] {
   return [...text.matchAll(/^## \d+\. (.+?)(?: — .*)?$/gm)].map((m) => m[1]!);
+}
+
+/** The labels of the Markdown previews open in the window. */
+function previews(): string[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.includes('markdown.preview'))
+    .map((t) => t.label);
 }
 
 describe("Today's Call Sheet", function () {
@@ -63,5 +70,19 @@ describe("Today's Call Sheet", function () {
     assert.equal(a.unanswered(), 0);
     const after = await waitFor('the sheet to drop the logged contact', () => { const t = sheetText(); return t && !t.includes('Sheet Caller') && t; });
     assert.deepEqual(toCall(after), ['Bob Smith', 'Li Wei']);
+  });
+
+  it('stays the call sheet when a contact opens in its group (an unlocked preview followed the active editor)', async () => {
+    await vscode.commands.executeCommand('contactDiary.callSheet');
+    await waitFor('the call sheet preview', () => previews().some((l) => l.includes('Call Sheet')));
+    // A contact clicked in the tree opens in the active group, which is the preview's.
+    const group = vscode.window.tabGroups.all.find((g) => g.tabs.some((t) => t.label.includes('Call Sheet')))!;
+    await vscode.commands.executeCommand('vscode.open', uriOf('contacts/bob-smith.md'), { viewColumn: group.viewColumn, preview: true });
+    await waitFor('the contact to be the active editor', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/bob-smith.md'));
+    // The preview moves (if it does) as the active editor changes: give it that moment, then look.
+    const end = Date.now() + 3_000;
+    while (Date.now() < end && !previews().some((l) => l.includes('bob-smith'))) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(previews().filter((l) => l.includes('bob-smith')), [], 'the call sheet turned into the contact\'s preview');
+    assert.ok(previews().some((l) => l.includes('Call Sheet')), `no call sheet among ${previews().join(', ')}`);
   });
 });
