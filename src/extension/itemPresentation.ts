@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AgendaGroupId, AgendaItem, LocalDate, describePast, emailLink, escapeMarkdown, monthName, phoneLink, shortDate } from '../core';
+import { AgendaGroupId, AgendaItem, LocalDate, describe, describePast, emailLink, escapeMarkdown, monthName, phoneLink, shortDate } from '../core';
 import { lineSelection } from './coreVscode';
 import { Colors } from './ids';
 import { toUri } from './workspaceHost';
@@ -72,8 +72,11 @@ export function itemTooltip(item: AgendaItem, today: LocalDate): vscode.Markdown
   const head = `**${escapeMarkdown(item.name)}**${item.company ? ` — ${escapeMarkdown(item.company)}` : ''}\n\n`;
   const file = fileLine(item.file);
   if (item.problem) return new vscode.MarkdownString(`${head}$(error) ${escapeMarkdown(item.problem)}\n\n${file ? `${file}\n\n` : ''}`, true);
+  // The distance of the next date itself: the item's description is the due day's, which for a
+  // contact going cold is the day its cadence ran out ("5 days overdue" beside a date in January);
+  // the Why line says that.
   const next = item.next
-    ? `${item.nextAction ? `${item.nextAction}, ` : ''}${shortDate(item.next)} — ${item.description}`
+    ? `${item.nextAction ? `${item.nextAction}, ` : ''}${shortDate(item.next)} — ${describe(item.next, today)}`
     : item.nextAction ? `${item.nextAction} (no date)` : 'not scheduled';
   const lines = [`**Next:** ${escapeMarkdown(next)}`];
   if (item.last) lines.push(`**Last contact:** ${escapeMarkdown(`${item.lastAction ? `${item.lastAction}, ` : ''}${dayMonth(item.last, today)} — ${describePast(item.last, today)}`)}`);

@@ -42,6 +42,23 @@ describe('Follow-ups view', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('says in the tooltip how far the next date is, not how overdue the cadence is (regression: a contact going cold read "Next: …, Tue 19 Jan 2027 — 5 days overdue")', async () => {
+    const a = await api();
+    // Last contact 28 Oct + cadence 3 weeks ran out on 18 Nov, 5 days before the fixture's day; next is in January.
+    const uri = await write('contacts/going-cold.md', contactText('Going Cold', '2027-01-19', 'last: 2026-10-28\nlast_action: Phone call\ncadence: 3 weeks\n'));
+    try {
+      const [shown] = await waitFor('the contact in the tree', () => itemsOf(a, uri).length > 0 && itemsOf(a, uri));
+      assert.equal(shown!.group, 'Overdue (2)');
+      assert.match(shown!.description, /^5 days overdue · /);
+      const tip = (shown!.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
+      assert.match(tip, /\*\*Next:\*\* Call back, Tue 19 Jan 2027 — in 2 months {2}\n/);
+      assert.match(tip, /\*\*Why:\*\* cadence 3 weeks · last contact 26 days ago/);
+    } finally {
+      await remove('contacts/going-cold.md');
+    }
+    await waitFor('the contact to leave the tree', () => itemsOf(a, uri).length === 0);
+  });
+
   it('shows what a contact file says in its tooltip as text, escaped as in the call sheet (regression: $(bug) in a phone showed the bug icon)', async () => {
     const a = await api();
     const company = '[PR](x)\\n# Inc';
