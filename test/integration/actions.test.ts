@@ -72,8 +72,11 @@ describe('commands that edit contacts', function () {
   it('Log Contact… proposes today + the cadence as the default next date', async () => {
     const before = contactText('Cadence Kept', '2026-11-20', 'cadence: 3 weeks\n');
     const { node } = await make('contacts/cadence-kept.md', before);
-    a.answer(['Coffee', '', 'Call back', 'Default (cadence 3 weeks)']);
+    a.answer(['Coffee', '', 'Call back', 'Cadence 3 weeks']);
     await vscode.commands.executeCommand('contactDiary.logContact', node);
+    const asked = a.shownPicks().at(-1)!;
+    assert.equal(asked.title, 'Log Contact with Cadence Kept (4/4): when is the next step?');
+    assert.deepEqual(asked.items.slice(0, 2).map((i) => `${i.label} | ${i.description}`), ['Cadence 3 weeks | Mon 14 Dec 2026', 'Tomorrow | Tue 24 Nov 2026']);
     const after = await read('contacts/cadence-kept.md');
     assert.match(after, /^next: 2026-12-14$/m);
     assert.match(after, /^- 2026-11-23 Coffee\n- 2026-11-01 Met/m);

@@ -70,7 +70,9 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
   const next = await askDate(prompts, {
     title: `${title} (4/4): when is the next step?`,
     today,
-    suggested: { label: `Default (${proposal.because})`, date: proposal.date },
+    // "Cadence 3 weeks" or "Default follow-up 1 week", the date beside it like the other choices
+    // (it read "Default (default follow-up 1 week)").
+    suggested: { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date },
   });
   if (!next) return undefined;
   return { action: action.trim(), note: note.trim() || undefined, nextAction: nextAction.trim() || undefined, next };

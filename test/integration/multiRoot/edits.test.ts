@@ -43,9 +43,9 @@ describe('multi-root: commands that edit contacts', function () {
   });
 
   it("Log Contact… proposes the default follow-up of the contact's own folder (personal: 2 weeks, work: the default 1 week)", async () => {
-    a.answer(['Phone call', '', 'Return the book', 'Default (default follow-up 2 weeks)']);
+    a.answer(['Phone call', '', 'Return the book', 'Default follow-up 2 weeks']);
     await vscode.commands.executeCommand('contactDiary.logContact', itemOf(a, 'personal/contacts/sam-lee.md').node);
-    a.answer(['Phone call', '', 'Send the route plan', 'Default (default follow-up 1 week)']);
+    a.answer(['Phone call', '', 'Send the route plan', 'Default follow-up 1 week']);
     await vscode.commands.executeCommand('contactDiary.logContact', itemOf(a, 'work/contacts/omar-haddad.md').node);
     assert.equal(a.unanswered(), 0);
     assert.match(await readIn('personal', 'contacts/sam-lee.md'), /^next: 2026-12-07$/m);
