@@ -1,6 +1,7 @@
 // Every command package.json declares is registered, and every registered contactDiary command is declared.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { ContextKeys } from '../../src/extension/ids';
 import { EXTENSION_ID, api } from './helpers';
 
 describe('commands', () => {
@@ -22,5 +23,13 @@ describe('commands', () => {
     for (const [menu, entries] of Object.entries(menus)) {
       for (const e of entries) assert.ok(declared.has(e.command), `${menu} uses undeclared ${e.command}`);
     }
+  });
+
+  it('ticks the walkthrough\'s first-contact step for a diary that already has contacts (regression: it stayed open over a full diary)', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const steps = ext.packageJSON.contributes.walkthroughs[0].steps as Array<{ id: string; completionEvents: string[] }>;
+    const first = steps.find((s) => s.id === 'firstContact')!;
+    // The key the extension sets once the diary holds a contact (the palette's contact commands use it too).
+    assert.deepEqual(first.completionEvents, ['onCommand:contactDiary.newContact', `onContext:${ContextKeys.hasContacts}`]);
   });
 });
