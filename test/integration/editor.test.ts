@@ -151,12 +151,12 @@ describe('editor features of a contact file', function () {
     assert.ok(!(await actions(jane, at(jane, 'next:'))).some((x) => x.title === 'Reschedule…'), 'Jane is not overdue');
   });
 
-  it('shows Log contact · Reschedule · Snooze 1 day above the front-matter, acting on its own file', async () => {
+  it('shows Log Contact… · Reschedule… · Snooze 1 Day above the front-matter (the commands\' own titles), acting on its own file', async () => {
     const uri = await make('contacts/lens.md', '---\nname: Len S\nnext: 2026-11-20\nnext_action: Call\n---\n');
     const doc = await vscode.workspace.openTextDocument(uri);
     const found = await until('the CodeLens', () => lenses(doc), (l) => l.length > 0 && l);
     assert.deepEqual(found.map((l) => [l.range.start.line, l.command!.title, l.command!.command]), [
-      [0, 'Log contact', 'contactDiary.logContact'], [0, 'Reschedule', 'contactDiary.reschedule'], [0, 'Snooze 1 day', 'contactDiary.snooze1Day'],
+      [0, 'Log Contact…', 'contactDiary.logContact'], [0, 'Reschedule…', 'contactDiary.reschedule'], [0, 'Snooze 1 Day', 'contactDiary.snooze1Day'],
     ]);
     // Another contact has the focus: the lens still snoozes the file it stands in.
     await open('contacts/jane-doe.md');

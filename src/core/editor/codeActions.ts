@@ -60,7 +60,10 @@ function isPastNext(doc: ContactDocument, today: LocalDate): boolean {
   return read.kind === 'contact' && !!read.contact.next && diffDays(today, read.contact.next) < 0;
 }
 
-/** The CodeLens of a contact: `Log contact · Reschedule · Snooze 1 day` on its opening `---` line. */
+/**
+ * The CodeLens of a contact: `Log Contact… · Reschedule… · Snooze 1 Day` on its opening `---` line,
+ * titled as the commands are in the palette and the Follow-ups view.
+ */
 export function codeLenses(input: EditorInput): EditorCodeLens[] {
   const doc = documentOf(input);
   if (!doc.isContact) return [];
@@ -70,9 +73,9 @@ export function codeLenses(input: EditorInput): EditorCodeLens[] {
   return [{
     range: range(open.line, open.character, open.line, open.character + 3),
     commands: [
-      { title: 'Log contact', command: 'logContact' },
-      { title: 'Reschedule', command: 'reschedule' },
-      { title: 'Snooze 1 day', command: 'snooze1Day' },
+      { title: 'Log Contact…', command: 'logContact' },
+      { title: 'Reschedule…', command: 'reschedule' },
+      { title: 'Snooze 1 Day', command: 'snooze1Day' },
     ],
   }];
 }

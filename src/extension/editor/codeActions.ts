@@ -33,7 +33,7 @@ export function registerCodeActions(deps: EditorDeps): vscode.Disposable {
   }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] });
 }
 
-/** `Log contact · Reschedule · Snooze 1 day` above a contact's front-matter; asked again when the size limit changes. */
+/** `Log Contact… · Reschedule… · Snooze 1 Day` above a contact's front-matter; asked again when the size limit changes. */
 export function registerCodeLens(deps: EditorDeps): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
   const limit = deps.config.onDidChange((e) => { if (e.affectsConfiguration('contactDiary.maxFileSize')) changed.fire(); });

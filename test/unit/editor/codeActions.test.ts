@@ -52,11 +52,11 @@ describe('codeActions', () => {
 });
 
 describe('codeLenses', () => {
-  it('puts Log contact · Reschedule · Snooze 1 day on the opening fence of a contact', () => {
+  it('puts Log Contact… · Reschedule… · Snooze 1 Day on the opening fence of a contact, titled as the commands are', () => {
     const [lens, ...rest] = codeLenses(CONTACT);
     assert.equal(rest.length, 0);
     assert.deepEqual(lens!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } });
-    assert.deepEqual(lens!.commands.map((c) => [c.title, c.command]), [['Log contact', 'logContact'], ['Reschedule', 'reschedule'], ['Snooze 1 day', 'snooze1Day']]);
+    assert.deepEqual(lens!.commands.map((c) => [c.title, c.command]), [['Log Contact…', 'logContact'], ['Reschedule…', 'reschedule'], ['Snooze 1 Day', 'snooze1Day']]);
   });
 
   it('after a BOM, starts after it', () => {
