@@ -150,4 +150,29 @@ describe('commands that edit contacts', function () {
     await vscode.commands.executeCommand('contactDiary.newContact');
     assert.equal(await read('contacts/zoe-example.md'), `${text}\nMy own notes.\n`);
   });
+
+  it('New Contact… with the name of a contact in another file offers to open it (regression: it made a second Hugo Berg without a word)', async () => {
+    const { uri: theirs } = await make('people/sam-same.md', contactText('Sam Same', '2026-11-30'));
+    created.push('contacts/sam-same.md');
+    // Opening the one there is: no company asked, no file made.
+    a.answer(['sam same ', 'Open Sam Same']);
+    await vscode.commands.executeCommand('contactDiary.newContact');
+    assert.equal(a.unanswered(), 0);
+    const [asked] = a.shownPicks();
+    assert.equal(asked?.title, 'New Contact: sam same is already in the diary');
+    assert.deepEqual(asked?.items.map((i) => `${i.label} | ${i.description}`), ['Open Sam Same | people/sam-same.md', 'Create another sam same | contacts/sam-same.md']);
+    await waitFor('the contact there is to open', () => vscode.window.activeTextEditor?.document.uri.toString() === theirs.toString());
+    assert.equal(await vscode.workspace.fs.stat(uriOf('contacts/sam-same.md')).then(() => true, () => false), false);
+    // Escape at that question makes nothing either.
+    a.answer(['Sam Same', undefined]);
+    await vscode.commands.executeCommand('contactDiary.newContact');
+    assert.equal(a.unanswered(), 0);
+    assert.equal(await vscode.workspace.fs.stat(uriOf('contacts/sam-same.md')).then(() => true, () => false), false);
+    // Another person of the same name: the flow goes on.
+    a.answer(['Sam Same', 'Create another Sam Same', 'Other Co']);
+    await vscode.commands.executeCommand('contactDiary.newContact');
+    assert.equal(a.unanswered(), 0);
+    assert.match(await read('contacts/sam-same.md'), /^---\nname: Sam Same\ncompany: Other Co\n/);
+    assert.match(await read('people/sam-same.md'), /^company: Test Co$/m);
+  });
 });

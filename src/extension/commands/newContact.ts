@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { contactSlug, newContactText } from '../../core';
 import { Commands } from '../ids';
 import { guarded } from '../log';
+import { toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
 
 /** New Contact…: asks the name (and company), creates `<folder>/<slug>.md` and opens it; never overwrites. */
@@ -19,17 +20,26 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
       },
     });
     if (name === undefined) return;
-    const company = await deps.prompts.text({ title: 'New Contact (2/2)', prompt: 'Company (optional)', placeHolder: 'e.g. Acme Print' });
-    if (company === undefined) return;
     const config = deps.config.forFolder(folder.uri);
     const slug = contactSlug(name);
-    const text = newContactText({ name, company: company.trim() || undefined, today: deps.clock.today(), logHeading: config.logHeading });
-    if (!slug.ok || !text.ok) {
-      void vscode.window.showWarningMessage(`Contact Diary: ${slug.ok ? (text as { error: string }).error : slug.error}`);
+    if (!slug.ok) {
+      void vscode.window.showWarningMessage(`Contact Diary: ${slug.error}`);
       return;
     }
     const uri = vscode.Uri.joinPath(folder.uri, ...config.newContactFolder.split(/[\\/]+/).filter(Boolean), `${slug.value}.md`);
-    if (await exists(uri)) {
+    const fileExists = await exists(uri);
+    if (!fileExists) {
+      const existing = await offerNamesakes(deps, folder, name.trim(), uri);
+      if (existing !== 'create') return;
+    }
+    const company = await deps.prompts.text({ title: 'New Contact (2/2)', prompt: 'Company (optional)', placeHolder: 'e.g. Acme Print' });
+    if (company === undefined) return;
+    const text = newContactText({ name, company: company.trim() || undefined, today: deps.clock.today(), logHeading: config.logHeading });
+    if (!text.ok) {
+      void vscode.window.showWarningMessage(`Contact Diary: ${text.error}`);
+      return;
+    }
+    if (fileExists || await exists(uri)) {
       void vscode.window.showInformationMessage(`Contact Diary: ${vscode.workspace.asRelativePath(uri)} already exists; it was opened, not overwritten.`);
       await vscode.window.showTextDocument(uri);
       return;
@@ -49,6 +59,31 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
     const at = new vscode.Position(Math.max(0, line), line >= 0 ? 'role: '.length : 0);
     await vscode.window.showTextDocument(doc, { selection: new vscode.Range(at, at) });
   }));
+}
+
+/**
+ * A contact of this name already in the folder (in another file: `hugo-berg.md` beside
+ * `contacts/`) is most likely the person the user means: they choose between opening it and
+ * creating another. Resolves to 'create' to go on, or undefined when a file was opened or the
+ * user pressed Escape. Namesakes in other workspace folders are not asked about: a work and a
+ * personal diary may each know a Jane Doe.
+ */
+async function offerNamesakes(deps: CommandDeps, folder: vscode.WorkspaceFolder, name: string, uri: vscode.Uri): Promise<'create' | undefined> {
+  const key = name.toLowerCase();
+  const namesakes = [...deps.diary.index.contacts()]
+    .filter((c) => c.name.trim().toLowerCase() === key && vscode.workspace.getWorkspaceFolder(toUri(c.file))?.index === folder.index);
+  if (namesakes.length === 0) return 'create';
+  const choice = await deps.prompts.pick<vscode.Uri | 'create'>({
+    title: `New Contact: ${name} is already in the diary`,
+    placeHolder: 'Open the contact you have, or create another of the same name?',
+    choices: [
+      ...namesakes.map((c) => ({ label: `Open ${c.name}`, description: vscode.workspace.asRelativePath(toUri(c.file)), value: toUri(c.file) })),
+      { label: `Create another ${name}`, description: vscode.workspace.asRelativePath(uri), value: 'create' as const },
+    ],
+  });
+  if (choice === undefined || choice === 'create') return choice;
+  await vscode.window.showTextDocument(choice);
+  return undefined;
 }
 
 async function pickFolder(deps: CommandDeps): Promise<vscode.WorkspaceFolder | undefined> {
