@@ -176,14 +176,20 @@ function isKeyPart(c: number): boolean {
 }
 
 /** A value starting with one of these is not a simple plain scalar: `-?:,]{}#&*!|>%@` and backtick, quotes, `[`. */
-const INDICATOR = new Set([...'-?:,]{}#&*!|>%@`"\'['].map((c) => c.charCodeAt(0)));
+const INDICATOR = new Uint8Array(128);
+for (const c of '-?:,]{}#&*!|>%@`"\'[') INDICATOR[c.charCodeAt(0)] = 1;
+
+/** A table rather than a Set: this runs for every value and list item of every contact. */
+function isIndicator(c: number): boolean {
+  return c < 128 && INDICATOR[c] === 1;
+}
 
 /**
  * The plain scalar `s[from, to)`, or undefined when it isn't simple: an indicator first, `:` last;
  * in a flow list, any `:` or space (outside one, readValue has turned away `: ` and cut at ` #`).
  */
 function plain(s: string, from: number, to: number, inFlow: boolean): FieldValue | undefined {
-  if (from === to || INDICATOR.has(s.charCodeAt(from)) || s.charCodeAt(to - 1) === COLON) return undefined;
+  if (from === to || isIndicator(s.charCodeAt(from)) || s.charCodeAt(to - 1) === COLON) return undefined;
   if (inFlow) {
     for (let i = from; i < to; i++) {
       const c = s.charCodeAt(i);
