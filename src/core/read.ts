@@ -83,7 +83,9 @@ function bodyText(text: string, bytes: Uint8Array | undefined, bodyStart: number
 function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Array | undefined, bodyStart: number, share: Share | undefined): ReadResult {
   const fm = parts.frontMatter;
   if (!fm) return NONE;
-  const block = text.slice(fm.contentStart, fm.contentEnd);
+  // A flat copy, not a slice: the reader looks at the block character by character, and
+  // charCodeAt on a slice goes through its parent each time (~30% slower over a block).
+  const block = copy(text.slice(fm.contentStart, fm.contentEnd));
   // Another language is never run, and never silently skipped: whoever marked the block wants
   // it read, so the file says why it isn't, whether or not a next line shows through.
   if (!isYamlLanguage(fm.language)) {
