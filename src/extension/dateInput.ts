@@ -1,5 +1,5 @@
 import { LocalDate, ok, previewPhrase, resolveDate, shortDate } from '../core';
-import { Choice, Prompts } from './prompts';
+import { Back, Choice, Prompts } from './prompts';
 
 const QUICK_CHOICES = ['Tomorrow', 'In 3 days', 'Next week', 'In 2 weeks', 'Next month'];
 
@@ -10,13 +10,17 @@ export interface DateQuestion {
   readonly direction?: 'future' | 'past';
   /** A first choice, e.g. the date the contact's cadence proposes. */
   readonly suggested?: { readonly label: string; readonly date: LocalDate };
+  /** A later step of a flow: a Back button, and `Back` when it is clicked. */
+  readonly back?: boolean;
 }
 
 /**
  * Asks for a date in words: quick choices each showing their date, and whatever the user types,
  * previewed as they type (`→ Fri 27 Nov 2026 · in 4 days`) or refused with the core's reason.
  */
-export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | undefined> {
+export function askDate(prompts: Prompts, q: DateQuestion & { readonly back?: false }): Promise<LocalDate | undefined>;
+export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | Back | undefined>;
+export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | Back | undefined> {
   const options = { direction: q.direction ?? 'future' } as const;
   const choices: Choice<LocalDate>[] = [];
   if (q.suggested) choices.push({ label: q.suggested.label, description: shortDate(q.suggested.date), value: q.suggested.date });
@@ -26,6 +30,7 @@ export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | 
   }
   return prompts.pick<LocalDate>({
     title: q.title,
+    back: q.back,
     placeHolder: 'Type a date: "fri", "in 2 weeks", "+3d", "next tuesday", 2026-12-01…',
     choices,
     typed: (text) => {

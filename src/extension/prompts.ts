@@ -9,6 +9,13 @@ export interface Choice<T> extends vscode.QuickPickItem {
 /** An answer given ahead of time: the text typed or the label picked; `undefined` is Escape. */
 export type Answer = string | undefined;
 
+/** What a step of a multi-step flow gives when the user clicks its Back button. */
+export const Back: unique symbol = Symbol('back');
+export type Back = typeof Back;
+
+/** The scripted answer that clicks Back (where the question has the button). */
+export const BACK_ANSWER = '<Back>';
+
 export interface TextOptions {
   readonly title: string;
   readonly prompt?: string;
@@ -16,6 +23,8 @@ export interface TextOptions {
   readonly value?: string;
   /** An error message for text that can't be accepted, else undefined. */
   readonly validate?: (text: string) => string | undefined;
+  /** A later step of a flow: the box has a Back button, and resolves to `Back` when it is clicked. */
+  readonly back?: boolean;
 }
 
 export interface PickOptions<T> {
@@ -29,6 +38,14 @@ export interface PickOptions<T> {
   readonly typed?: (text: string) => Result<{ readonly value: T; readonly preview: string }>;
   /** Text already in the box. */
   readonly value?: string;
+  /** A later step of a flow: the pick has a Back button, and resolves to `Back` when it is clicked. */
+  readonly back?: boolean;
+}
+
+/** An input box as a scripted answer met it: its title and the text it started with (for the tests). */
+export interface ShownInput {
+  readonly title: string;
+  readonly value: string;
 }
 
 /** A quick pick as a scripted answer met it: what the user would have seen (for the tests). */
@@ -36,6 +53,8 @@ export interface ShownPick {
   readonly title: string;
   readonly placeHolder?: string;
   readonly items: ReadonlyArray<Pick<vscode.QuickPickItem, 'label' | 'description' | 'detail'>>;
+  /** The text the pick started with. */
+  readonly value: string;
 }
 
 /**
@@ -46,11 +65,15 @@ export interface ShownPick {
 export class Prompts {
   private queue: Answer[] | undefined;
   private shown: ShownPick[] = [];
+  private inputs: ShownInput[] = [];
 
   /** Test hook: queue answers (or `undefined` for Escape); `null` returns to the real UI. */
   script(answers: readonly Answer[] | null): void {
     this.queue = answers === null ? undefined : [...(this.queue ?? []), ...answers];
-    if (answers === null) this.shown = [];
+    if (answers === null) {
+      this.shown = [];
+      this.inputs = [];
+    }
   }
 
   /** Test hook: the quick picks scripted answers met since answers were last cleared, oldest first. */
@@ -58,18 +81,28 @@ export class Prompts {
     return this.shown;
   }
 
+  /** Test hook: the input boxes scripted answers met since answers were last cleared, oldest first. */
+  get shownInputs(): readonly ShownInput[] {
+    return this.inputs;
+  }
+
   /** How many scripted answers are still waiting (tests check that a flow used them all). */
   get unanswered(): number {
     return this.queue?.length ?? 0;
   }
 
-  async text(options: TextOptions): Promise<string | undefined> {
+  text(options: TextOptions & { readonly back?: false }): Promise<string | undefined>;
+  text(options: TextOptions): Promise<string | Back | undefined>;
+  async text(options: TextOptions): Promise<string | Back | undefined> {
     if (this.queue) {
+      this.inputs.push({ title: options.title, value: options.value ?? '' });
       const answer = this.next(options.title);
+      if (answer === BACK_ANSWER && options.back) return Back;
       const error = answer === undefined ? undefined : options.validate?.(answer);
       if (error) throw new Error(`"${answer}" refused at "${options.title}": ${error}`);
       return answer;
     }
+    if (options.back) return showInputWithBack(options);
     return vscode.window.showInputBox({
       title: options.title,
       prompt: options.prompt,
@@ -80,7 +113,9 @@ export class Prompts {
     });
   }
 
-  async pick<T>(options: PickOptions<T>): Promise<T | undefined> {
+  pick<T>(options: PickOptions<T> & { readonly back?: false }): Promise<T | undefined>;
+  pick<T>(options: PickOptions<T>): Promise<T | Back | undefined>;
+  async pick<T>(options: PickOptions<T>): Promise<T | Back | undefined> {
     if (this.queue) return this.scriptedPick(options);
     return showPick(options);
   }
@@ -89,14 +124,16 @@ export class Prompts {
    * An answer names a choice by its label or, where labels repeat (two Jane Does in two folders),
    * by `label — description` as the quick pick shows it; a label that fits several fails.
    */
-  private scriptedPick<T>(options: PickOptions<T>): T | undefined {
+  private scriptedPick<T>(options: PickOptions<T>): T | Back | undefined {
     this.shown.push({
       title: options.title,
       placeHolder: options.placeHolder,
       items: options.choices.map(({ label, description, detail }) => ({ label, description, detail })),
+      value: options.value ?? '',
     });
     const answer = this.next(options.title);
     if (answer === undefined) return undefined;
+    if (answer === BACK_ANSWER && options.back) return Back;
     const fits = options.choices.filter((c) => c.label === answer || shownAs(c) === answer);
     if (fits.length > 1) throw new Error(`"${answer}" fits ${fits.length} choices at "${options.title}": answer one of ${fits.map((c) => `"${shownAs(c)}"`).join(', ')}`);
     const choice = fits[0];
@@ -124,9 +161,39 @@ interface Item<T> extends vscode.QuickPickItem {
   readonly refused?: boolean;
 }
 
-function showPick<T>(options: PickOptions<T>): Promise<T | undefined> {
+/** An input box with a Back button (`showInputBox` has no buttons). */
+function showInputWithBack(options: TextOptions): Promise<string | Back | undefined> {
+  const box = vscode.window.createInputBox();
+  box.title = options.title;
+  box.prompt = options.prompt;
+  box.placeholder = options.placeHolder;
+  box.value = options.value ?? '';
+  box.ignoreFocusOut = true;
+  box.buttons = [vscode.QuickInputButtons.Back];
+  const validate = () => { box.validationMessage = options.validate?.(box.value); };
+  box.onDidChangeValue(validate);
+  validate();
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (value: string | Back | undefined) => {
+      settled = true;
+      resolve(value);
+      box.hide();
+    };
+    box.onDidTriggerButton((b) => { if (b === vscode.QuickInputButtons.Back) settle(Back); });
+    box.onDidAccept(() => { if (!options.validate?.(box.value)) settle(box.value); });
+    box.onDidHide(() => {
+      if (!settled) resolve(undefined);
+      box.dispose();
+    });
+    box.show();
+  });
+}
+
+function showPick<T>(options: PickOptions<T>): Promise<T | Back | undefined> {
   const qp = vscode.window.createQuickPick<Item<T>>();
   qp.title = options.title;
+  if (options.back) qp.buttons = [vscode.QuickInputButtons.Back];
   qp.placeholder = options.placeHolder;
   qp.ignoreFocusOut = true;
   qp.matchOnDescription = true;
@@ -146,8 +213,14 @@ function showPick<T>(options: PickOptions<T>): Promise<T | undefined> {
   qp.onDidChangeValue(refresh);
   if (options.value) qp.value = options.value;
   refresh();
-  return new Promise<T | undefined>((resolve) => {
+  return new Promise<T | Back | undefined>((resolve) => {
     let settled = false;
+    qp.onDidTriggerButton((b) => {
+      if (b !== vscode.QuickInputButtons.Back) return;
+      settled = true;
+      resolve(Back);
+      qp.hide();
+    });
     qp.onDidAccept(() => {
       const item = qp.selectedItems[0] ?? qp.activeItems[0];
       if (!item || item.refused) return;

@@ -4,7 +4,7 @@ import { Clock } from './clock';
 import { Diary } from './diary';
 import { EditorFeatures, ShownDecoration } from './editor';
 import { FollowUpNode, FollowUpsView } from './followUpsView';
-import { Answer, Prompts, ShownPick } from './prompts';
+import { Answer, Prompts, ShownInput, ShownPick } from './prompts';
 import { StatusBar } from './statusBar';
 import { ActivationFigures, ActivationTimings } from './timings';
 
@@ -31,12 +31,14 @@ export interface TestApi {
   decorations(uri: vscode.Uri): readonly ShownDecoration[];
   /** Whether the editor features hold a parsed copy of the document (a closed one must leave). */
   isCached(uri: vscode.Uri): boolean;
-  /** Queues answers for the next questions (`undefined` = Escape); `null` clears and returns to the UI. */
+  /** Queues answers for the next questions (`undefined` = Escape, `'<Back>'` = the Back button); `null` clears and returns to the UI. */
   answer(answers: readonly Answer[] | null): void;
   /** Scripted answers not used yet. */
   unanswered(): number;
   /** The quick picks scripted answers met (title, placeholder, items as shown) since `answer(null)`. */
   shownPicks(): readonly ShownPick[];
+  /** The input boxes scripted answers met (title, the text they started with) since `answer(null)`. */
+  shownInputs(): readonly ShownInput[];
   /** When activation started and the whole diary first reached the tree (`performance.now()` ms). */
   timings(): ActivationFigures;
 }
@@ -60,6 +62,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     answer: (answers) => deps.prompts.script(answers),
     unanswered: () => deps.prompts.unanswered,
     shownPicks: () => deps.prompts.shownPicks,
+    shownInputs: () => deps.prompts.shownInputs,
     timings: () => deps.timings.current,
   };
 }

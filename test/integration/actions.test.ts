@@ -82,6 +82,37 @@ describe('commands that edit contacts', function () {
     assert.match(after, /^- 2026-11-23 Coffee\n- 2026-11-01 Met/m);
   });
 
+  it('Back in Log Contact… returns to the step before with its answer still there, and the flow goes on from it', async () => {
+    const { node } = await make('contacts/went-back.md', contactText('Went Back', '2026-11-20'));
+    a.answer(['Phone call', 'talked', '<Back>', '<Back>', 'Email', 'talked more', 'Send it', '<Back>', 'Send it now', '+3d']);
+    await vscode.commands.executeCommand('contactDiary.logContact', node);
+    assert.equal(a.unanswered(), 0);
+    // What each box started with: the step's earlier answer, the contact's next step at first.
+    assert.deepEqual(a.shownInputs().map((i) => `${i.title.slice(-5)} ${i.value}`), [
+      '(2/4) ', '(3/4) Call back', '(2/4) talked', '(2/4) talked', '(3/4) Call back', '(3/4) Send it',
+    ]);
+    assert.deepEqual(a.shownPicks().map((p) => `${p.title.replace('Log Contact with Went Back ', '')} | ${p.value}`), [
+      '(1/4) | ', '(1/4) | Phone call', '(4/4): when is the next step? | ', '(4/4): when is the next step? | ',
+    ]);
+    const after = await read('contacts/went-back.md');
+    assert.match(after, /^next: 2026-11-26$/m);
+    assert.match(after, /^next_action: Send it now$/m);
+    assert.match(after, /^last_action: Email$/m);
+    assert.match(after, /^- 2026-11-23 Email — talked more\n- 2026-11-01 Met/m);
+  });
+
+  it('Back at the company of New Contact… returns to the name as typed', async () => {
+    created.push('contacts/back-named.md');
+    a.answer(['Back Name', '<Back>', 'Back Named', 'Back Co']);
+    await vscode.commands.executeCommand('contactDiary.newContact');
+    assert.equal(a.unanswered(), 0);
+    assert.deepEqual(a.shownInputs().map((i) => `${i.title} ${i.value}`), [
+      'New Contact (1/2) ', 'New Contact (2/2) ', 'New Contact (1/2) Back Name', 'New Contact (2/2) ',
+    ]);
+    assert.match(await read('contacts/back-named.md'), /^---\nname: Back Named\ncompany: Back Co\n/);
+    assert.equal(await vscode.workspace.fs.stat(uriOf('contacts/back-name.md')).then(() => true, () => false), false);
+  });
+
   it('Escape at any step of Log Contact… changes nothing', async () => {
     const before = contactText('Escaped', '2026-11-20');
     const { node } = await make('contacts/escaped.md', before);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Contact, LocalDate, logContact, ok, parseDuration, proposedNext, recentActions, shortDate } from '../../core';
 import { askDate } from '../dateInput';
+import { Back } from '../prompts';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { toUri } from '../workspaceHost';
@@ -43,37 +44,62 @@ export function registerLogContact(deps: CommandDeps): vscode.Disposable {
   }));
 }
 
+/**
+ * The four questions, each after the first with a Back button that returns to the one before
+ * with what was answered there still in the box: a slip at the date no longer means typing the
+ * action, the note and the next step again.
+ */
 async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undefined> {
   const { prompts } = deps;
   const title = `Log Contact with ${contact.name}`;
   const recent = recentActions(deps.diary.index.contacts());
-  const action = await prompts.pick<string>({
-    title: `${title} (1/4)`,
-    placeHolder: 'What happened? Pick a recent action or type one, e.g. "Phone call"',
-    choices: recent.map((a) => ({ label: a, value: a })),
-    typed: (text) => ok({ value: text.trim(), preview: 'log this' }),
-  });
-  if (action === undefined || action.trim() === '') return undefined;
-  const note = await prompts.text({ title: `${title} (2/4)`, prompt: `A note for the log line (optional): ${action} — …`, placeHolder: 'e.g. interested in short runs' });
-  if (note === undefined) return undefined;
-  const nextAction = await prompts.text({
-    title: `${title} (3/4)`,
-    prompt: 'The next step',
-    value: contact.nextAction ?? '',
-    placeHolder: 'e.g. Send the samples',
-    validate: (t) => (/[\r\n]/.test(t) ? 'The next step must fit on one line.' : undefined),
-  });
-  if (nextAction === undefined) return undefined;
   const today = deps.clock.today();
-  const proposal = proposedNext(today, contact.cadence, deps.config.forFolder(toUri(contact.file)).defaultFollowUp);
-  if (proposal.warning) deps.log.warn(proposal.warning);
-  const next = await askDate(prompts, {
-    title: `${title} (4/4): when is the next step?`,
-    today,
-    // "Cadence 3 weeks" or "Default follow-up 1 week", the date beside it like the other choices
-    // (it read "Default (default follow-up 1 week)").
-    suggested: { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date },
-  });
-  if (!next) return undefined;
-  return { action: action.trim(), note: note.trim() || undefined, nextAction: nextAction.trim() || undefined, next };
+  let action = '';
+  let note = '';
+  let nextAction = contact.nextAction ?? '';
+  for (let step = 1; ;) {
+    if (step === 1) {
+      const answer = await prompts.pick<string>({
+        title: `${title} (1/4)`,
+        placeHolder: 'What happened? Pick a recent action or type one, e.g. "Phone call"',
+        choices: recent.map((a) => ({ label: a, value: a })),
+        typed: (text) => ok({ value: text.trim(), preview: 'log this' }),
+        value: action,
+      });
+      if (answer === undefined || answer.trim() === '') return undefined;
+      action = answer.trim();
+    } else if (step === 2) {
+      const answer = await prompts.text({ title: `${title} (2/4)`, prompt: `A note for the log line (optional): ${action} — …`, placeHolder: 'e.g. interested in short runs', value: note, back: true });
+      if (answer === undefined) return undefined;
+      if (answer === Back) { step--; continue; }
+      note = answer;
+    } else if (step === 3) {
+      const answer = await prompts.text({
+        title: `${title} (3/4)`,
+        prompt: 'The next step',
+        value: nextAction,
+        placeHolder: 'e.g. Send the samples',
+        validate: (t) => (/[\r\n]/.test(t) ? 'The next step must fit on one line.' : undefined),
+        back: true,
+      });
+      if (answer === undefined) return undefined;
+      if (answer === Back) { step--; continue; }
+      nextAction = answer;
+    } else {
+      const proposal = proposedNext(today, contact.cadence, deps.config.forFolder(toUri(contact.file)).defaultFollowUp);
+      if (proposal.warning) deps.log.warn(proposal.warning);
+      const next = await askDate(prompts, {
+        title: `${title} (4/4): when is the next step?`,
+        today,
+        // "Cadence 3 weeks" or "Default follow-up 1 week", the date beside it like the other choices
+        // (it read "Default (default follow-up 1 week)").
+        suggested: { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date },
+        back: true,
+      });
+      if (next === undefined) return undefined;
+      if (next === Back) { step--; continue; }
+      return { action, note: note.trim() || undefined, nextAction: nextAction.trim() || undefined, next };
+    }
+    step++;
+  }
 }

@@ -3,6 +3,7 @@ import { contactSlug, newContactText } from '../../core';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { toUri } from '../workspaceHost';
+import { Back } from '../prompts';
 import { CommandDeps } from './deps';
 
 /** New Contact…: asks the name (and company), creates `<folder>/<slug>.md` and opens it; never overwrites. */
@@ -10,30 +11,37 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.newContact, () => guarded(deps.log, 'New Contact', async () => {
     const folder = await pickFolder(deps);
     if (!folder) return;
-    const name = await deps.prompts.text({
-      title: 'New Contact (1/2)',
-      prompt: 'Name',
-      placeHolder: 'e.g. Jane Doe',
-      validate: (t) => {
-        const slug = contactSlug(t);
-        return t.trim() === '' ? 'A contact needs a name.' : slug.ok ? undefined : slug.error;
-      },
-    });
-    if (name === undefined) return;
     const config = deps.config.forFolder(folder.uri);
-    const slug = contactSlug(name);
-    if (!slug.ok) {
-      void vscode.window.showWarningMessage(`Contact Diary: ${slug.error}`);
-      return;
-    }
-    const uri = vscode.Uri.joinPath(folder.uri, ...config.newContactFolder.split(/[\\/]+/).filter(Boolean), `${slug.value}.md`);
-    const fileExists = await exists(uri);
-    if (!fileExists) {
-      const existing = await offerNamesakes(deps, folder, name.trim(), uri);
-      if (existing !== 'create') return;
-    }
-    const company = await deps.prompts.text({ title: 'New Contact (2/2)', prompt: 'Company (optional)', placeHolder: 'e.g. Acme Print' });
-    if (company === undefined) return;
+    // The company question has a Back button to the name, which keeps what was typed.
+    let name = '';
+    let company: string | undefined;
+    let uri: vscode.Uri;
+    let fileExists: boolean;
+    do {
+      const typed = await deps.prompts.text({
+        title: 'New Contact (1/2)',
+        prompt: 'Name',
+        placeHolder: 'e.g. Jane Doe',
+        value: name,
+        validate: (t) => {
+          const slug = contactSlug(t);
+          return t.trim() === '' ? 'A contact needs a name.' : slug.ok ? undefined : slug.error;
+        },
+      });
+      if (typed === undefined) return;
+      name = typed;
+      const slug = contactSlug(name);
+      if (!slug.ok) {
+        void vscode.window.showWarningMessage(`Contact Diary: ${slug.error}`);
+        return;
+      }
+      uri = vscode.Uri.joinPath(folder.uri, ...config.newContactFolder.split(/[\\/]+/).filter(Boolean), `${slug.value}.md`);
+      fileExists = await exists(uri);
+      if (!fileExists && (await offerNamesakes(deps, folder, name.trim(), uri)) !== 'create') return;
+      const answer = await deps.prompts.text({ title: 'New Contact (2/2)', prompt: 'Company (optional)', placeHolder: 'e.g. Acme Print', back: true });
+      if (answer === undefined) return;
+      company = answer === Back ? undefined : answer;
+    } while (company === undefined);
     const text = newContactText({ name, company: company.trim() || undefined, today: deps.clock.today(), logHeading: config.logHeading });
     if (!text.ok) {
       void vscode.window.showWarningMessage(`Contact Diary: ${text.error}`);
