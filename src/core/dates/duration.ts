@@ -33,6 +33,12 @@ const EXAMPLES = '"3 weeks", "2w", "10 days", "monthly" or "quarterly"';
 
 /** Reads `3 weeks`, `2w`, `10 days`, `every 2 weeks`, `a month`, `monthly`, `quarterly`… */
 export function parseDuration(text: string): Result<Duration> {
+  const quick = plainDuration(text);
+  return quick !== undefined ? ok(quick) : parseAnyDuration(text);
+}
+
+/** parseDuration without its shortcut for the plain forms (exported for the test that they agree). */
+export function parseAnyDuration(text: string): Result<Duration> {
   const clean = text.trim().toLowerCase().replace(/\s+/g, ' ');
   if (clean === '') return fail(`A cadence can't be empty — try ${EXAMPLES}.`);
   const word = WORDS[clean.replace(/^every /, '')];
@@ -47,6 +53,32 @@ export function parseDuration(text: string): Result<Duration> {
   if (count <= 0) return fail(`A cadence must be at least one day, not "${text.trim()}".`);
   if (count > 1000) return fail(`"${text.trim()}" is too long for a cadence.`);
   return ok({ count, unit });
+}
+
+/**
+ * The forms a cadence is nearly always written in, read without cleaning and regexes: `monthly`,
+ * or a count of up to four digits, one space and a unit (`3 weeks`), all lowercase, no blanks
+ * around. Undefined for anything else, or anything wrong, which parseDuration then reads as before.
+ */
+function plainDuration(text: string): Duration | undefined {
+  const n = text.length;
+  let i = 0;
+  let count = 0;
+  for (; i < n && i < 4; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    count = count * 10 + d;
+  }
+  if (i > 0 && text.charCodeAt(i++) !== 32) return undefined;
+  const unitStart = i;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 97 || c > 122) return undefined;
+  }
+  if (unitStart === n) return undefined;
+  if (unitStart === 0) return WORDS[text];
+  const unit = UNITS[text.slice(unitStart)];
+  return unit && count >= 1 && count <= 1000 ? { count, unit } : undefined;
 }
 
 export function formatDuration(d: Duration): string {

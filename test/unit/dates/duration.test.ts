@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Duration, addDuration, formatDuration, parseDuration } from '../../../src/core/dates/duration';
+import * as fc from 'fast-check';
+import { Duration, addDuration, formatDuration, parseAnyDuration, parseDuration } from '../../../src/core/dates/duration';
 import { formatIsoDate } from '../../../src/core/dates/localDate';
 
 const read = (text: string): Duration => {
@@ -35,6 +36,15 @@ describe('cadence durations', () => {
       assert.equal(r.ok, false, text);
       if (!r.ok) assert.match(r.error, message);
     }
+  });
+
+  it('reads the plain forms by its shortcut exactly as the general reading does, errors included', () => {
+    // Texts near the plain forms: counts of any length, units and words, in any case, with blanks.
+    const part = fc.constantFrom('0', '1', '3', '10', '1000', '1001', '0003', '12345', '-2', 'a', 'an', 'one', 'six', 'every', 'other',
+      'd', 'w', 'm', 'y', 'day', 'weeks', 'Weeks', 'months', 'yr', 'monthly', 'Quarterly', 'fortnight', 'constructor', 'x', '');
+    const blank = fc.constantFrom('', ' ', '  ', '\t', '\u00a0');
+    const text = fc.oneof(fc.array(fc.tuple(part, blank), { maxLength: 3 }).map((ps) => ps.map(([p, b]) => p + b).join('')), fc.string({ maxLength: 12 }));
+    fc.assert(fc.property(text, (t) => assert.deepEqual(parseDuration(t), parseAnyDuration(t))), { numRuns: 5000 });
   });
 
   it('formats so that the text reads back as the same cadence', () => {
