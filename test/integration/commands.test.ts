@@ -32,4 +32,17 @@ describe('commands', () => {
     // The key the extension sets once the diary holds a contact (the palette's contact commands use it too).
     assert.deepEqual(first.completionEvents, ['onCommand:contactDiary.newContact', `onContext:${ContextKeys.hasContacts}`]);
   });
+
+  it('shows the view\'s title actions only where the palette offers them (regression: New Contact, Refresh and the call sheet sat over the "Open a folder" welcome of an empty window)', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const menus = ext.packageJSON.contributes.menus as Record<string, Array<{ command: string; when?: string }>>;
+    const palette = new Map(menus['commandPalette']!.map((e) => [e.command, e.when ?? '']));
+    const title = menus['view/title']!;
+    assert.ok(title.length > 0);
+    for (const e of title) {
+      const needs = palette.get(e.command);
+      assert.ok(needs, `${e.command} is in the view's title but has no palette condition`);
+      assert.ok(e.when?.split(' && ').includes(needs), `${e.command}: "${e.when}" lacks the palette's "${needs}"`);
+    }
+  });
 });
