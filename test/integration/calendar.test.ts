@@ -48,6 +48,21 @@ describe('calendar export', function () {
     assert.equal(li.startDate.toString(), '2026-11-23T14:30:00');
   });
 
+  it('Export Follow-ups to Calendar with no follow-up scheduled writes nothing (regression: it asked where to save an empty calendar)', async () => {
+    const config = vscode.workspace.getConfiguration('contactDiary');
+    await config.update('include', ['nowhere/**/*.md'], vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor('the diary to be empty', () => a.children().length === 0, 30_000);
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('contactDiary.exportIcs', uriOf('exports/empty.ics'));
+      assert.equal(written, undefined);
+      assert.equal(await readIfThere('exports/empty.ics'), undefined);
+    } finally {
+      await config.update('include', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitFor('the fixture back in the tree', () => a.children().length > 0, 30_000);
+    await a.whenIdle();
+  });
+
   it('contactDiary.calendarFile keeps the file up to date as contacts come and go', async () => {
     await vscode.workspace.getConfiguration('contactDiary').update('calendarFile', 'exports/live.ics', vscode.ConfigurationTarget.Workspace);
     await waitFor('the calendar file to be written', () => readIfThere('exports/live.ics'));

@@ -10,10 +10,17 @@ const DEFAULT_NAME = 'follow-ups.ics';
  * Export Follow-ups to Calendar (.ics): asks where to save (`follow-ups.ics` in the first
  * workspace folder by default), writes the core's calendar, then offers to open or reveal it.
  * A `vscode.Uri` argument saves there without asking (for keybindings, other extensions and
- * the integration tests); the command resolves to the file written, or undefined.
+ * the integration tests); the command resolves to the file written, or undefined. With no
+ * follow-up scheduled it says so and writes nothing.
  */
 export function registerExportIcs(deps: CommandDeps): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.exportIcs, (target?: unknown) => guarded(deps.log, 'Export Follow-ups to Calendar', async () => {
+    // An empty calendar is no use to export: say why instead of asking where to save nothing.
+    await deps.diary.whenIdle();
+    if (eventCount(calendarText(deps.diary)) === 0) {
+      void vscode.window.showInformationMessage('Contact Diary: nothing to export yet: no contact has a next: date.');
+      return undefined;
+    }
     const folder = vscode.workspace.workspaceFolders?.[0];
     const given = target instanceof vscode.Uri ? target : undefined;
     const uri = given ?? await vscode.window.showSaveDialog({
