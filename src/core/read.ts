@@ -115,6 +115,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
 /** Gives the string to keep for a value: the index's shared one (see `ReadOptions.intern`), or a copy of it. */
 type Share = (s: string) => string;
 const unshared: Share = copy;
+const asIs: Share = (s) => s;
 
 function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined): Contact {
   // Absent fields stay absent rather than present-and-undefined, so results compare simply; the
@@ -134,8 +135,8 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   if (phone !== undefined) out.phone = phone;
   const stage = text1(fields.get('stage'), problems, share);
   if (stage !== undefined) out.stage = stage;
-  out.tags = list(fields.get('tags'), share, intern);
-  out.interests = list(fields.get('interests'), share, intern);
+  out.tags = list(fields.get('tags'), intern);
+  out.interests = list(fields.get('interests'), intern);
   const introducedBy = wikiTarget(fields.get('introduced_by'), share);
   if (introducedBy !== undefined) out.introducedBy = introducedBy;
   const nextDate = date(next, problems);
@@ -169,16 +170,26 @@ const sharedLists = new WeakMap<Share, Map<string, readonly string[]>>();
 function shareList(items: string[], intern: Share | undefined): readonly string[] {
   if (items.length === 0) return NO_TEXTS;
   // NUL inside an item would make two lists meet in one key; such lists aren't shared.
-  if (intern === undefined || items.some((i) => i.includes('\0'))) return items;
+  if (intern === undefined || items.some((i) => i.includes('\0'))) return keepEach(items, intern ?? copy);
   const key = items.join('\0');
   let table = sharedLists.get(intern);
   if (table === undefined) sharedLists.set(intern, (table = new Map()));
+  // Looked up by the items as the file has them: a list seen before takes nothing from this file,
+  // and its items aren't offered to the table of strings one by one.
   const shared = table.get(key);
   if (shared !== undefined) return shared;
+  keepEach(items, intern);
   if (table.size >= SHARED_LISTS_MAX) return items;
   const frozen = Object.freeze(items);
-  table.set(key, frozen);
+  // (A one-item list's join is the item itself, a slice of the file's text: copied.)
+  table.set(copy(key), frozen);
   return frozen;
+}
+
+/** The list's items replaced by the strings to keep. */
+function keepEach(items: string[], keep: Share): string[] {
+  for (let i = 0; i < items.length; i++) items[i] = keep(items[i]!);
+  return items;
 }
 
 function valueProblem(field: Field, code: string, message: string, severity: Problem['severity'] = 'error'): Problem {
@@ -189,13 +200,13 @@ function text1(field: Field | undefined, problems: Problem[], share: Share = uns
   const v = field?.value;
   if (!field || !v || v.type === 'null') return undefined;
   if (v.type === 'text') return share(v.text.trim()) || undefined;
-  const items = texts(v, unshared);
+  const items = texts(v, asIs);
   if (v.type === 'list' && items.length === v.items.length) return share(items.join(', ')) || undefined;
   problems.push(valueProblem(field, 'type', `${field.key} should be text, not a ${v.type === 'list' ? 'nested list' : 'mapping'}.`, 'warning'));
   return undefined;
 }
 
-/** A value's texts: the text itself, or a list's text items trimmed (nested lists and mappings left out). Copies. */
+/** A value's texts: the text itself, or a list's text items trimmed (nested lists and mappings left out), each through `share`. */
 function texts(v: FieldValue, share: Share): string[] {
   if (v.type === 'text') return [share(v.text)];
   const out: string[] = [];
@@ -203,10 +214,10 @@ function texts(v: FieldValue, share: Share): string[] {
   return out;
 }
 
-/** `share` for each item; the list as a whole is shared through `intern`'s table of lists (none without an index). */
-function list(field: Field | undefined, share: Share, intern: Share | undefined): readonly string[] {
+/** The items kept (copies, or `intern`'s strings); the list as a whole is shared through `intern`'s table of lists (none without an index). */
+function list(field: Field | undefined, intern: Share | undefined): readonly string[] {
   if (!field) return NO_TEXTS;
-  const all = texts(field.value, share);
+  const all = texts(field.value, asIs);
   return shareList(all.includes('') ? all.filter((s) => s !== '') : all, intern);
 }
 
