@@ -5,6 +5,7 @@ import { Diary } from './diary';
 import { ItemContext, Views } from './ids';
 import { folderOf, groupIcon, itemTooltip, openCommand, withFolder } from './itemPresentation';
 import { ActivationTimings } from './timings';
+import { toUri } from './workspaceHost';
 
 /** A node of the Follow-ups tree: a group, or one contact (or problem file) in it. */
 export type FollowUpNode =
@@ -78,7 +79,8 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     const folder = folderOf(item.file);
     tree.description = withFolder(description, folder);
     tree.iconPath = groupIcon(item.group);
-    tree.contextValue = item.group === 'attention' ? ItemContext.attention : ItemContext.contact;
+    tree.contextValue = item.group !== 'attention' ? ItemContext.contact
+      : this.diary.contactAt(toUri(item.file)) ? ItemContext.attentionContact : ItemContext.attention;
     tree.command = openCommand(item);
     tree.accessibilityInformation = { label: `${item.name}, ${description}${folder ? `, in the ${folder.name} folder` : ''}` };
     return tree;

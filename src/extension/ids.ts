@@ -47,7 +47,10 @@ export const DocumentScheme = 'contact-diary';
 /** The tree item `contextValue` that the item menus in package.json match. */
 export const ItemContext = {
   contact: 'contact',
+  /** A file under Needs attention that can't be read as a contact (invalid YAML, too large…). */
   attention: 'attention',
+  /** A contact under Needs attention for a value (a `next:` date) that Reschedule… or Log Contact… can write anew. */
+  attentionContact: 'attentionContact',
   group: 'group',
 } as const;
 

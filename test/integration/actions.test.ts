@@ -152,6 +152,25 @@ describe('commands that edit contacts', function () {
     });
   });
 
+  it('Reschedule… on a contact under Needs attention for its next: date writes a good one (regression: the item had no actions, and a selection dropped it without a word)', async () => {
+    const broken = await make('contacts/bad-next.md', contactText('Bad Next', 'someday'));
+    const yaml = await make('contacts/bad-yaml.md', '---\nname: Bad Yaml\nnext: 2026-11-30\ncompany: [Acme\n---\n');
+    const fine = await make('contacts/fine-next.md', contactText('Fine Next', '2026-11-20'));
+    const shown = (uri: vscode.Uri) => itemsOf(a, uri)[0]!;
+    assert.equal(shown(broken.uri).group, 'Needs attention (3)');
+    // The tree offers Reschedule… (and the other contact actions) on the one that can be read.
+    assert.equal(shown(broken.uri).item.contextValue, 'attentionContact');
+    assert.equal(shown(yaml.uri).item.contextValue, 'attention');
+    a.answer(['in 3 days']);
+    await vscode.commands.executeCommand('contactDiary.reschedule', broken.node, [broken.node, yaml.node, fine.node]);
+    assert.equal(a.unanswered(), 0);
+    assert.equal(await read('contacts/bad-next.md'), contactText('Bad Next', '2026-11-26'));
+    assert.equal(await read('contacts/fine-next.md'), contactText('Fine Next', '2026-11-26'));
+    // The file that can't be read is left as it is (and a warning names it).
+    assert.equal(await read('contacts/bad-yaml.md'), '---\nname: Bad Yaml\nnext: 2026-11-30\ncompany: [Acme\n---\n');
+    await waitFor('the mended contact to leave Needs attention', () => shown(broken.uri)?.group.startsWith('Upcoming'));
+  });
+
   it('Snooze 1 Week without a selection or editor asks which contact, most urgent first', async () => {
     const before = contactText('Picked Person', '2026-11-30');
     await make('contacts/picked.md', before);

@@ -85,7 +85,8 @@ describe('Follow-ups view', function () {
     assert.ok(broken);
     assert.equal(broken.label, 'Broken Date');
     assert.match(broken.description, /2026-02-30 is not a day of the calendar/);
-    assert.equal(broken.item.contextValue, 'attention');
+    // Read as a contact but for its date: Log Contact…, Reschedule… and Snooze put it right from here.
+    assert.equal(broken.item.contextValue, 'attentionContact');
     const selection = (broken.item.command!.arguments![1] as vscode.TextDocumentShowOptions).selection!;
     assert.equal(selection.start.line, 3);
   });

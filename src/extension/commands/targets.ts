@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { AgendaItem, Contact } from '../../core';
 import { FollowUpNode } from '../followUpsView';
 import { folderOf, withFolder } from '../itemPresentation';
+import { toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
 
 const URGENCY: ReadonlyArray<AgendaItem['group']> = ['overdue', 'today', 'upcoming', 'later', 'unscheduled'];
@@ -14,7 +15,17 @@ const URGENCY: ReadonlyArray<AgendaItem['group']> = ['overdue', 'today', 'upcomi
  */
 export async function targetContacts(deps: CommandDeps, args: readonly unknown[], title: string, many: boolean): Promise<Contact[] | undefined> {
   const fromTree = treeItems(args, many);
-  if (fromTree.length > 0) return resolve(deps, fromTree.map((i) => i.file));
+  if (fromTree.length > 0) {
+    const contacts = resolve(deps, fromTree.map((i) => i.file));
+    const unreadable = fromTree.filter((i) => !contacts.some((c) => c.file === i.file));
+    // A file under Needs attention that can't be read (invalid YAML) has no values to change.
+    if (unreadable.length > 0) {
+      const names = unreadable.map((i) => vscode.workspace.asRelativePath(toUri(i.file))).join(', ');
+      const what = unreadable.length === 1 ? 'a contact' : 'contacts';
+      void vscode.window.showWarningMessage(`Contact Diary: ${title} left out ${names}, which can't be read as ${what}: ${unreadable[0]!.problem ?? 'see Needs attention'}`);
+    }
+    return contacts;
+  }
   // A CodeLens or quick fix names its document: that contact, whichever editor has the focus.
   const named = args[0] instanceof vscode.Uri ? deps.diary.contactAt(args[0]) : undefined;
   if (named) return [named];
@@ -28,7 +39,8 @@ export async function targetContacts(deps: CommandDeps, args: readonly unknown[]
 function treeItems(args: readonly unknown[], many: boolean): AgendaItem[] {
   const [clicked, selected] = args;
   const nodes = many && Array.isArray(selected) && selected.length > 0 ? selected : clicked ? [clicked] : [];
-  return nodes.filter(isItemNode).map((n) => n.item).filter((i) => i.group !== 'attention');
+  // Under Needs attention too: a contact whose next: date can't be read is put right by a new one.
+  return nodes.filter(isItemNode).map((n) => n.item);
 }
 
 function isItemNode(n: unknown): n is Extract<FollowUpNode, { kind: 'item' }> {
