@@ -47,6 +47,16 @@ describe('front-matter: the fast path gives exactly what yaml gives', () => {
       assert.equal(readSimpleFrontMatter(c + '\n', 1), undefined, c);
     }
   });
+
+  it('declines every character YAML treats specially or forbids, wherever it stands in a plain ASCII block', () => {
+    const odd = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== '\n' && c !== '\r'), '\x7F', '\x85', '\uFEFF', '\u2028', '\u2029', '\r'];
+    for (const c of odd) {
+      for (const block of [`a: x${c}y\n`, `a: x${c} # note\n`, `# note${c}x\na: x\n`, `a: 'x${c}'\n`, `a: [x, y]  # ${c}x\n`]) {
+        assert.equal(readSimpleFrontMatter(block, 1), undefined, JSON.stringify(block));
+      }
+    }
+    assert.ok(readSimpleFrontMatter('a: x\r\nb: [y, z]  # note\r\n', 1), 'a CRLF block is read');
+  });
 });
 
 describe('front-matter: bad input gives problems placed on the file', () => {
