@@ -1,6 +1,6 @@
 import { Document, Node, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { Problem } from '../types';
-import { readSimpleFrontMatter } from './simpleFrontMatter';
+import { readSimpleFrontMatterIn } from './simpleFrontMatter';
 
 /**
  * A front-matter value as the diary uses it. Scalars are text: a number or boolean keeps its
@@ -44,7 +44,12 @@ const MAX_ALIAS_COUNT = 100;
  * rest goes to yaml. Both give the same result (a test runs both over the fixture corpus).
  */
 export function parseFrontMatter(content: string, contentLine: number): FrontMatterData {
-  return readSimpleFrontMatter(content, contentLine) ?? parseFrontMatterYaml(content, contentLine);
+  return parseFrontMatterIn(content, 0, content.length, contentLine);
+}
+
+/** The same, of the block `text[from, to)` read where it stands (`to` starts a line: the closing fence, say); sliced only for yaml. */
+export function parseFrontMatterIn(text: string, from: number, to: number, contentLine: number): FrontMatterData {
+  return readSimpleFrontMatterIn(text, from, to, contentLine) ?? parseFrontMatterYaml(text.slice(from, to), contentLine);
 }
 
 /** The yaml path alone (YAML 1.2 core schema, unique keys, no custom tags, bounded aliases). */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { parseFrontMatterYaml } from '../../../src/core/file/frontMatter';
-import { readSimpleFrontMatter } from '../../../src/core/file/simpleFrontMatter';
+import { readSimpleFrontMatter, readSimpleFrontMatterIn } from '../../../src/core/file/simpleFrontMatter';
 import { splitFile } from '../../../src/core/file/split';
 
 // Characters that make YAML scalars awkward: indicators, quotes, escapes, comment marks, spaces
@@ -45,6 +45,8 @@ describe('front-matter: the fast path equals yaml on random simple blocks', () =
         const fm = splitFile(text).frontMatter!;
         const content = text.slice(fm.contentStart, fm.contentEnd);
         const simple = readSimpleFrontMatter(content, fm.contentLine);
+        // Read where it stands in the file, the block gives the same, refusals included.
+        assert.deepEqual(readSimpleFrontMatterIn(text, fm.contentStart, fm.contentEnd, fm.contentLine), simple);
         if (simple === undefined) return;
         accepted++;
         assert.deepEqual(simple, parseFrontMatterYaml(content, fm.contentLine));
@@ -53,6 +55,18 @@ describe('front-matter: the fast path equals yaml on random simple blocks', () =
     );
     // The generator must exercise the fast path, not only its refusals.
     assert.ok(accepted > 100, `the fast path accepted only ${accepted} of 500 blocks`);
+  });
+});
+
+describe('front-matter: a block read where it stands in the file', () => {
+  it('looks at its own characters only: odd ones in the fences or the body around it do not count', () => {
+    const text = '\uFEFF---\t\na: x\nb: [y, z]  # note\n---\t\r\n\u0001\u2028body without a line end';
+    const from = text.indexOf('a:');
+    const to = text.indexOf('---', from);
+    const r = readSimpleFrontMatterIn(text, from, to, 1);
+    assert.deepEqual(r, readSimpleFrontMatter(text.slice(from, to), 1));
+    assert.deepEqual([...r!.fields.keys()], ['a', 'b']);
+    assert.equal(readSimpleFrontMatterIn(text.replace('a: x', 'a: \u0001'), from, to, 1), undefined, 'and still sees its own');
   });
 });
 
