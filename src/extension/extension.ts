@@ -14,6 +14,7 @@ import { FollowUpsView } from './followUpsView';
 import { Log } from './log';
 import { Prompts } from './prompts';
 import { StatusBar } from './statusBar';
+import { StatusMessage } from './statusMessage';
 import { TestApi, createTestApi } from './testApi';
 import { ActivationTimings } from './timings';
 import { WorkspaceHosts } from './workspaceHost';
@@ -28,7 +29,8 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   const diary = new Diary({ config, clock, log, hosts: new WorkspaceHosts(createNodeHost()), read: readContact });
   const view = new FollowUpsView(diary, timings);
   const statusBar = new StatusBar(diary, config);
-  const commandDeps = { diary, view, prompts, clock, config, log };
+  const message = new StatusMessage();
+  const commandDeps = { diary, view, prompts, clock, config, log, message };
   const editor = new EditorFeatures({ diary, clock, config, log });
   context.subscriptions.push(
     log, config, clock, diary, view, statusBar,
@@ -41,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   );
   diary.start();
   log.info(`Activated in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
-  return createTestApi({ clock, diary, view, statusBar, prompts, editor, timings });
+  return createTestApi({ clock, diary, view, statusBar, prompts, editor, timings, message });
 }
 
 export function deactivate(): void {}

@@ -6,6 +6,7 @@ import { EditorFeatures, ShownDecoration } from './editor';
 import { FollowUpNode, FollowUpsView } from './followUpsView';
 import { Answer, Prompts, ShownInput, ShownPick } from './prompts';
 import { StatusBar } from './statusBar';
+import { StatusMessage } from './statusMessage';
 import { ActivationFigures, ActivationTimings } from './timings';
 
 /**
@@ -25,6 +26,8 @@ export interface TestApi {
   badge(): number | undefined;
   /** Fires after the tree was told to refresh (the diary changed). */
   readonly onDidUpdateTree: vscode.Event<unknown>;
+  /** The last passing message a command left in the status bar (`Snoozed Jane Doe to …`). */
+  statusMessage(): string | undefined;
   /** The status bar item's text and tooltip, undefined while hidden. */
   statusBar(): { readonly text: string; readonly tooltip: string } | undefined;
   /** The `next:` date decorations the editors of `uri` show (the editor API can't read them back). */
@@ -43,7 +46,7 @@ export interface TestApi {
   timings(): ActivationFigures;
 }
 
-export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts; editor: EditorFeatures; timings: ActivationTimings }): TestApi {
+export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts; editor: EditorFeatures; timings: ActivationTimings; message: StatusMessage }): TestApi {
   return {
     setToday: (iso) => {
       if (iso === undefined) return deps.clock.pin(undefined);
@@ -57,6 +60,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     badge: () => deps.view.treeView.badge?.value,
     onDidUpdateTree: deps.view.onDidChangeTreeData,
     statusBar: () => deps.statusBar.shownText,
+    statusMessage: () => deps.message.last,
     decorations: (uri) => deps.editor.decorationsIn(uri),
     isCached: (uri) => deps.editor.isCached(uri),
     answer: (answers) => deps.prompts.script(answers),

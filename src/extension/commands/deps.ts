@@ -4,6 +4,7 @@ import { Diary } from '../diary';
 import { FollowUpsView } from '../followUpsView';
 import { Log } from '../log';
 import { Prompts } from '../prompts';
+import { StatusMessage } from '../statusMessage';
 
 /** What every command is built from, passed in by `activate` (no globals). */
 export interface CommandDeps {
@@ -13,4 +14,5 @@ export interface CommandDeps {
   readonly clock: Clock;
   readonly config: Config;
   readonly log: Log;
+  readonly message: StatusMessage;
 }

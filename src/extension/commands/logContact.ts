@@ -40,7 +40,7 @@ export function registerLogContact(deps: CommandDeps): vscode.Disposable {
       cadence: current.cadence,
       defaultFollowUp: defaultFollowUp.ok ? defaultFollowUp.value : { count: 1, unit: 'week' },
     }, options));
-    if (changed > 0) vscode.window.setStatusBarMessage(`$(note) Logged ${answers.action} with ${contact.name}; next ${shortDate(answers.next)}`, 4000);
+    if (changed > 0) deps.message.show(`$(note) Logged ${answers.action} with ${contact.name}; next ${shortDate(answers.next)}`);
   }));
 }
 

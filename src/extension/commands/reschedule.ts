@@ -17,6 +17,6 @@ export function registerReschedule(deps: CommandDeps): vscode.Disposable {
     const date = await askDate(deps.prompts, { title: `Reschedule ${who} to…`, today });
     if (!date) return;
     const changed = await editContacts(deps, contacts, 'reschedule', (text, _c, options) => reschedule(text, date, options));
-    if (changed > 0) vscode.window.setStatusBarMessage(`$(calendar) ${who} → ${previewLine(date, today)}`, 4000);
+    if (changed > 0) deps.message.show(`$(calendar) ${who} → ${previewLine(date, today)}`);
   }));
 }
