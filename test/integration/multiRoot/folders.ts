@@ -95,11 +95,19 @@ export async function fixtureText(file: string): Promise<string> {
  */
 export async function fixtureDiaries(a: TestApi): Promise<void> {
   await closeAll();
+  const written: Array<{ uri: vscode.Uri; want: string }> = [];
   for (const file of FIXTURE_FILES) {
     const [name, ...rest] = file.split('/') as [FolderName, ...string[]];
     const want = await fixtureText(file);
-    if ((await readIn(name, rest.join('/')).then((t) => t, () => undefined)) !== want) await writeIn(name, rest.join('/'), want);
+    if ((await readIn(name, rest.join('/')).then((t) => t, () => undefined)) !== want) written.push({ uri: await writeIn(name, rest.join('/'), want), want });
   }
+  // A document an edit opened stays open without an editor, and takes in the file written under
+  // it a moment later: the next test's edit, planned from its old text, was then saved over the
+  // fixture or refused (work's Jane Doe kept the date of the test before).
+  await waitFor('open documents to hold the fixture written under them', () => written.every(({ uri, want }) => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    return !doc || doc.getText() === want;
+  }), 30_000);
   const leftovers = (await vscode.workspace.findFiles('**/*')).map((u) => named(u.path))
     .filter((f) => !FIXTURE_FILES.includes(f) && !/^[^/]+\/\.vscode\//.test(f));
   for (const f of leftovers) {
