@@ -34,27 +34,41 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   return text.indexOf('\uFFFD') < 0 || isUtf8(bytes) ? text : undefined;
 }
 
+/** Int32Array lanes are read as little-endian below; elsewhere the words aren't used (bytes one by one). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 /**
  * True when `bytes` from `from` on are well-formed UTF-8, exactly as a fatal TextDecoder judges
  * (no overlong forms, no surrogates, nothing past U+10FFFF), without building the string: a
- * contact's body need only be valid, not decoded. ASCII runs are checked four bytes at a time.
+ * contact's body need only be valid, not decoded. ASCII is skipped four bytes at a time, and
+ * the first byte over 0x7F of a word is found from its bits, not by stepping to it: a body has
+ * a non-ASCII character (a dash) every line or so.
  */
 export function isUtf8(bytes: Uint8Array, from = 0): boolean {
   const n = bytes.length;
   const offset = bytes.byteOffset;
   const base = (4 - (offset & 3)) & 3;
-  const words = n - base >= 4 ? new Int32Array(bytes.buffer, offset + base, (n - base) >> 2) : undefined;
-  const wordsEnd = words === undefined ? 0 : base + words.length * 4;
+  const count = LITTLE_ENDIAN && n - base >= 4 ? (n - base) >> 2 : 0;
+  const words = count > 0 ? new Int32Array(bytes.buffer, offset + base, count) : undefined;
+  const wordsEnd = base + count * 4;
   let i = from;
   while (i < n) {
-    const c = bytes[i]!;
-    if (c < 0x80) {
-      i++;
-      if (words !== undefined && i >= base && ((i - base) & 3) === 0) {
-        while (i < wordsEnd && (words[(i - base) >> 2]! & 0x80808080) === 0) i += 4;
+    if (words !== undefined && i >= base && i < wordsEnd) {
+      // The lanes of i's word from i on, then whole words, until one has a byte over 0x7F.
+      let w = (i - base) >> 2;
+      let high = words[w]! & (0x80808080 << (((i - base) & 3) * 8));
+      while (high === 0 && ++w < count) high = words[w]! & 0x80808080;
+      if (high === 0) {
+        i = wordsEnd;
+        continue;
       }
+      // The lowest lane with its top bit set: lane k is bits 8k to 8k+7.
+      i = base + w * 4 + ((31 - Math.clz32(high & -high)) >> 3);
+    } else if (bytes[i]! < 0x80) {
+      i++;
       continue;
     }
+    const c = bytes[i]!;
     // Past the end, bytes[i + k] is undefined, and undefined & 0xc0 is 0: a cut sequence fails.
     const c1 = bytes[i + 1]!;
     if (c < 0xc2 || c > 0xf4 || (c1 & 0xc0) !== 0x80) return false;

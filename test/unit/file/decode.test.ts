@@ -27,6 +27,10 @@ describe('UTF-8 check without decoding', () => {
         const view = buffer.subarray(shift);
         assert.equal(isUtf8(view), judged(view), JSON.stringify(list));
         assert.equal(decodeUtf8(view) !== undefined, judged(view));
+        // From any offset, as a contact's body is checked.
+        for (let from = 1; from <= Math.min(5, list.length); from++) {
+          assert.equal(isUtf8(view, from), judged(view.subarray(from)), `${JSON.stringify(list)} from ${from}`);
+        }
       }),
       { numRuns: 3000, seed: 5 },
     );
