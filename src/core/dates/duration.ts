@@ -8,14 +8,19 @@ export interface Duration {
   readonly unit: 'day' | 'week' | 'month' | 'year';
 }
 
-const UNITS: Record<string, Duration['unit']> = {
+/** A table without a prototype: a cadence of `constructor` or `__proto__` must find nothing in it. */
+function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}
+
+const UNITS = table<Duration['unit']>({
   d: 'day', day: 'day', days: 'day',
   w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
   m: 'month', mo: 'month', mon: 'month', month: 'month', months: 'month',
   y: 'year', yr: 'year', yrs: 'year', year: 'year', years: 'year',
-};
+});
 
-const WORDS: Record<string, Duration> = {
+const WORDS = table<Duration>({
   daily: { count: 1, unit: 'day' },
   weekly: { count: 1, unit: 'week' },
   fortnightly: { count: 2, unit: 'week' },
@@ -27,7 +32,7 @@ const WORDS: Record<string, Duration> = {
   quarterly: { count: 3, unit: 'month' },
   yearly: { count: 1, unit: 'year' },
   annually: { count: 1, unit: 'year' },
-};
+});
 
 const EXAMPLES = '"3 weeks", "2w", "10 days", "monthly" or "quarterly"';
 

@@ -38,6 +38,14 @@ describe('cadence durations', () => {
     }
   });
 
+  it('refuses a cadence named after an object property (constructor, __proto__) instead of reading a function as a unit', () => {
+    for (const text of ['constructor', '__proto__', '2 constructor', 'every constructor', 'every __proto__', '3 __proto__']) {
+      const r = parseDuration(text);
+      assert.equal(r.ok, false, text);
+      if (!r.ok) assert.match(r.error, /Can't read/, text);
+    }
+  });
+
   it('reads the plain forms by its shortcut exactly as the general reading does, errors included', () => {
     // Texts near the plain forms: counts of any length, units and words, in any case, with blanks.
     const part = fc.constantFrom('0', '1', '3', '10', '1000', '1001', '0003', '12345', '-2', 'a', 'an', 'one', 'six', 'every', 'other',
