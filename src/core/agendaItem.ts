@@ -203,6 +203,15 @@ function contactItem(c: Contact, words: AgendaWords, upcomingDays: number): Agen
 }
 
 /**
+ * Whether an item is overdue because its contact is going cold (the cadence ran out) rather than
+ * because of its next date, which may be weeks away or absent: views then say why instead of
+ * showing the next step as if it were late.
+ */
+export function isGoingCold(item: AgendaItem): boolean {
+  return item.group === 'overdue' && item.due !== undefined && (item.next === undefined || dayNumber(item.due) !== dayNumber(item.next));
+}
+
+/**
  * The day a contact with a cadence went cold: its last contact is older than the cadence and no
  * `next` falls within it. Undefined while it is warm, or without a cadence or a last contact.
  */

@@ -45,7 +45,7 @@ export { isOverSizeLimit, sizeLimitDiagnostics, SizedText } from './editor';
 export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, ReadFile, Disposable, createDiaryIndex, baseName } from './diaryIndex';
 export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
 export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
-export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, goingCold } from './agenda';
+export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, goingCold, isGoingCold } from './agenda';
 
 // Exports.
 export { callSheet, dueToday, CallSheetOptions, DEFAULT_DAILY_TARGET } from './export/callSheet';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem } from '../core';
+import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem, isGoingCold } from '../core';
 import { Disposable } from './disposable';
 import { Diary } from './diary';
 import { ItemContext, Views } from './ids';
@@ -72,9 +72,11 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     const tree = new vscode.TreeItem(item.name, vscode.TreeItemCollapsibleState.None);
     // A contact with problems is listed twice (its group and Needs attention): ids must differ.
     tree.id = `${item.group}:${item.file}`;
+    // A contact going cold is overdue for its cadence, not for its next step (which may be weeks
+    // away): the view says why rather than show that step as late.
     const description = item.group === 'attention'
       ? item.problem ?? item.description
-      : [item.description, item.nextAction, item.company].filter((s) => s && s.trim() !== '').join(' · ');
+      : [item.description, isGoingCold(item) ? `going cold · ${item.reason}` : item.nextAction, item.company].filter((s) => s && s.trim() !== '').join(' · ');
     // The folder goes last: the due text stays first, where a narrow view still shows it.
     const folder = folderOf(item.file);
     tree.description = withFolder(description, folder);

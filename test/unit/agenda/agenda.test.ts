@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Agenda, AgendaTracker, agenda } from '../../../src/core/agenda';
+import { Agenda, AgendaTracker, agenda, isGoingCold } from '../../../src/core/agenda';
 import { addDays, localDate } from '../../../src/core/dates/localDate';
 import { createDiaryIndex } from '../../../src/core/diaryIndex';
 import { readContact } from '../../../src/core/read';
@@ -86,6 +86,8 @@ describe('agenda', () => {
       assert.equal(cold.description, '4 days overdue');
       // Went cold on the 19th: more overdue than a follow-up due yesterday.
       assert.deepEqual(names(a, 'overdue'), ['Blank', 'Cold', 'Late']);
+      // Views tell the two kinds of overdue apart: cold for its cadence, late for its next date.
+      assert.deepEqual(group(a, 'overdue').items.map((i) => [i.name, isGoingCold(i)]), [['Blank', true], ['Cold', true], ['Late', false]]);
       assert.equal(group(a, 'unscheduled').count, 0);
       assert.equal(group(a, 'later').count, 0);
     });
@@ -98,6 +100,8 @@ describe('agenda', () => {
       const a = agenda(index, today);
       assert.deepEqual(names(a, 'later'), ['Edge', 'NoLast']);
       const within = group(a, 'overdue').items[0]!;
+      assert.equal(isGoingCold(within), false, 'overdue for its next date, which falls within the cadence');
+      assert.ok(a.groups.flatMap((g) => g.items).every((i) => !isGoingCold(i)));
       assert.equal(within.name, 'Within');
       assert.equal(within.reason, 'next was 2026-11-19');
     });
