@@ -28,11 +28,6 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     this.update();
   }
 
-  /** The contact items selected in the tree (groups and problem files left out). */
-  selectedItems(): AgendaItem[] {
-    return this.treeView.selection.flatMap((n) => (n.kind === 'item' && n.item.group !== 'attention' ? [n.item] : []));
-  }
-
   /** The agenda the tree shows right now (for the test API). */
   agenda(): Agenda {
     return this.current ?? this.diary.agenda();
