@@ -241,7 +241,7 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
   }
   const r = parseIsoDate(v.text);
   if (r.ok) return r.value;
-  problems.push(valueProblem(field, 'date', `${field.key}: ${r.error} — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.`));
+  problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}.`));
   return undefined;
 }
 

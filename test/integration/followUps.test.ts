@@ -19,7 +19,7 @@ describe('Follow-ups view', function () {
       ['Jane Doe | in 4 days · Chase feedback on the proposal · Acme Print'],
       ['Paolo Ferri | in 8 weeks · New year catch-up · Ferri & Figli'],
       ['Greta Lindqvist | no next contact · Fjord Events'],
-      ["Broken Date | next: 2026-02-30 is not a day of the calendar — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm."],
+      ["Broken Date | next: 2026-02-30 is not a day of the calendar — February 2026 has 28 days."],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { Result, fail, ok } from '../types';
 import { monthName } from './describe';
-import { LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, weekday } from './localDate';
+import { LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, notADay, weekday } from './localDate';
 import { Reading } from './offsets';
 
 const WEEKDAYS: Record<string, number> = {
@@ -80,7 +80,8 @@ function monthDay(text: string, today: LocalDate, past: boolean, month: number, 
   if (day < 1 || day > most) return fail(`Can't read "${text}" as a date — ${monthName(month)} has ${month === 2 ? '28 days (29 in a leap year)' : `${most} days`}.`);
   if (yearText !== undefined) {
     const year = Number(yearText);
-    if (!isValidDate(year, month, day)) return fail(`Can't read "${text}" as a date — ${monthName(month)} ${year} has ${daysInMonth(year, month)} days.`);
+    const why = notADay(year, month, day);
+    if (why) return fail(`Can't read "${text}" as a date — ${why}.`);
     return ok({ date: { year, month, day } });
   }
   const step = past ? -1 : 1;

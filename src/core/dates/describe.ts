@@ -1,20 +1,17 @@
-import { LocalDate, diffDays, weekday } from './localDate';
+import { LocalDate, diffDays, monthName, weekday } from './localDate';
+
+// The month names live with the calendar arithmetic (its messages name months); the words layer passes them on.
+export { MONTH_NAMES, monthName } from './localDate';
 
 // English and fixed on purpose: no Intl, so the words are the same on every machine and in tests.
 
 /** Sunday first, matching `weekday()` (0 = Sunday). */
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-/** January first: `MONTH_NAMES[date.month - 1]`. */
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const timeText = (date: LocalDate) => (date.time ? ` ${pad(date.time.hour)}:${pad(date.time.minute)}` : '');
 
 export const weekdayName = (date: LocalDate): string => WEEKDAY_NAMES[weekday(date)]!;
-export const monthName = (month: number): string => MONTH_NAMES[month - 1]!;
 
 /** `Fri 27 Nov 2026` (with ` 15:00` when the date has a time). */
 export function shortDate(date: LocalDate): string {

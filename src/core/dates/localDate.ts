@@ -28,6 +28,25 @@ export function daysInMonth(year: number, month: number): number {
   return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
 }
 
+/** January first: `MONTH_NAMES[date.month - 1]`. English and fixed on purpose (no Intl). */
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+export const monthName = (month: number): string => MONTH_NAMES[month - 1]!;
+
+/**
+ * Why a year, month and day make no day of the calendar, in words for the user ("there is no
+ * month 13", "February 2026 has 28 days"); undefined when they make one.
+ */
+export function notADay(year: number, month: number, day: number): string | undefined {
+  if (isValidDate(year, month, day)) return undefined;
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return 'years run from 0001 to 9999';
+  if (!Number.isInteger(month) || month < 1 || month > 12) return `there is no month ${month}`;
+  return `${monthName(month)} ${year} has ${daysInMonth(year, month)} days`;
+}
+
 export function isValidDate(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && year >= 1 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 &&
     Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
@@ -45,19 +64,22 @@ export function parseIsoDate(text: string): Result<LocalDate> {
   const t = text.trim();
   const n = t.length;
   const timed = n === 16 && (t.charCodeAt(10) === 32 || t.charCodeAt(10) === 84) && t.charCodeAt(13) === COLON;
-  if ((n !== 10 && !timed) || t.charCodeAt(4) !== DASH || t.charCodeAt(7) !== DASH) return fail(`"${t}" is not a date`);
+  if ((n !== 10 && !timed) || t.charCodeAt(4) !== DASH || t.charCodeAt(7) !== DASH) return fail(notADate(t));
   const year = digits(t, 0, 4);
   const month = digits(t, 5, 2);
   const day = digits(t, 8, 2);
   const hour = timed ? digits(t, 11, 2) : 0;
   const minute = timed ? digits(t, 14, 2) : 0;
   // digits() gives -1 for a non-digit: one test for all five.
-  if ((year | month | day | hour | minute) < 0) return fail(`"${t}" is not a date`);
-  if (!isValidDate(year, month, day)) return fail(`${t} is not a day of the calendar`);
+  if ((year | month | day | hour | minute) < 0) return fail(notADate(t));
+  const why = notADay(year, month, day);
+  if (why) return fail(`${t} is not a day of the calendar — ${why}`);
   if (!timed) return ok({ year, month, day });
-  if (hour > 23 || minute > 59) return fail(`${t.slice(11, 13)}:${t.slice(14, 16)} is not a time of day`);
+  if (hour > 23 || minute > 59) return fail(`${t.slice(11, 13)}:${t.slice(14, 16)} is not a time of day — hours run 00 to 23, minutes 00 to 59`);
   return ok({ year, month, day, time: { hour, minute } });
 }
+
+const notADate = (t: string) => `"${t}" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm`;
 
 const DASH = 45;
 const COLON = 58;

@@ -2,8 +2,8 @@
 import * as chrono from 'chrono-node/en';
 import { Result, fail, ok } from '../types';
 import { readCalendarWords } from './calendarWords';
-import { describe, describePast, monthName, shortDate } from './describe';
-import { LocalDate, daysInMonth, diffDays, isValidDate } from './localDate';
+import { describe, describePast, shortDate } from './describe';
+import { LocalDate, diffDays, isValidDate, notADay } from './localDate';
 import { Reading, readOffset } from './offsets';
 import { splitTime } from './timeOfDay';
 
@@ -104,8 +104,8 @@ function readIso(text: string): Result<Reading> | undefined {
   }
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
   if (year < 1) return cannotRead(text);
-  if (month < 1 || month > 12) return fail(`Can't read "${text}" as a date — there is no month ${month}.`);
-  if (!isValidDate(year, month, day)) return fail(`Can't read "${text}" as a date — ${monthName(month)} ${year} has ${daysInMonth(year, month)} days.`);
+  const why = notADay(year, month, day);
+  if (why) return fail(`Can't read "${text}" as a date — ${why}.`);
   if (hh === undefined) return ok({ date: { year, month, day } });
   const [hour, minute] = [Number(hh), Number(mm)];
   if (hour > 23 || minute > 59) return fail(`Can't read "${text}" as a date — ${hh}:${mm} is not a time of day.`);

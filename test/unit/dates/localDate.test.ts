@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import {
   LocalDate, addDays, addMonths, addYears, compareDates, dayNumber, diffDays, formatIsoDate, fromDayNumber,
-  isValidDate, parseIsoDate, todayLocal, weekday,
+  isValidDate, notADay, parseIsoDate, todayLocal, weekday,
 } from '../../../src/core/dates/localDate';
 
 const iso = (text: string): LocalDate => {
@@ -35,16 +35,30 @@ describe('LocalDate', () => {
     }
   });
 
+  it('says why a date is not a day of the calendar, in words', () => {
+    const error = (text: string) => { const r = parseIsoDate(text); return r.ok ? 'read' : r.error; };
+    assert.equal(error('2026-02-30'), '2026-02-30 is not a day of the calendar — February 2026 has 28 days');
+    assert.equal(error('2028-02-30'), '2028-02-30 is not a day of the calendar — February 2028 has 29 days');
+    assert.equal(error('2026-04-31 09:00'), '2026-04-31 09:00 is not a day of the calendar — April 2026 has 30 days');
+    assert.equal(error('2026-13-01'), '2026-13-01 is not a day of the calendar — there is no month 13');
+    assert.equal(error('2026-00-10'), '2026-00-10 is not a day of the calendar — there is no month 0');
+    assert.equal(error('2026-11-00'), '2026-11-00 is not a day of the calendar — November 2026 has 30 days');
+    assert.equal(error('0000-01-01'), '0000-01-01 is not a day of the calendar — years run from 0001 to 9999');
+    assert.equal(error('2026-11-27 24:00'), '24:00 is not a time of day — hours run 00 to 23, minutes 00 to 59');
+    assert.equal(error('someday'), '"someday" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm');
+    assert.equal(notADay(2026, 11, 27), undefined);
+  });
+
   it('reads every text exactly as the regex it replaced, errors included', () => {
     const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
     const before = (text: string): unknown => {
       const m = ISO.exec(text.trim());
-      if (!m) return { ok: false, error: `"${text.trim()}" is not a date` };
+      if (!m) return { ok: false, error: `"${text.trim()}" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm` };
       const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (!isValidDate(year, month, day)) return { ok: false, error: `${text.trim()} is not a day of the calendar` };
+      if (!isValidDate(year, month, day)) return { ok: false, error: `${text.trim()} is not a day of the calendar — ${notADay(year, month, day)}` };
       if (m[4] === undefined) return { ok: true, value: { year, month, day } };
       const [hour, minute] = [Number(m[4]), Number(m[5])];
-      if (hour > 23 || minute > 59) return { ok: false, error: `${m[4]}:${m[5]} is not a time of day` };
+      if (hour > 23 || minute > 59) return { ok: false, error: `${m[4]}:${m[5]} is not a time of day — hours run 00 to 23, minutes 00 to 59` };
       return { ok: true, value: { year, month, day, time: { hour, minute } } };
     };
     // Texts close to a date: each character of a dated template kept, or swapped for a digit, a

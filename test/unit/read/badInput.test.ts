@@ -69,7 +69,7 @@ describe('reading bad input', () => {
   it('says which day is not in the calendar', () => {
     const r = readContactText('c.md', '---\nnext: 2026-02-30\n---\n');
     const p = r.kind === 'contact' ? r.contact.problems[0] : undefined;
-    assert.equal(p?.message, 'next: 2026-02-30 is not a day of the calendar — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.');
+    assert.equal(p?.message, 'next: 2026-02-30 is not a day of the calendar — February 2026 has 28 days.');
   });
 
   it('refuses JavaScript front-matter with a message that says nothing ran', () => {
