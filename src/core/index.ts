@@ -42,7 +42,7 @@ export {
 export { isOverSizeLimit, sizeLimitDiagnostics, SizedText } from './editor';
 
 // The diary: index, scan, agenda.
-export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, ReadFile, Disposable, createDiaryIndex, baseName } from './diaryIndex';
+export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, IndexReadOptions, ReadFile, Disposable, createDiaryIndex, baseName } from './diaryIndex';
 export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
 export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
 export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, goingCold, isGoingCold } from './agenda';

@@ -72,7 +72,8 @@ export class Diary extends Disposable {
 
   constructor(private readonly deps: DiaryDeps) {
     super();
-    this.index = createDiaryIndex({ read: (file, bytes) => deps.read(file, bytes, { maxFileSize: this.folderOf(file)?.config.maxFileSize }) });
+    // The index's own options (its table of shared strings) go through, with the file's folder's size limit.
+    this.index = createDiaryIndex({ read: (file, bytes, options) => deps.read(file, bytes, { ...options, maxFileSize: this.folderOf(file)?.config.maxFileSize }) });
     this.tracker = new AgendaTracker(this.index, { upcomingDays: deps.config.upcomingDays });
     this.register({ dispose: () => this.tracker.dispose() });
     this.register(this.index.onDidChange(() => this.indexChanged()));

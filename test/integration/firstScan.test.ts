@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { readContact } from '../../src/core';
+import { IndexReadOptions, ReadFile, readContact } from '../../src/core';
 import { Clock } from '../../src/extension/clock';
 import { Config } from '../../src/extension/config';
 import { Diary } from '../../src/extension/diary';
@@ -182,5 +182,23 @@ describe('a file changed while the first scan runs', function () {
     const { diary, host } = await writeDuringScan({ afterRead: { path: uriOf('contacts/bob-smith.md').fsPath, gate: held } }, held);
     assert.equal(nextOf(diary), AFTER);
     assert.equal(host.reads.get(file().fsPath), 1);
+  });
+
+  it("reads with the index's table of shared strings and the folder's size limit (regression: the extension dropped the table, so each contact kept its own copies)", async () => {
+    const seen: Array<{ file: string; options: IndexReadOptions | undefined }> = [];
+    const read: ReadFile = (f, bytes, options) => {
+      seen.push({ file: f, options });
+      return readContact(f, bytes, options);
+    };
+    const diary = new Diary({ config: new Config(), clock: new Clock(), log: new Log(), hosts: new WorkspaceHosts(createNodeHost()), read });
+    disposables.push(diary);
+    diary.start();
+    await diary.whenIdle();
+    const jane = seen.find((s) => s.file === uriOf('contacts/jane-doe.md').path);
+    assert.ok(jane, seen.map((s) => s.file).join(', '));
+    assert.equal(typeof jane.options?.intern, 'function');
+    assert.equal(jane.options?.maxFileSize, vscode.workspace.getConfiguration('contactDiary').get('maxFileSize') ?? 1024 * 1024);
+    // One table for the whole index: the first string given for a value is the one every contact keeps.
+    assert.ok(seen.every((s) => s.options?.intern === jane.options?.intern));
   });
 });
