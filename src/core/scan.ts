@@ -252,7 +252,9 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
       if (wait) await wait;
     }
   };
-  for (let i = readNow ? concurrency - 1 : 0; i < concurrency; i++) readers.push(worker());
+  // One reader reads at once; concurrent readers otherwise.
+  const first = readNow ? 1 : concurrency;
+  for (let i = 0; i < first; i++) readers.push(worker());
   // Readers may join while the first ones run (after a slow read): wait for all of them.
   for (let waited = 0; waited < readers.length;) {
     const n = readers.length;
