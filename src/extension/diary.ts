@@ -38,7 +38,8 @@ interface FolderState {
 /**
  * The diary index kept in step with the workspace: a first scan of every folder (progress shown
  * in the view), then file-system events, saves and typing in open documents (their unsaved text
- * counts until it is saved or thrown away), coalesced and worked off one batch at a time. Everything that shows the diary listens to `onDidChange` and asks for `agenda()`.
+ * counts until it is saved or thrown away), coalesced and worked off one batch at a time.
+ * Everything that shows the diary listens to `onDidChange` and asks for `agenda()`.
  */
 export class Diary extends Disposable {
   readonly index: DiaryIndex;
