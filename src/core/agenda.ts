@@ -27,7 +27,6 @@ export interface AgendaOptions {
 
 export const DEFAULT_UPCOMING_DAYS = 7;
 
-
 /** The agenda of an index on one day, computed from scratch (for one-off use, e.g. the command line). */
 export function agenda(index: DiaryIndex, today: LocalDate, options?: AgendaOptions): Agenda {
   const tracker = new AgendaTracker(index, options);

@@ -91,14 +91,18 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
     return attention(file, problem, '', headingLater(file, text, bytes, bodyStart));
   }
   if (!fm.close) {
-    if (!LOOKS_OURS.test(blockOf(text, fm))) return NONE;
+    const block = blockOf(text, fm);
+    if (!LOOKS_OURS.test(block)) return NONE;
     const message = 'The front-matter block never closes: add a line with --- after its last key.';
     const problem: Problem = { message, line: 0, column: fm.open.start, endLine: 0, endColumn: fm.open.end, severity: 'error', code: 'unclosed' };
-    return attention(file, problem, blockOf(text, fm), headingLater(file, text, bytes, bodyStart));
+    return attention(file, problem, block, headingLater(file, text, bytes, bodyStart));
   }
   const data = parseFrontMatterIn(text, fm.contentStart, fm.contentEnd, fm.contentLine);
   const error = data.problems[0];
-  if (error) return LOOKS_OURS.test(blockOf(text, fm)) ? attention(file, error, blockOf(text, fm), headingLater(file, text, bytes, bodyStart)) : NONE;
+  if (error) {
+    const block = blockOf(text, fm);
+    return LOOKS_OURS.test(block) ? attention(file, error, block, headingLater(file, text, bytes, bodyStart)) : NONE;
+  }
   const next = data.fields.get('next');
   if (!next) return NONE;
   const problems: Problem[] = [];

@@ -186,7 +186,7 @@ export function flatten<T>(chunks: ReadonlyArray<readonly T[]>): T[] {
   return out;
 }
 
-/** A new array: `chunk` with `added[from..to)` (sorted) merged in, each before the items equal to it, as `insert` puts it. */
+/** A new array: `chunk` with `added[from..to)` (sorted) merged in, each before the items equal to it (their lower bound). */
 function mergeRun<T>(chunk: readonly T[], added: readonly T[], from: number, to: number, compare: (a: T, b: T) => number): T[] {
   // A few items into a chunk (the common case: a slice of a scan spreads over every chunk): copy
   // the chunk natively and splice them in, rather than push the chunk's items one by one.
