@@ -300,7 +300,7 @@ export class Diary extends Disposable {
       // The scan read the files on disk; where an open document holds unsaved text, it wins.
       for (const [path, doc] of this.unsaved) {
         if (!isUnder(path, root)) continue;
-        if (found.has(path) && !doc.isClosed && doc.isDirty) this.upsertDocument(path, doc);
+        if (found.has(path) && isUnsaved(doc)) this.upsertDocument(path, doc);
         else this.unsaved.delete(path);
       }
     });
@@ -356,7 +356,7 @@ export class Diary extends Disposable {
         // The file changed on disk under an open document with unsaved text: the editor's text
         // is still what the user sees (VS Code will offer to compare when they save). A file
         // deleted leaves the view, unsaved text or not.
-        if (bytes && doc && !doc.isClosed && doc.isDirty) this.upsertDocument(path, doc);
+        if (bytes && doc && isUnsaved(doc)) this.upsertDocument(path, doc);
         else {
           this.unsaved.delete(path);
           if (bytes) this.index.upsert(path, bytes);
@@ -372,7 +372,7 @@ export class Diary extends Disposable {
     this.typed.clear();
     this.index.batch(() => {
       for (const [path, doc] of work) {
-        if (!doc.isClosed && doc.isDirty) this.upsertDocument(path, doc);
+        if (isUnsaved(doc)) this.upsertDocument(path, doc);
         else {
           // Typed back to the saved text (undo), reverted, or closed: the file is the contact
           // again (and if it was deleted meanwhile, it leaves the view).
@@ -442,6 +442,11 @@ export class Diary extends Disposable {
     if (this.context.scanned !== this.scanned) void vscode.commands.executeCommand('setContext', ContextKeys.scanned, this.scanned);
     this.context = { hasContacts, scanned: this.scanned };
   }
+}
+
+/** An open document whose text differs from its file on disk. */
+function isUnsaved(doc: vscode.TextDocument): boolean {
+  return !doc.isClosed && doc.isDirty;
 }
 
 function entryFile(e: { kind: 'contact'; contact: Contact } | { kind: 'attention'; file: string }): string {
