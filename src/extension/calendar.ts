@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { exportIcs, plural } from '../core';
 import { Diary } from './diary';
-import { toUri } from './workspaceHost';
+import { nameIsShared, toUri } from './workspaceHost';
 
 /**
  * The diary's follow-ups as the core's iCalendar text. UIDs hash each file's path relative to
@@ -22,7 +22,6 @@ export function calendarText(diary: Diary, now: Date = new Date()): string {
  * So adding or removing a folder changes no UID but those of the files it shares a path with.
  */
 function uidPaths(files: readonly string[]): Map<string, string> {
-  const folders = vscode.workspace.workspaceFolders ?? [];
   const placed = files.map((file) => {
     const uri = toUri(file);
     return { file, uri, folder: vscode.workspace.getWorkspaceFolder(uri), relative: vscode.workspace.asRelativePath(uri, false) };
@@ -31,7 +30,7 @@ function uidPaths(files: readonly string[]): Map<string, string> {
   for (const { folder, relative } of placed) first.set(relative, Math.min(first.get(relative) ?? Infinity, folder?.index ?? -1));
   return new Map(placed.map(({ file, uri, folder, relative }) => {
     if (!folder || first.get(relative) === folder.index) return [file, relative];
-    return [file, folders.filter((f) => f.name === folder.name).length > 1 ? uri.toString() : `${folder.name}/${relative}`];
+    return [file, nameIsShared(folder) ? uri.toString() : `${folder.name}/${relative}`];
   }));
 }
 

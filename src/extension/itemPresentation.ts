@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { AgendaGroupId, AgendaItem, LocalDate, describe, describePast, emailLink, escapeMarkdown, monthName, phoneLink, shortDate } from '../core';
 import { lineSelection } from './coreVscode';
 import { Colors } from './ids';
-import { toUri } from './workspaceHost';
+import { nameIsShared, toUri } from './workspaceHost';
 
 const ICONS: Record<AgendaGroupId, { readonly icon: string; readonly color?: string }> = {
   overdue: { icon: 'warning', color: Colors.overdue },
@@ -51,9 +51,8 @@ function fileLine(file: string): string | undefined {
   const folder = folderOf(file);
   if (!folder) return undefined;
   const relative = vscode.workspace.asRelativePath(toUri(file), false);
-  const twin = (vscode.workspace.workspaceFolders ?? []).some((f) => f.index !== folder.index && f.name === folder.name);
   // A remote or virtual folder's path is what its user knows it by; the URI would add a scheme and host.
-  const where = twin ? ` (${folder.uri.scheme === 'file' ? folder.uri.fsPath : folder.uri.path})` : '';
+  const where = nameIsShared(folder) ? ` (${folder.uri.scheme === 'file' ? folder.uri.fsPath : folder.uri.path})` : '';
   return `**File:** ${escapeMarkdown(`${relative} in the ${folder.name} folder${where}`)}`;
 }
 

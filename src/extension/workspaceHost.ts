@@ -83,6 +83,11 @@ class VscodeFsHost implements FileHost {
   }
 }
 
+/** Whether another open workspace folder has this folder's name: then the name alone can't tell them apart. */
+export function nameIsShared(folder: vscode.WorkspaceFolder): boolean {
+  return (vscode.workspace.workspaceFolders ?? []).some((f) => f.index !== folder.index && f.name === folder.name);
+}
+
 /** The URI of a core path: the scheme of the workspace folder that holds it (the longest match). */
 export function toUri(path: string): vscode.Uri {
   let best: vscode.Uri | undefined;
