@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createNodeHost } from '../src/node/nodeHost';
+import { nodeIsUtf8 } from '../src/node/utf8';
 import { AgendaTracker, DiaryIndex, LocalDate, createDiaryIndex, readContact, scanFolder } from '../src/core/index';
 
 const [dir, runsText] = process.argv.slice(2);
@@ -66,7 +67,7 @@ async function coldScan(read: 'sync' | 'async'): Promise<Cold> {
   setImmediate(tick);
   const t = performance.now();
   const cpu = process.cpuUsage();
-  const index = createDiaryIndex({ read: readContact });
+  const index = createDiaryIndex({ read: readContact, isUtf8: nodeIsUtf8 });
   // As the extension does: the agenda exists before the scan and fills as files are read.
   const tracker = new AgendaTracker(index);
   tracker.at(today);

@@ -1,7 +1,7 @@
 // Micro-benchmark of the reader alone (`node bench/read.mjs [--files 2000] [--runs 15] [--src DIR]`): the
 // bench corpus's files held in memory, read by readContact from a bundle of the real src/ code,
 // and the front-matter parsers on their own. Prints medians in µs per file; not a test.
-import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -29,7 +29,8 @@ await esbuild.build({
 export { parseFrontMatter, parseFrontMatterYaml } from './src/core/file/frontMatter';
 export { readSimpleFrontMatter } from './src/core/file/simpleFrontMatter';
 export { splitFile } from './src/core/file/split';
-export { createInternTable } from './src/core/diaryIndex';`,
+export { createInternTable } from './src/core/diaryIndex';
+${existsSync(join(root, 'src/node/utf8.ts')) ? "export { nodeIsUtf8 } from './src/node/utf8';" : ''}`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -80,9 +81,10 @@ console.log(`${bytes.length} files, ${blocks.length} blocks, ${Math.round(bytes.
 time('readContact', bytes.length, () => {
   for (let i = 0; i < bytes.length; i++) sink += lib.readContact(paths[i], bytes[i]).kind.length;
 });
-// As a scan reads: with a fresh index's table of shared strings each round.
+// As a scan reads: with a fresh index's table of shared strings each round, and Node's UTF-8 check
+// (a tree from before that check was passed in reads with core's).
 time('readContact (shared strings, as a scan)', bytes.length, () => {
-  const options = { intern: lib.createInternTable() };
+  const options = { intern: lib.createInternTable(), isUtf8: lib.nodeIsUtf8 };
   for (let i = 0; i < bytes.length; i++) sink += lib.readContact(paths[i], bytes[i], options).kind.length;
 });
 time('parseFrontMatter (fast path or yaml)', blocks.length, () => {

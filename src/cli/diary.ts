@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { DiaryIndex, Result, ScanReport, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
 import { CliIo } from './io';
 import { createNodeHost } from '../node/nodeHost';
+import { nodeIsUtf8 } from '../node/utf8';
 import { RelativePath } from './render';
 
 /** A folder of contacts, read once for one command. */
@@ -30,6 +31,6 @@ export async function loadDiary(io: CliIo, dirArg: string | undefined): Promise<
   } catch {
     return fail(`${shown}: no such folder`);
   }
-  const { index, report } = await loadCoreDiary(createNodeHost(), root);
+  const { index, report } = await loadCoreDiary(createNodeHost(), root, { isUtf8: nodeIsUtf8 });
   return ok({ index, root, rel: (file) => relativeTo(root, file), skipped: report.skipped });
 }

@@ -1,5 +1,6 @@
 import { Contact, ReadResult } from './contact';
 import { copy } from './file/copy';
+import type { Utf8Check } from './file/decode';
 import { Problem } from './types';
 
 /** Reads one file's bytes into what the diary knows of it (`readContact` in production). */
@@ -14,6 +15,8 @@ export interface IndexReadOptions {
    * that shares no memory with the one given, which may be a slice of a file's text.
    */
   readonly intern?: (s: string) => string;
+  /** The platform's check of UTF-8, if it has a faster one than core's (see `ReadOptions.isUtf8`). */
+  readonly isUtf8?: Utf8Check;
 }
 
 /** What the index holds for one file: a contact, or a file that needs attention. */
@@ -40,6 +43,8 @@ export interface DiaryIndexOptions {
   readonly read: ReadFile;
   /** Files larger than this are not parsed; they need attention instead. */
   readonly maxFileSize?: number;
+  /** Handed to the reader (see `IndexReadOptions.isUtf8`). */
+  readonly isUtf8?: Utf8Check;
 }
 
 /**
@@ -78,7 +83,7 @@ export interface DiaryIndex {
 export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
   const entries = new Map<string, IndexEntry>();
   const listeners = new Set<(change: IndexChange) => void>();
-  const readOptions: IndexReadOptions = { maxFileSize: options.maxFileSize, intern: createInternTable() };
+  const readOptions: IndexReadOptions = { maxFileSize: options.maxFileSize, intern: createInternTable(), isUtf8: options.isUtf8 };
   let depth = 0;
   // path → true when it ends the batch present, false when removed.
   let pending = new Map<string, boolean>();

@@ -2,7 +2,7 @@ import { Contact, ReadResult } from './contact';
 import { Duration, parseDuration } from './dates/duration';
 import { LocalDate, parseIsoDate } from './dates/localDate';
 import { copy } from './file/copy';
-import { DEFAULT_MAX_FILE_SIZE, decodeLenient, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem } from './file/decode';
+import { DEFAULT_MAX_FILE_SIZE, Utf8Check, decodeLenient, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem } from './file/decode';
 import { Field, FieldValue, parseFrontMatterIn } from './file/frontMatter';
 import { forEachLineOutsideFences } from './file/lines';
 import { FileParts, FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
@@ -17,6 +17,12 @@ export interface ReadOptions {
    * contacts are kept once, and equal tag lists become one frozen array. Without it nothing is shared.
    */
   readonly intern?: (s: string) => string;
+  /**
+   * Whether `bytes` from `from` on are UTF-8: the platform's own check where it has one (Node's
+   * `buffer.isUtf8`, from `src/node`, checks a contact's body some five times faster); core's
+   * `isUtf8` without it. Both judge as a fatal TextDecoder does.
+   */
+  readonly isUtf8?: Utf8Check;
 }
 
 const NONE: ReadResult = { kind: 'none' };
@@ -48,13 +54,13 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
     const block = fm ? lenient.slice(fm.contentStart, fm.contentEnd) : '';
     return fm && LOOKS_OURS.test(block) ? attention(file, notUtf8Problem(lenient), block) : NONE;
   }
-  return readParts(file, head, splitFile(head), bytes, headEnd, options.intern);
+  return readParts(file, head, splitFile(head), bytes, headEnd, options.intern, options.isUtf8 ?? isUtf8);
 }
 
 /** Reads a contact from text already decoded (an editor's document). */
 export function readContactText(file: string, text: string): ReadResult {
   const parts = splitFile(text);
-  return readParts(file, text, parts, undefined, parts.bodyStart, undefined);
+  return readParts(file, text, parts, undefined, parts.bodyStart, undefined, isUtf8);
 }
 
 // The body after the block is looked at only when needed: most contacts have a name, so their
@@ -62,8 +68,8 @@ export function readContactText(file: string, text: string): ReadResult {
 // text (bytes undefined), an offset in the text.
 
 /** Why the body can't be read (not UTF-8), if it can't. */
-function bodyProblem(bytes: Uint8Array | undefined, bodyStart: number): Problem | undefined {
-  return bytes === undefined || isUtf8(bytes, bodyStart) ? undefined : notUtf8Problem(decodeLenient(bytes));
+function bodyProblem(bytes: Uint8Array | undefined, bodyStart: number, utf8: Utf8Check): Problem | undefined {
+  return bytes === undefined || utf8(bytes, bodyStart) ? undefined : notUtf8Problem(decodeLenient(bytes));
 }
 
 /** The name from the body's heading, worked out only if asked (made here, so readParts itself holds no closure). */
@@ -80,7 +86,7 @@ function bodyText(text: string, bytes: Uint8Array | undefined, bodyStart: number
   return bytes === undefined ? text.slice(bodyStart) : decodeLenient(bytes.subarray(bodyStart));
 }
 
-function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Array | undefined, bodyStart: number, share: Share | undefined): ReadResult {
+function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Array | undefined, bodyStart: number, share: Share | undefined, utf8: Utf8Check): ReadResult {
   const fm = parts.frontMatter;
   if (!fm) return NONE;
   // Another language is never run, and never silently skipped: whoever marked the block wants
@@ -107,7 +113,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   if (!next) return NONE;
   const problems: Problem[] = [];
   const nameField = text1(data.fields.get('name'), problems);
-  const bad = bodyProblem(bytes, bodyStart);
+  const bad = bodyProblem(bytes, bodyStart, utf8);
   if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
   const name = nameField ?? headingOrFileName(file, bodyText(text, bytes, bodyStart));
   return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share) };

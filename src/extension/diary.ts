@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaTracker, Contact, DiaryIndex, FileFilter, FileHost, ReadFile, createDiaryIndex, createFileFilter, scanFolder } from '../core';
+import { Agenda, AgendaTracker, Contact, DiaryIndex, FileFilter, FileHost, ReadFile, Utf8Check, createDiaryIndex, createFileFilter, scanFolder } from '../core';
 import { Clock } from './clock';
 import { Config, FolderConfig } from './config';
 import { Disposable } from './disposable';
@@ -15,6 +15,8 @@ export interface DiaryDeps {
   readonly hosts: WorkspaceHosts;
   /** The core's reader of one file. */
   readonly read: ReadFile;
+  /** The platform's check of UTF-8, handed to the reader (Node's: see `ReadOptions.isUtf8`). */
+  readonly isUtf8?: Utf8Check;
 }
 
 // Long enough to gather a `git checkout` into one refresh, short enough to feel immediate.
@@ -73,8 +75,8 @@ export class Diary extends Disposable {
 
   constructor(private readonly deps: DiaryDeps) {
     super();
-    // The index's own options (its table of shared strings) go through, with the file's folder's size limit.
-    this.index = createDiaryIndex({ read: (file, bytes, options) => deps.read(file, bytes, { ...options, maxFileSize: this.folderOf(file)?.config.maxFileSize }) });
+    // The index's own options (its table of shared strings, the check of UTF-8) go through, with the file's folder's size limit.
+    this.index = createDiaryIndex({ read: (file, bytes, options) => deps.read(file, bytes, { ...options, maxFileSize: this.folderOf(file)?.config.maxFileSize }), isUtf8: deps.isUtf8 });
     this.tracker = new AgendaTracker(this.index, { upcomingDays: deps.config.upcomingDays });
     this.register({ dispose: () => this.tracker.dispose() });
     this.register(this.index.onDidChange(() => this.indexChanged()));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { readContact } from '../core';
 import { createNodeHost } from '../node/nodeHost';
+import { nodeIsUtf8 } from '../node/utf8';
 import { ActiveContactContext } from './activeContact';
 import { CalendarFile } from './calendarFile';
 import { Clock } from './clock';
@@ -26,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   const config = new Config();
   const clock = new Clock();
   const prompts = new Prompts();
-  const diary = new Diary({ config, clock, log, hosts: new WorkspaceHosts(createNodeHost()), read: readContact });
+  const diary = new Diary({ config, clock, log, hosts: new WorkspaceHosts(createNodeHost()), read: readContact, isUtf8: nodeIsUtf8 });
   const view = new FollowUpsView(diary, timings);
   const statusBar = new StatusBar(diary, config);
   const message = new StatusMessage();

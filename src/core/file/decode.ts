@@ -34,6 +34,9 @@ export function decodeUtf8(bytes: Uint8Array): string | undefined {
   return text.indexOf('\uFFFD') < 0 || isUtf8(bytes) ? text : undefined;
 }
 
+/** A check of UTF-8 as `isUtf8` makes it: a platform may have a faster one (see `ReadOptions.isUtf8`). */
+export type Utf8Check = (bytes: Uint8Array, from: number) => boolean;
+
 /** Int32Array lanes are read as little-endian below; elsewhere the words aren't used (bytes one by one). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 

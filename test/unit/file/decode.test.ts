@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { decodeUtf8, isUtf8 } from '../../../src/core/file/decode';
+import { utf8EdgeBytes } from './utf8Bytes';
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const judged = (bytes: Uint8Array) => {
@@ -12,10 +13,7 @@ const judged = (bytes: Uint8Array) => {
   }
 };
 
-// Bytes near the edges UTF-8 cares about: ASCII, continuation bytes, lead bytes of every
-// length, the overlong and surrogate boundaries, and bytes that never appear in UTF-8.
-const edgy = fc.constantFrom(0x00, 0x41, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff);
-const bytes = fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), edgy, fc.constant(0x61)), { maxLength: 40 });
+const bytes = utf8EdgeBytes;
 
 describe('UTF-8 check without decoding', () => {
   it('judges random bytes exactly as a fatal TextDecoder does, at any offset in the buffer', () => {
