@@ -1,7 +1,7 @@
 import { Contact } from './contact';
 import { describe, plural } from './dates/describe';
 import { addDuration, formatDuration } from './dates/duration';
-import { LocalDate, dayNumber, diffDays, formatIsoDate } from './dates/localDate';
+import { LocalDate, dayNumber, formatIsoDate } from './dates/localDate';
 import { IndexEntry } from './diaryIndex';
 
 export type AgendaGroupId = 'overdue' | 'today' | 'upcoming' | 'later' | 'unscheduled' | 'attention';
@@ -46,10 +46,9 @@ export interface AgendaItem {
   readonly sortKey: number;
 }
 
-/** Day, then time of day (a date without a time first), as one number; 0 without a date. */
-function sortKeyOf(d: LocalDate | undefined): number {
-  if (!d) return 0;
-  return dayNumber(d) * 1441 + (d.time ? d.time.hour * 60 + d.time.minute + 1 : 0);
+/** Day (its `dayNumber`), then time of day (a date without a time first), as one number. */
+function sortKeyOf(day: number, d: LocalDate): number {
+  return day * 1441 + (d.time ? d.time.hour * 60 + d.time.minute + 1 : 0);
 }
 
 /** Total order over items of one group: due, then name (case-insensitive), then file. */
@@ -91,7 +90,11 @@ function compareText(a: string, b: string): number {
 export class AgendaWords {
   private readonly describeCache = new Map<number, string>();
   private readonly reasonCache = new Map<number, string>();
-  constructor(readonly today: LocalDate) {}
+  /** `dayNumber(today)`, worked out once rather than per contact. */
+  readonly day: number;
+  constructor(readonly today: LocalDate) {
+    this.day = dayNumber(today);
+  }
 
   describe(date: LocalDate, key: number): string {
     let s = this.describeCache.get(key);
@@ -162,7 +165,7 @@ class ContactItem implements AgendaItem {
     if (!this.due) return 'no next date';
     // Going cold: due is the day the cadence ran out, not the next date.
     if (c.next === undefined || this.due !== c.next) {
-      return `cadence ${formatDuration(c.cadence!)} · last contact ${plural(diffDays(c.last!, this.words.today), 'day')} ago`;
+      return `cadence ${formatDuration(c.cadence!)} · last contact ${plural(this.words.day - dayNumber(c.last!), 'day')} ago`;
     }
     return this.words.reason(this.group === 'overdue', this.due, this.sortKey);
   }
@@ -193,13 +196,14 @@ class AttentionItem implements AgendaItem {
 }
 
 function contactItem(c: Contact, words: AgendaWords, upcomingDays: number): AgendaItem {
-  const today = words.today;
-  const cold = goingCold(c, today);
-  if (cold) return new ContactItem('overdue', c, cold, sortKeyOf(cold), words);
-  if (!c.next) return new ContactItem('unscheduled', c, undefined, 0, words);
-  const days = diffDays(today, c.next);
+  // Each day number once: a contact's dates are compared with today and with each other.
+  const next = c.next ? dayNumber(c.next) : undefined;
+  const cold = coldSince(c, words.day, next);
+  if (cold) return new ContactItem('overdue', c, cold.date, sortKeyOf(cold.day, cold.date), words);
+  if (!c.next || next === undefined) return new ContactItem('unscheduled', c, undefined, 0, words);
+  const days = next - words.day;
   const group = days < 0 ? 'overdue' : days === 0 ? 'today' : days <= upcomingDays ? 'upcoming' : 'later';
-  return new ContactItem(group, c, c.next, sortKeyOf(c.next), words);
+  return new ContactItem(group, c, c.next, sortKeyOf(next, c.next), words);
 }
 
 /**
@@ -216,9 +220,15 @@ export function isGoingCold(item: AgendaItem): boolean {
  * `next` falls within it. Undefined while it is warm, or without a cadence or a last contact.
  */
 export function goingCold(c: Contact, today: LocalDate): LocalDate | undefined {
+  return coldSince(c, dayNumber(today), c.next ? dayNumber(c.next) : undefined)?.date;
+}
+
+/** `goingCold` over day numbers (today's, the next date's): the deadline, and its day number. */
+function coldSince(c: Contact, today: number, next: number | undefined): { date: LocalDate; day: number } | undefined {
   if (!c.cadence || !c.last) return undefined;
-  const deadline = addDuration({ year: c.last.year, month: c.last.month, day: c.last.day }, c.cadence);
-  if (diffDays(deadline, today) <= 0) return undefined;
-  if (c.next && diffDays(c.next, deadline) >= 0) return undefined;
-  return deadline;
+  const date = addDuration({ year: c.last.year, month: c.last.month, day: c.last.day }, c.cadence);
+  const day = dayNumber(date);
+  if (today - day <= 0) return undefined;
+  if (next !== undefined && day - next >= 0) return undefined;
+  return { date, day };
 }
