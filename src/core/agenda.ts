@@ -27,14 +27,40 @@ export interface AgendaOptions {
 
 export const DEFAULT_UPCOMING_DAYS = 7;
 
-/** The agenda of an index on one day, computed from scratch (for one-off use, e.g. the command line). */
+/**
+ * The agenda of an index on one day, computed from scratch (for one-off use, e.g. the command
+ * line): the items sorted once, without the tracker's per-file map and chunks, which only pay
+ * for themselves when the index changes afterwards.
+ */
 export function agenda(index: DiaryIndex, today: LocalDate, options?: AgendaOptions): Agenda {
-  const tracker = new AgendaTracker(index, options);
-  try {
-    return tracker.at(today);
-  } finally {
-    tracker.dispose();
+  const upcomingDays = upcomingDaysOf(options);
+  const lists = collectItems(index, new AgendaWords(today), upcomingDays);
+  const groups = AGENDA_GROUPS.map(({ id, label }): AgendaGroup => {
+    const items = lists.get(id)!.sort(compareItems);
+    return { id, label, count: items.length, items: Object.freeze(items) };
+  });
+  return { today, upcomingDays, groups };
+}
+
+function upcomingDaysOf(options: AgendaOptions | undefined): number {
+  const days = options?.upcomingDays ?? DEFAULT_UPCOMING_DAYS;
+  return Number.isFinite(days) && days >= 0 ? Math.floor(days) : DEFAULT_UPCOMING_DAYS;
+}
+
+/** Every item of the index on the words' day, by group, in no order; each file's items go in `byFile` when given. */
+function collectItems(index: DiaryIndex, words: AgendaWords, upcomingDays: number, byFile?: Map<string, AgendaItem | AgendaItem[]>) {
+  const lists = new Map<AgendaGroupId, AgendaItem[]>(AGENDA_GROUPS.map(({ id }) => [id, []]));
+  for (const entry of index.entries()) {
+    const items = itemsOf(entry, words, upcomingDays);
+    if (Array.isArray(items)) {
+      byFile?.set(items[0]!.file, items);
+      for (const item of items) lists.get(item.group)!.push(item);
+    } else {
+      byFile?.set(items.file, items);
+      lists.get(items.group)!.push(items);
+    }
   }
+  return lists;
 }
 
 interface Model {
@@ -62,8 +88,7 @@ export class AgendaTracker implements Disposable {
   private readonly upcomingDays: number;
 
   constructor(private readonly index: DiaryIndex, options?: AgendaOptions) {
-    const days = options?.upcomingDays ?? DEFAULT_UPCOMING_DAYS;
-    this.upcomingDays = Number.isFinite(days) && days >= 0 ? Math.floor(days) : DEFAULT_UPCOMING_DAYS;
+    this.upcomingDays = upcomingDaysOf(options);
     // Changes are applied as they come, in the batch's own time: during a first scan the agenda
     // grows slice by slice instead of being built in one long step at the end.
     this.subscription = index.onDidChange((change) => {
@@ -102,21 +127,10 @@ export class AgendaTracker implements Disposable {
   }
 
   private rebuild(today: LocalDate, day: number) {
-    const lists = new Map<AgendaGroupId, AgendaItem[]>(AGENDA_GROUPS.map(({ id }) => [id, []]));
     const byFile = new Map<string, AgendaItem | AgendaItem[]>();
     const words = new AgendaWords(today);
-    for (const entry of this.index.entries()) {
-      const items = itemsOf(entry, words, this.upcomingDays);
-      if (Array.isArray(items)) {
-        byFile.set(items[0]!.file, items);
-        for (const item of items) lists.get(item.group)!.push(item);
-      } else {
-        byFile.set(items.file, items);
-        lists.get(items.group)!.push(items);
-      }
-    }
     const groups = new Map<AgendaGroupId, SortedChunks<AgendaItem>>();
-    for (const [id, list] of lists) groups.set(id, SortedChunks.from(list, compareItems));
+    for (const [id, list] of collectItems(this.index, words, this.upcomingDays, byFile)) groups.set(id, SortedChunks.from(list, compareItems));
     this.model = { day, groups, byFile, views: new Map(), words };
   }
 
