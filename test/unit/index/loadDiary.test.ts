@@ -38,5 +38,9 @@ describe('loading a diary through the public API', () => {
     assert.equal(relativeTo('/d/', '/d/a.md'), 'a.md');
     assert.equal(relativeTo('/d', '/dx/a.md'), '/dx/a.md');
     assert.equal(relativeTo('', 'a.md'), 'a.md');
+    assert.equal(relativeTo('/d', '/d'), '/d', 'the root itself is not inside it');
+    assert.equal(relativeTo('/d/', '/d'), '/d');
+    assert.equal(relativeTo('/d/', '/d//a.md'), '/a.md');
+    assert.equal(relativeTo('/d', '/d//a.md'), '/a.md');
   });
 });
