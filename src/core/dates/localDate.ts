@@ -96,10 +96,14 @@ function digits(s: string, from: number, count: number): number {
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** '00' to '99', made once: an agenda or a calendar export writes dates by the thousand. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => pad(i));
+const pad2 = (n: number) => TWO_DIGITS[n] ?? pad(n);
 
 export function formatIsoDate(date: LocalDate, withTime = true): string {
-  const d = `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
-  return withTime && date.time ? `${d} ${pad(date.time.hour)}:${pad(date.time.minute)}` : d;
+  const y = date.year;
+  const d = `${y >= 1000 && y <= 9999 ? y : pad(y, 4)}-${pad2(date.month)}-${pad2(date.day)}`;
+  return withTime && date.time ? `${d} ${pad2(date.time.hour)}:${pad2(date.time.minute)}` : d;
 }
 
 /**

@@ -21,6 +21,18 @@ describe('LocalDate', () => {
     assert.equal(formatIsoDate(iso('2026-11-27 09:05'), false), '2026-11-27');
   });
 
+  it('formats any year, month, day and time as zero-padded digits, as padStart does', () => {
+    const padded = (n: number, width = 2) => String(n).padStart(width, '0');
+    const time = fc.option(fc.record({ hour: fc.integer({ min: -5, max: 130 }), minute: fc.integer({ min: -5, max: 130 }) }), { nil: undefined });
+    fc.assert(fc.property(fc.integer({ min: -20000, max: 20000 }), fc.integer({ min: -5, max: 130 }), fc.integer({ min: -5, max: 130 }), time, (year, month, day, t) => {
+      const date: LocalDate = t ? { year, month, day, time: t } : { year, month, day };
+      const d = `${padded(year, 4)}-${padded(month)}-${padded(day)}`;
+      assert.equal(formatIsoDate(date, false), d);
+      assert.equal(formatIsoDate(date), t ? `${d} ${padded(t.hour)}:${padded(t.minute)}` : d);
+    }), { numRuns: 2000 });
+    assert.equal(formatIsoDate({ year: 987, month: 1, day: 2 }), '0987-01-02');
+  });
+
   it('refuses dates that are not on the calendar instead of rolling them over', () => {
     for (const bad of ['2026-02-30', '2026-13-01', '2026-11-5', '2026-00-10', '2027-02-29', '2026-11-27 24:00', '2026-11-27 10:60', '27/11/2026', '']) {
       const r = parseIsoDate(bad);
