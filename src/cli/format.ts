@@ -7,15 +7,18 @@ export function paint(color: boolean, style: Style, text: string): string {
   return color && text !== '' ? `\u001b[${SGR[style]}m${text}\u001b[0m` : text;
 }
 
-// eslint-disable-next-line no-control-regex
-const PLAIN = /^[\x20-\x7e]*$/;
+/**
+ * Text whose every character takes one column: printable ASCII, Latin (ë, ·), Greek, Cyrillic…,
+ * general punctuation (—) — no control, combining mark, joiner, surrogate or wide character.
+ */
+const ONE_COLUMN = /^[\x20-\u02ff\u0370-\u10ff\u1160-\u200c\u200e-\u2e7f]*$/;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Width in terminal columns: colour codes take none; a wide (CJK) or emoji character takes two. */
 export function displayWidth(text: string): number {
-  // Most cells are plain ASCII: their width is their length (a 10,000-row agenda measures 100,000 cells).
-  if (PLAIN.test(text)) return text.length;
+  // Most cells are plain text: their width is their length (a 10,000-row agenda measures 50,000 cells).
+  if (ONE_COLUMN.test(text)) return text.length;
   let width = 0;
   for (const ch of text.replace(ANSI, '')) {
     const cp = ch.codePointAt(0)!;

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { displayWidth, paint, table } from '../../../src/cli/format';
 
 describe('CLI text formatting', () => {
@@ -22,6 +23,17 @@ describe('CLI text formatting', () => {
       'Bo        12',
       'Zoë        1  X',
     ]);
+  });
+
+  it('counts plain text by its length and everything else character by character, with the same answer', () => {
+    // A combining accent (width 0) sends the text down the character-by-character path.
+    const chars = fc.constantFrom('a', 'Z', ' ', '\t', '\u001b', 'ë', '·', '\u00a0', '\u02ff', '\u0301', 'Ω', 'Ж', '\u10ff', '\u1100', '\u115f',
+      '\u1160', '—', '\u200c', '\u200d', '\u2e7f', '\u2e80', '田', '\ufe0f', '\ud83d', '\ude00', '😀', '\u001b[31m');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 12 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(displayWidth(text), displayWidth(`${text}\u0301`), JSON.stringify(text));
+    }), { numRuns: 3000 });
+    assert.equal(displayWidth('Zoë · cadence 2 weeks — soon'), 28);
   });
 
   it('indents every line', () => {
