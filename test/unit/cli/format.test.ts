@@ -36,6 +36,20 @@ describe('CLI text formatting', () => {
     assert.equal(displayWidth('Zoë · cadence 2 weeks — soon'), 28);
   });
 
+  it('lays out any rows as padding every cell and trimming each line would', () => {
+    const cell = fc.array(fc.constantFrom('a', 'bc', ' ', 'ë', '田', '\t', '\u00a0', '\u3000'), { maxLength: 4 }).map((p) => p.join(''));
+    const rows = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 6 });
+    fc.assert(fc.property(rows, fc.subarray([0, 1, 2, 3]), fc.constantFrom('', '  '), (rs, right, indent) => {
+      const widths: number[] = [];
+      for (const r of rs) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
+      const expected = rs.map((r) => (indent + r.map((c, i) => {
+        const pad = ' '.repeat(widths[i]! - displayWidth(c));
+        return right.includes(i) ? pad + c : c + pad;
+      }).join('  ')).trimEnd());
+      assert.deepEqual(table(rs, right, indent), expected);
+    }), { numRuns: 2000 });
+  });
+
   it('indents every line', () => {
     assert.deepEqual(table([['a', 'b']], [], '  '), ['  a  b']);
   });
