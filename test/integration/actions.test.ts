@@ -144,7 +144,7 @@ describe('commands that edit contacts', function () {
     const one = await make('contacts/snooze-one.md', contactText('Snooze One', '2026-11-20'));
     const two = await make('contacts/snooze-two.md', contactText('Snooze Two', '2026-11-25'));
     await vscode.commands.executeCommand('contactDiary.snooze1Day', one.node, [one.node, two.node]);
-    assert.equal(a.statusMessage(), '$(debug-step-over) Snoozed 2 contacts by 1 day');
+    assert.equal(a.statusMessage(), '$(bell-slash) Snoozed 2 contacts by 1 day');
     assert.equal(await read('contacts/snooze-one.md'), contactText('Snooze One', '2026-11-24'));
     assert.equal(await read('contacts/snooze-two.md'), contactText('Snooze Two', '2026-11-26'));
     await waitFor('both to move in the tree', () => {
@@ -179,7 +179,7 @@ describe('commands that edit contacts', function () {
     await vscode.commands.executeCommand('contactDiary.snooze1Week');
     assert.equal(await read('contacts/picked.md'), before.replace('next: 2026-11-30', 'next: 2026-12-07'));
     // Where it went, as Reschedule… says (it said "Snoozed Picked Person" alone).
-    assert.equal(a.statusMessage(), '$(debug-step-over) Snoozed Picked Person to Mon 7 Dec 2026 · in 2 weeks');
+    assert.equal(a.statusMessage(), '$(bell-slash) Snoozed Picked Person to Mon 7 Dec 2026 · in 2 weeks');
     // With one folder a contact's description is its due text alone: no folder after it.
     const items = a.shownPicks()[0]?.items ?? [];
     assert.deepEqual(items.slice(0, 2), [

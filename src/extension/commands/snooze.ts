@@ -27,8 +27,8 @@ export function registerSnooze(deps: CommandDeps): vscode.Disposable {
       });
       const one = moved.length === 1 ? moved[0] : undefined;
       deps.message.show(one
-        ? `$(debug-step-over) Snoozed ${one.name} to ${previewLine(one.next, today)}`
-        : `$(debug-step-over) Snoozed ${plural(changed, 'contact')} by ${days === 7 ? 'a week' : plural(days, 'day')}`);
+        ? `$(bell-slash) Snoozed ${one.name} to ${previewLine(one.next, today)}`
+        : `$(bell-slash) Snoozed ${plural(changed, 'contact')} by ${days === 7 ? 'a week' : plural(days, 'day')}`);
     }));
   return vscode.Disposable.from(
     register(Commands.snooze1Day, 1, 'Snooze 1 Day'),
