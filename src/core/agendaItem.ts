@@ -131,9 +131,11 @@ export function itemsOf(entry: IndexEntry, words: AgendaWords, upcomingDays: num
 }
 
 /**
- * A contact's item holds the contact itself, its group and where it sorts; every other field is
- * read from the contact or worked out when asked (the words are shared per date), so the agenda
- * adds a few pointers per contact to what the index already holds.
+ * A contact's item holds the contact itself, its group and where it sorts: the due day and the
+ * name (sorting 10,000 items reads names ~250,000 times, and read through contacts, which come in
+ * many shapes, each read is slow). Every other field is read from the contact or worked out when
+ * asked (the words are shared per date), so the agenda adds a few pointers per contact to what
+ * the index already holds.
  */
 class ContactItem implements AgendaItem {
   constructor(
@@ -142,10 +144,12 @@ class ContactItem implements AgendaItem {
     readonly due: LocalDate | undefined,
     readonly sortKey: number,
     private readonly words: AgendaWords,
-  ) {}
+  ) {
+    this.name = contact.name;
+  }
 
+  readonly name: string;
   get file(): string { return this.contact.file; }
-  get name(): string { return this.contact.name; }
   get company(): string | undefined { return this.contact.company; }
   get next(): LocalDate | undefined { return this.contact.next; }
   get nextAction(): string | undefined { return this.contact.nextAction; }
