@@ -124,6 +124,15 @@ export class Diary extends Disposable {
     this.kick(0);
   }
 
+  /**
+   * whenIdle for a command the user has just asked for: while the diary is still being read, a
+   * spinner in the status bar says what waits and why, rather than nothing happening at all.
+   */
+  whenReadFor(command: string): Promise<void> {
+    if (!this.busy) return Promise.resolve();
+    return Promise.resolve(vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: `${command}: reading contacts…` }, () => this.whenIdle()));
+  }
+
   /** Resolves when no event is waiting and no work is running. */
   whenIdle(): Promise<void> {
     if (!this.busy) return Promise.resolve();

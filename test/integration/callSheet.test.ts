@@ -72,6 +72,16 @@ describe("Today's Call Sheet", function () {
     assert.deepEqual(toCall(after), ['Bob Smith', 'Li Wei']);
   });
 
+  it('asked for while the diary is read again, waits for the reading and lists every contact due', async () => {
+    // The refresh starts a scan from scratch; the sheet is asked for before it ends.
+    const refreshed = vscode.commands.executeCommand('contactDiary.refresh');
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('contactDiary.callSheet');
+    assert.equal(uri?.toString(), SHEET);
+    const text = await waitFor('the call sheet to open', sheetText);
+    assert.deepEqual(toCall(text), ['Bob Smith', 'Li Wei']);
+    await refreshed;
+  });
+
   it('stays the call sheet when a contact opens in its group (an unlocked preview followed the active editor)', async () => {
     await vscode.commands.executeCommand('contactDiary.callSheet');
     await waitFor('the call sheet preview', () => previews().some((l) => l.includes('Call Sheet')));

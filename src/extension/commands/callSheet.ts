@@ -13,7 +13,7 @@ import { CommandDeps } from './deps';
 export function registerCallSheet(deps: CommandDeps): vscode.Disposable {
   const sheet = new CallSheetDocument(deps.diary, deps.config);
   const command = vscode.commands.registerCommand(Commands.callSheet, () => guarded(deps.log, "Today's Call Sheet", async () => {
-    await deps.diary.whenIdle();
+    await deps.diary.whenReadFor("Today's Call Sheet");
     try {
       await vscode.commands.executeCommand('markdown.showLockedPreviewToSide', CALL_SHEET_URI);
     } catch (error) {

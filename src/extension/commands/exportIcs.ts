@@ -16,7 +16,7 @@ const DEFAULT_NAME = 'follow-ups.ics';
 export function registerExportIcs(deps: CommandDeps): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.exportIcs, (target?: unknown) => guarded(deps.log, 'Export Follow-ups to Calendar', async () => {
     // An empty calendar is no use to export: say why instead of asking where to save nothing.
-    await deps.diary.whenIdle();
+    await deps.diary.whenReadFor('Export Follow-ups to Calendar');
     if (eventCount(calendarText(deps.diary)) === 0) {
       void vscode.window.showInformationMessage('Contact Diary: nothing to export yet: no contact has a next: date.');
       return undefined;
