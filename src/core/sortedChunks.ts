@@ -16,6 +16,13 @@ export class SortedChunks<T> {
   private gen = 1;
   private sharedUpTo = 0;
   private count = 0;
+  /**
+   * Items inserted but not yet in the chunks, in any order. They go in when the list is next
+   * read or something is removed, or once they are as many as the items already in (and at
+   * least PENDING_MIN): a first scan then sorts its items in a few large steps, each merged in
+   * one pass per chunk, instead of searching each slice's items into their chunks one by one.
+   */
+  private pending: T[] = [];
 
   constructor(private readonly compare: (a: T, b: T) => number, private readonly chunkSize = 256) {}
 
@@ -39,16 +46,23 @@ export class SortedChunks<T> {
     this.insertMany([item]);
   }
 
-  /**
-   * Inserts many items at once: `added` is sorted, then each run of it that falls in one chunk is
-   * merged into that chunk (a binary search per item, a copy per chunk), and chunks no item falls
-   * in are kept as they are. A first scan hands the agenda ~1,000 new items per slice; a splice
-   * per item, or a merge over the whole list, cost several times more at 50,000 items.
-   */
-  insertMany(added: T[]): void {
-    if (added.length === 0) return;
-    added.sort(this.compare);
+  /** Inserts many items at once (see `pending`: they go into the chunks when next needed). */
+  insertMany(added: readonly T[]): void {
+    for (let i = 0; i < added.length; i++) this.pending.push(added[i]!);
     this.count += added.length;
+    if (this.pending.length >= PENDING_MIN && this.pending.length * 2 >= this.count) this.settle();
+  }
+
+  /**
+   * Puts the pending items into the chunks: they are sorted, then each run of them that falls in
+   * one chunk is merged into that chunk (one copy per chunk), and chunks no item falls in are
+   * kept as they are. A splice per item, or a merge over the whole list, cost several times more.
+   */
+  private settle(): void {
+    const added = this.pending;
+    if (added.length === 0) return;
+    this.pending = [];
+    added.sort(this.compare);
     if (this.chunks.length === 0) {
       for (let i = 0; i < added.length; i += this.chunkSize) {
         this.chunks.push(added.slice(i, i + this.chunkSize));
@@ -96,6 +110,7 @@ export class SortedChunks<T> {
 
   /** Removes `item` (the same object); false when it isn't there. */
   remove(item: T): boolean {
+    this.settle();
     if (this.chunks.length === 0) return false;
     const c = this.chunkFor(item);
     const found = this.indexIn(this.chunks[c]!, item);
@@ -121,12 +136,14 @@ export class SortedChunks<T> {
 
   /** The chunks as they are now; later changes never alter them. */
   snapshot(): ReadonlyArray<readonly T[]> {
+    this.settle();
     this.sharedUpTo = this.gen++;
     return this.chunks.slice();
   }
 
   /** Every item in order (a new array). */
   toArray(): T[] {
+    this.settle();
     return flatten(this.chunks);
   }
 
@@ -166,6 +183,9 @@ export class SortedChunks<T> {
   }
 }
 
+/** Pending items below this go in only when the list is read (see `pending`). */
+const PENDING_MIN = 1024;
+
 function lowerBound<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number, from = 0): number {
   let lo = from;
   let hi = list.length;
@@ -198,12 +218,12 @@ function mergeRun<T>(chunk: readonly T[], added: readonly T[], from: number, to:
     }
     return out;
   }
+  // Many: one pass over both, a comparison per step.
   const out: T[] = [];
   let i = 0;
   for (let x = from; x < to; x++) {
     const item = added[x]!;
-    const at = lowerBound(chunk, item, compare, i);
-    for (; i < at; i++) out.push(chunk[i]!);
+    while (i < chunk.length && compare(chunk[i]!, item) < 0) out.push(chunk[i++]!);
     out.push(item);
   }
   for (; i < chunk.length; i++) out.push(chunk[i]!);

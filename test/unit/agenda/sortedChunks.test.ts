@@ -4,10 +4,14 @@ import { SortedChunks, flatten } from '../../../src/core/sortedChunks';
 interface Box { readonly v: number; readonly id: number }
 const cmp = (a: Box, b: Box) => a.v - b.v || a.id - b.id;
 
+/** A repeatable draw of 0 to n - 1 from `seed` (a linear congruential generator). */
+function seeded(seed: number): (n: number) => number {
+  return (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+}
+
 describe('sorted chunks', () => {
   it('stays sorted and equal to a plain sorted array through random inserts and removals', () => {
-    let seed = 11;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const rand = seeded(11);
     const start = Array.from({ length: 30 }, (_, id) => ({ v: rand(20), id }));
     const list = SortedChunks.from([...start], cmp, 4);
     let reference = [...start].sort(cmp);
@@ -29,8 +33,7 @@ describe('sorted chunks', () => {
   });
 
   it('inserts many items at once in the same order as a plain sort, keeping snapshots as they were', () => {
-    let seed = 3;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const rand = seeded(3);
     const list = new SortedChunks<Box>(cmp, 4);
     let reference: Box[] = [];
     let nextId = 0;
@@ -49,6 +52,38 @@ describe('sorted chunks', () => {
       // No chunk grows past twice the chunk size, none is empty.
       assert.ok(list.snapshot().every((c) => c.length > 0 && c.length <= 8), list.snapshot().map((c) => c.length).join());
     }
+  });
+
+  it('takes thousands of items in slices, as a first scan brings them, and holds them in order whenever it is read', () => {
+    const rand = seeded(7);
+    const list = new SortedChunks<Box>(cmp, 16);
+    let reference: Box[] = [];
+    let nextId = 0;
+    for (let slice = 0; slice < 40; slice++) {
+      // Slices of up to 600 items, enough to pass the point where inserted items are sorted in
+      // before anyone reads the list; equal values too.
+      const added = Array.from({ length: 1 + rand(600) }, () => ({ v: rand(5000), id: nextId++ }));
+      list.insertMany(added);
+      reference = [...reference, ...added];
+      assert.equal(list.size, reference.length, 'the size counts items not yet sorted in');
+      if (slice % 7 === 3) {
+        reference.sort(cmp);
+        assert.deepEqual(list.toArray(), reference);
+        assert.ok(list.snapshot().every((c) => c.length > 0 && c.length <= 32));
+      }
+    }
+    reference.sort(cmp);
+    assert.deepEqual(flatten(list.snapshot()), reference);
+  });
+
+  it('removes an item inserted but not yet read, and only once', () => {
+    const list = new SortedChunks<Box>(cmp, 4);
+    const boxes = Array.from({ length: 10 }, (_, id) => ({ v: id % 3, id }));
+    list.insertMany(boxes);
+    assert.equal(list.remove(boxes[4]!), true);
+    assert.equal(list.remove(boxes[4]!), false);
+    assert.equal(list.size, 9);
+    assert.deepEqual(list.toArray(), boxes.filter((b) => b.id !== 4).sort(cmp));
   });
 
   it('keeps a snapshot as it was, whatever changes after it', () => {
