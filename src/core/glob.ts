@@ -99,7 +99,12 @@ export function compileGlobs(patterns: readonly string[]): PathMatcher {
  */
 export function createFileFilter(include: readonly string[] = DEFAULT_INCLUDE, exclude: readonly string[] = []): FileFilter {
   const inc = compileGlobs(include);
-  const excl = compileGlobs([...DEFAULT_EXCLUDE, ...exclude]);
+  const excludes = [...DEFAULT_EXCLUDE, ...exclude];
+  const excl = compileGlobs(excludes);
+  // A walk never enters a folder excludesFolder turns away, so `a/**` (which matches only what is
+  // below a folder matching `a`) can't match a file it finds: its files are tested against the
+  // other patterns only (with the default excludes, none: no regular expression per file).
+  const exclWalked = compileGlobs(excludes.filter((p) => !p.trim().replace(/\/+$/, '').endsWith('/**')));
   // `a/**` excludes the folder `a` itself: test the folder as if it had a child.
   const excludesFolder = (dir: string) => excl(dir) || excl(`${dir}/\u0000`);
   const excludedByAncestor = (file: string) => {
@@ -110,7 +115,7 @@ export function createFileFilter(include: readonly string[] = DEFAULT_INCLUDE, e
   };
   return {
     includesFile: (file) => inc(file) && !excl(file) && !excludedByAncestor(file),
-    includesWalkedFile: (file) => inc(file) && !excl(file),
+    includesWalkedFile: (file) => inc(file) && !exclWalked(file),
     excludesFolder,
   };
 }

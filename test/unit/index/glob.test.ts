@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { compileGlobs, createFileFilter } from '../../../src/core/glob';
 
 describe('globs', () => {
@@ -60,6 +61,17 @@ describe('globs', () => {
       // A walk never enters `archive`, so only the file's own name is judged.
       assert.equal(f.includesWalkedFile('a.tmp.md'), false);
       assert.equal(f.includesWalkedFile('x/a.md'), true);
+    });
+    it('judges a file found by a walk as it judges any file, for every mix of patterns a walk prunes by', () => {
+      const pattern = fc.constantFrom('archive', 'drafts/**', 'drafts/**/', '**/*.tmp.md', 'a/b/**', '**/x/**', '{a,old}/**', 'a/*.md', '**/b', '*.md/**', 'x', 'n.tmp**');
+      const segment = fc.constantFrom('a', 'b', 'x', 'old', 'drafts', 'archive', 'node_modules', 'n.tmp.md', 'c.md');
+      fc.assert(fc.property(fc.array(pattern, { maxLength: 4 }), fc.array(segment, { minLength: 1, maxLength: 5 }), (excludes, parts) => {
+        const f = createFileFilter(undefined, excludes);
+        const file = parts.join('/');
+        // The folders a walk would have entered on its way to the file.
+        const walked = parts.slice(0, -1).every((_, i) => !f.excludesFolder(parts.slice(0, i + 1).join('/')));
+        if (walked) assert.equal(f.includesWalkedFile(file), f.includesFile(file), `${file} with ${JSON.stringify(excludes)}`);
+      }), { numRuns: 3000, seed: 21 });
     });
     it('honours custom includes', () => {
       const f = createFileFilter(['contacts/**/*.md']);
