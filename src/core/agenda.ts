@@ -140,11 +140,14 @@ export class AgendaTracker implements Disposable {
   private update(path: string, added: Map<AgendaGroupId, AgendaItem[]>) {
     const model = this.model!;
     const old = model.byFile.get(path);
-    for (const item of old === undefined ? [] : Array.isArray(old) ? old : [old]) {
-      model.groups.get(item.group)!.remove(item);
-      model.views.delete(item.group);
+    // A first scan's files are new: no old items, nothing to take out (a lookup saved per file).
+    if (old !== undefined) {
+      for (const item of Array.isArray(old) ? old : [old]) {
+        model.groups.get(item.group)!.remove(item);
+        model.views.delete(item.group);
+      }
+      model.byFile.delete(path);
     }
-    model.byFile.delete(path);
     const entry = this.index.get(path);
     if (!entry) return;
     const items = itemsOf(entry, model.words, this.upcomingDays);
