@@ -14,6 +14,8 @@ export interface ProbeResult {
   readonly activateStart: number;
   readonly firstScanEnd: number;
   readonly firstTreeRender: number;
+  /** When VS Code had asked for the items of the groups the tree shows open. */
+  readonly firstItemsRender: number;
   /** When the probe started and asked for the view; the extension may have been activated already. */
   readonly probeStart: number;
   readonly activeBeforeProbe: boolean;
@@ -30,12 +32,12 @@ export async function run(): Promise<void> {
   await vscode.commands.executeCommand('contactDiary.followUps.focus');
   const api = await ext.activate();
   const until = performance.now() + DEADLINE_MS;
-  while (api.timings().firstTreeRender === undefined) {
-    if (performance.now() > until) throw new Error('the tree was never rendered after the first scan');
+  while (api.timings().firstItemsRender === undefined) {
+    if (performance.now() > until) throw new Error('the tree and its open groups were never rendered after the first scan');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  const { activateStart, firstScanEnd, firstTreeRender } = api.timings();
+  const { activateStart, firstScanEnd, firstTreeRender, firstItemsRender } = api.timings();
   const shown = api.children().reduce((n, group) => n + api.children(group).length, 0);
-  const result: ProbeResult = { activateStart, firstScanEnd: firstScanEnd ?? NaN, firstTreeRender: firstTreeRender ?? NaN, probeStart, activeBeforeProbe, shown };
+  const result: ProbeResult = { activateStart, firstScanEnd: firstScanEnd ?? NaN, firstTreeRender: firstTreeRender ?? NaN, firstItemsRender: firstItemsRender ?? NaN, probeStart, activeBeforeProbe, shown };
   fs.writeFileSync(resultsFile, JSON.stringify(result));
 }

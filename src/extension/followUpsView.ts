@@ -35,8 +35,12 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
 
   /** Called by VS Code only: the first call after the first scan is the first render of the whole diary. */
   getChildren(node?: FollowUpNode): FollowUpNode[] {
-    if (!node && this.diary.isScanned) this.timings?.treeRendered();
-    return this.nodes(node);
+    const nodes = this.nodes(node);
+    if (this.timings && this.diary.isScanned) {
+      if (!node) this.timings.treeRendered(nodes.flatMap((n) => (n.kind === 'group' && EXPANDED.has(n.group.id) ? [n.group.id] : [])));
+      else if (node.kind === 'group') this.timings.groupItemsRendered(node.group.id);
+    }
+    return nodes;
   }
 
   /** The tree's nodes (`undefined` = the groups), for VS Code and the test API. */

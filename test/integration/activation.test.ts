@@ -7,15 +7,17 @@ import { api, waitFor } from './helpers';
 describe('activation timings', function () {
   this.timeout(60_000);
 
-  it('records activation start, then the first scan end, then the first render VS Code asks for once the view is open', async () => {
+  it('records activation start, the first scan end, the first render VS Code asks for once the view is open, then the rows of the open groups', async () => {
     const a = await api();
     await vscode.commands.executeCommand('contactDiary.followUps.focus');
-    const t = await waitFor('the first tree render after the first scan', () => {
+    // The fixture diary has a contact overdue and one due today: both groups open, both asked for.
+    const t = await waitFor('the expanded groups\' rows after the first scan', () => {
       const now = a.timings();
-      return now.firstTreeRender !== undefined && now;
+      return now.firstItemsRender !== undefined && now;
     }, 30_000);
     assert.ok(t.firstScanEnd !== undefined && t.activateStart <= t.firstScanEnd, `scan end ${t.firstScanEnd} before activation ${t.activateStart}`);
     assert.ok(t.firstScanEnd <= t.firstTreeRender!, `render ${t.firstTreeRender} before scan end ${t.firstScanEnd}`);
+    assert.ok(t.firstTreeRender! <= t.firstItemsRender!, `rows ${t.firstItemsRender} before the groups ${t.firstTreeRender}`);
   });
 
   it('keeps the first render fixed: later reads of the tree, by VS Code or the test API, do not move it', async () => {
