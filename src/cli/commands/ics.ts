@@ -1,4 +1,5 @@
-import { exportIcs, plural } from '../../core';
+import { readFile } from 'node:fs/promises';
+import { Result, exportIcs, fail, ok, plural } from '../../core';
 import { parseCommandArgs, todayOption, usageError } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { hostPath, loadDiary } from '../diary';
@@ -28,9 +29,11 @@ export const ics: Command = {
       io.out(calendar);
       return EXIT_OK;
     }
-    const written = await writeFileAtomic(hostPath(io, values.output), calendar);
+    const path = hostPath(io, values.output);
+    const existing = await replaceableCalendar(path);
+    const written = existing.ok ? await writeFileAtomic(path, calendar, existing.value ? { ifUnchanged: existing.value } : {}) : existing;
     if (!written.ok) {
-      io.err(`contact-diary ics: ${values.output}: ${written.error.replace(hostPath(io, values.output), 'the file')}\n`);
+      io.err(`contact-diary ics: ${values.output}: ${written.error.replace(path, 'the file')}\n`);
       return EXIT_PROBLEMS;
     }
     const events = calendar.split('BEGIN:VEVENT').length - 1;
@@ -38,3 +41,20 @@ export const ics: Command = {
     return EXIT_OK;
   },
 };
+
+/**
+ * The bytes of the file `-o` would replace, when it is empty or a calendar; undefined when there
+ * is no file yet. Anything else (a contact named by mistake, a note) is refused: the calendar is
+ * written over an .ics file only, never over the user's text.
+ */
+async function replaceableCalendar(path: string): Promise<Result<Uint8Array | undefined>> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch {
+    return ok(undefined); // no file (or a folder, or unreadable): writeFileAtomic says what is wrong
+  }
+  const start = bytes.subarray(0, 64).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  if (bytes.length === 0 || start.toUpperCase().startsWith('BEGIN:VCALENDAR')) return ok(bytes);
+  return fail('is not an iCalendar file, so it is not replaced; nothing was written (name a new file or an .ics file)');
+}

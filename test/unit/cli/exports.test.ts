@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { cli, lines, snapshot, tempDiary } from './helpers';
@@ -114,6 +114,23 @@ describe('contact-diary ics', () => {
     assert.equal(r.out, 'Wrote 4 follow-ups to diary.ics\n');
     assert.equal(events(readFileSync(join(d.dir, 'diary.ics'), 'utf8')).length, 4);
     assert.deepEqual(readdirSync(d.dir).filter((n) => n.endsWith('.tmp')), []);
+  });
+
+  it('replaces an earlier calendar with -o, as the hourly cron job does', async () => {
+    writeFileSync(join(d.dir, 'diary.ics'), '\uFEFFBEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n');
+    const r = await cli(d.dir, 'ics', '-o', 'diary.ics', '--today', '2026-11-23');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(events(readFileSync(join(d.dir, 'diary.ics'), 'utf8')).length, 4);
+  });
+
+  it('refuses to write -o over a file that is not a calendar (a contact named by mistake), which stays as it was', async () => {
+    const before = snapshot(d.dir);
+    const r = await cli(d.dir, 'ics', '-o', 'jane.md', '--today', '2026-11-23');
+    assert.equal(r.code, 1);
+    assert.equal(r.out, '');
+    assert.match(r.err, /^contact-diary ics: jane\.md: is not an iCalendar file, so it is not replaced; nothing was written/);
+    assert.equal(r.err.split('\n').length, 2);
+    assert.deepEqual(snapshot(d.dir), before);
   });
 
   it('refuses an output path it cannot write, naming it, with exit 1', async () => {
