@@ -1,4 +1,5 @@
-import { chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Result, fail, ok } from '../core';
 
@@ -13,7 +14,8 @@ export interface AtomicWriteOptions {
  * or the new one, never half of it: the bytes go to a temporary file in the same folder (the
  * same file system, so the rename is atomic), which is flushed and renamed over the original.
  * The file keeps its mode (and owner, where allowed); a symbolic link keeps pointing at the file
- * it names, whose content is replaced. No temporary file is left behind, whatever fails.
+ * it names, whose content is replaced. A read-only file is refused. No temporary file is left
+ * behind, whatever fails.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<Result<void>> {
   let target = path;
@@ -23,6 +25,11 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     target = await realpath(path);
     const s = await stat(target);
     if (!s.isFile()) return fail(`${path} is not a regular file`);
+    // The rename needs only the folder's permission: a file the user made read-only would be
+    // replaced all the same (and by root, who may write anything). Refuse it, as an editor does.
+    if ((s.mode & 0o200) === 0 || !(await access(target, constants.W_OK).then(() => true, () => false))) {
+      return fail(`${path} is read-only; nothing written`);
+    }
     mode = s.mode & 0o7777;
     owner = { uid: s.uid, gid: s.gid };
   } catch (e) {

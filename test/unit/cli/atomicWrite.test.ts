@@ -72,6 +72,16 @@ describe('writeFileAtomic', () => {
     assert.deepEqual(readdirSync(dir), []);
   });
 
+  it('refuses a read-only file, which the rename alone would replace', async () => {
+    const file = join(dir, 'jane.md');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o444);
+    const r = await writeFileAtomic(file, 'new');
+    assert.deepEqual(r, { ok: false, error: `${file} is read-only; nothing written` });
+    assert.equal(readFileSync(file, 'utf8'), 'old');
+    assert.deepEqual(readdirSync(dir), ['jane.md']);
+  });
+
   it('refuses when the file was removed since it was read', async () => {
     const r = await writeFileAtomic(join(dir, 'gone.md'), 'x', { ifUnchanged: Buffer.from('old') });
     assert.equal(r.ok, false);

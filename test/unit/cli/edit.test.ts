@@ -143,6 +143,19 @@ describe('contact-diary reschedule and log', function () {
       });
     }
 
+    for (const argv of [['reschedule', 'jane.md', 'fri'], ['log', 'jane.md', '--action', 'Call']]) {
+      it(`refuses a read-only file (${argv[0]}), which keeps its bytes and its mode`, async () => {
+        chmodSync(join(d.dir, 'jane.md'), 0o444);
+        const before = snapshot(d.dir);
+        const r = await cli(d.dir, ...argv, '--today', '2026-11-23');
+        assert.equal(r.code, 1, r.err);
+        assert.equal(r.out, '');
+        assert.equal(r.err, `contact-diary ${argv[0]}: jane.md: is read-only; nothing written\n`);
+        assert.deepEqual(snapshot(d.dir), before);
+        assert.equal(statSync(join(d.dir, 'jane.md')).mode & 0o777, 0o444);
+      });
+    }
+
     const usage: Array<[string, string[]]> = [
       ['no FILE', ['reschedule']],
       ['no PHRASE', ['reschedule', 'jane.md']],
