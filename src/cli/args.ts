@@ -12,12 +12,12 @@ export interface ParsedArgs {
 
 /**
  * Reads `args` against `options` (node:util parseArgs, strict) and checks the number of
- * positional arguments. Bad input comes back as a one-line message, never as a throw.
+ * positional arguments, `names` naming them in order. Bad input comes back as a one-line message, never as a throw.
  */
 export function parseCommandArgs(
   args: readonly string[],
   options: Options,
-  positionals: { readonly min: number; readonly max: number; readonly names: string },
+  positionals: { readonly min: number; readonly max: number; readonly names: readonly string[] },
 ): Result<ParsedArgs> {
   const dashed = dashedPhrase(args, options);
   if (dashed) return fail(`"${dashed}" reads as an option; put a phrase that starts with "-" after --, as in: -- ${dashed}`);
@@ -28,7 +28,8 @@ export function parseCommandArgs(
     return fail(oneLine(e instanceof Error ? e.message : String(e)));
   }
   const n = parsed.positionals.length;
-  if (n < positionals.min) return fail(`missing ${positionals.names}`);
+  // Name only what is missing: `reschedule jane.md` lacks the PHRASE, not the FILE.
+  if (n < positionals.min) return fail(`missing ${positionals.names.slice(n, positionals.min).join(' and ')}`);
   if (n > positionals.max) return fail(`unexpected argument "${parsed.positionals[positionals.max]}"`);
   const values: Record<string, string | boolean | undefined> = {};
   for (const [k, v] of Object.entries(parsed.values)) values[k] = Array.isArray(v) ? v[v.length - 1] : v;

@@ -11,7 +11,7 @@ export const agenda: Command = {
   usage: 'agenda [DIR] [--today YYYY-MM-DD] [--days N] [--json]',
   summary: 'who is overdue, due today, upcoming (next N days, default 7), later, unscheduled, and files that need attention',
   async run(args, io) {
-    const parsed = parseCommandArgs(args, OPTIONS, { min: 0, max: 1, names: 'DIR' });
+    const parsed = parseCommandArgs(args, OPTIONS, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'agenda', parsed.error);
     const { values, positionals } = parsed.value;
     const today = todayOption(values.today, io);

@@ -9,7 +9,7 @@ export const calls: Command = {
   summary: `today's call sheet as Markdown: overdue and due contacts, most urgent first, up to N (default ${DEFAULT_DAILY_TARGET})`,
   async run(args, io) {
     const options = { today: { type: 'string' }, target: { type: 'string' } } as const;
-    const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: 'DIR' });
+    const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'calls', parsed.error);
     const today = todayOption(parsed.value.values.today, io);
     if (!today.ok) return usageError(io, 'calls', today.error);

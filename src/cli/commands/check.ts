@@ -12,7 +12,7 @@ export const check: Command = {
   usage: 'check [DIR]',
   summary: 'list the problems of every contact file (file:line:column: message); exit 1 if there are any',
   async run(args, io) {
-    const parsed = parseCommandArgs(args, {}, { min: 0, max: 1, names: 'DIR' });
+    const parsed = parseCommandArgs(args, {}, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'check', parsed.error);
     const diary = await loadDiary(io, parsed.value.positionals[0]);
     if (!diary.ok) return usageError(io, 'check', diary.error);

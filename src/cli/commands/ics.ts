@@ -14,7 +14,7 @@ export const ics: Command = {
   summary: 'the scheduled follow-ups as an iCalendar (.ics) file for your calendar; --today fixes the time stamp',
   async run(args, io) {
     const options = { today: { type: 'string' }, output: { type: 'string', short: 'o' } } as const;
-    const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: 'DIR' });
+    const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'ics', parsed.error);
     const { values, positionals } = parsed.value;
     const today = todayOption(values.today, io);

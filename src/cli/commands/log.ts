@@ -18,7 +18,7 @@ export const log: Command = {
   usage: 'log FILE --action TEXT [--note TEXT] [--next PHRASE] [--next-action TEXT] [--today YYYY-MM-DD]',
   summary: 'record a contact made today and the next step (its date: --next, else today + cadence, else in 1 week)',
   run(args, io) {
-    const parsed = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: 'FILE' });
+    const parsed = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: ['FILE'] });
     if (!parsed.ok) return usageError(io, 'log', parsed.error);
     const v = parsed.value.values as Partial<Record<keyof typeof OPTIONS, string>>;
     if (v.action === undefined) return usageError(io, 'log', 'missing --action (what happened, e.g. --action "Phone call")');

@@ -11,7 +11,7 @@ export const reschedule: Command = {
   usage: 'reschedule FILE PHRASE… [--today YYYY-MM-DD]',
   summary: 'move the next contact to the date a phrase means ("next tue", "in 2 weeks", "+3d", 2026-12-01)',
   run(args, io) {
-    const parsed = parseCommandArgs(args, { today: { type: 'string' } }, { min: 2, max: Infinity, names: 'FILE and PHRASE' });
+    const parsed = parseCommandArgs(args, { today: { type: 'string' } }, { min: 2, max: Infinity, names: ['FILE', 'PHRASE'] });
     if (!parsed.ok) return usageError(io, 'reschedule', parsed.error);
     const today = todayOption(parsed.value.values.today, io);
     if (!today.ok) return usageError(io, 'reschedule', today.error);

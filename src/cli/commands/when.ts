@@ -15,7 +15,7 @@ export const when: Command = {
     const options = { today: { type: 'string' }, past: { type: 'boolean' }, explain: { type: 'boolean' } } as const;
     // `-2d` is a phrase, not an option: a leading space (trimmed away later) keeps it positional.
     const words = args.map((a) => (/^-\d/.test(a) ? ` ${a}` : a));
-    const parsed = parseCommandArgs(words, options, { min: 1, max: Infinity, names: 'PHRASE' });
+    const parsed = parseCommandArgs(words, options, { min: 1, max: Infinity, names: ['PHRASE'] });
     if (!parsed.ok) return usageError(io, 'when', parsed.error);
     const today = todayOption(parsed.value.values.today, io);
     if (!today.ok) return usageError(io, 'when', today.error);

@@ -4,7 +4,7 @@ import { CliIo } from '../../../src/cli/io';
 
 const io: CliIo = { out: () => undefined, err: () => undefined, cwd: '.', color: false, now: () => new Date(2026, 10, 23, 23, 59) };
 const OPTIONS = { today: { type: 'string' }, json: { type: 'boolean' }, output: { type: 'string', short: 'o' } } as const;
-const ONE_DIR = { min: 0, max: 1, names: 'DIR' };
+const ONE_DIR = { min: 0, max: 1, names: ['DIR'] };
 
 describe('CLI arguments', () => {
   it('reads options in both forms, short options and positionals', () => {
@@ -26,14 +26,17 @@ describe('CLI arguments', () => {
       assert.match(!r.ok ? r.error : '', message);
       assert.ok(!r.ok && !r.error.includes('\n'));
     }
-    const missing = parseCommandArgs([], OPTIONS, { min: 2, max: 2, names: 'FILE and PHRASE' });
+    const missing = parseCommandArgs([], OPTIONS, { min: 2, max: 2, names: ['FILE', 'PHRASE'] });
     assert.deepEqual(missing, { ok: false, error: 'missing FILE and PHRASE' });
+    // reschedule-missing-phrase: given the FILE, only the PHRASE is missing.
+    const noPhrase = parseCommandArgs(['jane.md'], OPTIONS, { min: 2, max: 2, names: ['FILE', 'PHRASE'] });
+    assert.deepEqual(noPhrase, { ok: false, error: 'missing PHRASE' });
   });
 
   it('explains that a phrase starting with a dash goes after --, and takes it there', () => {
-    const r = parseCommandArgs(['jane.md', '-2d'], OPTIONS, { min: 2, max: 2, names: 'FILE and PHRASE' });
+    const r = parseCommandArgs(['jane.md', '-2d'], OPTIONS, { min: 2, max: 2, names: ['FILE', 'PHRASE'] });
     assert.deepEqual(r, { ok: false, error: '"-2d" reads as an option; put a phrase that starts with "-" after --, as in: -- -2d' });
-    const after = parseCommandArgs(['jane.md', '--', '-2d'], OPTIONS, { min: 2, max: 2, names: 'FILE and PHRASE' });
+    const after = parseCommandArgs(['jane.md', '--', '-2d'], OPTIONS, { min: 2, max: 2, names: ['FILE', 'PHRASE'] });
     assert.ok(after.ok);
     assert.deepEqual(after.value.positionals, ['jane.md', '-2d']);
     const value = parseCommandArgs(['-o', '-1', 'x'], OPTIONS, ONE_DIR);
