@@ -12,7 +12,8 @@ export interface ParsedArgs {
 
 /**
  * Reads `args` against `options` (node:util parseArgs, strict) and checks the number of
- * positional arguments, `names` naming them in order. Bad input comes back as a one-line message, never as a throw.
+ * positional arguments, `names` naming them in order. Bad input comes back as a one-line
+ * message, never as a throw.
  */
 export function parseCommandArgs(
   args: readonly string[],
@@ -23,7 +24,7 @@ export function parseCommandArgs(
   if (dashed) return fail(`"${dashed}" reads as an option; put a phrase that starts with "-" after --, as in: -- ${dashed}`);
   let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: withDashedValues(args, options), options, allowPositionals: true, strict: true });
   } catch (e) {
     return fail(oneLine(e instanceof Error ? e.message : String(e)));
   }
@@ -38,15 +39,36 @@ export function parseCommandArgs(
 
 /** A positional like `-2d` before `--`, which parseArgs would take for options `-2 -d`. */
 function dashedPhrase(args: readonly string[], options: Options): string | undefined {
-  const takesValue = (arg: string | undefined) => {
-    if (!arg || arg.includes('=')) return false;
-    const name = arg.startsWith('--') ? arg.slice(2) : Object.keys(options).find((k) => arg === `-${options[k]!.short}`);
-    return name !== undefined && options[name]?.type === 'string';
-  };
   for (let i = 0; i < args.length && args[i] !== '--'; i++) {
-    if (/^-\d/.test(args[i]!) && !takesValue(args[i - 1])) return args[i];
+    if (DASH_DIGIT.test(args[i]!) && !valueOption(args[i - 1], options)) return args[i];
   }
   return undefined;
+}
+
+const DASH_DIGIT = /^-\d/;
+
+/** The long name of the option `arg` (`--name` or `-s`, without `=value`) when it takes a value. */
+function valueOption(arg: string | undefined, options: Options): string | undefined {
+  if (!arg || arg.includes('=')) return undefined;
+  const name = arg.startsWith('--') ? arg.slice(2) : Object.keys(options).find((k) => arg === `-${options[k]!.short}`);
+  return name !== undefined && options[name]?.type === 'string' ? name : undefined;
+}
+
+/**
+ * `--next -2d` as `--next=-2d`. parseArgs refuses a value that starts with a dash as ambiguous (a
+ * forgotten value before another option?), but no option starts with a digit: after an option
+ * that takes a value, `-2d` or `-1` can only be that value.
+ */
+function withDashedValues(args: readonly string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return out.concat(args.slice(i));
+    const name = valueOption(arg, options);
+    if (name && DASH_DIGIT.test(args[i + 1] ?? '')) out.push(`--${name}=${args[++i]!}`);
+    else out.push(arg);
+  }
+  return out;
 }
 
 // parseArgs explains itself over two lines with a hint about `--`; the first line says enough.

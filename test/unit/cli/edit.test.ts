@@ -109,6 +109,12 @@ describe('contact-diary reschedule and log', function () {
       assert.ok(after.includes('Notes about Bob.'));
     });
 
+    it('takes --next -2d as the phrase -2d', async () => {
+      const r = await cli(d.dir, 'log', 'bob.md', '--action', 'Call', '--next', '-2d', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      assert.match(read('bob.md'), /^next: 2026-11-21$/m);
+    });
+
     it('keeps the file mode', async () => {
       chmodSync(join(d.dir, 'jane.md'), 0o640);
       assert.equal((await cli(d.dir, 'log', 'jane.md', '--action', 'Call')).code, 0);
