@@ -72,7 +72,11 @@ function withDashedValues(args: readonly string[], options: Options): string[] {
 }
 
 // parseArgs explains itself over two lines with a hint about `--`; the first line says enough.
+// Its hint for an unknown option (to pass `-- "--frob"` as an argument) misleads: a misspelt
+// option is far likelier than an argument that starts with a dash.
 function oneLine(message: string): string {
+  const unknown = /^Unknown option '([^']*)'/.exec(message);
+  if (unknown) return `unknown option ${unknown[1]}`;
   return message.split('\n')[0]!.replace(/\.$/, '');
 }
 
