@@ -25,6 +25,22 @@ describe('commands', () => {
     }
   });
 
+  it('links the walkthrough and the welcome views to commands VS Code knows, one command for one action (regression: Open Folder was a command macOS doesn\'t register in the walkthrough, and another in the welcome view)', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const { walkthroughs, viewsWelcome } = ext.packageJSON.contributes as {
+      walkthroughs: Array<{ steps: Array<{ description: string }> }>;
+      viewsWelcome: Array<{ contents: string }>;
+    };
+    const texts = [...walkthroughs.flatMap((w) => w.steps.map((s) => s.description)), ...viewsWelcome.map((v) => v.contents)];
+    const links = texts.flatMap((t) => [...t.matchAll(/\[([^\]]+)\]\(command:([\w.]+)/g)].map((m) => ({ label: m[1]!, command: m[2]! })));
+    assert.ok(links.length > 0);
+    const known = new Set(await vscode.commands.getCommands(true));
+    for (const { label, command } of links) assert.ok(known.has(command), `"${label}" runs ${command}, which VS Code doesn't know`);
+    const byLabel = new Map<string, Set<string>>();
+    for (const { label, command } of links) byLabel.set(label, (byLabel.get(label) ?? new Set()).add(command));
+    for (const [label, commands] of byLabel) assert.equal(commands.size, 1, `"${label}" runs ${[...commands].join(' and ')}`);
+  });
+
   it('ticks the walkthrough\'s first-contact step for a diary that already has contacts (regression: it stayed open over a full diary)', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const steps = ext.packageJSON.contributes.walkthroughs[0].steps as Array<{ id: string; completionEvents: string[] }>;
