@@ -6,8 +6,8 @@ import { hostPath, loadDiary } from '../diary';
 import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
 /**
- * `ics [DIR]`: the scheduled follow-ups as an iCalendar file, to stdout or `-o FILE`. Each
- * contact file keeps its UID, so importing again updates the events instead of adding more.
+ * `ics [DIR]`: the scheduled follow-ups as an iCalendar file, to stdout (also `-o -`) or to
+ * `-o FILE`. Each contact file keeps its UID, so importing again updates the events instead of adding more.
  */
 export const ics: Command = {
   usage: 'ics [DIR] [--today YYYY-MM-DD] [-o FILE]',
@@ -25,7 +25,8 @@ export const ics: Command = {
     const t = today.value;
     const now = typeof values.today === 'string' ? new Date(Date.UTC(t.year, t.month - 1, t.day)) : io.now();
     const calendar = exportIcs(diary.value.index.contacts(), { now, relativePath: diary.value.rel });
-    if (typeof values.output !== 'string') {
+    // `-o -` is stdout, as for most tools that write a file.
+    if (typeof values.output !== 'string' || values.output === '-') {
       io.out(calendar);
       return EXIT_OK;
     }

@@ -116,6 +116,14 @@ describe('contact-diary ics', () => {
     assert.deepEqual(readdirSync(d.dir).filter((n) => n.endsWith('.tmp')), []);
   });
 
+  it('takes -o - as stdout, writing no file named -', async () => {
+    const before = snapshot(d.dir);
+    const r = await cli(d.dir, 'ics', '-o', '-', '--today', '2026-11-23');
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out, (await cli(d.dir, 'ics', '--today', '2026-11-23')).out);
+    assert.deepEqual(snapshot(d.dir), before);
+  });
+
   it('replaces an earlier calendar with -o, as the hourly cron job does', async () => {
     writeFileSync(join(d.dir, 'diary.ics'), '\uFEFFBEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n');
     const r = await cli(d.dir, 'ics', '-o', 'diary.ics', '--today', '2026-11-23');
