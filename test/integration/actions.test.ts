@@ -50,6 +50,17 @@ describe('commands that edit contacts', function () {
     assert.equal(await read('contacts/never-moved.md'), before);
   });
 
+  it('Log Contact… in the editor of a note whose front-matter can\'t be read says why, and offers no one else (regression: it listed every other contact, to log this call against)', async () => {
+    const text = '---\nname: Bad Yaml Editor\nnext: 2026-11-30\ncompany: [Acme\n---\n';
+    const { uri } = await make('contacts/bad-yaml-editor.md', text);
+    await vscode.window.showTextDocument(uri);
+    a.answer(['Bob Smith']);
+    await vscode.commands.executeCommand('contactDiary.logContact');
+    assert.equal(a.unanswered(), 1, 'a list of contacts was offered');
+    assert.deepEqual(a.shownPicks(), []);
+    assert.equal(await read('contacts/bad-yaml-editor.md'), text);
+  });
+
   it('Log Contact… records last, next, next_action and a log line in one edit', async () => {
     const before = contactText('Log Me', '2026-11-20');
     const { uri } = await make('contacts/log-me.md', before);

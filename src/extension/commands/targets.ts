@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { AgendaItem, Contact } from '../../core';
 import { FollowUpNode } from '../followUpsView';
 import { folderOf, withFolder } from '../itemPresentation';
-import { toUri } from '../workspaceHost';
+import { toPath, toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
 
 const URGENCY: ReadonlyArray<AgendaItem['group']> = ['overdue', 'today', 'upcoming', 'later', 'unscheduled'];
@@ -32,6 +32,13 @@ export async function targetContacts(deps: CommandDeps, args: readonly unknown[]
   const editor = vscode.window.activeTextEditor;
   const active = editor && deps.diary.contactAt(editor.document.uri);
   if (active) return [active];
+  // The note in the editor is listed under Needs attention (its front-matter can't be read): the
+  // user means this one, and a list of the others would act on someone else.
+  const unreadable = editor && deps.diary.index.get(toPath(editor.document.uri));
+  if (editor && unreadable?.kind === 'attention') {
+    void vscode.window.showWarningMessage(`Contact Diary: ${title} can't change ${vscode.workspace.asRelativePath(editor.document.uri)} until its front-matter can be read: ${unreadable.problem.message.replace(/\.$/, '')}. Fix it (see the Problems panel), then run ${title} again.`);
+    return undefined;
+  }
   return pickContact(deps, title);
 }
 
