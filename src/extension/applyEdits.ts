@@ -12,6 +12,8 @@ export interface FileOperation {
 /** What an apply did, file by file. */
 export interface ApplyOutcome {
   readonly changed: readonly vscode.Uri[];
+  /** Files that already read as the operation would make them: no edit was needed. */
+  readonly unchanged: readonly vscode.Uri[];
   readonly failed: ReadonlyArray<{ readonly uri: vscode.Uri; readonly error: string }>;
 }
 
@@ -34,13 +36,15 @@ const ATTEMPTS = 3;
 export async function applyOperations(operations: readonly FileOperation[]): Promise<ApplyOutcome> {
   const failed: Array<{ uri: vscode.Uri; error: string }> = [];
   const changed: vscode.Uri[] = [];
+  const unchanged: vscode.Uri[] = [];
   let pending = [...operations];
   for (let attempt = 1; attempt <= ATTEMPTS && pending.length > 0; attempt++) {
     const planned: Planned[] = [];
     for (const op of pending) {
       const result = await plan(op);
-      if (result.ok) { if (result.value.edits.length > 0) planned.push(result.value); }
-      else failed.push({ uri: op.uri, error: result.error });
+      if (!result.ok) failed.push({ uri: op.uri, error: result.error });
+      else if (result.value.edits.length > 0) planned.push(result.value);
+      else unchanged.push(op.uri);
     }
     // A document that changed while others were being planned is planned again.
     const stale = planned.filter((p) => p.document.version !== p.version);
@@ -58,7 +62,7 @@ export async function applyOperations(operations: readonly FileOperation[]): Pro
     pending = operations.filter((op) => stale.some((p) => p.uri.toString() === op.uri.toString()));
     if (attempt === ATTEMPTS) for (const op of pending) failed.push({ uri: op.uri, error: 'the file kept changing while it was being edited' });
   }
-  return { changed, failed };
+  return { changed, unchanged, failed };
 }
 
 async function plan(op: FileOperation): Promise<Result<Planned>> {

@@ -61,6 +61,16 @@ describe('commands that edit contacts', function () {
     assert.equal(await read('contacts/bad-yaml-editor.md'), text);
   });
 
+  it('Reschedule… to the date a contact already has says so (regression: nothing happened, without a word)', async () => {
+    const before = contactText('Same Day', '2026-11-26');
+    const { node } = await make('contacts/same-day.md', before);
+    a.answer(['in 3 days']);
+    await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
+    assert.equal(a.unanswered(), 0);
+    assert.equal(await read('contacts/same-day.md'), before);
+    assert.equal(a.statusMessage(), '$(calendar) Same Day is already due Thu 26 Nov 2026 · in 3 days');
+  });
+
   it('Log Contact… records last, next, next_action and a log line in one edit', async () => {
     const before = contactText('Log Me', '2026-11-20');
     const { uri } = await make('contacts/log-me.md', before);

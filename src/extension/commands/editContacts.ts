@@ -10,9 +10,9 @@ export type PlanContact = (text: string, current: Contact, options: EditOptions)
 /**
  * Edits the contacts as one WorkspaceEdit (one Undo), each planned by the core from the text
  * of its document as it is now, then updates the diary from the edited documents. Failures
- * are reported by file; returns how many files changed.
+ * are reported by file; says how many files changed, and how many already read as asked.
  */
-export async function editContacts(deps: CommandDeps, contacts: readonly Contact[], what: string, plan: PlanContact): Promise<number> {
+export async function editContacts(deps: CommandDeps, contacts: readonly Contact[], what: string, plan: PlanContact): Promise<{ readonly changed: number; readonly unchanged: number }> {
   const outcome = await applyOperations(contacts.map((c) => {
     const uri = toUri(c.file);
     const options: EditOptions = { logHeading: deps.config.forFolder(uri).logHeading };
@@ -37,5 +37,5 @@ export async function editContacts(deps: CommandDeps, contacts: readonly Contact
     void vscode.window.showWarningMessage(`Contact Diary: couldn't ${what} ${vscode.workspace.asRelativePath(first.uri)}: ${first.error}${more}`);
   }
   if (outcome.changed.length > 0) deps.log.info(`${what}: ${outcome.changed.length} file(s) changed`);
-  return outcome.changed.length;
+  return { changed: outcome.changed.length, unchanged: outcome.unchanged.length };
 }
