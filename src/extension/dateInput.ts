@@ -9,7 +9,7 @@ export interface DateQuestion {
   /** `past` for a date that happened (a last contact); `future` by default. */
   readonly direction?: 'future' | 'past';
   /** A first choice, e.g. the date the contact's cadence proposes. */
-  readonly suggested?: { readonly label: string; readonly date: LocalDate };
+  readonly suggested?: { readonly label: string; readonly date: LocalDate; /** Shown under it: why it is not what the user set. */ readonly warning?: string };
   /** A later step of a flow: a Back button, and `Back` when it is clicked. */
   readonly back?: boolean;
 }
@@ -23,7 +23,10 @@ export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | 
 export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | Back | undefined> {
   const options = { direction: q.direction ?? 'future' } as const;
   const choices: Choice<LocalDate>[] = [];
-  if (q.suggested) choices.push({ label: q.suggested.label, description: shortDate(q.suggested.date), value: q.suggested.date });
+  if (q.suggested) {
+    const { label, date, warning } = q.suggested;
+    choices.push({ label, description: shortDate(date), value: date, ...(warning ? { detail: `$(warning) ${warning}` } : {}) });
+  }
   for (const label of QUICK_CHOICES) {
     const r = resolveDate(label, q.today, options);
     if (r.ok) choices.push({ label, description: shortDate(r.value.date), value: r.value.date });

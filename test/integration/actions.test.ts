@@ -71,6 +71,23 @@ describe('commands that edit contacts', function () {
     assert.equal(a.statusMessage(), '$(calendar) Same Day is already due Thu 26 Nov 2026 · in 3 days');
   });
 
+  it('Log Contact… says under its proposed date that contactDiary.defaultFollowUp can\'t be read (regression: only the output channel said so)', async () => {
+    const settings = vscode.workspace.getConfiguration('contactDiary');
+    await settings.update('defaultFollowUp', 'fortnightly-ish', vscode.ConfigurationTarget.Workspace);
+    try {
+      const { node } = await make('contacts/bad-default.md', contactText('Bad Default', '2026-11-20'));
+      a.answer(['Phone call', '', 'Call back', 'Default follow-up 1 week']);
+      await vscode.commands.executeCommand('contactDiary.logContact', node);
+      assert.equal(a.unanswered(), 0);
+      const [proposed] = a.shownPicks().at(-1)!.items;
+      assert.equal(`${proposed?.label} | ${proposed?.description}`, 'Default follow-up 1 week | Mon 30 Nov 2026');
+      assert.match(proposed?.detail ?? '', /^\$\(warning\) .*"fortnightly-ish".*one week is proposed instead \(contactDiary\.defaultFollowUp\)$/);
+      assert.match(await read('contacts/bad-default.md'), /^next: 2026-11-30$/m);
+    } finally {
+      await settings.update('defaultFollowUp', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('Log Contact… records last, next, next_action and a log line in one edit', async () => {
     const before = contactText('Log Me', '2026-11-20');
     const { uri } = await make('contacts/log-me.md', before);

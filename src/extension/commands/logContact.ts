@@ -87,13 +87,15 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
       nextAction = answer;
     } else {
       const proposal = proposedNext(today, contact.cadence, deps.config.forFolder(toUri(contact.file)).defaultFollowUp);
-      if (proposal.warning) deps.log.warn(proposal.warning);
+      // A mistyped contactDiary.defaultFollowUp is said beside the date it changed, where the user looks.
+      const warning = proposal.warning && `${proposal.warning.replace(/\.$/, '')}; one week is proposed instead (contactDiary.defaultFollowUp)`;
+      if (warning) deps.log.warn(warning);
       const next = await askDate(prompts, {
         title: `${title} (4/4): when is the next step?`,
         today,
         // "Cadence 3 weeks" or "Default follow-up 1 week", the date beside it like the other choices
         // (it read "Default (default follow-up 1 week)").
-        suggested: { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date },
+        suggested: { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date, warning },
         back: true,
       });
       if (next === undefined) return undefined;
