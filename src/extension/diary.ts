@@ -110,6 +110,13 @@ export class Diary extends Disposable {
     return entry?.kind === 'contact' ? entry.contact : undefined;
   }
 
+  /** Whether a Markdown file at `uri` would be read (in a workspace folder, its include and exclude settings let it in). */
+  covers(uri: vscode.Uri): boolean {
+    const state = this.folderOf(toPath(uri));
+    const rel = state && relative(state.folder, uri);
+    return rel !== undefined && state!.filter.includesFile(rel);
+  }
+
   /** Scans every folder again from scratch. */
   refresh(): Promise<void> {
     this.loadFolders();

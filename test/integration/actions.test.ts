@@ -50,6 +50,16 @@ describe('commands that edit contacts', function () {
     assert.equal(await read('contacts/never-moved.md'), before);
   });
 
+  it('Reschedule… to the date a contact already has says so (regression: nothing happened, without a word)', async () => {
+    const before = contactText('Same Day', '2026-11-26');
+    const { node } = await make('contacts/same-day.md', before);
+    a.answer(['in 3 days']);
+    await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
+    assert.equal(a.unanswered(), 0);
+    assert.equal(await read('contacts/same-day.md'), before);
+    assert.equal(a.statusMessage(), '$(calendar) Same Day is already due Thu 26 Nov 2026 · in 3 days');
+  });
+
   it('Log Contact… in the editor of a note whose front-matter can\'t be read says why, and offers no one else (regression: it listed every other contact, to log this call against)', async () => {
     const text = '---\nname: Bad Yaml Editor\nnext: 2026-11-30\ncompany: [Acme\n---\n';
     const { uri } = await make('contacts/bad-yaml-editor.md', text);
@@ -59,16 +69,6 @@ describe('commands that edit contacts', function () {
     assert.equal(a.unanswered(), 1, 'a list of contacts was offered');
     assert.deepEqual(a.shownPicks(), []);
     assert.equal(await read('contacts/bad-yaml-editor.md'), text);
-  });
-
-  it('Reschedule… to the date a contact already has says so (regression: nothing happened, without a word)', async () => {
-    const before = contactText('Same Day', '2026-11-26');
-    const { node } = await make('contacts/same-day.md', before);
-    a.answer(['in 3 days']);
-    await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
-    assert.equal(a.unanswered(), 0);
-    assert.equal(await read('contacts/same-day.md'), before);
-    assert.equal(a.statusMessage(), '$(calendar) Same Day is already due Thu 26 Nov 2026 · in 3 days');
   });
 
   it('Log Contact… says under its proposed date that contactDiary.defaultFollowUp can\'t be read (regression: only the output channel said so)', async () => {
@@ -237,9 +237,28 @@ describe('commands that edit contacts', function () {
     assert.match(text, /^next: 2026-11-23$/m);
     await waitFor('the new contact under Today', () => itemsOf(a, uriOf('contacts/zoe-example.md')).some((i) => i.group.startsWith('Today')));
     await write('contacts/zoe-example.md', `${text}\nMy own notes.\n`);
-    a.answer(['Zoe Example', '']);
+    a.answer(null);
+    // The file there is opened at once: no company is asked only to be dropped.
+    a.answer(['Zoe Example']);
     await vscode.commands.executeCommand('contactDiary.newContact');
+    assert.equal(a.unanswered(), 0);
+    assert.deepEqual(a.shownInputs().map((i) => i.title), ['New Contact (1/2)']);
     assert.equal(await read('contacts/zoe-example.md'), `${text}\nMy own notes.\n`);
+    await waitFor('the contact there to open', () => vscode.window.activeTextEditor?.document.uri.toString() === uriOf('contacts/zoe-example.md').toString());
+  });
+
+  it('New Contact… refuses a folder the diary doesn\'t read (regression: it made a contact that was listed until the next refresh, then never again)', async () => {
+    const settings = vscode.workspace.getConfiguration('contactDiary');
+    await settings.update('newContactFolder', 'node_modules/people', vscode.ConfigurationTarget.Workspace);
+    created.push('node_modules');
+    try {
+      a.answer(['Hidden Person', 'Hidden Co']);
+      await vscode.commands.executeCommand('contactDiary.newContact');
+      assert.equal(a.unanswered(), 1, 'the company was asked for a contact that would not be listed');
+      assert.equal(await vscode.workspace.fs.stat(uriOf('node_modules/people/hidden-person.md')).then(() => true, () => false), false);
+    } finally {
+      await settings.update('newContactFolder', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('New Contact… with the name of a contact in another file offers to open it (regression: it made a second Hugo Berg without a word)', async () => {

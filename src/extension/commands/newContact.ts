@@ -37,19 +37,25 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
       }
       uri = vscode.Uri.joinPath(folder.uri, ...config.newContactFolder.split(/[\\/]+/).filter(Boolean), `${slug.value}.md`);
       fileExists = await exists(uri);
-      if (!fileExists && (await offerNamesakes(deps, folder, name.trim(), uri)) !== 'create') return;
+      // The file is there: what it holds is opened below, with no company asked only to be dropped.
+      if (fileExists) break;
+      if (!deps.diary.covers(uri)) {
+        void notCovered(uri);
+        return;
+      }
+      if ((await offerNamesakes(deps, folder, name.trim(), uri)) !== 'create') return;
       const answer = await deps.prompts.text({ title: 'New Contact (2/2)', prompt: 'Company (optional)', placeHolder: 'e.g. Acme Print', back: true });
       if (answer === undefined) return;
       company = answer === Back ? undefined : answer;
     } while (company === undefined);
-    const text = newContactText({ name, company: company.trim() || undefined, today: deps.clock.today(), logHeading: config.logHeading });
-    if (!text.ok) {
-      void vscode.window.showWarningMessage(`Contact Diary: ${text.error}`);
+    if (fileExists || await exists(uri)) {
+      void vscode.window.showInformationMessage(`Contact Diary: ${vscode.workspace.asRelativePath(uri)} already exists: it is opened, not overwritten. For someone else of that name, run New Contact… again with a name told apart, such as "${name.trim()} (their company)".`);
+      await vscode.window.showTextDocument(uri);
       return;
     }
-    if (fileExists || await exists(uri)) {
-      void vscode.window.showInformationMessage(`Contact Diary: ${vscode.workspace.asRelativePath(uri)} already exists; it was opened, not overwritten.`);
-      await vscode.window.showTextDocument(uri);
+    const text = newContactText({ name, company: company?.trim() || undefined, today: deps.clock.today(), logHeading: config.logHeading });
+    if (!text.ok) {
+      void vscode.window.showWarningMessage(`Contact Diary: ${text.error}`);
       return;
     }
     const edit = new vscode.WorkspaceEdit();
@@ -92,6 +98,20 @@ async function offerNamesakes(deps: CommandDeps, folder: vscode.WorkspaceFolder,
   if (choice === undefined || choice === 'create') return choice;
   await vscode.window.showTextDocument(choice);
   return undefined;
+}
+
+/**
+ * The file would be made where contactDiary.include or contactDiary.exclude (or files.exclude)
+ * keep the diary from reading it: it would never show in the Follow-ups view. Say which settings
+ * decide, with a button to them, rather than make a contact that vanishes.
+ */
+async function notCovered(uri: vscode.Uri): Promise<void> {
+  const open = 'Open Settings';
+  const choice = await vscode.window.showWarningMessage(
+    `Contact Diary: a new contact would go to ${vscode.workspace.asRelativePath(uri)}, where the diary doesn't look (contactDiary.include and contactDiary.exclude leave it out), so it was not created. Change contactDiary.newContactFolder, or the include and exclude settings.`,
+    open,
+  );
+  if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', 'contactDiary.');
 }
 
 async function pickFolder(deps: CommandDeps): Promise<vscode.WorkspaceFolder | undefined> {
