@@ -35,6 +35,10 @@ Exit codes: 0 done, 1 problems found or edit refused, 2 usage error.
 `;
 }
 
+function commandHelp(command: Command): string {
+  return `Usage: contact-diary ${command.usage}\n  ${command.summary}\n`;
+}
+
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export async function main(
   argv: readonly string[],
@@ -43,6 +47,13 @@ export async function main(
   env: Partial<Pick<CliIo, 'cwd' | 'color' | 'now'>> = {},
 ): Promise<number> {
   const [first, ...rest] = argv;
+  const known = (name: string | undefined) => (name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined);
+  // `help agenda` as `agenda --help`
+  const helpFor = first === 'help' ? known(rest[0]) : undefined;
+  if (helpFor) {
+    out(commandHelp(helpFor));
+    return EXIT_OK;
+  }
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     out(usage());
     return EXIT_OK;
@@ -51,14 +62,16 @@ export async function main(
     out(`${version}\n`);
     return EXIT_OK;
   }
-  const command = Object.prototype.hasOwnProperty.call(COMMANDS, first) ? COMMANDS[first] : undefined;
+  const command = known(first);
   if (!command) {
-    err(`contact-diary: unknown command "${first}" (see contact-diary --help)\n`);
+    // `contact-diary --today 2026-11-23 agenda`: options come after their command.
+    const what = first.startsWith('-') ? `"${first}" is not a command; start with one (${Object.keys(COMMANDS).join(', ')}), then its options` : `unknown command "${first}"`;
+    err(`contact-diary: ${what} (see contact-diary --help)\n`);
     return EXIT_USAGE;
   }
   const options = rest.indexOf('--') < 0 ? rest : rest.slice(0, rest.indexOf('--'));
   if (options.includes('--help') || options.includes('-h')) {
-    out(`Usage: contact-diary ${command.usage}\n  ${command.summary}\n`);
+    out(commandHelp(command));
     return EXIT_OK;
   }
   const io: CliIo = { out, err, cwd: env.cwd ?? process.cwd(), color: env.color ?? false, now: env.now ?? (() => new Date()) };

@@ -28,6 +28,12 @@ describe('contact-diary command line', () => {
     assert.equal(r.out, '');
     assert.match(r.err, /unknown command "frobnicate"/);
   });
+  it('says a command comes first when the line starts with an option (--today … agenda)', async () => {
+    const r = await run('--today', '2026-11-23', 'agenda');
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.equal(r.err, 'contact-diary: "--today" is not a command; start with one (agenda, calls, ics, check, when, reschedule, log), then its options (see contact-diary --help)\n');
+  });
 });
 
 describe('contact-diary colour', () => {
@@ -50,6 +56,12 @@ describe('contact-diary COMMAND --help', () => {
     }
     const listed = (await run('--help')).out;
     for (const command of ['agenda', 'calls', 'ics', 'check', 'when', 'reschedule', 'log']) assert.match(listed, new RegExp(`contact-diary ${command} `));
+  });
+  it('prints the usage of a command for help COMMAND, as for COMMAND --help', async () => {
+    const r = await run('help', 'log');
+    assert.equal(r.code, 0);
+    assert.equal(r.out, (await run('log', '--help')).out);
+    assert.match((await run('help', 'frobnicate')).out, /^Usage:/m); // not a command: the whole help
   });
   it('takes -h after -- as an argument, not a request for help', async () => {
     const r = await run('when', '--today', '2026-11-23', '--', '-h');
