@@ -21,7 +21,9 @@ export const reschedule: Command = {
       if (!when.ok) return fail(`${when.error} Nothing was changed.`);
       const edits = rescheduleEdits(text, when.value.date);
       if (!edits.ok) return edits;
-      const from = contact.next ? formatIsoDate(contact.next) : 'unscheduled';
+      // A next date that can't be read is not the same as none: say which one is replaced.
+      const unreadable = contact.problems.some((p) => p.line === contact.nextLine);
+      const from = contact.next ? formatIsoDate(contact.next) : unreadable ? 'unreadable' : 'unscheduled';
       const done = `${contact.name}: next ${from} → ${formatIsoDate(when.value.date)} (${previewLine(when.value.date, today.value)})`;
       return ok({ edits: edits.value, done });
     });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, lines, snapshot, tempDiary } from './helpers';
 
@@ -55,6 +55,14 @@ describe('contact-diary reschedule and log', function () {
       const r = await cli(d.dir, 'reschedule', 'bob.md', 'tomorrow 3pm', '--today', '2026-11-23');
       assert.equal(r.code, 0, r.err);
       assert.equal(read('bob.md'), BOB.replace('next:\n', 'next: 2026-11-24 15:00\n'));
+    });
+
+    it('says it replaces an unreadable next date, not an unscheduled one', async () => {
+      writeFileSync(join(d.dir, 'late.md'), lines('---', 'name: Late', 'next: 2026-11-20 25:00', '---'));
+      const r = await cli(d.dir, 'reschedule', 'late.md', 'fri', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, 'Late: next unreadable → 2026-11-27 (Fri 27 Nov 2026 · in 4 days)\n');
+      assert.equal(read('late.md'), lines('---', 'name: Late', 'next: 2026-11-27', '---'));
     });
 
     it('keeps a BOM and CRLF line ends', async () => {
