@@ -69,7 +69,8 @@ function code(e: unknown): string | undefined {
   return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
 }
 
-function reason(e: unknown): string {
+/** What went wrong with a file operation, in words (`permission denied`), else the error's message. */
+export function reason(e: unknown): string {
   const c = code(e);
   const messages: Record<string, string> = {
     EACCES: 'permission denied', EPERM: 'operation not permitted', EROFS: 'read-only file system',

@@ -6,7 +6,8 @@ import { ics } from './commands/ics';
 import { log } from './commands/log';
 import { reschedule } from './commands/reschedule';
 import { when } from './commands/when';
-import { CliIo, Command, EXIT_OK, EXIT_USAGE } from './io';
+import { reason } from './atomicWrite';
+import { CliIo, Command, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io';
 
 /**
  * The sub-commands, in the order `--help` lists them. Each lives in `commands/<name>.ts` and
@@ -87,7 +88,9 @@ if (require.main === module) {
   // `contact-diary agenda | head` closes the pipe early: that is the reader's choice, not a failure.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    // `> /full/disk/agenda.txt`: one line saying so, not a stack trace.
+    process.stderr.write(`contact-diary: can't write the output: ${reason(e)}\n`);
+    process.exit(EXIT_PROBLEMS);
   });
   main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), { color: wantsColor(process.stdout.isTTY, process.env) }).then(
     (code) => { process.exitCode = code; },

@@ -3,7 +3,7 @@
 // dist/cli.js, into a temporary folder (so it never races another build of dist/).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { prepareExampleDiary } from '../../../scripts/example-diary.mjs';
@@ -70,6 +70,18 @@ describe('contact-diary as a process', function () {
     assert.equal(r.code, 1);
     assert.equal(r.out, '');
     assert.match(r.err, /^contact-diary log: \.anchor: not a contact.*\n$/);
+  });
+
+  it('says in one line, exit 1, when stdout cannot be written (a full disk)', function () {
+    if (!existsSync('/dev/full')) this.skip();
+    const full = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, [cliJs, 'agenda', '--today', '2026-11-23'], { cwd: diary, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      assert.equal(r.status, 1);
+      assert.equal(r.stderr, "contact-diary: can't write the output: no space left on the device\n");
+    } finally {
+      closeSync(full);
+    }
   });
 
   it('exits 2 on a usage error', () => {
