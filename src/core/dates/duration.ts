@@ -36,27 +36,30 @@ const WORDS = table<Duration>({
 
 const EXAMPLES = '"3 weeks", "2w", "10 days", "monthly" or "quarterly"';
 
-/** Reads `3 weeks`, `2w`, `10 days`, `every 2 weeks`, `a month`, `monthly`, `quarterly`… */
-export function parseDuration(text: string): Result<Duration> {
+/**
+ * Reads `3 weeks`, `2w`, `10 days`, `every 2 weeks`, `a month`, `monthly`, `quarterly`… `what`
+ * names the value in messages: a contact's `cadence`, or the default `follow-up interval`.
+ */
+export function parseDuration(text: string, what = 'cadence'): Result<Duration> {
   const quick = plainDuration(text);
-  return quick !== undefined ? ok(quick) : parseAnyDuration(text);
+  return quick !== undefined ? ok(quick) : parseAnyDuration(text, what);
 }
 
 /** parseDuration without its shortcut for the plain forms (exported for the test that they agree). */
-export function parseAnyDuration(text: string): Result<Duration> {
+export function parseAnyDuration(text: string, what = 'cadence'): Result<Duration> {
   const clean = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (clean === '') return fail(`A cadence can't be empty — try ${EXAMPLES}.`);
+  if (clean === '') return fail(`A ${what} can't be empty — try ${EXAMPLES}.`);
   const word = WORDS[clean.replace(/^every /, '')];
   if (word) return ok(word);
   const m = /^(?:every )?(-?\d+|an?|one|two|three|four|five|six)? ?([a-z]+)$/.exec(clean);
   const unit = m && UNITS[m[2]!];
-  if (!m || !unit) return fail(`Can't read "${text.trim()}" as a cadence — try ${EXAMPLES}.`);
+  if (!m || !unit) return fail(`Can't read "${text.trim()}" as a ${what} — try ${EXAMPLES}.`);
   const numberWords: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
   const raw = m[1];
   const count = raw === undefined ? (m[0].startsWith('every') ? 1 : NaN) : numberWords[raw] ?? Number(raw);
-  if (!Number.isFinite(count)) return fail(`Can't read "${text.trim()}" as a cadence — try ${EXAMPLES}.`);
-  if (count <= 0) return fail(`A cadence must be at least one day, not "${text.trim()}".`);
-  if (count > 1000) return fail(`"${text.trim()}" is too long for a cadence.`);
+  if (!Number.isFinite(count)) return fail(`Can't read "${text.trim()}" as a ${what} — try ${EXAMPLES}.`);
+  if (count <= 0) return fail(`A ${what} must be at least one day, not "${text.trim()}".`);
+  if (count > 1000) return fail(`"${text.trim()}" is too long for a ${what}.`);
   return ok({ count, unit });
 }
 

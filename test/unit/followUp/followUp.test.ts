@@ -29,6 +29,9 @@ describe('proposedNext', () => {
     const p = proposedNext(today, undefined, 'someday');
     assert.deepEqual(p.date, d('2026-11-30'));
     assert.match(p.warning ?? '', /someday/);
+    // The setting is a follow-up interval, not a contact's cadence: the message says which.
+    assert.equal(p.warning, 'The default follow-up setting: Can\'t read "someday" as a follow-up interval — try "3 weeks", "2w", "10 days", "monthly" or "quarterly".');
+    assert.match(proposedNext(today, undefined, '0 days').warning ?? '', /A follow-up interval must be at least one day/);
   });
 });
 
