@@ -2,7 +2,7 @@ import { Contact, ReadResult } from './contact';
 import { Duration, parseDuration } from './dates/duration';
 import { LocalDate, parseIsoDate } from './dates/localDate';
 import { copy } from './file/copy';
-import { DEFAULT_MAX_FILE_SIZE, Utf8Check, decodeLenient, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem } from './file/decode';
+import { DEFAULT_MAX_FILE_SIZE, Utf8Check, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
 import { Field, FieldValue, parseFrontMatterIn } from './file/frontMatter';
 import { forEachLineOutsideFences } from './file/lines';
 import { FileParts, FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
@@ -38,7 +38,7 @@ const PEEK = 64 * 1024;
  */
 export function readContact(file: string, bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   const headEnd = frontMatterEnd(bytes);
-  if (headEnd === undefined) return NONE;
+  if (headEnd === undefined) return bytes[0] === 0xff || bytes[0] === 0xfe ? utf16Attention(file, bytes) : NONE;
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (bytes.length > limit) {
     const head = decodeLenient(bytes.subarray(0, Math.min(headEnd, PEEK)));
@@ -50,11 +50,26 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
   const head = decodeUtf8(headBytes);
   if (head === undefined) {
     const lenient = decodeLenient(headBytes);
-    const fm = splitFile(lenient).frontMatter;
-    const block = fm ? lenient.slice(fm.contentStart, fm.contentEnd) : '';
-    return fm && LOOKS_OURS.test(block) ? attention(file, notUtf8Problem(lenient), block) : NONE;
+    const block = blockText(lenient);
+    if (block === undefined || !LOOKS_OURS.test(block)) return NONE;
+    // The name as a person wrote it: the bad bytes are most likely Latin-1 ("José", not "Jos�").
+    const named = attention(file, notUtf8Problem(lenient), block);
+    return named.kind === 'attention' && named.name.includes('\uFFFD') ? attention(file, named.problem, blockText(decodeLatin1(headBytes)) ?? '') : named;
   }
   return readParts(file, head, splitFile(head), bytes, headEnd, options.intern, options.isUtf8 ?? isUtf8);
+}
+
+/** The front-matter block of `text`, or undefined when it has none. */
+function blockText(text: string): string | undefined {
+  const fm = splitFile(text).frontMatter;
+  return fm ? text.slice(fm.contentStart, fm.contentEnd) : undefined;
+}
+
+/** A file saved as UTF-16 whose block looks like a contact's: it needs attention, not silence. */
+function utf16Attention(file: string, bytes: Uint8Array): ReadResult {
+  const text = decodeUtf16(bytes.subarray(0, PEEK));
+  const block = text === undefined ? undefined : blockText(text.replace(/^\uFEFF/, ''));
+  return block !== undefined && LOOKS_OURS.test(block) ? attention(file, utf16Problem(), block) : NONE;
 }
 
 /** Reads a contact from text already decoded (an editor's document). */
@@ -92,7 +107,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   // Another language is never run, and never silently skipped: whoever marked the block wants
   // it read, so the file says why it isn't, whether or not a next line shows through.
   if (!isYamlLanguage(fm.language)) {
-    const message = `front-matter in ${languageName(fm.language)} is not read: only YAML is (nothing was run)`;
+    const message = `Front-matter in ${languageName(fm.language)} is not read: only YAML is (nothing was run).`;
     const problem: Problem = { message, line: 0, column: fm.open.start, endLine: 0, endColumn: fm.open.end, severity: 'error', code: 'language' };
     return attention(file, problem, '', headingLater(file, text, bytes, bodyStart));
   }

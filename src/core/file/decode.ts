@@ -96,6 +96,41 @@ export function decodeLenient(bytes: Uint8Array): string {
   return lenient.decode(bytes);
 }
 
+/**
+ * Bytes as Latin-1 (windows-1252, as WHATWG reads the label): the likeliest encoding of a file
+ * that is not UTF-8, used only to show such a file's name readably ("José", not "Jos�").
+ */
+export function decodeLatin1(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('latin1').decode(bytes);
+  } catch {
+    // A platform without the decoder: each byte its own code point (ISO-8859-1).
+    let out = '';
+    for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
+    return out;
+  }
+}
+
+/**
+ * A file that starts with a UTF-16 byte order mark, as text, or undefined for any other file:
+ * Windows tools save "Unicode" text so, and such a file is reported rather than passed over.
+ */
+export function decodeUtf16(bytes: Uint8Array): string | undefined {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (encoding === undefined) return undefined;
+  try {
+    return new TextDecoder(encoding).decode(bytes);
+  } catch {
+    return '';
+  }
+}
+
+/** The problem for a file saved as UTF-16. */
+export function utf16Problem(): Problem {
+  const message = 'This file is UTF-16 text ("Unicode" in some Windows editors), so it is not read: save it as UTF-8.';
+  return { message, line: 0, column: 0, endLine: 0, endColumn: 1, severity: 'error', code: 'not-utf8' };
+}
+
 /** The problem for bytes that are not UTF-8, placed on the first bad character (`lenientText` is `decodeLenient`'s result). */
 export function notUtf8Problem(lenientText: string, lineOffset = 0): Problem {
   const bad = Math.max(0, lenientText.indexOf('\uFFFD'));

@@ -41,6 +41,31 @@ describe('reading bad input', () => {
     assert.deepEqual([r.problem.code, r.problem.line, r.problem.column], ['not-utf8', 2, 9]);
     assert.match(r.problem.message, /not UTF-8/);
     assert.equal(decodeFile(bytes).ok, false);
+    // The name as it was meant, read as Latin-1, rather than with a replacement character.
+    assert.equal(r.name, 'José');
+  });
+
+  it('keeps a name that is good UTF-8 when a bad byte is elsewhere in the block', () => {
+    const bytes = new Uint8Array([...utf8('---\nname: Zoë\nnext: 2026-11-27\nrole: Caf'), 0xe9, ...utf8('\n---\n')]);
+    const r = readContact('zoe.md', bytes);
+    assert.equal(r.kind === 'attention' && r.name, 'Zoë');
+  });
+
+  it('says a contact saved as UTF-16 (little- or big-endian, with its byte order mark) is not read, and why', () => {
+    const text = '---\nname: Zoë Quinn\nnext: 2026-11-27\n---\n# Zoë\n';
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    for (const bytes of [le, be]) {
+      const r = readContact('zoe.md', bytes);
+      assert.equal(r.kind, 'attention');
+      if (r.kind !== 'attention') continue;
+      assert.equal(r.problem.code, 'not-utf8');
+      assert.match(r.problem.message, /^This file is UTF-16 text .* save it as UTF-8\.$/);
+      assert.equal(r.name, 'Zoë Quinn');
+    }
+    // A UTF-16 note that is no contact (no next:) stays none of the diary's business.
+    assert.deepEqual(readContact('n.md', new Uint8Array([0xff, 0xfe, ...Buffer.from('---\ntitle: x\n---\n', 'utf16le')])), { kind: 'none' });
+    assert.deepEqual(readContact('n.md', new Uint8Array([0xff, 0xfe, 0x41])), { kind: 'none' });
   });
 
   it('keeps a BOM in decoded text, so offsets match the file', () => {
@@ -75,7 +100,7 @@ describe('reading bad input', () => {
   it('refuses JavaScript front-matter with a message that says nothing ran', () => {
     const r = readContactText('m.md', "---js\n({\nnext: require('child_process')\n})\n---\n");
     assert.equal(r.kind, 'attention');
-    assert.equal(r.kind === 'attention' && r.problem.message, 'front-matter in JavaScript is not read: only YAML is (nothing was run)');
+    assert.equal(r.kind === 'attention' && r.problem.message, 'Front-matter in JavaScript is not read: only YAML is (nothing was run).');
   });
 
   it('gives any front-matter in another language attention with the reason, next line or not', () => {
@@ -90,7 +115,7 @@ describe('reading bad input', () => {
       assert.equal(r.kind, 'attention', text);
       if (r.kind !== 'attention') continue;
       assert.equal(r.problem.code, 'language');
-      assert.equal(r.problem.message, `front-matter in ${language} is not read: only YAML is (nothing was run)`);
+      assert.equal(r.problem.message, `Front-matter in ${language} is not read: only YAML is (nothing was run).`);
       assert.deepEqual(readContact('n.md', utf8(text)), r);
     }
     // Its name comes from the first heading, as for any file whose block can't be read.
