@@ -18,12 +18,16 @@ export interface AtomicWriteOptions {
  * behind, whatever fails.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<Result<void>> {
+  // `out/` names a folder: writing a file called `out` would not be what was asked.
+  if (/[\\/]$/.test(path)) return fail(`${path} names a folder, not a file`);
   let target = path;
-  let mode = 0o666;
+  // A new file is made as any program makes one: 0666 less the user's umask. An existing one keeps its mode.
+  let mode: number | undefined;
   let owner: { uid: number; gid: number } | undefined;
   try {
     target = await realpath(path);
     const s = await stat(target);
+    if (s.isDirectory()) return fail(`${path} is a folder, not a file`);
     if (!s.isFile()) return fail(`${path} is not a regular file`);
     // The rename needs only the folder's permission: a file the user made read-only would be
     // replaced all the same (and by root, who may write anything). Refuse it, as an editor does.
@@ -40,14 +44,14 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const handle = await open(temp, 'wx', mode);
+    const handle = await open(temp, 'wx', mode ?? 0o666);
     try {
       await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await chmod(temp, mode); // open()'s mode is filtered by the umask; the original's is not
+    if (mode !== undefined) await chmod(temp, mode); // open()'s mode is filtered by the umask; the original's is not
     if (owner) await chown(temp, owner.uid, owner.gid).catch(() => undefined); // only root may give files away
     if (options.ifUnchanged && !sameBytes(await readFile(target), options.ifUnchanged)) {
       await unlink(temp);

@@ -39,9 +39,14 @@ describe('writeFileAtomic', () => {
     assert.deepEqual(readdirSync(join(dir, 'real')), ['jane.md']);
   });
 
-  it('creates a file that does not exist yet', async () => {
+  it('creates a file that does not exist yet, with the mode the umask gives new files', async () => {
     assert.ok((await writeFileAtomic(join(dir, 'new.md'), 'hello')).ok);
     assert.equal(readFileSync(join(dir, 'new.md'), 'utf8'), 'hello');
+    // Not writable by everyone: 0666 less the umask, as for a file any program makes.
+    const umask = process.umask();
+    assert.equal(statSync(join(dir, 'new.md')).mode & 0o777, 0o666 & ~umask);
+    writeFileSync(join(dir, 'plain.md'), 'x');
+    assert.equal(statSync(join(dir, 'new.md')).mode & 0o777, statSync(join(dir, 'plain.md')).mode & 0o777);
   });
 
   it('refuses when the file changed since it was read, and leaves it as it is', async () => {
@@ -64,7 +69,11 @@ describe('writeFileAtomic', () => {
   it('refuses a folder, and a file whose folder does not exist, naming the path', async () => {
     const r1 = await writeFileAtomic(dir, 'x');
     assert.equal(r1.ok, false);
-    assert.match(!r1.ok ? r1.error : '', /is not a regular file/);
+    assert.match(!r1.ok ? r1.error : '', /is a folder, not a file/);
+    // A name ending in a slash names a folder, even one that doesn't exist yet: no file `out` is made.
+    const r3 = await writeFileAtomic(`${join(dir, 'out')}/`, 'x');
+    assert.equal(r3.ok, false);
+    assert.match(!r3.ok ? r3.error : '', /out\/ names a folder, not a file/);
     const missing = join(dir, 'nope', 'jane.md');
     const r2 = await writeFileAtomic(missing, 'x');
     assert.equal(r2.ok, false);
