@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node/en';
 import { Result, fail, ok } from '../types';
 import { readCalendarWords } from './calendarWords';
 import { describe, describePast, shortDate } from './describe';
-import { LocalDate, diffDays, isValidDate, notADay } from './localDate';
+import { LocalDate, MONTH_NAMES, diffDays, formatIsoDate, isValidDate, notADay } from './localDate';
 import { Reading, readOffset } from './offsets';
 import { splitTime } from './timeOfDay';
 
@@ -77,8 +77,35 @@ const ISO_LOOSE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}
 // 3/12 is March in one country and December in the next: slashes, and numbers-only dotted dates, are refused.
 const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}$/;
 
+/**
+ * Why a numeric date is refused, with what to write instead: both readings where day and month
+ * could be either way round (3/12/2026: 3 December or 12 March), the one where only one is a day
+ * (13/12/2026, 2026/12/03), the form to use otherwise. Without a year, today's is meant.
+ */
+function numericDateError(clean: string, today: LocalDate): string {
+  const m = /^(\d{1,4})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{1,4}))?$/.exec(clean);
+  const readings: LocalDate[] = [];
+  if (m) {
+    const [a, b, c] = [Number(m[1]), Number(m[2]), m[3]];
+    const add = (year: number, month: number, day: number) => {
+      if (isValidDate(year, month, day) && !readings.some((r) => r.month === month && r.day === day)) readings.push({ year, month, day });
+    };
+    if (m[1]!.length === 4) {
+      if (c !== undefined) add(a, b, Number(c));
+    } else {
+      const year = c === undefined ? today.year : c.length === 2 ? 2000 + Number(c) : c.length === 4 ? Number(c) : NaN;
+      add(year, b, a);
+      add(year, a, b);
+    }
+  }
+  const iso = (d: LocalDate) => `${formatIsoDate(d, false)} (${d.day} ${MONTH_NAMES[d.month - 1]})`;
+  if (readings.length === 2) return `Can't read "${clean}" as a date — day and month could be either way round: write ${iso(readings[0]!)} or ${iso(readings[1]!)}.`;
+  if (readings.length === 1) return `Can't read "${clean}" as a date — numeric dates are written day first in some countries and month first in others: write ${iso(readings[0]!)}.`;
+  return `Can't read "${clean}" as a date — write it as YYYY-MM-DD, say ${formatIsoDate(today, false)}.`;
+}
+
 function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Reading> {
-  if (NUMERIC.test(clean)) return fail(`Can't read "${clean}" as a date — day and month could be either way round: write it as 2026-12-01.`);
+  if (NUMERIC.test(clean)) return fail(numericDateError(clean, today));
   const iso = readIso(clean);
   if (iso) return iso;
   const split = splitTime(clean);

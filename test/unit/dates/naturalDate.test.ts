@@ -36,7 +36,20 @@ describe('resolveDate', () => {
   });
 
   it('refuses month-first 12/25, which chrono would take as US order', () => {
-    assert.match(error('12/25'), /either way round/);
+    assert.match(error('12/25'), /write 2026-12-25 \(25 December\)\.$/);
+  });
+
+  it('refuses numeric dates, saying what each could mean in the form to write instead', () => {
+    assert.equal(error('3/12/2026'), `Can't read "3/12/2026" as a date — day and month could be either way round: write 2026-12-03 (3 December) or 2026-03-12 (12 March).`);
+    assert.equal(error('1/2/27'), `Can't read "1/2/27" as a date — day and month could be either way round: write 2027-02-01 (1 February) or 2027-01-02 (2 January).`);
+    // One of the two readings is no day: that one is not offered.
+    assert.equal(error('13/12/2026'), `Can't read "13/12/2026" as a date — numeric dates are written day first in some countries and month first in others: write 2026-12-13 (13 December).`);
+    assert.equal(error('2027/02/01'), `Can't read "2027/02/01" as a date — numeric dates are written day first in some countries and month first in others: write 2027-02-01 (1 February).`);
+    assert.equal(error('4.4.2027'), `Can't read "4.4.2027" as a date — numeric dates are written day first in some countries and month first in others: write 2027-04-04 (4 April).`);
+    // Without a year, today's (Mon 23 Nov 2026); with neither reading a day, the form itself.
+    assert.match(error('5/6'), /write 2026-06-05 \(5 June\) or 2026-05-06 \(6 May\)\.$/);
+    assert.equal(error('31/31/2026'), `Can't read "31/31/2026" as a date — write it as YYYY-MM-DD, say 2026-11-23.`);
+    assert.match(error('next 3/4'), /write it as YYYY-MM-DD/);
   });
 
   it('asks am or pm for a bare hour, which chrono would take as morning', () => {
