@@ -14,7 +14,8 @@ export const when: Command = {
   run(args, io) {
     const options = { today: { type: 'string' }, past: { type: 'boolean' }, explain: { type: 'boolean' } } as const;
     // `-2d` is a phrase, not an option: a leading space (trimmed away later) keeps it positional.
-    const words = args.map((a) => (/^-\d/.test(a) ? ` ${a}` : a));
+    // After --today it is that option's value, and is left as it is (and refused as no date).
+    const words = args.map((a, i) => (/^-\d/.test(a) && args[i - 1] !== '--today' ? ` ${a}` : a));
     const parsed = parseCommandArgs(words, options, { min: 1, max: Infinity, names: ['PHRASE'] });
     if (!parsed.ok) return usageError(io, 'when', parsed.error);
     const today = todayOption(parsed.value.values.today, io);

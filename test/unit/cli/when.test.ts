@@ -51,6 +51,12 @@ describe('contact-diary when', () => {
       assert.match(r.err, /^contact-diary when: .*\(see contact-diary --help\)\n$/);
       assert.equal(r.err.split('\n').length, 2, 'one line');
     }
+    // A value after --today that looks like a phrase is quoted as it was typed.
+    const r = await run(['when', 'next tuesday', '--today', '-2d']);
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--today needs a date of the form YYYY-MM-DD, not "-2d"/);
+    // A phrase that starts with a dash is still a phrase.
+    assert.equal((await run(['when', '-2d', '--today', '2026-11-23'])).out, '2026-11-21\n');
   });
 
   it('is listed in --help', async () => {
