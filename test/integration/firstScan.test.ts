@@ -132,7 +132,10 @@ describe('a file changed while the first scan runs', function () {
     const config = new Config();
     const clock = new Clock();
     const diary = new Diary({ config, clock, log, hosts: new WorkspaceHosts(host), read: readContact });
-    disposables.push(log, config, clock, diary);
+    // Not the log: its channel has the extension's own name, so it is the extension's channel,
+    // and disposing it closed the extension's output for every later test (a command that logs
+    // then failed with "Channel has been closed").
+    disposables.push(config, clock, diary);
     // What the views would show each time they are told to draw.
     const shown: Array<string | undefined> = [];
     disposables.push(diary.onDidChange(() => shown.push(nextOf(diary))));
