@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Result, fail, ok } from '../core';
+import { Result, fail, ok, sameBytes } from '../core';
 
 /** What `writeFileAtomic` may check before it replaces the file. */
 export interface AtomicWriteOptions {
@@ -63,10 +63,6 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await unlink(temp).catch(() => undefined);
     return fail(`can't write ${path}: ${reason(e)}`);
   }
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(b);
 }
 
 function code(e: unknown): string | undefined {

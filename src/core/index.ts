@@ -32,6 +32,7 @@ export { decodeFile, DEFAULT_MAX_FILE_SIZE, Utf8Check } from './file/decode';
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
 export { proposedNext, recentActions, ProposedNext } from './followUp';
 export { contactSlug, newContactText, NewContact } from './newContact';
+export { planUndo, sameBytes, UndoEntry, UndoState, UndoStep } from './undo';
 
 // The editor features, as plain data over a file's text.
 export {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Result, TextEdit } from '../core';
+import { Result, TextEdit, UndoEntry } from '../core';
 import { editsMatch, toTextEdit } from './coreVscode';
 
 /** One file to change: its edits are planned from the text the user sees right now. */
@@ -15,6 +15,14 @@ export interface ApplyOutcome {
   /** Files that already read as the operation would make them: no edit was needed. */
   readonly unchanged: readonly vscode.Uri[];
   readonly failed: ReadonlyArray<{ readonly uri: vscode.Uri; readonly error: string }>;
+  /** How to take the change back, for each changed file whose result could be read back. */
+  readonly undo: readonly UndoFile[];
+}
+
+/** One file of a change the extension made, and how to take it back. */
+export interface UndoFile {
+  readonly uri: vscode.Uri;
+  readonly entry: UndoEntry;
 }
 
 interface Planned {
@@ -22,6 +30,9 @@ interface Planned {
   readonly document: vscode.TextDocument;
   readonly version: number;
   readonly wasDirty: boolean;
+  readonly text: string;
+  /** The bytes on disk before the edit, for a document without unsaved changes. */
+  readonly bytes?: Uint8Array;
   readonly edits: readonly TextEdit[];
 }
 
@@ -37,6 +48,7 @@ export async function applyOperations(operations: readonly FileOperation[]): Pro
   const failed: Array<{ uri: vscode.Uri; error: string }> = [];
   const changed: vscode.Uri[] = [];
   const unchanged: vscode.Uri[] = [];
+  const undo: UndoFile[] = [];
   let pending = [...operations];
   for (let attempt = 1; attempt <= ATTEMPTS && pending.length > 0; attempt++) {
     const planned: Planned[] = [];
@@ -57,12 +69,16 @@ export async function applyOperations(operations: readonly FileOperation[]): Pro
       } else {
         await saveCleanOnes(ready, failed);
         changed.push(...ready.map((p) => p.uri));
+        for (const p of ready) {
+          const entry = await undoEntry(p, failed);
+          if (entry) undo.push({ uri: p.uri, entry });
+        }
       }
     }
     pending = operations.filter((op) => stale.some((p) => p.uri.toString() === op.uri.toString()));
     if (attempt === ATTEMPTS) for (const op of pending) failed.push({ uri: op.uri, error: 'the file kept changing while it was being edited' });
   }
-  return { changed, unchanged, failed };
+  return { changed, unchanged, failed, undo };
 }
 
 async function plan(op: FileOperation): Promise<Result<Planned>> {
@@ -77,7 +93,9 @@ async function plan(op: FileOperation): Promise<Result<Planned>> {
   const edits = op.plan(text);
   if (!edits.ok) return edits;
   if (!editsMatch(text, edits.value)) return { ok: false, error: 'the planned edit does not match the file any more' };
-  return { ok: true, value: { uri: op.uri, document, version, wasDirty: document.isDirty, edits: edits.value } };
+  // A saved file's bytes are read now, so Undo can put back exactly these (BOM and line ends too).
+  const bytes = document.isDirty ? undefined : await readBytes(op.uri);
+  return { ok: true, value: { uri: op.uri, document, version, wasDirty: document.isDirty, text, bytes, edits: edits.value } };
 }
 
 async function saveCleanOnes(done: readonly Planned[], failed: Array<{ uri: vscode.Uri; error: string }>): Promise<void> {
@@ -87,4 +105,27 @@ async function saveCleanOnes(done: readonly Planned[], failed: Array<{ uri: vsco
     const saved = (await p.document.save()) || !p.document.isDirty || (await p.document.save()) || !p.document.isDirty;
     if (!saved) failed.push({ uri: p.uri, error: 'changed, but not saved: the file on disk may be newer' });
   }));
+}
+
+/**
+ * How to undo one applied edit. A saved file counts only when the disk holds the editor's text
+ * (read back after the save): bytes that differ were written by someone else meanwhile, and an
+ * undo must never put old bytes over them.
+ */
+async function undoEntry(p: Planned, failed: ReadonlyArray<{ uri: vscode.Uri }>): Promise<UndoEntry | undefined> {
+  const afterText = p.document.getText();
+  if (p.wasDirty) return { kind: 'unsaved', beforeText: p.text, afterText };
+  if (!p.bytes || failed.some((f) => f.uri.toString() === p.uri.toString())) return undefined;
+  const after = await readBytes(p.uri);
+  if (!after || new TextDecoder().decode(after) !== afterText) return undefined;
+  return { kind: 'saved', before: p.bytes, beforeText: p.text, after };
+}
+
+/** The file's bytes on disk, or undefined when it can't be read. */
+export async function readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
+  try {
+    return await vscode.workspace.fs.readFile(uri);
+  } catch {
+    return undefined;
+  }
 }

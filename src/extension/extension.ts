@@ -12,6 +12,7 @@ import { Config } from './config';
 import { Diary } from './diary';
 import { EditorFeatures } from './editor';
 import { FollowUpsView } from './followUpsView';
+import { LastChange } from './lastChange';
 import { Log } from './log';
 import { Prompts } from './prompts';
 import { StatusBar } from './statusBar';
@@ -31,10 +32,11 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   const view = new FollowUpsView(diary, timings);
   const statusBar = new StatusBar(diary, config);
   const message = new StatusMessage();
-  const commandDeps = { diary, view, prompts, clock, config, log, message };
+  const lastChange = new LastChange();
+  const commandDeps = { diary, view, prompts, clock, config, log, message, lastChange };
   const editor = new EditorFeatures({ diary, clock, config, log });
   context.subscriptions.push(
-    log, config, clock, diary, view, statusBar,
+    log, config, clock, diary, view, statusBar, lastChange,
     new ActiveContactContext(diary),
     registerCommands(commandDeps),
     registerCallSheet(commandDeps),

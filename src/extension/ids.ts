@@ -9,6 +9,7 @@ export const Commands = {
   refresh: 'contactDiary.refresh',
   callSheet: 'contactDiary.callSheet',
   exportIcs: 'contactDiary.exportIcs',
+  undoLastChange: 'contactDiary.undoLastChange',
 } as const;
 
 export const Views = {
@@ -24,6 +25,8 @@ export const ContextKeys = {
   scanned: 'contactDiary.scanned',
   /** The active editor shows a contact file. */
   activeIsContact: 'contactDiary.activeIsContact',
+  /** The extension has made a change to the notes that Undo Last Change can take back. */
+  canUndo: 'contactDiary.canUndo',
 } as const;
 
 /** The setting section and its keys (read as `contactDiary.<key>`). */

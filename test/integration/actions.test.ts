@@ -3,35 +3,19 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/testApi';
-import { api, closeAll, contactText, itemsOf, read, remove, tree, uriOf, waitFor, write } from './helpers';
-
-async function fixture(a: TestApi, rel: string, text: string) {
-  const uri = await write(rel, text);
-  const [shown] = await waitFor(`${rel} in the tree`, () => {
-    const items = itemsOf(a, uri);
-    return items.length > 0 && items;
-  });
-  return { uri, node: shown!.node };
-}
+import { api, closeAll, contactText, itemsOf, ownFiles, read, tree, uriOf, waitFor, write } from './helpers';
 
 describe('commands that edit contacts', function () {
   // Saves go through VS Code's save participants, which take seconds on a loaded machine.
   this.timeout(120_000);
   let a: TestApi;
-  const created: string[] = [];
+  const { make, own, removeAll } = ownFiles(() => a);
   before(async () => { a = await api(); });
   afterEach(async () => {
     a.answer(null);
     await closeAll();
-    const gone = created.splice(0);
-    for (const rel of gone) await remove(rel);
-    // The next test (and file) starts from the fixture's tree.
-    await waitFor(`${gone.join(', ')} to leave the tree`, () => gone.every((rel) => itemsOf(a, uriOf(rel)).length === 0), 30_000);
+    await removeAll();
   });
-  const make = (rel: string, text: string) => {
-    created.push(rel);
-    return fixture(a, rel, text);
-  };
 
   it('Reschedule… on a tree item changes only the next: value', async () => {
     const before = contactText('Resched Uled', '2026-11-20');
@@ -140,7 +124,7 @@ describe('commands that edit contacts', function () {
   });
 
   it('Back at the company of New Contact… returns to the name as typed', async () => {
-    created.push('contacts/back-named.md');
+    own('contacts/back-named.md');
     a.answer(['Back Name', '<Back>', 'Back Named', 'Back Co']);
     await vscode.commands.executeCommand('contactDiary.newContact');
     assert.equal(a.unanswered(), 0);
@@ -229,7 +213,7 @@ describe('commands that edit contacts', function () {
   });
 
   it('New Contact… creates the file from the template, due today, and never overwrites it', async () => {
-    created.push('contacts/zoe-example.md');
+    own('contacts/zoe-example.md');
     a.answer(['Zoë Example', 'Acme Print']);
     await vscode.commands.executeCommand('contactDiary.newContact');
     const text = await read('contacts/zoe-example.md');
@@ -250,7 +234,7 @@ describe('commands that edit contacts', function () {
   it('New Contact… refuses a folder the diary doesn\'t read (regression: it made a contact that was listed until the next refresh, then never again)', async () => {
     const settings = vscode.workspace.getConfiguration('contactDiary');
     await settings.update('newContactFolder', 'node_modules/people', vscode.ConfigurationTarget.Workspace);
-    created.push('node_modules');
+    own('node_modules');
     try {
       a.answer(['Hidden Person', 'Hidden Co']);
       await vscode.commands.executeCommand('contactDiary.newContact');
@@ -263,7 +247,7 @@ describe('commands that edit contacts', function () {
 
   it('New Contact… with the name of a contact in another file offers to open it (regression: it made a second Hugo Berg without a word)', async () => {
     const { uri: theirs } = await make('people/sam-same.md', contactText('Sam Same', '2026-11-30'));
-    created.push('contacts/sam-same.md');
+    own('contacts/sam-same.md');
     // Opening the one there is: no company asked, no file made.
     a.answer(['sam same ', 'Open Sam Same']);
     await vscode.commands.executeCommand('contactDiary.newContact');

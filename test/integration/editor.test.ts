@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/testApi';
-import { api, closeAll, itemsOf, read, remove, uriOf, waitFor, write } from './helpers';
+import { api, closeAll, ownFiles, read, uriOf, waitFor } from './helpers';
 
 /** The position of `needle` in the document, `shift` characters in. */
 function at(doc: vscode.TextDocument, needle: string, shift = 0): vscode.Position {
@@ -57,22 +57,15 @@ describe('editor features of a contact file', function () {
   // Saves go through VS Code's save participants, which take seconds on a loaded machine.
   this.timeout(120_000);
   let a: TestApi;
-  const created: string[] = [];
+  const files = ownFiles(() => a);
   before(async () => { a = await api(); });
   afterEach(async () => {
     a.setToday('2026-11-23');
     await closeAll();
-    const gone = created.splice(0);
-    for (const rel of gone) await remove(rel);
-    await waitFor(`${gone.join(', ')} to leave the tree`, () => gone.every((rel) => itemsOf(a, uriOf(rel)).length === 0), 30_000);
+    await files.removeAll();
   });
   /** A contact file of the test's own, known to the diary before the test goes on. */
-  const make = async (rel: string, text: string) => {
-    created.push(rel);
-    const uri = await write(rel, text);
-    await waitFor(`${rel} in the tree`, () => itemsOf(a, uri).length > 0);
-    return uri;
-  };
+  const make = async (rel: string, text: string) => (await files.make(rel, text)).uri;
 
   it('hovers a date with its weekday and distance, and the cadence with its due date', async () => {
     const doc = await open('contacts/jane-doe.md');

@@ -120,3 +120,32 @@ export function itemsOf(a: TestApi, uri: vscode.Uri) {
 export function contactText(name: string, next: string, extra = ''): string {
   return `---\nname: ${name}\ncompany: Test Co\nnext: ${next}\nnext_action: Call back\n${extra}---\n\n# ${name}\n\n## Log\n- 2026-11-01 Met — at the fair\n`;
 }
+
+/**
+ * The files a test makes for itself, removed after it: `make` writes one and waits for the tree
+ * to list it, `own` names one the test has made otherwise (New Contact…), and `removeAll` (for
+ * afterEach) deletes them and waits for the tree to let them go, so the next test starts from
+ * the fixture's tree.
+ */
+export function ownFiles(a: () => TestApi) {
+  const created: string[] = [];
+  return {
+    own(rel: string): void {
+      created.push(rel);
+    },
+    async make(rel: string, text: string): Promise<{ uri: vscode.Uri; node: FollowUpNode }> {
+      created.push(rel);
+      const uri = await write(rel, text);
+      const [shown] = await waitFor(`${rel} in the tree`, () => {
+        const items = itemsOf(a(), uri);
+        return items.length > 0 && items;
+      });
+      return { uri, node: shown!.node };
+    },
+    async removeAll(): Promise<void> {
+      const gone = created.splice(0);
+      for (const rel of gone) await remove(rel);
+      await waitFor(`${gone.join(', ')} to leave the tree`, () => gone.every((rel) => itemsOf(a(), uriOf(rel)).length === 0), 30_000);
+    },
+  };
+}

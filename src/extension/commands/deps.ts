@@ -2,6 +2,7 @@ import { Clock } from '../clock';
 import { Config } from '../config';
 import { Diary } from '../diary';
 import { FollowUpsView } from '../followUpsView';
+import { LastChange } from '../lastChange';
 import { Log } from '../log';
 import { Prompts } from '../prompts';
 import { StatusMessage } from '../statusMessage';
@@ -15,4 +16,6 @@ export interface CommandDeps {
   readonly config: Config;
   readonly log: Log;
   readonly message: StatusMessage;
+  /** The last change the commands made to the notes, for Undo Last Change. */
+  readonly lastChange: LastChange;
 }

@@ -7,12 +7,19 @@ import { CommandDeps } from './deps';
 /** Plans one contact's edits from the contact as its file reads now (unsaved changes included). */
 export type PlanContact = (text: string, current: Contact, options: EditOptions) => Result<readonly TextEdit[]>;
 
+/** The command, as its title (`Snooze 1 Day`, for Undo), and what it does (`snooze`, for failures). */
+export interface EditCommand {
+  readonly title: string;
+  readonly verb: string;
+}
+
 /**
  * Edits the contacts as one WorkspaceEdit (one Undo), each planned by the core from the text
  * of its document as it is now, then updates the diary from the edited documents. Failures
- * are reported by file; says how many files changed, and how many already read as asked.
+ * are reported by file; the change is kept for Undo Last Change; says how many files changed,
+ * and how many already read as asked.
  */
-export async function editContacts(deps: CommandDeps, contacts: readonly Contact[], what: string, plan: PlanContact): Promise<{ readonly changed: number; readonly unchanged: number }> {
+export async function editContacts(deps: CommandDeps, contacts: readonly Contact[], command: EditCommand, plan: PlanContact): Promise<{ readonly changed: number; readonly unchanged: number }> {
   const outcome = await applyOperations(contacts.map((c) => {
     const uri = toUri(c.file);
     const options: EditOptions = { logHeading: deps.config.forFolder(uri).logHeading };
@@ -30,6 +37,8 @@ export async function editContacts(deps: CommandDeps, contacts: readonly Contact
     const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (doc) deps.diary.index.upsert(doc.uri.path, doc.getText());
   }
+  const what = command.verb;
+  deps.lastChange.remember(`${command.title} (${names(contacts, outcome.undo.map((f) => f.uri))})`, outcome.undo);
   for (const f of outcome.failed) deps.log.warn(`${what}: ${f.uri.path}: ${f.error}`);
   if (outcome.failed.length > 0) {
     const first = outcome.failed[0]!;
@@ -38,4 +47,11 @@ export async function editContacts(deps: CommandDeps, contacts: readonly Contact
   }
   if (outcome.changed.length > 0) deps.log.info(`${what}: ${outcome.changed.length} file(s) changed`);
   return { changed: outcome.changed.length, unchanged: outcome.unchanged.length };
+}
+
+/** The names of the contacts in these files, the first three and how many more. */
+function names(contacts: readonly Contact[], uris: readonly vscode.Uri[]): string {
+  const keys = new Set(uris.map((u) => u.toString()));
+  const named = contacts.filter((c) => keys.has(toUri(c.file).toString())).map((c) => c.name);
+  return named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more` : named.join(', ');
 }

@@ -4,6 +4,7 @@ import { registerLogContact } from './logContact';
 import { registerNewContact } from './newContact';
 import { registerReschedule } from './reschedule';
 import { registerSnooze } from './snooze';
+import { registerUndoLastChange } from './undoLastChange';
 import { registerViewCommands } from './view';
 
 export { CommandDeps } from './deps';
@@ -16,5 +17,6 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     registerLogContact(deps),
     registerNewContact(deps),
     registerViewCommands(deps),
+    registerUndoLastChange(deps),
   );
 }

@@ -31,7 +31,7 @@ export function registerLogContact(deps: CommandDeps): vscode.Disposable {
     const today = deps.clock.today();
     const setting = deps.config.forFolder(toUri(contact.file)).defaultFollowUp;
     const defaultFollowUp = parseDuration(setting);
-    const { changed } = await editContacts(deps, [contact], 'log the contact with', (text, current, options) => logContact(text, {
+    const { changed } = await editContacts(deps, [contact], { title: 'Log Contact', verb: 'log the contact with' }, (text, current, options) => logContact(text, {
       today,
       action: answers.action,
       note: answers.note,

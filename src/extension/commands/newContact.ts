@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
 import { contactSlug, newContactText } from '../../core';
+import { readBytes } from '../applyEdits';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { toUri } from '../workspaceHost';
 import { Back } from '../prompts';
 import { CommandDeps } from './deps';
 
-/** New Contact…: asks the name (and company), creates `<folder>/<slug>.md` and opens it; never overwrites. */
+/**
+ * New Contact…: asks the name (and company), creates `<folder>/<slug>.md` and opens it; never
+ * overwrites. Undo Last Change removes the file again while it holds what was written.
+ */
 export function registerNewContact(deps: CommandDeps): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.newContact, () => guarded(deps.log, 'New Contact', async () => {
     const folder = await pickFolder(deps);
@@ -69,6 +73,9 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
     deps.log.info(`New contact: ${uri.path}`);
     const doc = await vscode.workspace.openTextDocument(uri);
     if (doc.isDirty) await doc.save();
+    // Undo Last Change deletes the file while it holds these bytes, and nothing else.
+    const written = await readBytes(uri);
+    if (written) deps.lastChange.remember(`New Contact (${name.trim()})`, [{ uri, entry: { kind: 'created', after: written } }]);
     const line = doc.getText().split('\n').findIndex((l) => l.startsWith('role:'));
     const at = new vscode.Position(Math.max(0, line), line >= 0 ? 'role: '.length : 0);
     await vscode.window.showTextDocument(doc, { selection: new vscode.Range(at, at) });

@@ -16,7 +16,7 @@ export function registerReschedule(deps: CommandDeps): vscode.Disposable {
     const who = contacts.length === 1 ? contacts[0]!.name : `${contacts.length} contacts`;
     const date = await askDate(deps.prompts, { title: `Reschedule ${who} to…`, today });
     if (!date) return;
-    const { changed, unchanged } = await editContacts(deps, contacts, 'reschedule', (text, _c, options) => reschedule(text, date, options));
+    const { changed, unchanged } = await editContacts(deps, contacts, { title: 'Reschedule', verb: 'reschedule' }, (text, _c, options) => reschedule(text, date, options));
     if (changed > 0) deps.message.show(`$(calendar) ${who} → ${previewLine(date, today)}`);
     // Asked for the date they already have: say so, rather than nothing at all.
     else if (unchanged > 0) deps.message.show(`$(calendar) ${unchanged === contacts.length ? who : plural(unchanged, 'contact')} ${unchanged === 1 ? 'is' : 'are'} already due ${previewLine(date, today)}`);

@@ -18,7 +18,7 @@ export function registerSnooze(deps: CommandDeps): vscode.Disposable {
       const contacts = await targetContacts(deps, args, label, true);
       if (!contacts?.length) return;
       const today = deps.clock.today();
-      const { changed } = await editContacts(deps, contacts, 'snooze', (text, current, options) => snooze(text, current, days, today, options));
+      const { changed } = await editContacts(deps, contacts, { title: label, verb: 'snooze' }, (text, current, options) => snooze(text, current, days, today, options));
       if (changed === 0) return;
       // The contacts whose next: date moved (a file that couldn't be edited keeps its own).
       const moved = contacts.flatMap((c) => {

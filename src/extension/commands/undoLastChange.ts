@@ -1,0 +1,82 @@
+import * as vscode from 'vscode';
+import { planUndo, plural } from '../../core';
+import { UndoFile, readBytes } from '../applyEdits';
+import { Commands } from '../ids';
+import { guarded } from '../log';
+import { CommandDeps } from './deps';
+
+/** What an undo did, file by file (the command resolves to it, for keybindings and the tests). */
+export interface UndoOutcome {
+  readonly restored: readonly vscode.Uri[];
+  readonly kept: ReadonlyArray<{ readonly uri: vscode.Uri; readonly reason: string }>;
+}
+
+/**
+ * Undo Last Change: puts back the files of the extension's last change (Log Contact…,
+ * Reschedule…, Snooze, New Contact…) as they were before it, byte for byte, whether or not they
+ * are open in an editor. A file is put back only while it holds exactly what the change wrote:
+ * one changed since (unsaved text included) is left as it is, and the user is told which and why.
+ */
+export function registerUndoLastChange(deps: CommandDeps): vscode.Disposable {
+  return vscode.commands.registerCommand(Commands.undoLastChange, () => guarded(deps.log, 'Undo Last Change', async (): Promise<UndoOutcome> => {
+    const change = deps.lastChange.current;
+    if (!change) {
+      deps.message.show('$(discard) Nothing to undo: Contact Diary has changed no note in this window');
+      return { restored: [], kept: [] };
+    }
+    const restored: vscode.Uri[] = [];
+    const kept: Array<{ uri: vscode.Uri; reason: string }> = [];
+    const left: UndoFile[] = [];
+    for (const file of change.files) {
+      const reason = await undo(file);
+      if (reason === undefined) restored.push(file.uri);
+      else {
+        kept.push({ uri: file.uri, reason });
+        left.push(file);
+      }
+    }
+    deps.lastChange.settle(change, left);
+    deps.diary.touch(restored);
+    for (const k of kept) deps.log.warn(`Undo ${change.label}: left ${k.uri.path} as it is: ${k.reason}`);
+    if (restored.length > 0) {
+      deps.log.info(`Undid ${change.label}: ${restored.map((u) => u.path).join(', ')}`);
+      deps.message.show(`$(discard) Undid ${change.label}`);
+    }
+    if (kept.length > 0) {
+      const which = kept.map((k) => `${vscode.workspace.asRelativePath(k.uri)} (${k.reason})`).join(', ');
+      const others = restored.length > 0 ? ` The other ${plural(restored.length, 'file')} ${restored.length === 1 ? 'is' : 'are'} back as before.` : '';
+      void vscode.window.showWarningMessage(`Contact Diary: Undo ${change.label} left ${kept.length === 1 ? 'a file' : `${kept.length} files`} as ${kept.length === 1 ? 'it is' : 'they are'}, so nothing newer is lost: ${which}.${others}`);
+    }
+    return { restored, kept };
+  }));
+}
+
+/** Puts one file back; undefined when done, else why it was left as it is. */
+async function undo(file: UndoFile): Promise<string | undefined> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.uri.toString());
+  const step = planUndo(file.entry, { disk: await readBytes(file.uri), document: doc && { text: doc.getText(), dirty: doc.isDirty } });
+  try {
+    switch (step.do) {
+      case 'keep':
+        return step.reason;
+      case 'nothing':
+        return undefined;
+      case 'write':
+        // Straight to disk: the exact bytes from before. An editor without unsaved changes reloads them.
+        await vscode.workspace.fs.writeFile(file.uri, step.bytes);
+        return undefined;
+      case 'delete':
+        await vscode.workspace.fs.delete(file.uri, { useTrash: false });
+        return undefined;
+      case 'save':
+        return (await doc!.save()) ? undefined : 'VS Code could not save it';
+      case 'setText': {
+        const edit = new vscode.WorkspaceEdit();
+        edit.replace(file.uri, new vscode.Range(doc!.positionAt(0), doc!.positionAt(doc!.getText().length)), step.text);
+        return (await vscode.workspace.applyEdit(edit)) ? undefined : 'VS Code refused the edit';
+      }
+    }
+  } catch (error) {
+    return `it could not be written: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}

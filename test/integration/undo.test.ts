@@ -1,0 +1,144 @@
+// Undo Last Change takes back the extension's last edit, byte for byte, whether the note is open
+// or not (regression: a note edited from the tree while closed had no Undo; Ctrl+Z in no editor
+// did nothing, and in its editor left it unsaved with the edit still on disk), and never puts
+// old bytes over what changed since.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { UndoOutcome } from '../../src/extension/commands/undoLastChange';
+import type { TestApi } from '../../src/extension/testApi';
+import { api, closeAll, contactText, itemsOf, ownFiles, read, uriOf, waitFor, write } from './helpers';
+
+const UNDO = 'contactDiary.undoLastChange';
+const undo = async () => (await vscode.commands.executeCommand<UndoOutcome>(UNDO))!;
+const bytesOf = async (rel: string) => [...await vscode.workspace.fs.readFile(uriOf(rel))];
+const exists = (rel: string) => vscode.workspace.fs.stat(uriOf(rel)).then(() => true, () => false);
+const rels = (uris: readonly vscode.Uri[]) => uris.map((u) => vscode.workspace.asRelativePath(u)).sort();
+
+describe('Undo Last Change', function () {
+  // Saves go through VS Code's save participants, which take seconds on a loaded machine.
+  this.timeout(120_000);
+  let a: TestApi;
+  const { make, own, removeAll } = ownFiles(() => a);
+  before(async () => { a = await api(); });
+  afterEach(async () => {
+    a.answer(null);
+    await closeAll();
+    await removeAll();
+  });
+  const groupOf = (rel: string) => itemsOf(a, uriOf(rel))[0]?.group.replace(/ \(\d+\)$/, '');
+
+  it('after Snooze of two closed notes puts both back byte for byte, and the view follows', async () => {
+    // A byte order mark and CRLF line ends come back exactly as they were.
+    const one = `\uFEFF${contactText('Undo One', '2026-11-20').replace(/\n/g, '\r\n')}`;
+    const two = contactText('Undo Two', '2026-11-25');
+    const first = await make('contacts/undo-one.md', one);
+    const second = await make('contacts/undo-two.md', two);
+    const before = [await bytesOf('contacts/undo-one.md'), await bytesOf('contacts/undo-two.md')];
+    await closeAll();
+    await vscode.commands.executeCommand('contactDiary.snooze1Day', first.node, [first.node, second.node]);
+    assert.match(await read('contacts/undo-two.md'), /^next: 2026-11-26$/m);
+    await waitFor('the snoozed contacts to move', () => groupOf('contacts/undo-one.md') === 'Upcoming');
+    const outcome = await undo();
+    assert.deepEqual(rels(outcome.restored), ['contacts/undo-one.md', 'contacts/undo-two.md']);
+    assert.deepEqual(outcome.kept, []);
+    assert.deepEqual([await bytesOf('contacts/undo-one.md'), await bytesOf('contacts/undo-two.md')], before);
+    assert.equal(a.statusMessage(), '$(discard) Undid Snooze 1 Day (Undo One, Undo Two)');
+    await waitFor('the view to show them where they were', () => groupOf('contacts/undo-one.md') === 'Overdue' && itemsOf(a, second.uri)[0]?.description.startsWith('in 2 days'));
+    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.path), [], 'no document is left unsaved');
+  });
+
+  it('after Log Contact… on an open note restores the file and its editor, saved', async () => {
+    const before = contactText('Undo Logged', '2026-11-20');
+    const { uri } = await make('contacts/undo-logged.md', before);
+    const editor = await vscode.window.showTextDocument(uri);
+    a.answer(['Phone call', 'talked', 'Send samples', 'Next week']);
+    await vscode.commands.executeCommand('contactDiary.logContact');
+    assert.equal(a.unanswered(), 0);
+    assert.match(await read('contacts/undo-logged.md'), /^last_action: Phone call$/m);
+    const outcome = await undo();
+    assert.deepEqual(rels(outcome.restored), ['contacts/undo-logged.md']);
+    assert.equal(await read('contacts/undo-logged.md'), before);
+    await waitFor('the editor to show the text from before', () => editor.document.getText() === before);
+    assert.equal(editor.document.isDirty, false);
+    assert.equal(a.statusMessage(), '$(discard) Undid Log Contact (Undo Logged)');
+  });
+
+  it('after the editor\'s own Undo, saves the text from before (the editor\'s Undo left the edit on disk)', async () => {
+    const before = contactText('Undo Twice', '2026-11-20');
+    const { uri } = await make('contacts/undo-twice.md', before);
+    const editor = await vscode.window.showTextDocument(uri);
+    a.answer(['in 3 days']);
+    await vscode.commands.executeCommand('contactDiary.reschedule');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before, 'the editor\'s own Undo still takes the edit back');
+    assert.match(await read('contacts/undo-twice.md'), /^next: 2026-11-26$/m);
+    const outcome = await undo();
+    assert.deepEqual(rels(outcome.restored), ['contacts/undo-twice.md']);
+    assert.equal(await read('contacts/undo-twice.md'), before);
+    assert.equal(editor.document.isDirty, false);
+  });
+
+  it('leaves a note changed since, on disk or unsaved in its editor, as it is, says which and why, and puts back the others', async () => {
+    const disk = await make('contacts/undo-disk.md', contactText('Undo Disk', '2026-11-20'));
+    const typed = await make('contacts/undo-typed.md', contactText('Undo Typed', '2026-11-20'));
+    const plain = await make('contacts/undo-plain.md', contactText('Undo Plain', '2026-11-20'));
+    await closeAll();
+    await vscode.commands.executeCommand('contactDiary.snooze1Week', disk.node, [disk.node, typed.node, plain.node]);
+    // Another tool writes one; the user types in another without saving.
+    const theirs = `${await read('contacts/undo-disk.md')}\nAdded by a sync client.\n`;
+    await write('contacts/undo-disk.md', theirs);
+    const editor = await vscode.window.showTextDocument(typed.uri);
+    await editor.edit((e) => e.insert(editor.document.positionAt(editor.document.getText().length), 'Unsaved thought.\n'));
+    const userText = editor.document.getText();
+    const snoozed = await read('contacts/undo-typed.md');
+    const outcome = await undo();
+    assert.deepEqual(rels(outcome.restored), ['contacts/undo-plain.md']);
+    assert.deepEqual(outcome.kept.map((k) => `${vscode.workspace.asRelativePath(k.uri)}: ${k.reason}`).sort(), [
+      'contacts/undo-disk.md: it was changed since',
+      'contacts/undo-typed.md: it has unsaved changes',
+    ]);
+    assert.equal(await read('contacts/undo-plain.md'), contactText('Undo Plain', '2026-11-20'));
+    assert.equal(await read('contacts/undo-disk.md'), theirs);
+    assert.equal(await read('contacts/undo-typed.md'), snoozed);
+    assert.equal(editor.document.getText(), userText);
+    assert.equal(editor.document.isDirty, true);
+  });
+
+  it('after New Contact… removes the file it created, and the view follows', async () => {
+    own('contacts/undo-newbie.md');
+    a.answer(['Undo Newbie', 'Acme']);
+    await vscode.commands.executeCommand('contactDiary.newContact');
+    await waitFor('the new contact in the tree', () => itemsOf(a, uriOf('contacts/undo-newbie.md')).length > 0);
+    const outcome = await undo();
+    assert.deepEqual(rels(outcome.restored), ['contacts/undo-newbie.md']);
+    assert.equal(await exists('contacts/undo-newbie.md'), false);
+    await waitFor('the contact to leave the tree', () => itemsOf(a, uriOf('contacts/undo-newbie.md')).length === 0);
+    assert.equal(a.statusMessage(), '$(discard) Undid New Contact (Undo Newbie)');
+  });
+
+  it('keeps a new contact\'s file once something was written to it', async () => {
+    own('contacts/undo-kept.md');
+    a.answer(['Undo Kept', '']);
+    await vscode.commands.executeCommand('contactDiary.newContact');
+    const mine = `${await read('contacts/undo-kept.md')}\nMy own notes.\n`;
+    await write('contacts/undo-kept.md', mine);
+    const outcome = await undo();
+    assert.deepEqual(outcome.restored, []);
+    assert.deepEqual(outcome.kept.map((k) => k.reason), ['it was changed since']);
+    assert.equal(await read('contacts/undo-kept.md'), mine);
+  });
+
+  it('says there is nothing to undo once the last change is undone, and changes nothing', async () => {
+    const before = contactText('Undo Once', '2026-11-20');
+    const { node } = await make('contacts/undo-once.md', before);
+    await vscode.commands.executeCommand('contactDiary.snooze1Day', node, [node]);
+    await undo();
+    // Written again by hand after the undo: a second Undo must not take anything back.
+    const mine = contactText('Undo Once', '2026-11-24');
+    await write('contacts/undo-once.md', mine);
+    const outcome = await undo();
+    assert.deepEqual(outcome, { restored: [], kept: [] });
+    assert.equal(a.statusMessage(), '$(discard) Nothing to undo: Contact Diary has changed no note in this window');
+    assert.equal(await read('contacts/undo-once.md'), mine);
+  });
+});
