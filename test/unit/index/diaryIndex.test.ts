@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { ReadResult } from '../../../src/core/contact';
 import { IndexChange, baseName, createDiaryIndex } from '../../../src/core/diaryIndex';
-import { fakeIndex, fakeRead, put } from '../agenda/fakeIndex';
+import fc from 'fast-check';
+import { ContactSpec, fakeIndex, fakeRead, put } from '../agenda/fakeIndex';
 
 function recorder(index: ReturnType<typeof fakeIndex>) {
   const events: IndexChange[] = [];
@@ -50,6 +51,44 @@ describe('diary index', () => {
     const moved = index.get('new.md');
     assert.equal(moved?.kind === 'contact' ? moved.contact.file : undefined, 'new.md');
     assert.equal(index.has('old.md'), false);
+  });
+
+  it('names each path a batch touched once, by its final state, whatever the order of changes', () => {
+    const paths = ['a.md', 'b.md', 'c.md', 'd.md'];
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('put' as const), path: fc.constantFrom(...paths), spec: fc.constantFrom<ContactSpec | null>({ name: 'X' }, { attention: 'bad' }, null) }),
+      fc.record({ kind: fc.constant('remove' as const), path: fc.constantFrom(...paths) }),
+      fc.record({ kind: fc.constant('rename' as const), path: fc.constantFrom(...paths), to: fc.constantFrom(...paths) }),
+    );
+    fc.assert(fc.property(fc.subarray(paths), fc.array(op, { maxLength: 12 }), (before, ops) => {
+      const index = fakeIndex(Object.fromEntries(before.map((p) => [p, { name: p }])));
+      const events = recorder(index);
+      // The model: each path's last word in the batch (present or removed), as the index must report it.
+      const present = new Set(before);
+      const last = new Map<string, boolean>();
+      index.batch(() => {
+        for (const o of ops) {
+          if (o.kind === 'put') {
+            put(index, o.path, o.spec);
+            if (o.spec !== null) { present.add(o.path); last.set(o.path, true); }
+            else if (present.delete(o.path)) last.set(o.path, false);
+          } else if (o.kind === 'remove') {
+            index.remove(o.path);
+            if (present.delete(o.path)) last.set(o.path, false);
+          } else {
+            index.rename(o.path, o.to);
+            if (present.has(o.path) && o.path !== o.to) { present.delete(o.path); last.set(o.path, false); present.add(o.to); last.set(o.to, true); }
+          }
+        }
+      });
+      assert.deepEqual([...index.entries()].map((e) => (e.kind === 'contact' ? e.contact.file : e.file)).sort(), [...present].sort());
+      const updated = [...last].filter(([, p]) => p).map(([path]) => path).sort();
+      const removed = [...last].filter(([, p]) => !p).map(([path]) => path).sort();
+      if (updated.length + removed.length === 0) return;
+      assert.equal(events.length, 1);
+      assert.deepEqual([...events[0]!.updated].sort(), updated, 'updated');
+      assert.deepEqual([...events[0]!.removed].sort(), removed, 'removed');
+    }), { numRuns: 2000, seed: 3 });
   });
 
   it('a file that stops being a diary file leaves the index', () => {
