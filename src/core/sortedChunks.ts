@@ -19,8 +19,9 @@ export class SortedChunks<T> {
   /**
    * Items inserted but not yet in the chunks, in any order. They go in when the list is next
    * read or something is removed, or once they are as many as the items already in (and at
-   * least PENDING_MIN): a first scan then sorts its items in a few large steps, each merged in
-   * one pass per chunk, instead of searching each slice's items into their chunks one by one.
+   * least PENDING_MIN) or PENDING_MAX: a first scan then sorts its items in a few large steps,
+   * each merged in one pass per chunk, instead of searching each slice's items into their chunks
+   * one by one. The cap bounds a step (and the read after a scan) to a few milliseconds.
    */
   private pending: T[] = [];
 
@@ -50,7 +51,8 @@ export class SortedChunks<T> {
   insertMany(added: readonly T[]): void {
     for (let i = 0; i < added.length; i++) this.pending.push(added[i]!);
     this.count += added.length;
-    if (this.pending.length >= PENDING_MIN && this.pending.length * 2 >= this.count) this.settle();
+    const n = this.pending.length;
+    if (n >= PENDING_MAX || (n >= PENDING_MIN && n * 2 >= this.count)) this.settle();
   }
 
   /**
@@ -185,6 +187,8 @@ export class SortedChunks<T> {
 
 /** Pending items below this go in only when the list is read (see `pending`). */
 const PENDING_MIN = 1024;
+/** Pending items never reach this many: sorting 8,192 items in takes ~4 ms. */
+const PENDING_MAX = 8192;
 
 function lowerBound<T>(list: readonly T[], item: T, compare: (a: T, b: T) => number, from = 0): number {
   let lo = from;
