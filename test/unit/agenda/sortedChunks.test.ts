@@ -76,6 +76,22 @@ describe('sorted chunks', () => {
     assert.deepEqual(flatten(list.snapshot()), reference);
   });
 
+  it('sorts waiting items in before they pass 8,192, on a list large enough that half of it is more', () => {
+    const rand = seeded(5);
+    const list = new SortedChunks<Box>(cmp, 64);
+    const reference: Box[] = [];
+    for (let id = 0; id < 40_000;) {
+      const added = Array.from({ length: 500 }, () => ({ v: rand(100_000), id: id++ }));
+      list.insertMany(added);
+      reference.push(...added);
+    }
+    // Chunks already hold most items: the last 8,192 at most were still waiting.
+    let held = 0;
+    for (const chunk of (list as unknown as { chunks: Box[][] }).chunks) held += chunk.length;
+    assert.ok(held >= 40_000 - 8192, `${held} in chunks`);
+    assert.deepEqual(list.toArray(), reference.sort(cmp));
+  });
+
   it('removes an item inserted but not yet read, and only once', () => {
     const list = new SortedChunks<Box>(cmp, 4);
     const boxes = Array.from({ length: 10 }, (_, id) => ({ v: id % 3, id }));
