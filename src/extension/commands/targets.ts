@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { AgendaItem, Contact } from '../../core';
 import { FollowUpNode } from '../followUpsView';
+import { Commands } from '../ids';
 import { folderOf, withFolder } from '../itemPresentation';
 import { toPath, toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
@@ -75,7 +76,9 @@ async function pickContact(deps: CommandDeps, title: string): Promise<Contact[] 
     }
   }
   if (choices.length === 0) {
-    void vscode.window.showInformationMessage('Contact Diary: no contacts yet. "New Contact…" creates the first one.');
+    const create = 'New Contact…';
+    void vscode.window.showInformationMessage('Contact Diary: no contacts yet. "New Contact…" creates the first one.', create)
+      .then((choice) => (choice === create ? vscode.commands.executeCommand(Commands.newContact) : undefined));
     return undefined;
   }
   const file = await deps.prompts.pick({ title, placeHolder: 'Which contact? (most urgent first)', choices });
