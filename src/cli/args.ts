@@ -40,9 +40,22 @@ export function parseCommandArgs(
 /** A positional like `-2d` before `--`, which parseArgs would take for options `-2 -d`. */
 function dashedPhrase(args: readonly string[], options: Options): string | undefined {
   for (let i = 0; i < args.length && args[i] !== '--'; i++) {
-    if (DASH_DIGIT.test(args[i]!) && !valueOption(args[i - 1], options)) return args[i];
+    if (isDashedWord(args, i, options)) return args[i];
   }
   return undefined;
+}
+
+/** `args[i]` starts with a dash and a digit (`-2d`) and is not the value of the option before it. */
+function isDashedWord(args: readonly string[], i: number, options: Options): boolean {
+  return DASH_DIGIT.test(args[i]!) && !valueOption(args[i - 1], options);
+}
+
+/**
+ * The words of a command whose positionals make a phrase (`when -2d`): a word like `-2d` that is
+ * no option's value is kept positional by a leading space, which the phrase's reader trims.
+ */
+export function phraseWords(args: readonly string[], options: Options): string[] {
+  return args.map((a, i) => (isDashedWord(args, i, options) ? ` ${a}` : a));
 }
 
 const DASH_DIGIT = /^-\d/;

@@ -1,6 +1,6 @@
 import { formatIsoDate } from '../../core/dates/localDate';
 import { previewPhrase, resolveDate } from '../../core/dates/naturalDate';
-import { parseCommandArgs, todayOption, usageError } from '../args';
+import { parseCommandArgs, phraseWords, todayOption, usageError } from '../args';
 import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
 /**
@@ -13,10 +13,8 @@ export const when: Command = {
   summary: 'print the date a phrase means ("next fri", "in 2 weeks", "+3d"); --past leans backwards, as for a last contact',
   run(args, io) {
     const options = { today: { type: 'string' }, past: { type: 'boolean' }, explain: { type: 'boolean' } } as const;
-    // `-2d` is a phrase, not an option: a leading space (trimmed away later) keeps it positional.
-    // After --today it is that option's value, and is left as it is (and refused as no date).
-    const words = args.map((a, i) => (/^-\d/.test(a) && args[i - 1] !== '--today' ? ` ${a}` : a));
-    const parsed = parseCommandArgs(words, options, { min: 1, max: Infinity, names: ['PHRASE'] });
+    // `-2d` is a phrase, not an option; after --today it is that option's value.
+    const parsed = parseCommandArgs(phraseWords(args, options), options, { min: 1, max: Infinity, names: ['PHRASE'] });
     if (!parsed.ok) return usageError(io, 'when', parsed.error);
     const today = todayOption(parsed.value.values.today, io);
     if (!today.ok) return usageError(io, 'when', today.error);
