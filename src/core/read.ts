@@ -41,35 +41,37 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
   if (headEnd === undefined) return bytes[0] === 0xff || bytes[0] === 0xfe ? utf16Attention(file, bytes) : NONE;
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (bytes.length > limit) {
-    const head = decodeLenient(bytes.subarray(0, Math.min(headEnd, PEEK)));
-    const fm = splitFile(head).frontMatter;
-    const block = fm ? head.slice(fm.contentStart, fm.contentEnd) : '';
-    return fm && LOOKS_OURS.test(block) ? attention(file, tooLargeProblem(bytes.length, limit), block) : NONE;
+    const block = contactBlock(decodeLenient(bytes.subarray(0, Math.min(headEnd, PEEK))));
+    return block === undefined ? NONE : attention(file, tooLargeProblem(bytes.length, limit), block);
   }
   const headBytes = bytes.subarray(0, headEnd);
   const head = decodeUtf8(headBytes);
   if (head === undefined) {
     const lenient = decodeLenient(headBytes);
-    const block = blockText(lenient);
-    if (block === undefined || !LOOKS_OURS.test(block)) return NONE;
+    const block = contactBlock(lenient);
+    if (block === undefined) return NONE;
     // The name as a person wrote it: the bad bytes are most likely Latin-1 ("José", not "Jos�").
     const named = attention(file, notUtf8Problem(lenient), block);
-    return named.kind === 'attention' && named.name.includes('\uFFFD') ? attention(file, named.problem, blockText(decodeLatin1(headBytes)) ?? '') : named;
+    return named.kind === 'attention' && named.name.includes('\uFFFD') ? attention(file, named.problem, contactBlock(decodeLatin1(headBytes)) ?? '') : named;
   }
   return readParts(file, head, splitFile(head), bytes, headEnd, options.intern, options.isUtf8 ?? isUtf8);
 }
 
-/** The front-matter block of `text`, or undefined when it has none. */
-function blockText(text: string): string | undefined {
+/**
+ * The front-matter block of text that can't be read as a contact (too large, not UTF-8), when it
+ * looks like a contact's all the same (a `next:` line): such a file needs attention, not silence.
+ */
+function contactBlock(text: string): string | undefined {
   const fm = splitFile(text).frontMatter;
-  return fm ? text.slice(fm.contentStart, fm.contentEnd) : undefined;
+  const block = fm ? text.slice(fm.contentStart, fm.contentEnd) : undefined;
+  return block !== undefined && LOOKS_OURS.test(block) ? block : undefined;
 }
 
-/** A file saved as UTF-16 whose block looks like a contact's: it needs attention, not silence. */
+/** A file saved as UTF-16 whose block looks like a contact's. */
 function utf16Attention(file: string, bytes: Uint8Array): ReadResult {
   const text = decodeUtf16(bytes.subarray(0, PEEK));
-  const block = text === undefined ? undefined : blockText(text.replace(/^\uFEFF/, ''));
-  return block !== undefined && LOOKS_OURS.test(block) ? attention(file, utf16Problem(), block) : NONE;
+  const block = text === undefined ? undefined : contactBlock(text);
+  return block === undefined ? NONE : attention(file, utf16Problem(), block);
 }
 
 /** Reads a contact from text already decoded (an editor's document). */
