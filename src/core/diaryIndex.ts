@@ -159,13 +159,17 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
   return index;
 }
 
+/** What "Needs attention" says of a file that couldn't be read: by the host (a scan) or by a reader that threw. */
+export function unreadableReason(e: unknown): string {
+  return `Couldn't read this file: ${e instanceof Error ? e.message : String(e)}`;
+}
+
 /** A reader that throws is a bug in the reader, but one file's bug must not stop the diary. */
 function safeRead(read: ReadFile, path: string, bytes: Uint8Array, opts: IndexReadOptions): ReadResult {
   try {
     return read(path, bytes, opts);
   } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return { kind: 'attention', file: path, name: baseName(path), problem: problem(`Couldn't read this file: ${why}`, 'internal') };
+    return { kind: 'attention', file: path, name: baseName(path), problem: problem(unreadableReason(e), 'internal') };
   }
 }
 

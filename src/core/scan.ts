@@ -1,4 +1,4 @@
-import { DiaryIndex } from './diaryIndex';
+import { DiaryIndex, unreadableReason } from './diaryIndex';
 import { FileFilter, createFileFilter } from './glob';
 import { FileHost, FileType } from './host';
 
@@ -90,9 +90,6 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Slow reads (at least a tenth of the reads so far) that make a scan stop reading at once. */
 const SLOW_READS = 3;
-
-/** What "Needs attention" says of a file that couldn't be read at all. */
-const unreadableReason = (e: unknown): string => `Couldn't read this file: ${errorText(e)}`;
 
 /**
  * Walks `root` and returns the files the filter includes. Folders are listed with bounded
