@@ -121,6 +121,12 @@ async function undoEntry(p: Planned, failed: ReadonlyArray<{ uri: vscode.Uri }>)
   return { kind: 'saved', before: p.bytes, beforeText: p.text, after };
 }
 
+/** The document of `uri` if VS Code has it open (in an editor or only loaded), without opening it. */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  const key = uri.toString();
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+}
+
 /** The file's bytes on disk, or undefined when it can't be read. */
 export async function readBytes(uri: vscode.Uri): Promise<Uint8Array | undefined> {
   try {

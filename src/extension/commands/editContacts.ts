@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Contact, EditOptions, Result, TextEdit, fail, readContactText } from '../../core';
-import { applyOperations } from '../applyEdits';
+import { applyOperations, openDocument } from '../applyEdits';
 import { toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
 
@@ -34,7 +34,7 @@ export async function editContacts(deps: CommandDeps, contacts: readonly Contact
   }));
   // Dirty documents are not on disk yet: index what the user sees.
   for (const uri of outcome.changed) {
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const doc = openDocument(uri);
     if (doc) deps.diary.index.upsert(doc.uri.path, doc.getText());
   }
   const what = command.verb;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { planUndo, plural } from '../../core';
-import { UndoFile, readBytes } from '../applyEdits';
+import { UndoFile, openDocument, readBytes } from '../applyEdits';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { CommandDeps } from './deps';
@@ -53,7 +53,7 @@ export function registerUndoLastChange(deps: CommandDeps): vscode.Disposable {
 
 /** Puts one file back; undefined when done, else why it was left as it is. */
 async function undo(file: UndoFile): Promise<string | undefined> {
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === file.uri.toString());
+  const doc = openDocument(file.uri);
   const step = planUndo(file.entry, { disk: await readBytes(file.uri), document: doc && { text: doc.getText(), dirty: doc.isDirty } });
   try {
     switch (step.do) {
