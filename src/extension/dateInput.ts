@@ -10,8 +10,10 @@ export interface DateQuestion {
   readonly direction?: 'future' | 'past';
   /** A first choice, e.g. the date the contact's cadence proposes. */
   readonly suggested?: { readonly label: string; readonly date: LocalDate; /** Shown under it: why it is not what the user set. */ readonly warning?: string };
-  /** A later step of a flow: a Back button, and `Back` when it is clicked. */
+  /** A later step of a flow: a Back button, and a `Back` (with the text typed) when it is clicked. */
   readonly back?: boolean;
+  /** Text already in the box: what was typed before the flow went back from here. */
+  readonly value?: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | 
   return prompts.pick<LocalDate>({
     title: q.title,
     back: q.back,
+    value: q.value,
     placeHolder: 'Type a date: "fri", "in 2 weeks", "+3d", "next tuesday", 2026-12-01…',
     choices,
     typed: (text) => {

@@ -6,14 +6,21 @@ export interface Choice<T> extends vscode.QuickPickItem {
   readonly value: T;
 }
 
-/** An answer given ahead of time: the text typed or the label picked; `undefined` is Escape. */
-export type Answer = string | undefined;
+/**
+ * An answer given ahead of time: the text typed or the label picked; `undefined` is Escape;
+ * `{ back: text }` types `text` into the box and then clicks Back.
+ */
+export type Answer = string | undefined | { readonly back: string };
 
-/** What a step of a multi-step flow gives when the user clicks its Back button. */
-export const Back: unique symbol = Symbol('back');
-export type Back = typeof Back;
+/**
+ * What a step of a multi-step flow gives when the user clicks its Back button: the text in the
+ * box at that moment, for the step to show again when the flow comes forward to it.
+ */
+export class Back {
+  constructor(readonly text: string) {}
+}
 
-/** The scripted answer that clicks Back (where the question has the button). */
+/** The scripted answer that clicks Back (where the question has the button), the box as it opened. */
 export const BACK_ANSWER = '<Back>';
 
 export interface TextOptions {
@@ -23,7 +30,7 @@ export interface TextOptions {
   readonly value?: string;
   /** An error message for text that can't be accepted, else undefined. */
   readonly validate?: (text: string) => string | undefined;
-  /** A later step of a flow: the box has a Back button, and resolves to `Back` when it is clicked. */
+  /** A later step of a flow: the box has a Back button, and resolves to a `Back` when it is clicked. */
   readonly back?: boolean;
 }
 
@@ -38,7 +45,7 @@ export interface PickOptions<T> {
   readonly typed?: (text: string) => Result<{ readonly value: T; readonly preview: string }>;
   /** Text already in the box. */
   readonly value?: string;
-  /** A later step of a flow: the pick has a Back button, and resolves to `Back` when it is clicked. */
+  /** A later step of a flow: the pick has a Back button, and resolves to a `Back` (with the text typed) when it is clicked. */
   readonly back?: boolean;
 }
 
@@ -97,7 +104,9 @@ export class Prompts {
     if (this.queue) {
       this.inputs.push({ title: options.title, value: options.value ?? '' });
       const answer = this.next(options.title);
-      if (answer === BACK_ANSWER && options.back) return Back;
+      const back = scriptedBack(answer, options);
+      if (back) return back;
+      if (typeof answer === 'object') throw new Error(`Back at "${options.title}", which has no Back button`);
       const error = answer === undefined ? undefined : options.validate?.(answer);
       if (error) throw new Error(`"${answer}" refused at "${options.title}": ${error}`);
       return answer;
@@ -133,7 +142,9 @@ export class Prompts {
     });
     const answer = this.next(options.title);
     if (answer === undefined) return undefined;
-    if (answer === BACK_ANSWER && options.back) return Back;
+    const back = scriptedBack(answer, options);
+    if (back) return back;
+    if (typeof answer === 'object') throw new Error(`Back at "${options.title}", which has no Back button`);
     const fits = options.choices.filter((c) => c.label === answer || shownAs(c) === answer);
     if (fits.length > 1) throw new Error(`"${answer}" fits ${fits.length} choices at "${options.title}": answer one of ${fits.map((c) => `"${shownAs(c)}"`).join(', ')}`);
     const choice = fits[0];
@@ -148,6 +159,13 @@ export class Prompts {
     if (!this.queue || this.queue.length === 0) throw new Error(`no scripted answer left for "${title}"`);
     return this.queue.shift();
   }
+}
+
+/** The Back a scripted answer clicks, with the text the box then holds; undefined when it clicks none. */
+function scriptedBack(answer: Answer, options: { readonly value?: string; readonly back?: boolean }): Back | undefined {
+  if (!options.back) return undefined;
+  if (answer === BACK_ANSWER) return new Back(options.value ?? '');
+  return typeof answer === 'object' ? new Back(answer.back) : undefined;
 }
 
 /** A choice's label and description as one line, `Jane Doe — today • work`. */
@@ -180,7 +198,8 @@ function showInputWithBack(options: TextOptions): Promise<string | Back | undefi
       resolve(value);
       box.hide();
     };
-    box.onDidTriggerButton((b) => { if (b === vscode.QuickInputButtons.Back) settle(Back); });
+    // What was typed goes back with the click: the step shows it again when the flow returns.
+    box.onDidTriggerButton((b) => { if (b === vscode.QuickInputButtons.Back) settle(new Back(box.value)); });
     box.onDidAccept(() => { if (!options.validate?.(box.value)) settle(box.value); });
     box.onDidHide(() => {
       if (!settled) resolve(undefined);
@@ -218,7 +237,7 @@ function showPick<T>(options: PickOptions<T>): Promise<T | Back | undefined> {
     qp.onDidTriggerButton((b) => {
       if (b !== vscode.QuickInputButtons.Back) return;
       settled = true;
-      resolve(Back);
+      resolve(new Back(qp.value));
       qp.hide();
     });
     qp.onDidAccept(() => {

@@ -34,7 +34,10 @@ export interface TestApi {
   decorations(uri: vscode.Uri): readonly ShownDecoration[];
   /** Whether the editor features hold a parsed copy of the document (a closed one must leave). */
   isCached(uri: vscode.Uri): boolean;
-  /** Queues answers for the next questions (`undefined` = Escape, `'<Back>'` = the Back button); `null` clears and returns to the UI. */
+  /**
+   * Queues answers for the next questions (`undefined` = Escape, `'<Back>'` = the Back button,
+   * `{ back: text }` = text typed into the box, then Back); `null` clears and returns to the UI.
+   */
   answer(answers: readonly Answer[] | null): void;
   /** Scripted answers not used yet. */
   unanswered(): number;

@@ -123,16 +123,53 @@ describe('commands that edit contacts', function () {
     assert.match(after, /^- 2026-11-23 Email — talked more\n- 2026-11-01 Met/m);
   });
 
-  it('Back at the company of New Contact… returns to the name as typed', async () => {
+  it('Back in Log Contact… keeps what was typed in the box it leaves (regression: a note, a next step or a date typed before Back came back empty)', async () => {
+    const { node } = await make('contacts/typed-back.md', contactText('Typed Back', '2026-11-20'));
+    a.answer([
+      'Phone call', { back: 'half a note' }, 'Phone call', 'half a note, finished',
+      { back: 'Send' }, 'half a note, finished', 'Send samples', { back: 'fri' }, 'Send samples', '+3d',
+    ]);
+    await vscode.commands.executeCommand('contactDiary.logContact', node);
+    assert.equal(a.unanswered(), 0);
+    assert.deepEqual(a.shownInputs().map((i) => `${i.title.slice(-5)} ${i.value}`), [
+      '(2/4) ', '(2/4) half a note', '(3/4) Call back', '(2/4) half a note, finished', '(3/4) Send', '(3/4) Send samples',
+    ]);
+    assert.deepEqual(a.shownPicks().map((p) => `${p.title.replace('Log Contact with Typed Back ', '')} | ${p.value}`), [
+      '(1/4) | ', '(1/4) | Phone call', '(4/4): when is the next step? | ', '(4/4): when is the next step? | fri',
+    ]);
+    const after = await read('contacts/typed-back.md');
+    assert.match(after, /^next: 2026-11-26$/m);
+    assert.match(after, /^next_action: Send samples$/m);
+    assert.match(after, /^- 2026-11-23 Phone call — half a note, finished\n- 2026-11-01 Met/m);
+  });
+
+  it('Back at the company of New Contact… returns to the name as typed, and the company typed is there again after it (regression: the company came back empty)', async () => {
     own('contacts/back-named.md');
-    a.answer(['Back Name', '<Back>', 'Back Named', 'Back Co']);
+    a.answer(['Back Name', { back: 'Back Co' }, 'Back Named', 'Back Co']);
     await vscode.commands.executeCommand('contactDiary.newContact');
     assert.equal(a.unanswered(), 0);
     assert.deepEqual(a.shownInputs().map((i) => `${i.title} ${i.value}`), [
-      'New Contact (1/2) ', 'New Contact (2/2) ', 'New Contact (1/2) Back Name', 'New Contact (2/2) ',
+      'New Contact (1/2) ', 'New Contact (2/2) ', 'New Contact (1/2) Back Name', 'New Contact (2/2) Back Co',
     ]);
     assert.match(await read('contacts/back-named.md'), /^---\nname: Back Named\ncompany: Back Co\n/);
     assert.equal(await vscode.workspace.fs.stat(uriOf('contacts/back-name.md')).then(() => true, () => false), false);
+  });
+
+  it('Back and forth in New Contact… with a namesake in the diary asks about the namesake once per name (regression: "Create another" was asked again after Back)', async () => {
+    await make('people/twice-named.md', contactText('Twice Named', '2026-11-30'));
+    own('contacts/twice-named.md');
+    own('contacts/other-name.md');
+    // Back to the same name: its answer stands. The name changed and back: the question is new.
+    a.answer(['Twice Named', 'Create another Twice Named', { back: 'Twice Co' }, 'twice named ', '<Back>', 'Other Name', '<Back>', 'Twice Named', 'Create another Twice Named', 'Twice Co']);
+    await vscode.commands.executeCommand('contactDiary.newContact');
+    assert.equal(a.unanswered(), 0);
+    assert.deepEqual(a.shownInputs().map((i) => `${i.title} ${i.value}`), [
+      'New Contact (1/2) ', 'New Contact (2/2) ', 'New Contact (1/2) Twice Named', 'New Contact (2/2) Twice Co',
+      'New Contact (1/2) twice named ', 'New Contact (2/2) Twice Co', 'New Contact (1/2) Other Name', 'New Contact (2/2) Twice Co',
+    ]);
+    assert.deepEqual(a.shownPicks().map((p) => p.title), ['New Contact: Twice Named is already in the diary', 'New Contact: Twice Named is already in the diary']);
+    assert.match(await read('contacts/twice-named.md'), /^---\nname: Twice Named\ncompany: Twice Co\n/);
+    assert.equal(await vscode.workspace.fs.stat(uriOf('contacts/other-name.md')).then(() => true, () => false), false);
   });
 
   it('Escape at any step of Log Contact… changes nothing', async () => {

@@ -47,7 +47,8 @@ export function registerLogContact(deps: CommandDeps): vscode.Disposable {
 /**
  * The four questions, each after the first with a Back button that returns to the one before
  * with what was answered there still in the box: a slip at the date no longer means typing the
- * action, the note and the next step again.
+ * action, the note and the next step again. What was typed in the box the user leaves by Back is
+ * kept too, and is there again when the flow comes forward to it.
  */
 async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undefined> {
   const { prompts } = deps;
@@ -57,6 +58,7 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
   let action = '';
   let note = '';
   let nextAction = contact.nextAction ?? '';
+  let nextTyped = '';
   for (let step = 1; ;) {
     if (step === 1) {
       const answer = await prompts.pick<string>({
@@ -71,7 +73,7 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
     } else if (step === 2) {
       const answer = await prompts.text({ title: `${title} (2/4)`, prompt: `A note for the log line (optional): ${action} — …`, placeHolder: 'e.g. interested in short runs', value: note, back: true });
       if (answer === undefined) return undefined;
-      if (answer === Back) { step--; continue; }
+      if (answer instanceof Back) { note = answer.text; step--; continue; }
       note = answer;
     } else if (step === 3) {
       const answer = await prompts.text({
@@ -83,7 +85,7 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
         back: true,
       });
       if (answer === undefined) return undefined;
-      if (answer === Back) { step--; continue; }
+      if (answer instanceof Back) { nextAction = answer.text; step--; continue; }
       nextAction = answer;
     } else {
       const proposal = proposedNext(today, contact.cadence, deps.config.forFolder(toUri(contact.file)).defaultFollowUp);
@@ -97,9 +99,10 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
         // (it read "Default (default follow-up 1 week)").
         suggested: { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date, warning },
         back: true,
+        value: nextTyped,
       });
       if (next === undefined) return undefined;
-      if (next === Back) { step--; continue; }
+      if (next instanceof Back) { nextTyped = next.text; step--; continue; }
       return { action, note: note.trim() || undefined, nextAction: nextAction.trim() || undefined, next };
     }
     step++;

@@ -16,12 +16,15 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
     const folder = await pickFolder(deps);
     if (!folder) return;
     const config = deps.config.forFolder(folder.uri);
-    // The company question has a Back button to the name, which keeps what was typed.
+    // The company question has a Back button to the name. Every answer stays as it was given
+    // when the user steps back and forth: the name and the company (typed before Back) are in
+    // their boxes again, and a namesake question answered is not asked again while the name stands.
     let name = '';
-    let company: string | undefined;
+    let company = '';
+    let namesakesAnsweredFor: string | undefined;
     let uri: vscode.Uri;
     let fileExists: boolean;
-    do {
+    for (;;) {
       const typed = await deps.prompts.text({
         title: 'New Contact (1/2)',
         prompt: 'Name',
@@ -47,17 +50,26 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
         void notCovered(uri);
         return;
       }
-      if ((await offerNamesakes(deps, folder, name.trim(), uri)) !== 'create') return;
-      const answer = await deps.prompts.text({ title: 'New Contact (2/2)', prompt: 'Company (optional)', placeHolder: 'e.g. Acme Print', back: true });
+      const key = name.trim().toLowerCase();
+      if (namesakesAnsweredFor !== key) {
+        if ((await offerNamesakes(deps, folder, name.trim(), uri)) !== 'create') return;
+        namesakesAnsweredFor = key;
+      }
+      const answer = await deps.prompts.text({ title: 'New Contact (2/2)', prompt: 'Company (optional)', placeHolder: 'e.g. Acme Print', value: company, back: true });
       if (answer === undefined) return;
-      company = answer === Back ? undefined : answer;
-    } while (company === undefined);
+      if (answer instanceof Back) {
+        company = answer.text;
+        continue;
+      }
+      company = answer;
+      break;
+    }
     if (fileExists || await exists(uri)) {
       void vscode.window.showInformationMessage(`Contact Diary: ${vscode.workspace.asRelativePath(uri)} already exists: it is opened, not overwritten. For someone else of that name, run New Contact… again with a name told apart, such as "${name.trim()} (their company)".`);
       await vscode.window.showTextDocument(uri);
       return;
     }
-    const text = newContactText({ name, company: company?.trim() || undefined, today: deps.clock.today(), logHeading: config.logHeading });
+    const text = newContactText({ name, company: company.trim() || undefined, today: deps.clock.today(), logHeading: config.logHeading });
     if (!text.ok) {
       void vscode.window.showWarningMessage(`Contact Diary: ${text.error}`);
       return;
