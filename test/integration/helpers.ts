@@ -149,3 +149,84 @@ export function ownFiles(a: () => TestApi) {
     },
   };
 }
+
+/** A message a command showed with `vscode.window.show…Message`, as `stubMessages` recorded it. */
+export interface ShownMessage {
+  readonly kind: 'information' | 'warning' | 'error';
+  readonly text: string;
+  /** The labels of its buttons, in order. */
+  readonly buttons: readonly string[];
+}
+
+const MESSAGE_FUNCTIONS = { showInformationMessage: 'information', showWarningMessage: 'warning', showErrorMessage: 'error' } as const;
+
+/**
+ * Stands in for VS Code's message functions, the way `answer` stands in for the prompts: each
+ * message is recorded in `shown` and answered at once by `choose` (a button's label; undefined,
+ * the default, closes it without a choice), so a button can be clicked without a person. The
+ * tests share `vscode.window` with the extension, so its messages come here too. `restore()`
+ * puts VS Code's functions back: call it after each test.
+ */
+export function stubMessages() {
+  const window = vscode.window as unknown as Record<keyof typeof MESSAGE_FUNCTIONS, (...args: unknown[]) => Thenable<unknown>>;
+  // Only these three: some of the window's other properties are getters that throw outside a proposal.
+  const real = { showInformationMessage: window.showInformationMessage, showWarningMessage: window.showWarningMessage, showErrorMessage: window.showErrorMessage };
+  const shown: ShownMessage[] = [];
+  let choose: (message: ShownMessage) => string | undefined = () => undefined;
+  for (const [fn, kind] of Object.entries(MESSAGE_FUNCTIONS) as Array<[keyof typeof MESSAGE_FUNCTIONS, ShownMessage['kind']]>) {
+    window[fn] = async (text: unknown, ...rest: unknown[]) => {
+      // After the text: an options object (modal, detail) may come first, then strings or MessageItems.
+      const items = rest.filter((r): r is string | vscode.MessageItem => typeof r === 'string' || (typeof r === 'object' && r !== null && 'title' in r));
+      const label = (item: string | vscode.MessageItem) => (typeof item === 'string' ? item : item.title);
+      const message: ShownMessage = { kind, text: String(text), buttons: items.map(label) };
+      shown.push(message);
+      const choice = choose(message);
+      if (choice === undefined) return undefined;
+      const item = items.find((i) => label(i) === choice);
+      if (item === undefined) throw new Error(`"${choice}" is not a button of "${message.text}" (its buttons: ${message.buttons.join(', ') || 'none'})`);
+      return item;
+    };
+    assert.notEqual(vscode.window[fn], real[fn], `vscode.window.${fn} could not be replaced`);
+  }
+  return {
+    shown,
+    /** How the next messages are answered. */
+    choose(answer: (message: ShownMessage) => string | undefined): void {
+      choose = answer;
+    },
+    /** Waits for a message whose text matches, and returns it. */
+    waitFor(text: RegExp, ms?: number): Promise<ShownMessage> {
+      return waitFor(`a message matching ${text} (shown: ${JSON.stringify(shown.map((m) => m.text))})`, () => shown.find((m) => text.test(m.text)), ms);
+    },
+    restore(): void {
+      Object.assign(window, real);
+      shown.length = 0;
+      choose = () => undefined;
+    },
+  };
+}
+
+/**
+ * Records the commands run through `vscode.commands.executeCommand` (by the extension too, which
+ * shares the API object with the tests) and how each ended, still running each one. `restore()`
+ * puts VS Code's function back.
+ */
+export function recordCommands() {
+  const commands = vscode.commands as unknown as { executeCommand: (id: string, ...args: unknown[]) => Thenable<unknown> };
+  const real = commands.executeCommand;
+  const ran: Array<{ readonly id: string; readonly args: readonly unknown[]; outcome?: 'done' | 'failed'; error?: unknown }> = [];
+  commands.executeCommand = (id, ...args) => {
+    const call: (typeof ran)[number] = { id, args };
+    ran.push(call);
+    return real.call(vscode.commands, id, ...args).then(
+      (value) => { call.outcome = 'done'; return value; },
+      (error: unknown) => { call.outcome = 'failed'; call.error = error; throw error; },
+    );
+  };
+  return {
+    ran,
+    restore(): void {
+      commands.executeCommand = real;
+    },
+  };
+}
