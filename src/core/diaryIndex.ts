@@ -1,14 +1,13 @@
 import { Contact, ReadResult } from './contact';
 import { copy } from './file/copy';
-import type { Utf8Check } from './file/decode';
+import type { SizeLimit, Utf8Check } from './file/decode';
 import { Problem } from './types';
 
 /** Reads one file's bytes into what the diary knows of it (`readContact` in production). */
 export type ReadFile = (file: string, bytes: Uint8Array, options?: IndexReadOptions) => ReadResult;
 
-/** What the index hands its reader besides the bytes. */
-export interface IndexReadOptions {
-  readonly maxFileSize?: number;
+/** What the index hands its reader besides the bytes (the size limit: see `SizeLimit`). */
+export interface IndexReadOptions extends SizeLimit {
   /**
    * The index's table of shared strings: values that repeat across contacts (stage, company,
    * tags…) can be stored once per index instead of once per contact. Returns an equal string
@@ -38,11 +37,10 @@ export interface Disposable {
   dispose(): void;
 }
 
-export interface DiaryIndexOptions {
+/** Files over the size limit are not parsed; they need attention instead (see `SizeLimit`). */
+export interface DiaryIndexOptions extends SizeLimit {
   /** The reader of one file, `readContact` from `./file/read` in production. */
   readonly read: ReadFile;
-  /** Files larger than this are not parsed; they need attention instead. */
-  readonly maxFileSize?: number;
   /** Handed to the reader (see `IndexReadOptions.isUtf8`). */
   readonly isUtf8?: Utf8Check;
 }
@@ -83,7 +81,7 @@ export interface DiaryIndex {
 export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
   const entries = new Map<string, IndexEntry>();
   const listeners = new Set<(change: IndexChange) => void>();
-  const readOptions: IndexReadOptions = { maxFileSize: options.maxFileSize, intern: createInternTable(), isUtf8: options.isUtf8 };
+  const readOptions: IndexReadOptions = { maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, intern: createInternTable(), isUtf8: options.isUtf8 };
   let depth = 0;
   // path → true when it ends the batch present, false when removed.
   let pending = new Map<string, boolean>();

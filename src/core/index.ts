@@ -2,7 +2,7 @@
  * The core's public API: what the extension and the command-line tool use. Front ends import
  * from here only, so the files behind it can move without touching them.
  */
-import { Utf8Check } from './file/decode';
+import { SizeLimit, Utf8Check } from './file/decode';
 import { DiaryIndex, createDiaryIndex } from './diaryIndex';
 import { FileHost } from './host';
 import { readContact } from './read';
@@ -26,7 +26,7 @@ export { readContact, readContactText, ReadOptions } from './read';
 export { parseLog, LogSection, LogHeading } from './log';
 export { planEdits, EditOp, EditOptions } from './file/edit';
 export { applyEdits, checkEdits } from './file/applyEdits';
-export { decodeFile, DEFAULT_MAX_FILE_SIZE, Utf8Check } from './file/decode';
+export { decodeFile, DEFAULT_MAX_FILE_SIZE, SizeLimit, Utf8Check } from './file/decode';
 
 // The diary's actions on one file.
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
@@ -54,9 +54,8 @@ export { callSheet, dueToday, CallSheetOptions, DEFAULT_DAILY_TARGET } from './e
 export { escapeMarkdown, phoneLink, emailLink } from './export/markdown';
 export { exportIcs, sameCalendar, calendarFileUpdate, IcsOptions } from './export/ics';
 
-export interface LoadOptions extends ScanOptions {
-  /** Files larger than this (bytes) are listed under "Needs attention" instead of read. */
-  readonly maxFileSize?: number;
+/** Files over the size limit are listed under "Needs attention" instead of read (see `SizeLimit`). */
+export interface LoadOptions extends ScanOptions, SizeLimit {
   /** The platform's check of UTF-8 (see `ReadOptions.isUtf8`). */
   readonly isUtf8?: Utf8Check;
 }
@@ -67,7 +66,7 @@ export interface LoadOptions extends ScanOptions {
  * `AgendaTracker` over it for a view that updates per file.
  */
 export async function loadDiary(host: FileHost, root: string, options: LoadOptions = {}): Promise<{ index: DiaryIndex; report: ScanReport }> {
-  const index = createDiaryIndex({ read: readContact, maxFileSize: options.maxFileSize, isUtf8: options.isUtf8 });
+  const index = createDiaryIndex({ read: readContact, maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, isUtf8: options.isUtf8 });
   const report = await scanFolder(host, root, index, options);
   return { index, report };
 }

@@ -2,16 +2,17 @@ import { Contact, ReadResult } from './contact';
 import { Duration, parseDuration } from './dates/duration';
 import { LocalDate, parseIsoDate } from './dates/localDate';
 import { copy } from './file/copy';
-import { DEFAULT_MAX_FILE_SIZE, Utf8Check, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
+import { DEFAULT_MAX_FILE_SIZE, SizeLimit, Utf8Check, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
 import { Field, FieldValue, parseFrontMatterIn } from './file/frontMatter';
 import { forEachLineOutsideFences } from './file/lines';
 import { FileParts, FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
 import { Problem } from './types';
 
-/** How a file is read. */
-export interface ReadOptions {
-  /** Bytes; larger files are skipped with a problem (`contactDiary.maxFileSize`, default 1 MB). */
-  readonly maxFileSize?: number;
+/**
+ * How a file is read. `maxFileSize` is in bytes (default 1 MB): a larger file is not read, and
+ * one that looks like a contact gets a problem citing `sizeLimitName`.
+ */
+export interface ReadOptions extends SizeLimit {
   /**
    * The index's table of shared strings (see `IndexReadOptions.intern`): values that repeat across
    * contacts are kept once, and equal tag lists become one frozen array. Without it nothing is shared.
@@ -42,7 +43,7 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (bytes.length > limit) {
     const block = contactBlock(decodeLenient(bytes.subarray(0, Math.min(headEnd, PEEK))));
-    return block === undefined ? NONE : attention(file, tooLargeProblem(bytes.length, limit), block);
+    return block === undefined ? NONE : attention(file, tooLargeProblem(bytes.length, limit, options.sizeLimitName), block);
   }
   const headBytes = bytes.subarray(0, headEnd);
   const head = decodeUtf8(headBytes);

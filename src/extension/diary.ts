@@ -3,7 +3,7 @@ import { Agenda, AgendaTracker, Contact, DiaryIndex, FileFilter, FileHost, ReadF
 import { Clock } from './clock';
 import { Config, FolderConfig } from './config';
 import { Disposable } from './disposable';
-import { ContextKeys, Views } from './ids';
+import { ContextKeys, Settings, SettingsSection, Views } from './ids';
 import { Log } from './log';
 import { WorkspaceHosts, toPath } from './workspaceHost';
 
@@ -75,8 +75,10 @@ export class Diary extends Disposable {
 
   constructor(private readonly deps: DiaryDeps) {
     super();
-    // The index's own options (its table of shared strings, the check of UTF-8) go through, with the file's folder's size limit.
-    this.index = createDiaryIndex({ read: (file, bytes, options) => deps.read(file, bytes, { ...options, maxFileSize: this.folderOf(file)?.config.maxFileSize }), isUtf8: deps.isUtf8 });
+    // The index's own options (its table of shared strings, the check of UTF-8, the name of the
+    // size limit's setting) go through, with the file's folder's size limit.
+    const sizeLimitName = `${SettingsSection}.${Settings.maxFileSize}`;
+    this.index = createDiaryIndex({ read: (file, bytes, options) => deps.read(file, bytes, { ...options, maxFileSize: this.folderOf(file)?.config.maxFileSize }), sizeLimitName, isUtf8: deps.isUtf8 });
     this.tracker = new AgendaTracker(this.index, { upcomingDays: deps.config.upcomingDays });
     this.register({ dispose: () => this.tracker.dispose() });
     this.register(this.index.onDidChange(() => this.indexChanged()));

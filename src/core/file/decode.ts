@@ -1,6 +1,6 @@
 import { Problem, Result, fail, ok } from '../types';
 
-/** The default `contactDiary.maxFileSize`: a contact is a page of notes, not a book. */
+/** The default size limit of a contact file, in bytes: a contact is a page of notes, not a book. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 const MB = 1024 * 1024;
@@ -14,9 +14,12 @@ export function formatSize(bytes: number, round: (n: number) => number = Math.fl
   return `${round(n * 10) / 10} ${unit}`;
 }
 
-/** `skipped: 3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)`. */
-export function tooLargeProblem(size: number, limit: number): Problem {
-  const message = `skipped: ${formatSize(size, Math.ceil)} is over the ${formatSize(limit)} limit (contactDiary.maxFileSize)`;
+/**
+ * `skipped: 3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)`: the limit's name, when
+ * given, is how the user of the front end that read the file raises it (a setting, an option).
+ */
+export function tooLargeProblem(size: number, limit: number, limitName?: string): Problem {
+  const message = `skipped: ${formatSize(size, Math.ceil)} is over the ${formatSize(limit)} limit${limitName ? ` (${limitName})` : ''}`;
   return { message, line: 0, column: 0, severity: 'error', code: 'too-large' };
 }
 
@@ -145,12 +148,21 @@ export function notUtf8Problem(lenientText: string, lineOffset = 0): Problem {
   return { message, line, column, endLine: line, endColumn: column + 1, severity: 'error', code: 'not-utf8' };
 }
 
+/** The size limit a whole file is read against, and its name for the message (see `tooLargeProblem`). */
+export interface SizeLimit {
+  /** Bytes; `DEFAULT_MAX_FILE_SIZE` when absent. */
+  readonly maxFileSize?: number;
+  /** How the user raises the limit where they are (`contactDiary.maxFileSize`, `--max-file-size`); none named when absent. */
+  readonly sizeLimitName?: string;
+}
+
 /**
  * A whole file's bytes as text, for the command-line tool and edits: refused when over the size
  * limit or not UTF-8. A BOM stays in the text (U+FEFF at offset 0) so writing it back keeps it.
  */
-export function decodeFile(bytes: Uint8Array, maxFileSize = DEFAULT_MAX_FILE_SIZE): Result<string> {
-  if (bytes.length > maxFileSize) return fail(tooLargeProblem(bytes.length, maxFileSize).message);
+export function decodeFile(bytes: Uint8Array, limit: SizeLimit = {}): Result<string> {
+  const max = limit.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  if (bytes.length > max) return fail(tooLargeProblem(bytes.length, max, limit.sizeLimitName).message);
   const text = decodeUtf8(bytes);
   return text === undefined ? fail(notUtf8Problem(decodeLenient(bytes)).message) : ok(text);
 }

@@ -11,20 +11,36 @@ describe('reading bad input', () => {
     assert.ok(big.length > 5_000_000);
     const r = readContact('big.md', big);
     assert.equal(r.kind, 'attention');
-    assert.equal(r.kind === 'attention' && r.problem.message, 'skipped: 5 MB is over the 1 MB limit (contactDiary.maxFileSize)');
+    assert.equal(r.kind === 'attention' && r.problem.message, 'skipped: 5 MB is over the 1 MB limit');
     assert.equal(r.kind === 'attention' && r.name, 'Jane Doe');
     assert.deepEqual(readContact('big-note.md', utf8('---\ntitle: x\n---\n' + 'z'.repeat(5_000_000))), { kind: 'none' });
     assert.deepEqual(readContact('big-plain.md', utf8('z'.repeat(5_000_000))), { kind: 'none' });
   });
 
   it('formats sizes as the setting explains them, never "1 MB is over the 1 MB limit"', () => {
-    assert.equal(tooLargeProblem(3.2 * 1024 * 1024, 1024 * 1024).message, 'skipped: 3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)');
-    assert.equal(tooLargeProblem(1024 * 1024 + 1, 1024 * 1024).message, 'skipped: 1.1 MB is over the 1 MB limit (contactDiary.maxFileSize)');
-    assert.equal(tooLargeProblem(3 * 1024 * 1024, 2.5 * 1024 * 1024).message, 'skipped: 3 MB is over the 2.5 MB limit (contactDiary.maxFileSize)');
+    assert.equal(tooLargeProblem(3.2 * 1024 * 1024, 1024 * 1024).message, 'skipped: 3.2 MB is over the 1 MB limit');
+    assert.equal(tooLargeProblem(1024 * 1024 + 1, 1024 * 1024).message, 'skipped: 1.1 MB is over the 1 MB limit');
+    assert.equal(tooLargeProblem(3 * 1024 * 1024, 2.5 * 1024 * 1024).message, 'skipped: 3 MB is over the 2.5 MB limit');
     // A limit under a megabyte reads in KB or bytes, never as "the 0 MB limit".
-    assert.equal(tooLargeProblem(2048, 1024).message, 'skipped: 2 KB is over the 1 KB limit (contactDiary.maxFileSize)');
-    assert.equal(tooLargeProblem(100 * 1024 + 1, 100 * 1024).message, 'skipped: 100.1 KB is over the 100 KB limit (contactDiary.maxFileSize)');
-    assert.equal(tooLargeProblem(1500, 1000).message, 'skipped: 1.5 KB is over the 1000 bytes limit (contactDiary.maxFileSize)');
+    assert.equal(tooLargeProblem(2048, 1024).message, 'skipped: 2 KB is over the 1 KB limit');
+    assert.equal(tooLargeProblem(100 * 1024 + 1, 100 * 1024).message, 'skipped: 100.1 KB is over the 100 KB limit');
+    assert.equal(tooLargeProblem(1500, 1000).message, 'skipped: 1.5 KB is over the 1000 bytes limit');
+  });
+
+  // Regression: the command-line tool cited the extension's setting, which means nothing in a terminal.
+  it('names the limit as the front end that read the file has the user raise it, and none when not told', () => {
+    const big = utf8(contact + 'x'.repeat(2000));
+    for (const name of ['contactDiary.maxFileSize', '--max-file-size']) {
+      const r = readContact('c.md', big, { maxFileSize: 1024, sizeLimitName: name });
+      assert.equal(r.kind === 'attention' && r.problem.message, `skipped: 2 KB is over the 1 KB limit (${name})`);
+      assert.equal(r.kind === 'attention' && r.problem.code, 'too-large');
+      assert.deepEqual(decodeFile(big, { maxFileSize: 1024, sizeLimitName: name }), { ok: false, error: `skipped: 2 KB is over the 1 KB limit (${name})` });
+      assert.equal(tooLargeProblem(2048, 1024, name).message, `skipped: 2 KB is over the 1 KB limit (${name})`);
+    }
+    const unnamed = readContact('c.md', big, { maxFileSize: 1024 });
+    assert.equal(unnamed.kind === 'attention' && unnamed.problem.message, 'skipped: 2 KB is over the 1 KB limit');
+    assert.deepEqual(decodeFile(big, { maxFileSize: 1024 }), { ok: false, error: 'skipped: 2 KB is over the 1 KB limit' });
+    assert.ok(decodeFile(big, { maxFileSize: big.length, sizeLimitName: '--max-file-size' }).ok, 'a file exactly at the limit is read');
   });
 
   it('honours a smaller maxFileSize', () => {
