@@ -1,5 +1,5 @@
 import { ParseArgsConfig, parseArgs } from 'node:util';
-import { LocalDate, Result, fail, ok, parseIsoDate, todayLocal } from '../core';
+import { DEFAULT_MAX_FILE_SIZE, LocalDate, Result, SizeLimit, fail, ok, parseIsoDate, todayLocal } from '../core';
 import { CliIo, EXIT_USAGE } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -108,6 +108,36 @@ export function countOption(name: string, value: string | boolean | undefined, f
     return fail(`--${name} needs a whole number of at least ${min}, not "${value}"`);
   }
   return ok(Number(value));
+}
+
+/** The option of the commands that read contact files, to spread into their options (see `sizeLimitOption`). */
+export const SIZE_LIMIT_OPTION = { 'max-file-size': { type: 'string' } } as const;
+
+/**
+ * `--max-file-size BYTES`, else the default (1 MB): the size limit of a contact file, with the
+ * option's name for the message about a file over it, so the user learns how to raise it here.
+ */
+export function sizeLimitOption(value: string | boolean | undefined): Result<SizeLimit> {
+  const size = sizeOption('max-file-size', value, DEFAULT_MAX_FILE_SIZE);
+  return size.ok ? ok({ maxFileSize: size.value, sizeLimitName: '--max-file-size' }) : size;
+}
+
+/** `2MB`, `512 KB`, `1k`, `2MiB`: a whole number, then a unit of 1024 bytes (K) or 1024 KB (M), or bytes (B or none). */
+const SIZE = /^(\d+) ?(?:([km])(?:i?b)?|b)?$/i;
+
+/**
+ * A size of at least 1 byte, else `fallback` when absent: bytes, or KB and MB counted in 1024s,
+ * as the size limit's messages count them (a limit given as 2MB reads "the 2 MB limit").
+ */
+export function sizeOption(name: string, value: string | boolean | undefined, fallback: number): Result<number> {
+  if (typeof value !== 'string') return ok(fallback);
+  const m = SIZE.exec(value);
+  const unit = m?.[2] ? (m[2].toLowerCase() === 'k' ? 1024 : 1024 * 1024) : 1;
+  const bytes = m ? Number(m[1]) * unit : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    return fail(`--${name} needs a size of at least 1 byte: a whole number of bytes, KB or MB (as in 500000, 512KB, 2MB), not "${value}"`);
+  }
+  return ok(bytes);
 }
 
 /** Reports a usage error on stderr, naming the command, and returns exit code 2. */

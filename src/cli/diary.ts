@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DiaryIndex, Result, ScanReport, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
+import { DiaryIndex, Result, ScanReport, SizeLimit, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
 import { CliIo } from './io';
 import { createNodeHost } from '../node/nodeHost';
 import { nodeIsUtf8 } from '../node/utf8';
@@ -22,8 +22,11 @@ export function hostPath(io: CliIo, arg: string): string {
   return resolve(io.cwd, arg).replace(/\\/g, '/');
 }
 
-/** Reads every contact under `dirArg` (default: the current folder). Fails when it is not a folder. */
-export async function loadDiary(io: CliIo, dirArg: string | undefined): Promise<Result<LoadedDiary>> {
+/**
+ * Reads every contact under `dirArg` (default: the current folder), those over `limit` listed as
+ * needing attention. Fails when it is not a folder.
+ */
+export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: SizeLimit): Promise<Result<LoadedDiary>> {
   const shown = dirArg ?? '.';
   const root = hostPath(io, shown);
   try {
@@ -31,6 +34,6 @@ export async function loadDiary(io: CliIo, dirArg: string | undefined): Promise<
   } catch {
     return fail(`${shown}: no such folder`);
   }
-  const { index, report } = await loadCoreDiary(createNodeHost(), root, { isUtf8: nodeIsUtf8 });
+  const { index, report } = await loadCoreDiary(createNodeHost(), root, { ...limit, isUtf8: nodeIsUtf8 });
   return ok({ index, root, rel: (file) => relativeTo(root, file), skipped: report.skipped });
 }

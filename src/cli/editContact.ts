@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { Contact, Result, TextEdit, applyEdits, decodeFile, readContact } from '../core';
+import { Contact, Result, SizeLimit, TextEdit, applyEdits, decodeFile, readContact } from '../core';
 import { writeFileAtomic } from './atomicWrite';
 import { hostPath } from './diary';
 import { CliIo, EXIT_OK, EXIT_PROBLEMS } from './io';
@@ -13,12 +13,14 @@ export interface PlannedEdit {
 /**
  * Reads the contact file `fileArg`, plans the command's edits on its text and writes the result
  * atomically. Refuses (exit 1, one line on stderr naming the file, the file untouched) a file
- * that can't be read, isn't a contact, can't be read as one, or changed while being edited.
+ * that can't be read, isn't a contact, can't be read as one (over `limit` too), or changed while
+ * being edited.
  */
 export async function editContact(
   io: CliIo,
   command: string,
   fileArg: string,
+  limit: SizeLimit,
   plan: (text: string, contact: Contact) => Result<PlannedEdit>,
 ): Promise<number> {
   const refuse = (message: string) => {
@@ -32,10 +34,10 @@ export async function editContact(
   } catch (e) {
     return refuse(readError(e));
   }
-  const read = readContact(path, bytes);
+  const read = readContact(path, bytes, limit);
   if (read.kind === 'none') return refuse('not a contact: its front-matter has no "next:" key; nothing was changed');
   if (read.kind === 'attention') return refuse(`can't be edited safely: ${read.problem.message}`);
-  const text = decodeFile(bytes);
+  const text = decodeFile(bytes, limit);
   if (!text.ok) return refuse(text.error);
   const planned = plan(text.value, read.contact);
   if (!planned.ok) return refuse(planned.error);

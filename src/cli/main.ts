@@ -1,4 +1,5 @@
 import { version } from '../../package.json';
+import { DEFAULT_MAX_FILE_SIZE, formatSize } from '../core';
 import { agenda } from './commands/agenda';
 import { calls } from './commands/calls';
 import { check } from './commands/check';
@@ -31,7 +32,9 @@ Usage:
 ${lines.join('\n')}${lines.length ? '\n' : ''}  contact-diary --help       show this help
   contact-diary --version    print the version
 
-DIR defaults to the current folder, --today to the local date.
+DIR defaults to the current folder, --today to the local date, --max-file-size to ${formatSize(DEFAULT_MAX_FILE_SIZE)}:
+a contact file over it is not read but listed as needing attention (or refused for an edit).
+BYTES is a number of bytes, or of KB or MB (512KB, 2MB; 1 KB is 1024 bytes).
 Exit codes: 0 done, 1 problems found or edit refused, 2 usage error.
 `;
 }

@@ -1,5 +1,5 @@
 import { Problem, plural } from '../../core';
-import { parseCommandArgs, usageError } from '../args';
+import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, usageError } from '../args';
 import { loadDiary } from '../diary';
 import { paint } from '../format';
 import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
@@ -9,12 +9,14 @@ import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
  * (`file:line:column: error: message`, 1-based), for editors, CI and git hooks. Exit 1 if any.
  */
 export const check: Command = {
-  usage: 'check [DIR]',
+  usage: 'check [DIR] [--max-file-size BYTES]',
   summary: 'list the problems of every contact file (file:line:column: message); exit 1 if there are any',
   async run(args, io) {
-    const parsed = parseCommandArgs(args, {}, { min: 0, max: 1, names: ['DIR'] });
+    const parsed = parseCommandArgs(args, SIZE_LIMIT_OPTION, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'check', parsed.error);
-    const diary = await loadDiary(io, parsed.value.positionals[0]);
+    const limit = sizeLimitOption(parsed.value.values['max-file-size']);
+    if (!limit.ok) return usageError(io, 'check', limit.error);
+    const diary = await loadDiary(io, parsed.value.positionals[0], limit.value);
     if (!diary.ok) return usageError(io, 'check', diary.error);
     const { index, rel, skipped } = diary.value;
     const found: Array<{ file: string; problem: Problem }> = [];

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Result, exportIcs, fail, ok, plural } from '../../core';
-import { parseCommandArgs, todayOption, usageError } from '../args';
+import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { hostPath, loadDiary } from '../diary';
 import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
@@ -10,16 +10,18 @@ import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
  * `-o FILE`. Each contact file keeps its UID, so importing again updates the events instead of adding more.
  */
 export const ics: Command = {
-  usage: 'ics [DIR] [--today YYYY-MM-DD] [-o FILE]',
+  usage: 'ics [DIR] [--today YYYY-MM-DD] [-o FILE] [--max-file-size BYTES]',
   summary: 'the scheduled follow-ups as an iCalendar (.ics) file for your calendar; --today fixes the time stamp',
   async run(args, io) {
-    const options = { today: { type: 'string' }, output: { type: 'string', short: 'o' } } as const;
+    const options = { today: { type: 'string' }, output: { type: 'string', short: 'o' }, ...SIZE_LIMIT_OPTION } as const;
     const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'ics', parsed.error);
     const { values, positionals } = parsed.value;
     const today = todayOption(values.today, io);
     if (!today.ok) return usageError(io, 'ics', today.error);
-    const diary = await loadDiary(io, positionals[0]);
+    const limit = sizeLimitOption(values['max-file-size']);
+    if (!limit.ok) return usageError(io, 'ics', limit.error);
+    const diary = await loadDiary(io, positionals[0], limit.value);
     if (!diary.ok) return usageError(io, 'ics', diary.error);
     // A given --today stamps the file at that day's start (UTC), so the same diary gives the same bytes.
     const t = today.value;

@@ -1,10 +1,10 @@
 import { Duration, LocalDate, Result, fail, formatDuration, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
-import { parseCommandArgs, todayOption, usageError } from '../args';
+import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { PlannedEdit, editContact } from '../editContact';
 import { Command } from '../io';
 
 const OPTIONS = {
-  action: { type: 'string' }, note: { type: 'string' }, next: { type: 'string' }, 'next-action': { type: 'string' }, today: { type: 'string' },
+  action: { type: 'string' }, note: { type: 'string' }, next: { type: 'string' }, 'next-action': { type: 'string' }, today: { type: 'string' }, ...SIZE_LIMIT_OPTION,
 } as const;
 
 /** The follow-up when neither `--next` nor a cadence says: the extension's default setting. */
@@ -15,7 +15,7 @@ const DEFAULT_FOLLOW_UP: Duration = { count: 1, unit: 'week' };
  * and its date, and a log line — as one edit of only those values.
  */
 export const log: Command = {
-  usage: 'log FILE --action TEXT [--note TEXT] [--next PHRASE] [--next-action TEXT] [--today YYYY-MM-DD]',
+  usage: 'log FILE --action TEXT [--note TEXT] [--next PHRASE] [--next-action TEXT] [--today YYYY-MM-DD] [--max-file-size BYTES]',
   summary: 'record a contact made today and the next step (its date: --next, else today + cadence, else in 1 week)',
   run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: ['FILE'] });
@@ -24,8 +24,10 @@ export const log: Command = {
     if (v.action === undefined) return usageError(io, 'log', 'missing --action (what happened, e.g. --action "Phone call")');
     const today = todayOption(v.today, io);
     if (!today.ok) return usageError(io, 'log', today.error);
+    const limit = sizeLimitOption(v['max-file-size']);
+    if (!limit.ok) return usageError(io, 'log', limit.error);
     const action = v.action;
-    return editContact(io, 'log', parsed.value.positionals[0]!, (text, contact): Result<PlannedEdit> => {
+    return editContact(io, 'log', parsed.value.positionals[0]!, limit.value, (text, contact): Result<PlannedEdit> => {
       let next: LocalDate;
       let because = '';
       if (v.next !== undefined) {

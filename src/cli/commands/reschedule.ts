@@ -1,5 +1,5 @@
 import { Result, fail, formatIsoDate, ok, previewLine, reschedule as rescheduleEdits, resolveDate } from '../../core';
-import { parseCommandArgs, todayOption, usageError } from '../args';
+import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { PlannedEdit, editContact } from '../editContact';
 import { Command } from '../io';
 
@@ -8,15 +8,17 @@ import { Command } from '../io';
  * The phrase may come unquoted (`reschedule jane.md next fri`).
  */
 export const reschedule: Command = {
-  usage: 'reschedule FILE PHRASE… [--today YYYY-MM-DD]',
+  usage: 'reschedule FILE PHRASE… [--today YYYY-MM-DD] [--max-file-size BYTES]',
   summary: 'move the next contact to the date a phrase means ("next tue", "in 2 weeks", "+3d", 2026-12-01)',
   run(args, io) {
-    const parsed = parseCommandArgs(args, { today: { type: 'string' } }, { min: 2, max: Infinity, names: ['FILE', 'PHRASE'] });
+    const parsed = parseCommandArgs(args, { today: { type: 'string' }, ...SIZE_LIMIT_OPTION }, { min: 2, max: Infinity, names: ['FILE', 'PHRASE'] });
     if (!parsed.ok) return usageError(io, 'reschedule', parsed.error);
     const today = todayOption(parsed.value.values.today, io);
     if (!today.ok) return usageError(io, 'reschedule', today.error);
+    const limit = sizeLimitOption(parsed.value.values['max-file-size']);
+    if (!limit.ok) return usageError(io, 'reschedule', limit.error);
     const [file, ...words] = parsed.value.positionals as [string, ...string[]];
-    return editContact(io, 'reschedule', file, (text, contact): Result<PlannedEdit> => {
+    return editContact(io, 'reschedule', file, limit.value, (text, contact): Result<PlannedEdit> => {
       const when = resolveDate(words.join(' '), today.value);
       if (!when.ok) return fail(`${when.error} Nothing was changed.`);
       const edits = rescheduleEdits(text, when.value.date);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { countOption, parseCommandArgs, todayOption } from '../../../src/cli/args';
+import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, sizeOption, todayOption } from '../../../src/cli/args';
 import { CliIo } from '../../../src/cli/io';
 
 const io: CliIo = { out: () => undefined, err: () => undefined, cwd: '.', color: false, now: () => new Date(2026, 10, 23, 23, 59) };
@@ -70,5 +70,38 @@ describe('CLI arguments', () => {
       assert.equal(countOption('target', bad, 5, 1).ok, false, bad);
     }
     assert.equal(countOption('target', '0', 5, 1).ok, false);
+  });
+
+  it('takes a size in bytes, or in KB or MB of 1024, as the size limit\'s messages count them', () => {
+    const good: Array<[string, number]> = [
+      ['1', 1], ['500000', 500_000], ['2048B', 2048],
+      ['512KB', 512 * 1024], ['512kb', 512 * 1024], ['512K', 512 * 1024], ['512KiB', 512 * 1024], ['512 KB', 512 * 1024],
+      ['2MB', 2 * 1024 * 1024], ['2m', 2 * 1024 * 1024], ['2MiB', 2 * 1024 * 1024], ['0002MB', 2 * 1024 * 1024],
+    ];
+    for (const [value, bytes] of good) assert.deepEqual(sizeOption('max-file-size', value, 7), { ok: true, value: bytes }, value);
+    assert.deepEqual(sizeOption('max-file-size', undefined, 7), { ok: true, value: 7 });
+  });
+
+  it('refuses a size that is not one, or under 1 byte, in one line that says how to write one', () => {
+    for (const bad of ['', ' ', '0', '0KB', '-1', '-1MB', '1.5MB', '2GB', '2 M B', '2MBs', 'MB', '2  MB', ' 2MB', '2MB ', '0x10', '1e6', 'ten', '2Mi', '99999999999999999999', '9999999999999MB']) {
+      const r = sizeOption('max-file-size', bad, 7);
+      assert.equal(r.ok, false, `"${bad}"`);
+      assert.equal(!r.ok && r.error, `--max-file-size needs a size of at least 1 byte: a whole number of bytes, KB or MB (as in 500000, 512KB, 2MB), not "${bad}"`);
+    }
+  });
+
+  it('reads --max-file-size as the size limit, named as the option for the message about a file over it', () => {
+    assert.deepEqual(sizeLimitOption('2MB'), { ok: true, value: { maxFileSize: 2 * 1024 * 1024, sizeLimitName: '--max-file-size' } });
+    assert.deepEqual(sizeLimitOption(undefined), { ok: true, value: { maxFileSize: 1024 * 1024, sizeLimitName: '--max-file-size' } });
+    assert.equal(sizeLimitOption('big').ok, false);
+    // As an option of a command: its value may be given after = too, and a missing value is refused.
+    const given = parseCommandArgs(['--max-file-size=512KB', 'notes'], SIZE_LIMIT_OPTION, ONE_DIR);
+    assert.ok(given.ok);
+    assert.deepEqual(given.value, { values: { 'max-file-size': '512KB' }, positionals: ['notes'] });
+    // -1 after the option is its value (refused by sizeOption), not an option of its own.
+    const negative = parseCommandArgs(['--max-file-size', '-1'], SIZE_LIMIT_OPTION, ONE_DIR);
+    assert.ok(negative.ok);
+    assert.equal(sizeLimitOption(negative.value.values['max-file-size']).ok, false);
+    assert.equal(parseCommandArgs(['--max-file-size'], SIZE_LIMIT_OPTION, ONE_DIR).ok, false);
   });
 });
