@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { Contact, Result, SizeLimit, TextEdit, applyEdits, decodeFile, readContact } from '../core';
+import { Contact, DEFAULT_MAX_FILE_SIZE, Result, SizeLimit, TextEdit, applyEdits, decodeFile, readContact, tooLargeReason } from '../core';
 import { writeFileAtomic } from './atomicWrite';
 import { hostPath } from './diary';
 import { CliIo, EXIT_OK, EXIT_PROBLEMS } from './io';
@@ -36,7 +36,11 @@ export async function editContact(
   }
   const read = readContact(path, bytes, limit);
   if (read.kind === 'none') return refuse('not a contact: its front-matter has no "next:" key; nothing was changed');
-  if (read.kind === 'attention') return refuse(`can't be edited safely: ${read.problem.message}`);
+  if (read.kind === 'attention') {
+    // Not "can't be edited safely: skipped: …": the file is whole, only too large to take on.
+    if (read.problem.code === 'too-large') return refuse(`not edited: ${tooLargeReason(bytes.length, limit.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, limit.sizeLimitName)}`);
+    return refuse(`can't be edited safely: ${read.problem.message}`);
+  }
   const text = decodeFile(bytes, limit);
   if (!text.ok) return refuse(text.error);
   const planned = plan(text.value, read.contact);

@@ -26,7 +26,7 @@ export { readContact, readContactText, ReadOptions } from './read';
 export { parseLog, LogSection, LogHeading } from './log';
 export { planEdits, EditOp, EditOptions } from './file/edit';
 export { applyEdits, checkEdits } from './file/applyEdits';
-export { decodeFile, formatSize, DEFAULT_MAX_FILE_SIZE, SizeLimit, Utf8Check } from './file/decode';
+export { decodeFile, formatSize, tooLargeReason, DEFAULT_MAX_FILE_SIZE, SizeLimit, Utf8Check } from './file/decode';
 
 // The diary's actions on one file.
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';

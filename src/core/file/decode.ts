@@ -15,12 +15,17 @@ export function formatSize(bytes: number, round: (n: number) => number = Math.fl
 }
 
 /**
- * `skipped: 3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)`: the limit's name, when
- * given, is how the user of the front end that read the file raises it (a setting, an option).
+ * `3.2 MB is over the 1 MB limit (contactDiary.maxFileSize)`: why a file is too large to read or
+ * edit. The limit's name, when given, is how the user of the front end that read the file raises
+ * it (a setting, an option).
  */
+export function tooLargeReason(size: number, limit: number, limitName?: string): string {
+  return `${formatSize(size, Math.ceil)} is over the ${formatSize(limit)} limit${limitName ? ` (${limitName})` : ''}`;
+}
+
+/** What Needs attention says of a file over the size limit: `skipped: ` and the reason. */
 export function tooLargeProblem(size: number, limit: number, limitName?: string): Problem {
-  const message = `skipped: ${formatSize(size, Math.ceil)} is over the ${formatSize(limit)} limit${limitName ? ` (${limitName})` : ''}`;
-  return { message, line: 0, column: 0, severity: 'error', code: 'too-large' };
+  return { message: `skipped: ${tooLargeReason(size, limit, limitName)}`, line: 0, column: 0, severity: 'error', code: 'too-large' };
 }
 
 // One decoder, made once: isUtf8 refuses what is not UTF-8, so the decoder can be the lenient

@@ -68,7 +68,7 @@ describe('contact-diary --max-file-size', function () {
     for (const argv of [['reschedule', 'big.md', 'fri'], ['log', 'big.md', '--action', 'Call']]) {
       const r = await cli(d.dir, ...argv, '--today', '2026-11-23', '--max-file-size', '2KB');
       assert.equal(r.code, 1, argv[0]);
-      assert.equal(r.err, `contact-diary ${argv[0]}: big.md: can't be edited safely: ${TOO_LARGE}\n`);
+      assert.equal(r.err, `contact-diary ${argv[0]}: big.md: not edited: 3 KB is over the 2 KB limit (--max-file-size)\n`);
     }
     assert.deepEqual(snapshot(d.dir), before);
     const r = await cli(d.dir, 'reschedule', 'big.md', 'fri', '--today', '2026-11-23', '--max-file-size', '4KB');
