@@ -24,6 +24,22 @@ describe('commands that edit contacts', function () {
     await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
     assert.equal(a.unanswered(), 0);
     assert.equal(await read('contacts/resched.md'), before.replace('next: 2026-11-20', 'next: 2026-11-26'));
+    // Verb first, like Snooze and Log Contact (it said "Resched Uled → Thu 26 Nov 2026 · in 3 days").
+    assert.equal(a.statusMessage(), '$(calendar) Rescheduled Resched Uled to Thu 26 Nov 2026 · in 3 days');
+  });
+
+  it('Reschedule… of several says how many moved and how many were already due then (regression: "3 contacts → …" counted those that did not move)', async () => {
+    const moves = await make('contacts/several-moves.md', contactText('Several Moves', '2026-11-20'));
+    const stays = await make('contacts/several-stays.md', contactText('Several Stays', '2026-11-26'));
+    const also = await make('contacts/several-also.md', contactText('Several Also', '2026-11-22'));
+    a.answer(['in 3 days']);
+    await vscode.commands.executeCommand('contactDiary.reschedule', moves.node, [moves.node, stays.node, also.node]);
+    assert.equal(a.unanswered(), 0);
+    assert.equal(a.statusMessage(), '$(calendar) Rescheduled 2 contacts to Thu 26 Nov 2026 · in 3 days (1 contact already due then)');
+    a.answer(['in 3 days']);
+    await vscode.commands.executeCommand('contactDiary.reschedule', moves.node, [moves.node, stays.node]);
+    assert.equal(a.statusMessage(), '$(calendar) Kept 2 contacts on Thu 26 Nov 2026 · in 3 days (already due then)');
+    assert.equal(await read('contacts/several-stays.md'), contactText('Several Stays', '2026-11-26'));
   });
 
   it('Reschedule… refuses text it cannot read, and changes nothing', async () => {
@@ -41,7 +57,7 @@ describe('commands that edit contacts', function () {
     await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
     assert.equal(a.unanswered(), 0);
     assert.equal(await read('contacts/same-day.md'), before);
-    assert.equal(a.statusMessage(), '$(calendar) Same Day is already due Thu 26 Nov 2026 · in 3 days');
+    assert.equal(a.statusMessage(), '$(calendar) Kept Same Day on Thu 26 Nov 2026 · in 3 days (already due then)');
   });
 
   it('Log Contact… in the editor of a note whose front-matter can\'t be read says why, and offers no one else (regression: it listed every other contact, to log this call against)', async () => {
@@ -85,6 +101,8 @@ describe('commands that edit contacts', function () {
       'last: 2026-11-23', 'last_action: Phone call', '---', '', '# Log Me', '', '## Log',
       '- 2026-11-23 Phone call — talked about samples', '- 2026-11-01 Met — at the fair', '',
     ].join('\n'));
+    // The next date as Reschedule… and Snooze give it (it said "next Mon 30 Nov 2026" alone).
+    assert.equal(a.statusMessage(), '$(note) Logged Phone call with Log Me; next due Mon 30 Nov 2026 · in 7 days');
     // One edit: a single undo takes all of it back (the file was clean, so it was saved).
     assert.equal(vscode.window.activeTextEditor?.document.isDirty, false);
     await vscode.commands.executeCommand('undo');
@@ -212,6 +230,14 @@ describe('commands that edit contacts', function () {
     });
   });
 
+  it('Snooze of several that land on one day says the day, as Reschedule… does (regression: it said only "by 1 day")', async () => {
+    const one = await make('contacts/late-one.md', contactText('Late One', '2026-11-20'));
+    const two = await make('contacts/late-two.md', contactText('Late Two', '2026-11-21'));
+    await vscode.commands.executeCommand('contactDiary.snooze1Day', one.node, [one.node, two.node]);
+    assert.equal(a.statusMessage(), '$(bell-slash) Snoozed 2 contacts to Tue 24 Nov 2026 · tomorrow');
+    assert.equal(await read('contacts/late-two.md'), contactText('Late Two', '2026-11-24'));
+  });
+
   it('Reschedule… on a contact under Needs attention for its next: date writes a good one (regression: the item had no actions, and a selection dropped it without a word)', async () => {
     const broken = await make('contacts/bad-next.md', contactText('Bad Next', 'someday'));
     const yaml = await make('contacts/bad-yaml.md', '---\nname: Bad Yaml\nnext: 2026-11-30\ncompany: [Acme\n---\n');
@@ -226,6 +252,7 @@ describe('commands that edit contacts', function () {
     assert.equal(a.unanswered(), 0);
     assert.equal(await read('contacts/bad-next.md'), contactText('Bad Next', '2026-11-26'));
     assert.equal(await read('contacts/fine-next.md'), contactText('Fine Next', '2026-11-26'));
+    assert.equal(a.statusMessage(), '$(calendar) Rescheduled 2 contacts to Thu 26 Nov 2026 · in 3 days');
     // The file that can't be read is left as it is (and a warning names it).
     assert.equal(await read('contacts/bad-yaml.md'), '---\nname: Bad Yaml\nnext: 2026-11-30\ncompany: [Acme\n---\n');
     await waitFor('the mended contact to leave Needs attention', () => shown(broken.uri)?.group.startsWith('Upcoming'));

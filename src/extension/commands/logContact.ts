@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Contact, LocalDate, logContact, ok, parseDuration, proposedNext, recentActions, shortDate } from '../../core';
+import { Contact, LocalDate, logContact, ok, parseDuration, previewLine, proposedNext, recentActions } from '../../core';
 import { askDate } from '../dateInput';
 import { Back } from '../prompts';
 import { Commands } from '../ids';
@@ -40,7 +40,7 @@ export function registerLogContact(deps: CommandDeps): vscode.Disposable {
       cadence: current.cadence,
       defaultFollowUp: defaultFollowUp.ok ? defaultFollowUp.value : { count: 1, unit: 'week' },
     }, options));
-    if (changed > 0) deps.message.show(`$(note) Logged ${answers.action} with ${contact.name}; next ${shortDate(answers.next)}`);
+    if (changed > 0) deps.message.show(`$(note) Logged ${answers.action} with ${contact.name}; next due ${previewLine(answers.next, today)}`);
   }));
 }
 

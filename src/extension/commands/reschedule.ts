@@ -3,6 +3,7 @@ import { plural, previewLine, reschedule } from '../../core';
 import { askDate } from '../dateInput';
 import { Commands } from '../ids';
 import { guarded } from '../log';
+import { whom } from '../statusMessage';
 import { CommandDeps } from './deps';
 import { editContacts } from './editContacts';
 import { targetContacts } from './targets';
@@ -13,12 +14,13 @@ export function registerReschedule(deps: CommandDeps): vscode.Disposable {
     const contacts = await targetContacts(deps, args, 'Reschedule', true);
     if (!contacts?.length) return;
     const today = deps.clock.today();
-    const who = contacts.length === 1 ? contacts[0]!.name : `${contacts.length} contacts`;
+    const who = whom(contacts.map((c) => c.name));
     const date = await askDate(deps.prompts, { title: `Reschedule ${who} to…`, today });
     if (!date) return;
     const { changed, unchanged } = await editContacts(deps, contacts, { title: 'Reschedule', verb: 'reschedule' }, (text, _c, options) => reschedule(text, date, options));
-    if (changed > 0) deps.message.show(`$(calendar) ${who} → ${previewLine(date, today)}`);
+    const when = previewLine(date, today);
     // Asked for the date they already have: say so, rather than nothing at all.
-    else if (unchanged > 0) deps.message.show(`$(calendar) ${unchanged === contacts.length ? who : plural(unchanged, 'contact')} ${unchanged === 1 ? 'is' : 'are'} already due ${previewLine(date, today)}`);
+    if (changed > 0) deps.message.show(`$(calendar) Rescheduled ${changed === contacts.length ? who : plural(changed, 'contact')} to ${when}${unchanged > 0 ? ` (${plural(unchanged, 'contact')} already due then)` : ''}`);
+    else if (unchanged > 0) deps.message.show(`$(calendar) Kept ${unchanged === contacts.length ? who : plural(unchanged, 'contact')} on ${when} (already due then)`);
   }));
 }

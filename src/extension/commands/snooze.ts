@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { compareDates, plural, previewLine, snooze } from '../../core';
 import { Commands } from '../ids';
 import { guarded } from '../log';
+import { whom } from '../statusMessage';
 import { toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
 import { editContacts } from './editContacts';
@@ -9,8 +10,8 @@ import { targetContacts } from './targets';
 
 /**
  * Snooze 1 Day / Snooze 1 Week: every selected contact, one Undo. The status bar then says where
- * a contact went (`Snoozed Jane Doe to Fri 27 Nov 2026 · in 4 days`), as Reschedule… does, or by
- * how much several moved.
+ * the contacts went (`Snoozed Jane Doe to Fri 27 Nov 2026 · in 4 days`), as Reschedule… does, or
+ * by how much they moved when they went to different days.
  */
 export function registerSnooze(deps: CommandDeps): vscode.Disposable {
   const register = (id: string, days: number, label: string) =>
@@ -25,9 +26,12 @@ export function registerSnooze(deps: CommandDeps): vscode.Disposable {
         const next = deps.diary.contactAt(toUri(c.file))?.next;
         return next && (!c.next || compareDates(next, c.next) !== 0) ? [{ name: c.name, next }] : [];
       });
-      const one = moved.length === 1 ? moved[0] : undefined;
-      deps.message.show(one
-        ? `$(bell-slash) Snoozed ${one.name} to ${previewLine(one.next, today)}`
+      // Where they went when they went to one day (all overdue ones go to the same tomorrow), as
+      // Reschedule… says it; by how much when their days differ.
+      const first = moved[0];
+      const together = first && moved.length === changed && moved.every((m) => compareDates(m.next, first.next) === 0);
+      deps.message.show(together
+        ? `$(bell-slash) Snoozed ${whom(moved.map((m) => m.name))} to ${previewLine(first.next, today)}`
         : `$(bell-slash) Snoozed ${plural(changed, 'contact')} by ${days === 7 ? 'a week' : plural(days, 'day')}`);
     }));
   return vscode.Disposable.from(
