@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { UndoOutcome } from '../../src/extension/commands/undoLastChange';
 import type { TestApi } from '../../src/extension/testApi';
-import { api, closeAll, contactText, itemsOf, ownFiles, read, uriOf, waitFor, write } from './helpers';
+import { api, closeAll, contactText, itemsOf, ownFiles, read, stubMessages, uriOf, waitFor, write } from './helpers';
 
 const UNDO = 'contactDiary.undoLastChange';
 const undo = async () => (await vscode.commands.executeCommand<UndoOutcome>(UNDO))!;
@@ -126,6 +126,25 @@ describe('Undo Last Change', function () {
     assert.deepEqual(outcome.restored, []);
     assert.deepEqual(outcome.kept.map((k) => k.reason), ['it was changed since']);
     assert.equal(await read('contacts/undo-kept.md'), mine);
+  });
+
+  it('lets the next edit of the note land at once (regression: its document held the undone text for a moment, and the next edit was refused as changed in the meantime, or planned from that text and saved over the undo)', async () => {
+    const before = contactText('Undo Then Snooze', '2026-11-20');
+    const { node } = await make('contacts/undo-then-snooze.md', before);
+    await closeAll();
+    const messages = stubMessages();
+    try {
+      // The edit loads the note's document, which stays open without an editor.
+      await vscode.commands.executeCommand('contactDiary.snooze1Week', node, [node]);
+      assert.match(await read('contacts/undo-then-snooze.md'), /^next: 2026-11-30$/m);
+      await undo();
+      assert.equal(await read('contacts/undo-then-snooze.md'), before);
+      await vscode.commands.executeCommand('contactDiary.snooze1Day', node, [node]);
+      assert.deepEqual(messages.shown.map((m) => m.text), []);
+      assert.equal(await read('contacts/undo-then-snooze.md'), before.replace('next: 2026-11-20', 'next: 2026-11-24'));
+    } finally {
+      messages.restore();
+    }
   });
 
   it('says there is nothing to undo once the last change is undone, and changes nothing', async () => {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { planUndo, plural } from '../../core';
 import { UndoFile, openDocument, readBytes } from '../applyEdits';
 import { Commands } from '../ids';
-import { guarded } from '../log';
+import { Log, guarded } from '../log';
 import { CommandDeps } from './deps';
 
 /** What an undo did, file by file (the command resolves to it, for keybindings and the tests). */
@@ -28,7 +28,7 @@ export function registerUndoLastChange(deps: CommandDeps): vscode.Disposable {
     const kept: Array<{ uri: vscode.Uri; reason: string }> = [];
     const left: UndoFile[] = [];
     for (const file of change.files) {
-      const reason = await undo(file);
+      const reason = await undo(file, deps.log);
       if (reason === undefined) restored.push(file.uri);
       else {
         kept.push({ uri: file.uri, reason });
@@ -52,7 +52,7 @@ export function registerUndoLastChange(deps: CommandDeps): vscode.Disposable {
 }
 
 /** Puts one file back; undefined when done, else why it was left as it is. */
-async function undo(file: UndoFile): Promise<string | undefined> {
+async function undo(file: UndoFile, log: Log): Promise<string | undefined> {
   const doc = openDocument(file.uri);
   const step = planUndo(file.entry, { disk: await readBytes(file.uri), document: doc && { text: doc.getText(), dirty: doc.isDirty } });
   try {
@@ -61,10 +61,17 @@ async function undo(file: UndoFile): Promise<string | undefined> {
         return step.reason;
       case 'nothing':
         return undefined;
-      case 'write':
-        // Straight to disk: the exact bytes from before. An editor without unsaved changes reloads them.
+      case 'write': {
+        // Straight to disk: the exact bytes from before. A document without unsaved changes reloads
+        // them a moment later; until then the next edit would be planned from the text undone, and
+        // refused as changed in the meantime or saved over the undo. Done when it has.
+        const undone = doc?.getText();
         await vscode.workspace.fs.writeFile(file.uri, step.bytes);
+        if (doc && undone !== undefined && !(await reloaded(doc, undone))) {
+          log.warn(`Undo: ${file.uri.path} is back on disk, but its document still showed the text undone after ${RELOAD_WAIT_MS / 1000} s`);
+        }
         return undefined;
+      }
       case 'delete':
         await vscode.workspace.fs.delete(file.uri, { useTrash: false });
         return undefined;
@@ -79,4 +86,27 @@ async function undo(file: UndoFile): Promise<string | undefined> {
   } catch (error) {
     return `it could not be written: ${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+const RELOAD_WAIT_MS = 5_000;
+
+/**
+ * Waits for an open document to take in the file written under it: true once it no longer holds
+ * `stale` or has closed; false when it still does after RELOAD_WAIT_MS.
+ */
+function reloaded(doc: vscode.TextDocument, stale: string): Promise<boolean> {
+  if (doc.isClosed || doc.getText() !== stale) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const settle = (done: boolean) => {
+      clearTimeout(timer);
+      vscode.Disposable.from(...subscriptions).dispose();
+      resolve(done);
+    };
+    const timer = setTimeout(() => settle(false), RELOAD_WAIT_MS);
+    subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc && doc.getText() !== stale) settle(true); }),
+      vscode.workspace.onDidCloseTextDocument((d) => { if (d === doc) settle(true); }),
+    );
+  });
 }
