@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { planUndo, plural } from '../../core';
 import { UndoFile, openDocument, readBytes } from '../applyEdits';
+import { RELOAD_WAIT_MS, reloaded } from '../documentReload';
 import { Commands } from '../ids';
 import { Log, guarded } from '../log';
 import { CommandDeps } from './deps';
@@ -86,27 +87,4 @@ async function undo(file: UndoFile, log: Log): Promise<string | undefined> {
   } catch (error) {
     return `it could not be written: ${error instanceof Error ? error.message : String(error)}`;
   }
-}
-
-const RELOAD_WAIT_MS = 5_000;
-
-/**
- * Waits for an open document to take in the file written under it: true once it no longer holds
- * `stale` or has closed; false when it still does after RELOAD_WAIT_MS.
- */
-function reloaded(doc: vscode.TextDocument, stale: string): Promise<boolean> {
-  if (doc.isClosed || doc.getText() !== stale) return Promise.resolve(true);
-  return new Promise((resolve) => {
-    const subscriptions: vscode.Disposable[] = [];
-    const settle = (done: boolean) => {
-      clearTimeout(timer);
-      vscode.Disposable.from(...subscriptions).dispose();
-      resolve(done);
-    };
-    const timer = setTimeout(() => settle(false), RELOAD_WAIT_MS);
-    subscriptions.push(
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc && doc.getText() !== stale) settle(true); }),
-      vscode.workspace.onDidCloseTextDocument((d) => { if (d === doc) settle(true); }),
-    );
-  });
 }
