@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { Result, TextEdit, UndoEntry } from '../core';
 import { editsMatch, toTextEdit } from './coreVscode';
+import { RELOAD_WAIT_MS, readsAs, reloaded } from './documentReload';
 
 /** One file to change: its edits are planned from the text the user sees right now. */
 export interface FileOperation {
@@ -41,8 +42,10 @@ const ATTEMPTS = 3;
 /**
  * Applies the operations as ONE WorkspaceEdit, so one Undo reverts them all. Edits are planned
  * from each document's current text — the user's unsaved changes included, never the disk —
- * and re-planned if the document changes before they land. A file that was clean is saved
- * afterwards; a dirty one stays dirty, with our change on top of the user's text.
+ * and re-planned if the document changes before they land. A clean document whose file was
+ * written since by another program is planned once VS Code has reloaded it, never from the old
+ * text. A file that was clean is saved afterwards; a dirty one stays dirty, with our change on
+ * top of the user's text.
  */
 export async function applyOperations(operations: readonly FileOperation[]): Promise<ApplyOutcome> {
   const failed: Array<{ uri: vscode.Uri; error: string }> = [];
@@ -50,10 +53,11 @@ export async function applyOperations(operations: readonly FileOperation[]): Pro
   const unchanged: vscode.Uri[] = [];
   const undo: UndoFile[] = [];
   let pending = [...operations];
+  const wait: ReloadWait = {};
   for (let attempt = 1; attempt <= ATTEMPTS && pending.length > 0; attempt++) {
     const planned: Planned[] = [];
     for (const op of pending) {
-      const result = await plan(op);
+      const result = await plan(op, wait);
       if (!result.ok) failed.push({ uri: op.uri, error: result.error });
       else if (result.value.edits.length > 0) planned.push(result.value);
       else unchanged.push(op.uri);
@@ -81,21 +85,40 @@ export async function applyOperations(operations: readonly FileOperation[]): Pro
   return { changed, unchanged, failed, undo };
 }
 
-async function plan(op: FileOperation): Promise<Result<Planned>> {
-  let document: vscode.TextDocument;
-  try {
-    document = await vscode.workspace.openTextDocument(op.uri);
-  } catch (error) {
-    return { ok: false, error: `can't open ${op.uri.path}: ${error instanceof Error ? error.message : String(error)}` };
+/** When planning waits for VS Code to reload documents written under it: one deadline for all. */
+interface ReloadWait {
+  until?: number;
+}
+
+const NOT_RELOADED = "the file changed on disk and VS Code hasn't reloaded it yet: try again in a moment (File: Revert File reloads it)";
+
+async function plan(op: FileOperation, wait: ReloadWait): Promise<Result<Planned>> {
+  for (;;) {
+    let document: vscode.TextDocument;
+    try {
+      document = await vscode.workspace.openTextDocument(op.uri);
+    } catch (error) {
+      return { ok: false, error: `can't open ${op.uri.path}: ${error instanceof Error ? error.message : String(error)}` };
+    }
+    const version = document.version;
+    const text = document.getText();
+    const wasDirty = document.isDirty;
+    // A saved file's bytes are read now, so Undo can put back exactly these (BOM and line ends too).
+    const bytes = wasDirty ? undefined : await readBytes(op.uri);
+    // Bytes that don't read as the document: another program wrote the file, and VS Code hasn't
+    // reloaded it yet. Planned from the old text, the edit would be saved over the newer file
+    // (VS Code doesn't always see the conflict): wait for the reload, and plan from it. (A document
+    // that changed meanwhile is planned again by the caller, from its version.)
+    if (bytes && document.version === version && !(await readsAs(bytes, document, text))) {
+      wait.until ??= Date.now() + RELOAD_WAIT_MS;
+      if (Date.now() >= wait.until || !(await reloaded(document, text, wait.until - Date.now()))) return { ok: false, error: NOT_RELOADED };
+      continue;
+    }
+    const edits = op.plan(text);
+    if (!edits.ok) return edits;
+    if (!editsMatch(text, edits.value)) return { ok: false, error: 'the planned edit does not match the file any more' };
+    return { ok: true, value: { uri: op.uri, document, version, wasDirty, text, bytes, edits: edits.value } };
   }
-  const version = document.version;
-  const text = document.getText();
-  const edits = op.plan(text);
-  if (!edits.ok) return edits;
-  if (!editsMatch(text, edits.value)) return { ok: false, error: 'the planned edit does not match the file any more' };
-  // A saved file's bytes are read now, so Undo can put back exactly these (BOM and line ends too).
-  const bytes = document.isDirty ? undefined : await readBytes(op.uri);
-  return { ok: true, value: { uri: op.uri, document, version, wasDirty: document.isDirty, text, bytes, edits: edits.value } };
 }
 
 async function saveCleanOnes(done: readonly Planned[], failed: Array<{ uri: vscode.Uri; error: string }>): Promise<void> {
