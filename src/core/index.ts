@@ -48,6 +48,7 @@ export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, IndexReadOption
 export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
 export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
 export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, goingCold, isGoingCold } from './agenda';
+export { attentionOnly, contactChoices, needAttention, ContactChoices } from './contactChoices';
 
 // Exports.
 export { callSheet, dueToday, CallSheetOptions, DEFAULT_DAILY_TARGET } from './export/callSheet';

@@ -52,6 +52,17 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     return node.group.items.map((item) => ({ kind: 'item', item }));
   }
 
+  /**
+   * Opens the view at a group, expanded and selected (Needs attention, from a message that
+   * says notes need it). False when the group is empty: there is nothing to show.
+   */
+  async revealGroup(id: AgendaGroupId): Promise<boolean> {
+    const group = this.agenda().groups.find((g) => g.id === id);
+    if (!group || group.count === 0) return false;
+    await this.treeView.reveal({ kind: 'group', group }, { expand: true, select: true, focus: true });
+    return true;
+  }
+
   getParent(node: FollowUpNode): FollowUpNode | undefined {
     if (node.kind === 'group') return undefined;
     const group = this.agenda().groups.find((g) => g.id === node.item.group);

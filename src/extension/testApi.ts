@@ -24,6 +24,8 @@ export interface TestApi {
   /** The tree item as the user sees it, tooltip included (VS Code resolves it on hover). */
   treeItem(node: FollowUpNode): vscode.TreeItem;
   badge(): number | undefined;
+  /** The nodes selected in the tree, as VS Code last told the view (a reveal selects). */
+  treeSelection(): readonly FollowUpNode[];
   /** Fires after the tree was told to refresh (the diary changed). */
   readonly onDidUpdateTree: vscode.Event<unknown>;
   /** The last passing message a command left in the status bar (`Snoozed Jane Doe to …`). */
@@ -61,6 +63,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     children: (node) => deps.view.nodes(node),
     treeItem: (node) => deps.view.resolveTreeItem(deps.view.getTreeItem(node), node),
     badge: () => deps.view.treeView.badge?.value,
+    treeSelection: () => deps.view.treeView.selection,
     onDidUpdateTree: deps.view.onDidChangeTreeData,
     statusBar: () => deps.statusBar.shownText,
     statusMessage: () => deps.message.last,

@@ -1,11 +1,11 @@
 // The buttons on the extension's messages, clicked through stubbed message functions: each one
-// does what it says (runs New Contact…, opens the settings, opens or reveals the exported
-// file), and a message closed without a choice does nothing.
+// does what it says (runs New Contact…, shows the notes that need attention, opens the
+// settings, opens or reveals the exported file), and a message closed without a choice does nothing.
 import * as assert from 'assert';
 import * as os from 'os';
 import * as vscode from 'vscode';
 import type { TestApi } from '../../src/extension/testApi';
-import { api, closeAll, itemsOf, ownFiles, read, recordCommands, remove, stubMessages, uriOf, waitFor } from './helpers';
+import { api, closeAll, itemsOf, ownFiles, read, recordCommands, remove, stubMessages, uriOf, waitFor, write } from './helpers';
 
 const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);
 const activeIs = (uri: vscode.Uri) => vscode.window.activeTextEditor?.document.uri.toString() === uri.toString();
@@ -77,6 +77,131 @@ describe('message buttons', function () {
     }
     await waitFor('the fixture back in the tree', () => a.children().length > 0, 30_000);
     await a.whenIdle();
+  });
+
+  describe('a diary whose every note needs attention', () => {
+    // Notes that look like contacts but can't be read: not YAML, not UTF-8, over the size limit.
+    const encode = (text: string) => new TextEncoder().encode(text);
+    const NOTES: Record<string, Uint8Array> = {
+      'attention/bad-yaml.md': encode('---\nname: [unclosed\nnext: 2026-11-27\n---\n\n# Bad Yaml\n'),
+      'attention/latin1.md': new Uint8Array([...encode('---\nname: Jos'), 0xe9, ...encode('\nnext: 2026-11-27\n---\n')]),
+      'attention/too-large.md': encode(`---\nname: Too Large\nnext: 2026-11-27\n---\n\n${'Long notes. '.repeat(200)}\n`),
+    };
+    const COMMANDS = [
+      ['contactDiary.logContact', 'Log Contact'],
+      ['contactDiary.reschedule', 'Reschedule'],
+      ['contactDiary.snooze1Day', 'Snooze 1 Day'],
+      ['contactDiary.snooze1Week', 'Snooze 1 Week'],
+    ] as const;
+    const attentionGroup = () => a.children().find((n) => n.kind === 'group' && n.group.id === 'attention');
+    /** Writes the notes and waits for the tree to list them under Needs attention, and nothing else. */
+    async function writeNotes(rels: readonly string[]) {
+      for (const rel of rels) {
+        own(rel);
+        await vscode.workspace.fs.writeFile(uriOf(rel), NOTES[rel]!);
+      }
+      await waitFor(`${rels.join(', ')} under Needs attention alone`, () => {
+        const groups = a.children();
+        return groups.length === 1 && groups[0]!.kind === 'group' && groups[0]!.group.id === 'attention' && groups[0]!.group.count === rels.length;
+      }, 30_000);
+    }
+
+    beforeEach(async () => {
+      // A diary that reads attention/ only (where New Contact… writes), with a 1 KB size limit.
+      await settings().update('include', ['attention/**/*.md'], vscode.ConfigurationTarget.Workspace);
+      await settings().update('newContactFolder', 'attention', vscode.ConfigurationTarget.Workspace);
+      await settings().update('maxFileSize', 1024, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the diary to be empty', () => a.children().length === 0, 30_000);
+    });
+    afterEach(async () => {
+      for (const key of ['include', 'newContactFolder', 'maxFileSize']) await settings().update(key, undefined, vscode.ConfigurationTarget.Workspace);
+      await waitFor('the fixture back in the tree', () => a.children().some((n) => n.kind === 'group' && n.group.id === 'overdue'), 30_000);
+      await a.whenIdle();
+    });
+
+    // The bug: with notes that all need attention, the commands said "no contacts yet".
+    it('Log Contact…, Reschedule… and Snooze say the notes need attention, not "no contacts yet"; Show Needs Attention reveals them', async () => {
+      // Empty, the diary still has no contacts yet.
+      await vscode.commands.executeCommand('contactDiary.reschedule');
+      assert.deepEqual(await messages.waitFor(/no contacts? /), { kind: 'information', text: 'Contact Diary: no contacts yet. "New Contact…" creates the first one.', buttons: ['New Contact…'] });
+      messages.shown.length = 0;
+
+      await writeNotes(Object.keys(NOTES));
+      for (const [command, title] of COMMANDS) {
+        await vscode.commands.executeCommand(command);
+        const closed = await messages.waitFor(/no contacts? /);
+        assert.deepEqual(closed, {
+          kind: 'warning',
+          text: `Contact Diary: no contact can be changed: 3 notes need attention (attention/bad-yaml.md, attention/latin1.md and attention/too-large.md). Fix them, then run ${title} again.`,
+          buttons: ['Show Needs Attention', 'New Contact…'],
+        }, command);
+        assert.equal(messages.shown.length, 1, `${command}: ${JSON.stringify(messages.shown)}`);
+        assert.deepEqual(a.treeSelection(), [], `${command}: the view changed without the button`);
+        messages.shown.length = 0;
+      }
+      assert.deepEqual(ran('contactDiary.newContact'), []);
+
+      // The button: the Follow-ups view opens at Needs attention, selected.
+      messages.choose((m) => (/no contact can be changed/.test(m.text) ? 'Show Needs Attention' : undefined));
+      await vscode.commands.executeCommand('contactDiary.snooze1Day');
+      await messages.waitFor(/no contact can be changed/);
+      const selected = await waitFor('Needs attention to be revealed and selected', () => {
+        const [node] = a.treeSelection();
+        return node?.kind === 'group' && node;
+      });
+      assert.equal(selected.kind === 'group' && selected.group.id, 'attention');
+      assert.equal(a.treeSelection().length, 1);
+      assert.ok(attentionGroup());
+      assert.equal(vscode.window.activeTextEditor, undefined, 'an editor opened');
+    });
+
+    it('one note that needs attention is named with its problem, and Open Note opens it there; New Contact… is still offered', async () => {
+      const rel = 'attention/bad-yaml.md';
+      await writeNotes([rel]);
+      await vscode.commands.executeCommand('contactDiary.logContact');
+      const closed = await messages.waitFor(/no contacts? /);
+      assert.equal(closed.kind, 'warning');
+      assert.match(closed.text, /^Contact Diary: no contact can be changed: attention\/bad-yaml\.md needs attention \(The front-matter is not valid YAML: [^)]+\)\. Fix it, then run Log Contact again\.$/);
+      assert.deepEqual(closed.buttons, ['Open Note', 'New Contact…']);
+      assert.equal(vscode.window.activeTextEditor, undefined, 'the note opened without the button');
+      messages.shown.length = 0;
+
+      // Open Note: the note, at the line Needs attention points to.
+      const group = attentionGroup()!;
+      const [item] = a.children(group);
+      assert.ok(item?.kind === 'item');
+      messages.choose((m) => (/no contact can be changed/.test(m.text) ? 'Open Note' : undefined));
+      await vscode.commands.executeCommand('contactDiary.reschedule');
+      await messages.waitFor(/no contact can be changed/);
+      await waitFor(`${rel} in the active editor`, () => activeIs(uriOf(rel)));
+      assert.equal(vscode.window.activeTextEditor!.selection.active.line, item.item.line);
+      await closeAll();
+      messages.shown.length = 0;
+
+      // New Contact…: the first contact that can be read, beside the note that can't.
+      const created = 'attention/first-person.md';
+      own(created);
+      messages.choose((m) => (/no contact can be changed/.test(m.text) ? 'New Contact…' : undefined));
+      a.answer(['First Person', 'Button Co']);
+      await vscode.commands.executeCommand('contactDiary.snooze1Week');
+      await waitFor(`${created} to be created by the button`, () => exists(uriOf(created)));
+      await waitFor(`${created} in the tree`, () => itemsOf(a, uriOf(created)).length > 0);
+      assert.equal(a.unanswered(), 0);
+    });
+
+    it('a contact whose next: can\'t be read is offered to pick, not called unreadable: a new date puts it right', async () => {
+      await writeNotes(['attention/bad-yaml.md']);
+      const rel = 'attention/bad-next.md';
+      own(rel);
+      await write(rel, '---\nname: Bad Next\nnext: someday\n---\n');
+      await waitFor(`${rel} under Needs attention`, () => itemsOf(a, uriOf(rel)).some((i) => i.group.startsWith('Needs attention')));
+      a.answer(['Bad Next', '2026-12-01']);
+      await vscode.commands.executeCommand('contactDiary.reschedule');
+      assert.equal(a.unanswered(), 0);
+      assert.deepEqual(a.shownPicks()[0]?.items, [{ label: 'Bad Next', description: 'next: "someday" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.', detail: undefined }]);
+      assert.equal(await read(rel), '---\nname: Bad Next\nnext: 2026-12-01\n---\n');
+      assert.deepEqual(messages.shown, []);
+    });
   });
 
   it('New Contact… into a folder the diary doesn\'t read: Open Settings opens the diary\'s settings', async () => {

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import { AgendaItem, Contact } from '../../core';
+import { AgendaItem, Contact, contactChoices } from '../../core';
 import { FollowUpNode } from '../followUpsView';
 import { Commands } from '../ids';
 import { folderOf, withFolder } from '../itemPresentation';
+import { warnOfAttention } from '../needsAttention';
 import { toPath, toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
-
-const URGENCY: ReadonlyArray<AgendaItem['group']> = ['overdue', 'today', 'upcoming', 'later', 'unscheduled'];
 
 /**
  * The contacts a command acts on: the tree items it was invoked on (all selected ones when
@@ -65,22 +64,29 @@ function resolve(deps: CommandDeps, files: readonly string[]): Contact[] {
 }
 
 async function pickContact(deps: CommandDeps, title: string): Promise<Contact[] | undefined> {
-  const agenda = deps.diary.agenda();
-  const seen = new Set<string>();
-  const choices = [];
-  for (const id of URGENCY) {
-    for (const item of agenda.groups.find((g) => g.id === id)?.items ?? []) {
-      if (seen.has(item.file)) continue;
-      seen.add(item.file);
-      choices.push({ label: item.name, description: withFolder(item.description, folderOf(item.file)), detail: item.company, value: item.file });
-    }
-  }
-  if (choices.length === 0) {
-    const create = 'New Contact…';
-    void vscode.window.showInformationMessage('Contact Diary: no contacts yet. "New Contact…" creates the first one.', create)
-      .then((choice) => (choice === create ? vscode.commands.executeCommand(Commands.newContact) : undefined));
+  const { items, unreadable } = contactChoices(deps.diary.agenda(), (file) => deps.diary.index.get(file)?.kind === 'contact');
+  if (items.length === 0) {
+    void nothingToPick(deps, title, unreadable);
     return undefined;
   }
+  const choices = items.map((item) => ({
+    label: item.name,
+    description: withFolder(item.description, folderOf(item.file)),
+    detail: item.company,
+    value: item.file,
+  }));
   const file = await deps.prompts.pick({ title, placeHolder: 'Which contact? (most urgent first)', choices });
   return file === undefined ? undefined : resolve(deps, [file]);
+}
+
+/**
+ * Why there is no contact to pick: the diary has none yet (New Contact… makes the first), or
+ * every note it has needs attention first, which is a different thing to tell the user.
+ */
+async function nothingToPick(deps: CommandDeps, title: string, unreadable: readonly AgendaItem[]): Promise<void> {
+  const create = 'New Contact…';
+  const choice = unreadable.length === 0
+    ? await vscode.window.showInformationMessage('Contact Diary: no contacts yet. "New Contact…" creates the first one.', create)
+    : await warnOfAttention(deps, unreadable, (notes) => `no contact can be changed: ${notes}. Fix ${unreadable.length === 1 ? 'it' : 'them'}, then run ${title} again.`, create);
+  if (choice === create) await vscode.commands.executeCommand(Commands.newContact);
 }
