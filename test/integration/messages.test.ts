@@ -202,6 +202,30 @@ describe('message buttons', function () {
       assert.equal(await read(rel), '---\nname: Bad Next\nnext: 2026-12-01\n---\n');
       assert.deepEqual(messages.shown, []);
     });
+
+    it('Export Follow-ups to Calendar and the call sheet say the notes need attention', async () => {
+      await writeNotes(Object.keys(NOTES));
+      assert.deepEqual(a.treeSelection(), [], 'selected before the button');
+      const target = uriOf('exports/attention.ics');
+      messages.choose((m) => (/^Contact Diary: nothing to export/.test(m.text) ? 'Show Needs Attention' : undefined));
+      const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('contactDiary.exportIcs', target);
+      assert.equal(written, undefined);
+      const said = await messages.waitFor(/^Contact Diary: nothing to export/);
+      assert.deepEqual(said, {
+        kind: 'warning',
+        text: 'Contact Diary: nothing to export: no contact has a next: date that can be read; 3 notes need attention (attention/bad-yaml.md, attention/latin1.md and attention/too-large.md).',
+        buttons: ['Show Needs Attention'],
+      });
+      assert.equal(await exists(target), false);
+      await waitFor('Needs attention to be revealed and selected', () => {
+        const [node] = a.treeSelection();
+        return node?.kind === 'group' && node.group.id === 'attention';
+      });
+
+      const sheet = await vscode.commands.executeCommand<vscode.Uri>('contactDiary.callSheet');
+      const text = (await vscode.workspace.openTextDocument(sheet)).getText();
+      assert.match(text, /^Nobody is due today or overdue, but 3 notes need attention and may be due: their dates can't be read \(see Needs attention\)\.$/m);
+    });
   });
 
   it('New Contact… into a folder the diary doesn\'t read: Open Settings opens the diary\'s settings', async () => {

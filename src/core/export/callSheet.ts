@@ -1,5 +1,6 @@
 import { Agenda, AgendaItem } from '../agenda';
-import { describePast, shortDate } from '../dates/describe';
+import { attentionOnly } from '../contactChoices';
+import { describePast, plural, shortDate } from '../dates/describe';
 import { formatIsoDate } from '../dates/localDate';
 import { emailLink, escapeMarkdown, phoneLink } from './markdown';
 
@@ -41,7 +42,10 @@ export function callSheet(agenda: Agenda, options: CallSheetOptions = {}): strin
   const overdue = due.filter((i) => i.group === 'overdue').length;
   const out = [`# Call sheet — ${shortDate(agenda.today)}`, ''];
   if (due.length === 0) {
-    out.push('Nobody is due today or overdue.');
+    // Notes whose dates can't be read may be due: "nobody" alone would hide them.
+    const unread = attentionOnly(agenda).length;
+    out.push(unread === 0 ? 'Nobody is due today or overdue.'
+      : `Nobody is due today or overdue, but ${plural(unread, 'note')} ${unread === 1 ? 'needs attention and may be due: its date' : 'need attention and may be due: their dates'} can't be read (see Needs attention).`);
     return out.join('\n') + '\n';
   }
   const now = due.slice(0, target);

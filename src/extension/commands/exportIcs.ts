@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
+import { attentionOnly } from '../../core';
 import { calendarText, eventCount, followUps } from '../calendar';
 import { Commands } from '../ids';
 import { guarded } from '../log';
+import { warnOfAttention } from '../needsAttention';
 import { CommandDeps } from './deps';
 
 const DEFAULT_NAME = 'follow-ups.ics';
@@ -18,7 +20,10 @@ export function registerExportIcs(deps: CommandDeps): vscode.Disposable {
     // An empty calendar is no use to export: say why instead of asking where to save nothing.
     await deps.diary.whenReadFor('Export Follow-ups to Calendar');
     if (eventCount(calendarText(deps.diary)) === 0) {
-      void vscode.window.showInformationMessage('Contact Diary: nothing to export yet: no contact has a next: date.');
+      // Notes whose next: date can't be read are not a diary without dates: name them, and show them.
+      const unread = attentionOnly(deps.diary.agenda());
+      if (unread.length > 0) void warnOfAttention(deps, unread, (notes) => `nothing to export: no contact has a next: date that can be read; ${notes}.`);
+      else void vscode.window.showInformationMessage('Contact Diary: nothing to export yet: no contact has a next: date.');
       return undefined;
     }
     const folder = vscode.workspace.workspaceFolders?.[0];

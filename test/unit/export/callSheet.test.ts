@@ -63,6 +63,17 @@ describe('call sheet', () => {
     assert.equal(sheet, '# Call sheet — Mon 23 Nov 2026\n\nNobody is due today or overdue.\n');
   });
 
+  // A diary whose notes need attention was told "Nobody is due", though a date that can't be read may be due.
+  it('says that notes needing attention may be due when nobody else is', () => {
+    const one = callSheet(agenda(fakeIndex({ 'a.md': { next: '2026-12-01' }, 'bad.md': { attention: 'The front-matter is not valid YAML' } }), today));
+    assert.equal(one, "# Call sheet — Mon 23 Nov 2026\n\nNobody is due today or overdue, but 1 note needs attention and may be due: its date can't be read (see Needs attention).\n");
+    const two = callSheet(agenda(fakeIndex({ 'b.md': { attention: 'Not UTF-8' }, 'c.md': { attention: 'Too large' } }), today));
+    assert.match(two, /^Nobody is due today or overdue, but 2 notes need attention and may be due: their dates can't be read \(see Needs attention\)\.$/m);
+    // A contact listed under Needs attention for another value keeps its place: it is not "may be due".
+    const placed = callSheet(agenda(fakeIndex({ 'a.md': { next: '2026-12-01', problems: ['last: "soon" is not a date'] } }), today));
+    assert.match(placed, /^Nobody is due today or overdue\.$/m);
+  });
+
   it('explains a contact going cold', () => {
     const index = fakeIndex({ 'c.md': { name: 'Cold', cadence: '3 weeks', last: '2026-10-29' } });
     assert.match(callSheet(agenda(index, today)), /Why now:\*\* Keep in touch \(4 days overdue; cadence 3 weeks · last contact 25 days ago\)/);
