@@ -44,8 +44,10 @@ export function contactChoices(agenda: Agenda, isContact: (file: string) => bool
       items.push(item);
     }
   }
+  // `seen` now holds every file placed in another group: what is left of Needs attention is
+  // attentionOnly's list, without walking those groups a second time.
   const unreadable: AgendaItem[] = [];
-  for (const item of attentionOnly(agenda)) {
+  for (const item of itemsOf(agenda, 'attention')) {
     if (seen.has(item.file)) continue;
     seen.add(item.file);
     (isContact(item.file) ? items : unreadable).push(item);
