@@ -40,8 +40,9 @@ const MAX_ALIAS_COUNT = 100;
 
 /**
  * Reads a YAML block. `contentLine` is the file line where the block's content starts, so
- * positions land on the file, not the block. Simple `key: value` lines take a fast path; the
- * rest goes to yaml. Both give the same result (a test runs both over the fixture corpus).
+ * positions land on the file, not the block. The shapes notes have (`key: value` lines, block and
+ * flow lists, nested mappings, `|` and `>` text) take a fast path; the rest goes to yaml. Both give
+ * the same result (tests run both over the fixtures, the yaml test suite and random blocks).
  */
 export function parseFrontMatter(content: string, contentLine: number): FrontMatterData {
   return parseFrontMatterIn(content, 0, content.length, contentLine);

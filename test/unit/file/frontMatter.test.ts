@@ -42,8 +42,37 @@ describe('front-matter: the fast path gives exactly what yaml gives', () => {
     }
   });
 
+  it('reads the shapes Obsidian and hand-written notes have: block lists, nested mappings, | and > text', () => {
+    const cases = [
+      'tags:\n  - print\n  - "met-at-expo"\n  # a comment\n  - \'it\'\'s\' # c',
+      'tags:\n- print\n- warm',
+      'aliases:\n  - "[[bob-smith]]"\n\n  - Bob S.',
+      'tags: # kept short\n    - a\n    - [b, "c d"]\n    - {}',
+      'address:\n  street: 1 Main St\n  city: Leeds # c\n  lines:\n  - a\n  - b',
+      'notes: |\n  First line\n    indented\n\n  after a blank',
+      'notes: >-\n  folded\n  into one\n\n  paragraph',
+      'notes: |+\n  kept\n\n',
+      'created: 2026-11-27T10:30:00',
+      'aliases: ["Jane Doe", \'J. D.\', JD]',
+      'cssclasses: []\nempty: {}',
+      'date created: 2026-11-27',
+    ];
+    for (const c of cases) {
+      const text = lines('x: 1', c, 'y: 2');
+      const simple = readSimpleFrontMatter(text, 1);
+      assert.ok(simple, `fast path declined ${JSON.stringify(c)}`);
+      assert.deepEqual(simple, parseFrontMatterYaml(text, 1), c);
+      assert.ok(simple.fields.has('y'), c);
+    }
+  });
+
   it('declines what it is not sure of, and yaml decides', () => {
-    for (const c of ['a: "x\\"y"', 'a:\n  - x', 'a: &x y', 'a: *x', 'a: !!str x', 'a: x\n  y', 'a: x: y', 'a: [x, ]', 'a: 1\na: 2', 'a:\tx', '"a": x', 'a: |\n  x', 'a: x\ry']) {
+    const cases = [
+      'a: "x\\"y"', 'a: &x y', 'a: *x', 'a: !!str x', 'a: x\n  y', 'a: x: y', 'a: [x, ]', 'a: 1\na: 2', 'a:\tx', '"a": x', 'a: x\ry',
+      'a:\n  - x: 1', 'a:\n  - - x', 'a:\n  - x\n   - y', 'a:\n  - x\n  b: 1', 'a:\n  b: 1\n   c: 2', 'a:\n  b: 1\n  b: 2', 'a: |2\n  x', 'a: >\n  x\n    y',
+      'a:\n  - x\n  -', 'true: 1\nTrue: 2', 'null: x', '1: x', 'a: [x, [y]]', 'a: {b: c}', 'a b : c',
+    ];
+    for (const c of cases) {
       assert.equal(readSimpleFrontMatter(c + '\n', 1), undefined, c);
     }
   });
