@@ -5,6 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { createNodeHost } from '../src/node/nodeHost';
 import { nodeIsUtf8 } from '../src/node/utf8';
 import { AgendaTracker, DiaryIndex, LocalDate, createDiaryIndex, readContact, scanFolder } from '../src/core/index';
+import { readSimpleFrontMatterIn } from '../src/core/file/simpleFrontMatter';
+import { isYamlLanguage, splitFile } from '../src/core/file/split';
 
 const [dir, runsText] = process.argv.slice(2);
 const runs = Number(runsText ?? 5);
@@ -120,6 +122,20 @@ function oneFileUpdates(index: DiaryIndex, tracker: AgendaTracker): number {
   return median(samples);
 }
 
+/** How many front-matter blocks each reader takes: the fast path, or yaml. */
+function readerShares(): { fast: number; yaml: number } {
+  let fast = 0;
+  let yaml = 0;
+  for (const f of listMarkdown(dir!)) {
+    const text = fs.readFileSync(f, 'utf8');
+    const fm = splitFile(text).frontMatter;
+    if (!fm?.close || !isYamlLanguage(fm.language)) continue;
+    if (readSimpleFrontMatterIn(text, fm.contentStart, fm.contentEnd, fm.contentLine)) fast++;
+    else yaml++;
+  }
+  return { fast, yaml };
+}
+
 async function main() {
   // Heap first, while nothing else has been kept: what an index and its agenda hold per entry.
   floorSync();
@@ -165,6 +181,7 @@ async function main() {
     maxStretch: Math.max(...stretches),
     update,
     heapPerContact,
+    readers: readerShares(),
   }));
 }
 
