@@ -1,5 +1,5 @@
 import { Duration, addDuration } from './dates/duration';
-import { LocalDate, addDays, compareDates, formatIsoDate } from './dates/localDate';
+import { LocalDate, addDays, compareDates } from './dates/localDate';
 import { EditOp, EditOptions, planEdits } from './file/edit';
 import { Result, TextEdit, fail, ok } from './types';
 
@@ -9,9 +9,9 @@ import { Result, TextEdit, fail, ok } from './types';
  * and the extension change a file the same way and Undo takes back the whole action.
  */
 
-/** Moves the next contact to `date`. */
+/** Moves the next contact to `date` (a date-time written in the form the file uses, see `dateTextFor`). */
 export function rescheduleOps(date: LocalDate): EditOp[] {
-  return [{ kind: 'set', key: 'next', value: formatIsoDate(date) }];
+  return [{ kind: 'date', key: 'next', date }];
 }
 
 export function reschedule(contactText: string, date: LocalDate, options?: EditOptions): Result<TextEdit[]> {
@@ -57,9 +57,9 @@ export function logContactOps(input: LogContactInput): Result<EditOp[]> {
   const next = input.next ?? addDuration(input.today, input.cadence ?? input.defaultFollowUp);
   const nextAction = input.nextAction?.trim();
   const ops: EditOp[] = [
-    { kind: 'set', key: 'last', value: formatIsoDate(input.today) },
+    { kind: 'date', key: 'last', date: input.today },
     { kind: 'set', key: 'last_action', value: action },
-    { kind: 'set', key: 'next', value: formatIsoDate(next) },
+    { kind: 'date', key: 'next', date: next },
   ];
   if (nextAction) ops.push({ kind: 'set', key: 'next_action', value: nextAction });
   ops.push(note ? { kind: 'log', date: input.today, action, note } : { kind: 'log', date: input.today, action });

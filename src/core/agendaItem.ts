@@ -46,12 +46,16 @@ export interface AgendaItem {
   readonly sortKey: number;
 }
 
-/** Day (its `dayNumber`), then time of day (a date without a time first), as one number. */
+/**
+ * Day (its `dayNumber`), then time of day, as one number. Within a day the timed follow-ups come
+ * first, in time order, and then the untimed ones: a 09:30 call is an appointment to keep, the
+ * rest can be fitted around it.
+ */
 function sortKeyOf(day: number, d: LocalDate): number {
-  return day * 1441 + (d.time ? d.time.hour * 60 + d.time.minute + 1 : 0);
+  return day * 1441 + (d.time ? d.time.hour * 60 + d.time.minute : 1440);
 }
 
-/** Total order over items of one group: due, then name (case-insensitive), then file. */
+/** Total order over items of one group: due (timed before untimed on a day), then name (case-insensitive), then file. */
 export function compareItems(a: AgendaItem, b: AgendaItem): number {
   const k = a.sortKey - b.sortKey;
   if (k !== 0) return k;

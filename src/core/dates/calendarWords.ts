@@ -1,5 +1,5 @@
 import { Result, fail, ok } from '../types';
-import { monthName } from './describe';
+import { WEEKDAY_NAMES, monthName } from './describe';
 import { LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, notADay, weekday } from './localDate';
 import { Reading } from './offsets';
 
@@ -17,7 +17,8 @@ const MONTHS: Record<string, number> = {
  * Words whose meaning is a choice, each spelled out in `meaning` so the preview shows it:
  * - `next week` is the Monday of next week; `last week` the Monday of last week (weeks run Monday–Sunday).
  * - `next month` / `last month` are the 1st of that month; `next year` / `last year` its 1 January.
- * - `end of week` is the coming Friday, the end of the working week (today if today is Friday).
+ * - `end of week` (or `end of this week`) is the coming Friday, the end of the working week (today
+ *   if today is Friday); `end of next week` the Friday of next week, `end of last week` of last week.
  * - `end of month` is this month's last day; `end of year` is 31 December of this year.
  * - `tonight` is today and `last night` yesterday: the diary keeps days, not parts of them.
  */
@@ -39,10 +40,15 @@ const FIXED: Record<string, (today: LocalDate) => Reading> = {
   'next year': (t) => ({ date: { year: t.year + 1, month: 1, day: 1 }, meaning: 'next year = 1 January next year' }),
   'last year': (t) => ({ date: { year: t.year - 1, month: 1, day: 1 }, meaning: 'last year = 1 January last year' }),
   'end of week': (t) => ({ date: addDays(t, (5 - weekday(t) + 7) % 7), meaning: 'end of week = the coming Friday' }),
+  'end of next week': (t) => ({ date: addDays(mondayOf(t), 11), meaning: 'end of next week = Friday of next week' }),
+  'end of last week': (t) => ({ date: addDays(mondayOf(t), -3), meaning: 'end of last week = Friday of last week' }),
   'end of month': (t) => ({ date: { ...t, day: daysInMonth(t.year, t.month) }, meaning: 'end of month = the last day of this month' }),
   'end of year': (t) => ({ date: { year: t.year, month: 12, day: 31 }, meaning: 'end of year = 31 December' }),
 };
-const ALIASES: Record<string, string> = { eow: 'end of week', eom: 'end of month', eoy: 'end of year' };
+const ALIASES: Record<string, string> = { eow: 'end of week', 'end of this week': 'end of week', eom: 'end of month', eoy: 'end of year' };
+
+/** The Monday of `date`'s week (weeks run Monday to Sunday). */
+const mondayOf = (date: LocalDate) => addDays(date, -((weekday(date) + 6) % 7));
 
 const WEEKDAY = /^(?:(this|next|coming|last|past|previous)\s+)?([a-z]+)$/;
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -52,20 +58,20 @@ const DAY_ONLY = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/;
 
 /**
  * Reads the calendar words this layer decides itself: fixed words, weekdays, month-days.
- * A weekday (`fri`, `this fri`, `next fri`) is the next one strictly ahead; `last fri` (or a bare
- * weekday when `past`) the one strictly before. A month-day (`dec 3`, `3 december`, `the 15th`)
- * is the next one on or after today, or with `past` the last one on or before it. Undefined when
- * the phrase is none of these; an error when it is one but names no day (`32 dec`, `feb 30`).
+ * A bare weekday (`fri`, `coming fri`) is the next one strictly ahead; `last fri` (or a bare
+ * weekday when `past`) the one strictly before. Weeks run Monday to Sunday: `next fri` is next
+ * week's Friday, as `next week` is its Monday (on a Monday or a Thursday, 11 or 8 days ahead,
+ * never 4 or 1), and `this fri` this week's, today included. On a Wednesday `this mon` is two
+ * days ago: a `next` date in the past is kept and flagged, as any other. A month-day (`dec 3`,
+ * `3 december`, `the 15th`) is the next one on or after today, or with `past` the last one on or
+ * before it. Undefined when the phrase is none of these; an error when it is one but names no
+ * day (`32 dec`, `feb 30`).
  */
 export function readCalendarWords(text: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
   const fixed = FIXED[ALIASES[text] ?? text.replace(/^the day /, 'day ').replace(/^end of the /, 'end of ')];
   if (fixed) return ok(fixed(today));
   const wd = WEEKDAY.exec(text);
-  if (wd && WEEKDAYS[wd[2]!] !== undefined) {
-    const back = wd[1] === undefined ? past : ['last', 'past', 'previous'].includes(wd[1]);
-    const ahead = (WEEKDAYS[wd[2]!]! - weekday(today) + 7) % 7 || 7;
-    return ok({ date: addDays(today, back ? ahead - 7 || -7 : ahead) });
-  }
+  if (wd && WEEKDAYS[wd[2]!] !== undefined) return ok(weekdayReading(wd[1], WEEKDAYS[wd[2]!]!, today, past));
   const md = MONTH_DAY.exec(text);
   if (md && MONTHS[md[1]!]) return monthDay(text, today, past, MONTHS[md[1]!]!, Number(md[2]), md[3]);
   const dm = DAY_MONTH.exec(text);
@@ -73,6 +79,17 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
   const d = DAY_ONLY.exec(text);
   if (d) return dayOfMonth(text, today, past, Number(d[1]));
   return undefined;
+}
+
+function weekdayReading(word: string | undefined, target: number, today: LocalDate, past: boolean): Reading {
+  const name = WEEKDAY_NAMES[target]!;
+  // Monday is day 0 of a week here.
+  const inWeek = (weeks: number) => addDays(mondayOf(today), 7 * weeks + ((target + 6) % 7));
+  if (word === 'next') return { date: inWeek(1), meaning: `next ${name} = next week's ${name}` };
+  if (word === 'this') return { date: inWeek(0), meaning: `this ${name} = this week's ${name}` };
+  const back = word === undefined ? past : word !== 'coming';
+  const ahead = (target - weekday(today) + 7) % 7 || 7;
+  return { date: addDays(today, back ? ahead - 7 || -7 : ahead) };
 }
 
 function monthDay(text: string, today: LocalDate, past: boolean, month: number, day: number, yearText?: string): Result<Reading> {

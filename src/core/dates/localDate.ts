@@ -57,13 +57,20 @@ export function localDate(year: number, month: number, day: number, time?: Local
   return time ? { year, month, day, time } : { year, month, day };
 }
 
-/** `YYYY-MM-DD` or `YYYY-MM-DD HH:mm` (a `T` is accepted for the space). Anything else is an error. */
+/**
+ * `YYYY-MM-DD`, `YYYY-MM-DD HH:mm`, or `YYYY-MM-DDTHH:mm` and `YYYY-MM-DDTHH:mm:00` as Obsidian
+ * writes date-times. Anything else is an error: seconds other than `:00`, a zone or an offset
+ * (`Z`, `+01:00`) and a lowercase `t` each say why, and what to write instead.
+ */
 export function parseIsoDate(text: string): Result<LocalDate> {
   // Read by character codes rather than a regex: every contact has a date or two, and this is
-  // some five times faster. It accepts exactly /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/.
+  // some five times faster. It accepts exactly
+  // /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})|T(\d{2}):(\d{2}):00)?$/.
   const t = text.trim();
   const n = t.length;
-  const timed = n === 16 && (t.charCodeAt(10) === 32 || t.charCodeAt(10) === 84) && t.charCodeAt(13) === COLON;
+  const sep = t.charCodeAt(10);
+  const timed = t.charCodeAt(13) === COLON && ((n === 16 && (sep === SPACE || sep === UPPER_T)) ||
+    (n === 19 && sep === UPPER_T && t.charCodeAt(16) === COLON && t.charCodeAt(17) === ZERO && t.charCodeAt(18) === ZERO));
   if ((n !== 10 && !timed) || t.charCodeAt(4) !== DASH || t.charCodeAt(7) !== DASH) return fail(notADate(t));
   const year = digits(t, 0, 4);
   const month = digits(t, 5, 2);
@@ -79,10 +86,37 @@ export function parseIsoDate(text: string): Result<LocalDate> {
   return ok({ year, month, day, time: { hour, minute } });
 }
 
-const notADate = (t: string) => `"${t}" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm`;
+const notADate = (t: string) => {
+  const why = dateTimeProblem(t, false);
+  return why ? `"${t}" ${why}` : `"${t}" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm`;
+};
+
+const NEAR_DATE_TIME = /^(\d{4}-\d{2}-\d{2})([Tt ])(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(z|[+-]\d{2}(?::?\d{2})?)?$/i;
+
+/**
+ * Why a date-time written nearly as the diary reads it is refused, as a clause to follow the text
+ * (`has seconds, and the diary keeps times to the minute: write 2026-11-27T10:30`): a zone or an
+ * offset, seconds other than `:00`, and in a file (not `typed`, where case doesn't matter and
+ * either separator will do) a lowercase `t` or seconds after a space. Undefined for other texts.
+ */
+export function dateTimeProblem(text: string, typed: boolean): string | undefined {
+  const m = NEAR_DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const [, date, sep, hh, mm, ss, fraction, zone] = m;
+  const t = sep === ' ' ? ' ' : 'T';
+  if (zone) return `has a time zone (${zone.toUpperCase()}), and the diary's times are local: write the time where you are, without the zone`;
+  if (ss !== undefined && (ss !== '00' || fraction !== undefined)) return `has seconds, and the diary keeps times to the minute: write ${date}${t}${hh}:${mm}`;
+  if (typed) return undefined;
+  if (sep === 't') return `has a lowercase t: write ${date}T${hh}:${mm}${ss === undefined ? '' : ':00'}`;
+  if (sep === ' ' && ss !== undefined) return `has seconds after a space: write ${date} ${hh}:${mm}, or ${date}T${hh}:${mm}:00`;
+  return undefined;
+}
 
 const DASH = 45;
 const COLON = 58;
+const SPACE = 32;
+const UPPER_T = 84;
+const ZERO = 48;
 
 /** The number written by the ASCII digits `s[from, from + count)`, or -1 when one isn't a digit. */
 function digits(s: string, from: number, count: number): number {

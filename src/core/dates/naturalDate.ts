@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node/en';
 import { Result, fail, ok } from '../types';
 import { readCalendarWords } from './calendarWords';
 import { describe, describePast, shortDate } from './describe';
-import { LocalDate, MONTH_NAMES, diffDays, formatIsoDate, isValidDate, notADay } from './localDate';
+import { LocalDate, MONTH_NAMES, dateTimeProblem, diffDays, formatIsoDate, isValidDate, notADay } from './localDate';
 import { Reading, readOffset } from './offsets';
 import { splitTime } from './timeOfDay';
 
@@ -93,7 +93,7 @@ function numericDateError(clean: string, today: LocalDate): string {
     if (m[1]!.length === 4) {
       if (c !== undefined) add(a, b, Number(c));
     } else {
-      const year = c === undefined ? today.year : c.length === 2 ? 2000 + Number(c) : c.length === 4 ? Number(c) : NaN;
+      const year = c === undefined ? today.year : c.length === 2 ? twoDigitYear(Number(c), today.year) : c.length === 4 ? Number(c) : NaN;
       add(year, b, a);
       add(year, a, b);
     }
@@ -102,6 +102,15 @@ function numericDateError(clean: string, today: LocalDate): string {
   if (readings.length === 2) return `Can't read "${clean}" as a date — day and month could be either way round: write ${iso(readings[0]!)} or ${iso(readings[1]!)}.`;
   if (readings.length === 1) return `Can't read "${clean}" as a date — numeric dates are written day first in some countries and month first in others: write ${iso(readings[0]!)}.`;
   return `Can't read "${clean}" as a date — write it as YYYY-MM-DD, say ${formatIsoDate(today, false)}.`;
+}
+
+/**
+ * The year a two-digit year means, as most tools read it: the one from 80 years before this year
+ * to 19 after (in 2026, 99 is 1999 and 27 is 2027). Always shown in full beside the refusal.
+ */
+function twoDigitYear(yy: number, thisYear: number): number {
+  const top = thisYear + 19;
+  return top - ((((top - yy) % 100) + 100) % 100);
 }
 
 function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Reading> {
@@ -116,7 +125,7 @@ function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Read
     : readIso(datePart) ?? wrap(readOffset(datePart, today, past)) ?? readCalendarWords(datePart, today, past);
   if (own) return own.ok && time ? ok({ ...own.value, date: { ...own.value.date, time } }) : own;
   // An ISO-looking text never reaches chrono: it would read a trailing `Z` as a UTC instant.
-  if (ISO_LIKE.test(clean)) return cannotRead(clean);
+  if (ISO_LIKE.test(clean)) return isoProblem(clean) ?? cannotRead(clean);
   return readWithChrono(clean, today, past) ?? cannotRead(clean);
 }
 
@@ -129,6 +138,8 @@ function readIso(text: string): Result<Reading> | undefined {
   if (mo!.length !== 2 || d!.length !== 2 || (hh !== undefined && hh.length !== 2)) {
     return fail(`Can't read "${text}" as a date — write months, days and hours with two digits, as in 2026-12-01 09:30.`);
   }
+  const seconds = isoProblem(text);
+  if (seconds) return seconds;
   const [year, month, day] = [Number(y), Number(mo), Number(d)];
   if (year < 1) return cannotRead(text);
   const why = notADay(year, month, day);
@@ -137,6 +148,12 @@ function readIso(text: string): Result<Reading> | undefined {
   const [hour, minute] = [Number(hh), Number(mm)];
   if (hour > 23 || minute > 59) return fail(`Can't read "${text}" as a date — ${hh}:${mm} is not a time of day.`);
   return ok({ date: { year, month, day, time: { hour, minute } } });
+}
+
+/** A date-time with seconds other than `:00`, a zone or an offset, refused with what to write instead. */
+function isoProblem(text: string): Result<Reading> | undefined {
+  const why = dateTimeProblem(text, true);
+  return why ? fail(`Can't read "${text}" as a date — it ${why}.`) : undefined;
 }
 
 // Units below a day need the clock, which this layer never reads.

@@ -1,7 +1,7 @@
 import { shortDate } from '../dates/describe';
-import { LocalDate, diffDays, formatIsoDate } from '../dates/localDate';
+import { LocalDate, diffDays } from '../dates/localDate';
 import { TextEdit } from '../types';
-import { ContactDocument, EditorInput, documentOf, keyOf } from './contactText';
+import { ContactDocument, EditorInput, dateTextOver, documentOf, keyOf } from './contactText';
 import { naturalDate } from './diagnostics';
 import { dateDirection } from './keys';
 import { EditorCommand, Range, overlaps, range } from './types';
@@ -39,7 +39,7 @@ export function codeActions(input: EditorInput, selection: Range, today: LocalDa
     if (!dateDirection(k.key) || !overlaps(range(k.line, 0, k.line, Number.MAX_SAFE_INTEGER), selection)) continue;
     const date = naturalDate(k, today);
     if (!date) continue;
-    const iso = formatIsoDate(date);
+    const iso = dateTextOver(view, k, date);
     const offset = view.lines.offsetAt(k.valueRange.start);
     const length = k.valueRange.end.character - k.valueRange.start.character;
     actions.push({

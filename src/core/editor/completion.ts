@@ -1,7 +1,7 @@
 import { shortDate } from '../dates/describe';
-import { LocalDate, formatIsoDate, parseIsoDate } from '../dates/localDate';
+import { LocalDate, parseIsoDate } from '../dates/localDate';
 import { ResolvedDate, resolveDate } from '../dates/naturalDate';
-import { ContactView, EditorInput, KeyLine, documentOf, inFrontMatter } from './contactText';
+import { ContactView, EditorInput, KeyLine, dateTextOver, documentOf, inFrontMatter } from './contactText';
 import { DIARY_KEYS, dateDirection } from './keys';
 import { Position, Range, range } from './types';
 
@@ -54,7 +54,7 @@ export function completionsAt(input: EditorInput, position: Position, today: Loc
   const value = valueRange(key, position);
   const typed = line.slice(value.start.character, position.character);
   const direction = dateDirection(key.key);
-  const items = direction ? dateItems(typed, value, today, direction)
+  const items = direction ? dateItems(typed, value, today, direction, (date) => dateTextOver(view, key, date))
     : key.key === 'stage' ? stageItems(context.stages, value)
     : key.key === 'introduced_by' ? contactItems(context.contacts, value, key, typed)
     : [];
@@ -78,23 +78,22 @@ function valueRange(key: KeyLine, position: Position): Range {
   return range(position.line, start, position.line, Math.max(r.end.character, position.character));
 }
 
-function dateItems(typed: string, r: Range, today: LocalDate, direction: 'future' | 'past'): EditorCompletion[] {
+function dateItems(typed: string, r: Range, today: LocalDate, direction: 'future' | 'past', write: (date: LocalDate) => string): EditorCompletion[] {
   const items: EditorCompletion[] = [];
   const phrase = typed.trim();
   if (phrase !== '' && !parseIsoDate(phrase).ok) {
     const read = resolveDate(phrase, today, { direction });
-    if (read.ok) items.push(dateItem(phrase, read.value, r, items.length, phrase, true));
+    if (read.ok) items.push(dateItem(phrase, read.value, write(read.value.date), r, items.length, phrase, true));
   }
   for (const choice of QUICK[direction]) {
     if (choice === phrase.toLowerCase()) continue;
     const read = resolveDate(choice, today, { direction });
-    if (read.ok) items.push(dateItem(choice, read.value, r, items.length));
+    if (read.ok) items.push(dateItem(choice, read.value, write(read.value.date), r, items.length));
   }
   return items;
 }
 
-function dateItem(label: string, read: ResolvedDate, r: Range, i: number, filterText?: string, preselect?: boolean): EditorCompletion {
-  const iso = formatIsoDate(read.date);
+function dateItem(label: string, read: ResolvedDate, iso: string, r: Range, i: number, filterText?: string, preselect?: boolean): EditorCompletion {
   return {
     label: `${label} → ${iso}`, kind: 'date', insertText: iso, range: r, detail: shortDate(read.date),
     // How an open phrase was read (`next week = Monday of next week`), or that it lies the other side of today.

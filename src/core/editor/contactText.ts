@@ -1,4 +1,6 @@
 import { ReadResult } from '../contact';
+import { dateTextFor } from '../dates/dateTimeForm';
+import { LocalDate } from '../dates/localDate';
 import { FrontMatterBlock, isYamlLanguage, splitFile } from '../file/split';
 import { readContactText } from '../read';
 import { Position, Range, range } from './types';
@@ -130,6 +132,11 @@ function closingQuote(s: string, from: number, q: string): number {
 /** The key line of `key` (the first, if repeated). */
 export function keyOf(view: ContactView, key: string): KeyLine | undefined {
   return view.keys.find((k) => k.key === key);
+}
+
+/** `date` as the text to write over `key`'s value: a date-time in the form of the value or of the block's other date-times (`dateTextFor`). */
+export function dateTextOver(view: ContactView, key: KeyLine, date: LocalDate): string {
+  return dateTextFor(date, key.value, view.keys.filter((k) => k !== key).map((k) => k.value));
 }
 
 /** Whether `line` is a content line of the YAML block. */

@@ -1,9 +1,9 @@
-import { LocalDate, diffDays, formatIsoDate, parseIsoDate } from '../dates/localDate';
+import { LocalDate, dateTimeProblem, diffDays, parseIsoDate } from '../dates/localDate';
 import { resolveDate } from '../dates/naturalDate';
 import { parseFrontMatter } from '../file/frontMatter';
 import { parseLog } from '../log';
 import { Problem } from '../types';
-import { ContactView, EditorInput, KeyLine, documentOf, keyOf } from './contactText';
+import { ContactView, EditorInput, KeyLine, dateTextOver, documentOf, keyOf } from './contactText';
 import { dateDirection } from './keys';
 import { Range, range } from './types';
 
@@ -78,7 +78,9 @@ function dateHint(view: ContactView, d: EditorDiagnostic, today: LocalDate | und
   const k = view.keys.find((k) => k.line === d.range.start.line && dateDirection(k.key));
   const meaning = k && naturalDate(k, today ?? ANY_DAY);
   if (!k || !meaning) return d;
-  const says = today ? ` "${k.value}" is ${formatIsoDate(meaning)};` : '';
+  // A date-time refused for its form (a lowercase t, seconds after a space) already says what to write.
+  if (dateTimeProblem(k.value.trim(), false)) return { ...d, code: 'natural-date' };
+  const says = today ? ` "${k.value}" is ${dateTextOver(view, k, meaning)};` : '';
   return { ...d, code: 'natural-date', message: `${k.key} must be a date like 2026-11-27, not a phrase:${says} the quick fix writes the date.` };
 }
 

@@ -1,4 +1,5 @@
-import { Document } from 'yaml';
+import { Document, isMap, isScalar } from 'yaml';
+import { dateTextFor } from '../dates/dateTimeForm';
 import { LocalDate, formatIsoDate } from '../dates/localDate';
 import { Result, TextEdit, fail, ok } from '../types';
 import { applyEdits } from './applyEdits';
@@ -7,9 +8,13 @@ import { logHeadingText, planLogLine } from './logLine';
 import { KeyChange, planAdditions, planClear, planSet } from './setValue';
 import { YamlBlock, readYamlBlock } from './yamlBlock';
 
-/** One change to a contact file, as the diary's actions ask for it. */
+/**
+ * One change to a contact file, as the diary's actions ask for it. `date` sets a key to a date
+ * written as the file writes its dates (see `dateTextFor`): a date-time keeps its `T` form.
+ */
 export type EditOp =
   | { readonly kind: 'set'; readonly key: string; readonly value: string }
+  | { readonly kind: 'date'; readonly key: string; readonly date: LocalDate }
   | { readonly kind: 'clear'; readonly key: string }
   | { readonly kind: 'log'; readonly date: LocalDate; readonly action: string; readonly note?: string };
 
@@ -30,6 +35,7 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
   const read = readYamlBlock(text);
   if (!read.ok) return read;
   const block = read.value;
+  const planned = ops.map((op) => (op.kind === 'date' ? { kind: 'set', key: op.key, value: dateText(block, op.key, op.date) } as const : op));
   // Aliases are expanded (within the bound) before anything is planned: an alias bomb is refused
   // even by a plan that would change nothing.
   const data = toData(block.doc, options);
@@ -37,8 +43,8 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
   const keys = new Set<string>();
   const edits: TextEdit[] = [];
   const added: string[] = [];
-  if (ops.filter((op) => op.kind === 'log').length > 1) return fail('One log line per edit; nothing was changed.');
-  for (const op of ops) {
+  if (planned.filter((op) => op.kind === 'log').length > 1) return fail('One log line per edit; nothing was changed.');
+  for (const op of planned) {
     if (op.kind === 'log') {
       const log = planLogLine(text, op, options.logHeading ?? 'Log');
       if (!log.ok) return log;
@@ -55,12 +61,27 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
   if (added.length > 0) edits.push(planAdditions(block, added));
   edits.sort((a, b) => a.offset - b.offset);
   if (edits.length === 0) return ok(edits);
-  const verified = verify(text, block, data.value, edits, ops, options);
+  const verified = verify(text, block, data.value, edits, planned, options);
   return verified.ok ? ok(edits) : verified;
 }
 
+/** `date` as the text to write in `key`, from the key's value and the other top-level values as written. */
+function dateText(block: YamlBlock, key: string, date: LocalDate): string {
+  const values = new Map<unknown, string>();
+  if (isMap(block.doc.contents)) {
+    for (const item of block.doc.contents.items) {
+      if (isScalar(item.key) && isScalar(item.value) && typeof item.value.value === 'string') values.set(item.key.value, item.value.value);
+    }
+  }
+  const current = values.get(key);
+  values.delete(key);
+  return dateTextFor(date, current, values.values());
+}
+
+type PlannedOp = Exclude<EditOp, { kind: 'date' }>;
+
 /** Applies the plan and reads the result back, so a wrong guess is refused rather than written. */
-function verify(text: string, before: YamlBlock, old: Map<unknown, unknown>, edits: TextEdit[], ops: readonly EditOp[], options: EditOptions): Result<void> {
+function verify(text: string, before: YamlBlock, old: Map<unknown, unknown>, edits: TextEdit[], ops: readonly PlannedOp[], options: EditOptions): Result<void> {
   const applied = applyEdits(text, edits);
   if (!applied.ok) return applied;
   const after = readYamlBlock(applied.value);

@@ -3,7 +3,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 /** How a YAML scalar is written in the file. */
 export type QuoteStyle = 'plain' | 'single' | 'double';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2}|T\d{2}:\d{2}(?::00)?)?$/;
 
 /**
  * Writes `value` as a YAML scalar that reads back as exactly that string, in `preferred` style

@@ -31,12 +31,34 @@ describe('agenda', () => {
     assert.deepEqual(a.groups.map((g) => g.id), ['overdue', 'today', 'upcoming', 'later', 'unscheduled', 'attention']);
     assert.deepEqual(a.groups.map((g) => g.label), ['Overdue', 'Today', 'Upcoming', 'Later', 'Unscheduled', 'Needs attention']);
     assert.deepEqual(names(a, 'overdue'), ['Cid', 'Ann', 'Bob']);
-    assert.deepEqual(names(a, 'today'), ['Fay', 'eve', 'Dee']);
+    assert.deepEqual(names(a, 'today'), ['eve', 'Dee', 'Fay']);
     assert.deepEqual(names(a, 'upcoming'), ['Hal', 'Gus']);
     assert.deepEqual(names(a, 'later'), ['Ida']);
     assert.deepEqual(names(a, 'unscheduled'), ['Jon']);
     assert.deepEqual(group(a, 'attention').items.map((i) => [i.file, i.problem, i.line]), [['k.md', 'The front-matter is not valid YAML', 2]]);
     assert.deepEqual(a.groups.map((g) => g.count), [3, 3, 2, 1, 1, 1]);
+  });
+
+  // Today's untimed follow-ups came before a 09:30 call, which is an appointment.
+  it('puts timed follow-ups first on a day, in time order, then the untimed ones by name', () => {
+    const index = fakeIndex({
+      'a.md': { name: 'amy', next: '2026-11-23' },
+      'b.md': { name: 'Bob', next: '2026-11-23 14:00' },
+      'c.md': { name: 'Cy', next: '2026-11-23T09:30:00' },
+      'd.md': { name: 'Al', next: '2026-11-23' },
+      'e.md': { name: 'Eve', next: '2026-11-23 00:00' },
+      'f.md': { name: 'Fay', next: '2026-11-23 23:59' },
+      'g.md': { name: 'Gus', next: '2026-11-25' },
+      'h.md': { name: 'Hal', next: '2026-11-25 08:00' },
+      'i.md': { name: 'Ida', next: '2026-11-20' },
+      'j.md': { name: 'Jon', next: '2026-11-20 17:00' },
+    });
+    const a = agenda(index, today);
+    assert.deepEqual(names(a, 'today'), ['Eve', 'Cy', 'Bob', 'Fay', 'Al', 'amy']);
+    assert.deepEqual(names(a, 'upcoming'), ['Hal', 'Gus']);
+    assert.deepEqual(names(a, 'overdue'), ['Jon', 'Ida']);
+    // The live tracker sorts as the one-off agenda does.
+    assert.deepEqual(names(new AgendaTracker(index).at(today), 'today'), ['Eve', 'Cy', 'Bob', 'Fay', 'Al', 'amy']);
   });
 
   it('describes and explains each item, and carries the contact details', () => {

@@ -82,6 +82,24 @@ describe('contact-diary agenda', () => {
     assert.match(r.out, /^ {2}Broken\s+broken\.md:3\s+.*someday/m);
   });
 
+  // The untimed follow-ups of the day came before a 09:30 call.
+  it('lists today\'s timed follow-ups first, in time order, then the untimed ones by name', async () => {
+    const day = tempDiary({
+      'amy.md': lines('---', 'name: Amy', 'next: 2026-11-23', '---'),
+      'zed.md': lines('---', 'name: Zed', 'next: 2026-11-23T14:00:00', '---'),
+      'bob.md': lines('---', 'name: Bob', 'next: 2026-11-23 09:30', '---'),
+      'al.md': lines('---', 'name: Al', 'next: 2026-11-23', '---'),
+    });
+    try {
+      const json = JSON.parse((await cli(day.dir, 'agenda', '--json', '--today', '2026-11-23')).out) as AgendaJson;
+      assert.deepEqual(json.groups.find((g) => g.id === 'today')!.items.map((i) => i.name), ['Bob', 'Zed', 'Al', 'Amy']);
+      const text = (await cli(day.dir, 'agenda', '--today', '2026-11-23')).out;
+      assert.deepEqual(text.split('\n').filter((l) => /^ {2}\w/.test(l)).map((l) => l.trim().split(/\s+/)[0]), ['Bob', 'Zed', 'Al', 'Amy']);
+    } finally {
+      day.cleanup();
+    }
+  });
+
   it('colours only when asked', async () => {
     let out = '';
     await main(['agenda', d.dir, '--today', '2026-11-23'], (s) => (out += s), () => undefined, { color: true });

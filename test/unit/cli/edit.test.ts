@@ -47,14 +47,22 @@ describe('contact-diary reschedule and log', function () {
       const r = await cli(d.dir, 'reschedule', 'jane.md', 'next', 'fri', '--today', '2026-11-23');
       assert.equal(r.code, 0, r.err);
       assert.equal(r.err, '');
-      assert.equal(read('jane.md'), JANE.replace("next: '2026-11-20'", "next: '2026-11-27'"));
-      assert.equal(r.out, 'Jane Doe: next 2026-11-20 → 2026-11-27 (Fri 27 Nov 2026 · in 4 days)\n');
+      assert.equal(read('jane.md'), JANE.replace("next: '2026-11-20'", "next: '2026-12-04'"));
+      assert.equal(r.out, 'Jane Doe: next 2026-11-20 → 2026-12-04 (Fri 4 Dec 2026 · in 11 days)\n');
     });
 
     it('fills a blank next, with a time when the phrase gives one', async () => {
       const r = await cli(d.dir, 'reschedule', 'bob.md', 'tomorrow 3pm', '--today', '2026-11-23');
       assert.equal(r.code, 0, r.err);
       assert.equal(read('bob.md'), BOB.replace('next:\n', 'next: 2026-11-24 15:00\n'));
+    });
+
+    it('keeps a date-time written as Obsidian writes it in that form', async () => {
+      writeFileSync(join(d.dir, 'obs.md'), lines('---', 'name: Obs', 'next: 2026-11-20T10:30:00', '---'));
+      const r = await cli(d.dir, 'reschedule', 'obs.md', 'fri 9:15am', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(read('obs.md'), lines('---', 'name: Obs', 'next: 2026-11-27T09:15:00', '---'));
+      assert.equal(r.out, 'Obs: next 2026-11-20 10:30 → 2026-11-27 09:15 (Fri 27 Nov 2026 09:15 · in 4 days)\n');
     });
 
     it('says it replaces an unreadable next date, not an unscheduled one', async () => {

@@ -61,7 +61,8 @@ describe('contact-diary calls', () => {
     const r = await cli(d.dir, 'calls', '--today', '2026-11-23');
     assert.equal(r.code, 0, r.err);
     const headings = r.out.split('\n').filter((l) => l.startsWith('## '));
-    assert.deepEqual(headings, ['## 1. Jane Doe — Acme Print', '## 2. Cy', '## 3. Bob']);
+    // Today's 09:30 call before the untimed follow-up of the day.
+    assert.deepEqual(headings, ['## 1. Jane Doe — Acme Print', '## 2. Bob', '## 3. Cy']);
     assert.match(r.out, /\[\+44 20 7946 0000\]\(tel:\+442079460000\)/);
     assert.match(r.out, /mailto:jane@acme\.example/);
     assert.doesNotMatch(r.out, /Dee|Eve/);

@@ -47,6 +47,34 @@ describe('LocalDate', () => {
     }
   });
 
+  it('reads date-times as Obsidian writes them, with a T and :00 seconds', () => {
+    const at = { year: 2026, month: 11, day: 27, time: { hour: 10, minute: 30 } };
+    assert.deepEqual(iso('2026-11-27T10:30'), at);
+    assert.deepEqual(iso('2026-11-27T10:30:00'), at);
+    assert.deepEqual(iso(' 2026-11-27T23:59:00 '), { ...at, time: { hour: 23, minute: 59 } });
+    assert.deepEqual(iso('2028-02-29T00:00:00'), { year: 2028, month: 2, day: 29, time: { hour: 0, minute: 0 } });
+  });
+
+  it('refuses seconds other than :00, a zone or an offset, and a lowercase t, saying why and what to write', () => {
+    const error = (text: string) => { const r = parseIsoDate(text); return r.ok ? 'read' : r.error; };
+    assert.equal(error('2026-11-27T10:30:15'), '"2026-11-27T10:30:15" has seconds, and the diary keeps times to the minute: write 2026-11-27T10:30');
+    assert.equal(error('2026-11-27T10:30:00.000'), '"2026-11-27T10:30:00.000" has seconds, and the diary keeps times to the minute: write 2026-11-27T10:30');
+    const zone = "and the diary's times are local: write the time where you are, without the zone";
+    assert.equal(error('2026-11-27T10:30Z'), `"2026-11-27T10:30Z" has a time zone (Z), ${zone}`);
+    assert.equal(error('2026-11-27T10:30:00Z'), `"2026-11-27T10:30:00Z" has a time zone (Z), ${zone}`);
+    assert.equal(error('2026-11-27T10:30+01:00'), `"2026-11-27T10:30+01:00" has a time zone (+01:00), ${zone}`);
+    assert.equal(error('2026-11-27 10:30-0500'), `"2026-11-27 10:30-0500" has a time zone (-0500), ${zone}`);
+    assert.equal(error('2026-11-27t10:30'), '"2026-11-27t10:30" has a lowercase t: write 2026-11-27T10:30');
+    assert.equal(error('2026-11-27t10:30:00'), '"2026-11-27t10:30:00" has a lowercase t: write 2026-11-27T10:30:00');
+    assert.equal(error('2026-11-27 10:30:00'), '"2026-11-27 10:30:00" has seconds after a space: write 2026-11-27 10:30, or 2026-11-27T10:30:00');
+    assert.equal(error('2026-11-27T25:00'), '25:00 is not a time of day — hours run 00 to 23, minutes 00 to 59');
+    assert.equal(error('2026-11-27T10:60:00'), '10:60 is not a time of day — hours run 00 to 23, minutes 00 to 59');
+    assert.equal(error('2026-02-30T10:30:00'), '2026-02-30T10:30:00 is not a day of the calendar — February 2026 has 28 days');
+    for (const bad of ['2026-11-27T10:30:0', '2026-11-27T10:30:000', '2026-11-27T', '2026-11-27T10', '2026-11-27T10:30:', '2026-11-27TT10:30']) {
+      assert.match(error(bad), /is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm$/, bad);
+    }
+  });
+
   it('says why a date is not a day of the calendar, in words', () => {
     const error = (text: string) => { const r = parseIsoDate(text); return r.ok ? 'read' : r.error; };
     assert.equal(error('2026-02-30'), '2026-02-30 is not a day of the calendar — February 2026 has 28 days');
@@ -62,28 +90,34 @@ describe('LocalDate', () => {
   });
 
   it('reads every text exactly as the regex it replaced, errors included', () => {
-    const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
+    const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})|T(\d{2}):(\d{2}):00)?$/;
+    // A date-time refused for its seconds, zone or lowercase t says so instead (tested below).
+    const NEAR = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
     const before = (text: string): unknown => {
       const m = ISO.exec(text.trim());
+      if (!m && NEAR.test(text.trim())) return { ok: false, error: parseIsoDate(text).ok ? 'read' : `"${text.trim()}" has …` };
       if (!m) return { ok: false, error: `"${text.trim()}" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm` };
       const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (!isValidDate(year, month, day)) return { ok: false, error: `${text.trim()} is not a day of the calendar — ${notADay(year, month, day)}` };
-      if (m[4] === undefined) return { ok: true, value: { year, month, day } };
-      const [hour, minute] = [Number(m[4]), Number(m[5])];
-      if (hour > 23 || minute > 59) return { ok: false, error: `${m[4]}:${m[5]} is not a time of day — hours run 00 to 23, minutes 00 to 59` };
+      if (m[4] === undefined && m[6] === undefined) return { ok: true, value: { year, month, day } };
+      const [hour, minute] = m[4] === undefined ? [Number(m[6]), Number(m[7])] : [Number(m[4]), Number(m[5])];
+      if (hour > 23 || minute > 59) return { ok: false, error: `${m[4] ?? m[6]}:${m[5] ?? m[7]} is not a time of day — hours run 00 to 23, minutes 00 to 59` };
       return { ok: true, value: { year, month, day, time: { hour, minute } } };
     };
     // Texts close to a date: each character of a dated template kept, or swapped for a digit, a
     // separator, a blank or something odd, with blanks maybe around it.
-    const odd = fc.constantFrom('0', '1', '2', '3', '9', '-', ':', ' ', 'T', 't', '/', '\n', '\t', '\u00a0', '\u0663', '\uff10', 'x', '');
-    const near = fc.tuple(fc.constantFrom('2026-11-27', '2028-02-29 23:59', '0001-01-01T00:00', '9999-12-31 24:60'), fc.array(fc.tuple(fc.nat(), odd), { maxLength: 4 }), fc.constantFrom('', ' ', '\t', '\n '))
+    const odd = fc.constantFrom('0', '1', '2', '3', '9', '-', ':', ' ', 'T', 't', '/', '\n', '\t', '\u00a0', '\u0663', '\uff10', 'x', 'Z', '+', '.', '');
+    const near = fc.tuple(fc.constantFrom('2026-11-27', '2028-02-29 23:59', '0001-01-01T00:00', '9999-12-31 24:60', '2026-11-27T10:30:00', '2026-11-27T10:30+01:00'), fc.array(fc.tuple(fc.nat(), odd), { maxLength: 4 }), fc.constantFrom('', ' ', '\t', '\n '))
       .map(([template, swaps, blank]) => {
         const chars = [...template];
         for (const [at, c] of swaps) chars[at % chars.length] = c;
         return blank + chars.join('') + blank;
       });
     fc.assert(fc.property(fc.oneof(near, fc.string({ maxLength: 20 })), (text) => {
-      assert.deepEqual(parseIsoDate(text), before(text));
+      const r = parseIsoDate(text);
+      const expected = before(text);
+      if (!r.ok && r.error.startsWith(`"${text.trim()}" has `)) assert.deepEqual({ ok: false, error: `"${text.trim()}" has …` }, expected);
+      else assert.deepEqual(r, expected);
     }), { numRuns: 5000 });
   });
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { WEEKDAY_NAMES } from '../../../src/core/dates/describe';
-import { LocalDate, diffDays, fromDayNumber, weekday } from '../../../src/core/dates/localDate';
+import { LocalDate, dayNumber, diffDays, fromDayNumber, weekday } from '../../../src/core/dates/localDate';
 import { ResolveOptions, resolveDate } from '../../../src/core/dates/naturalDate';
 
 // Any day from 1900 to 2199, as a day number (days since 1970-01-01).
@@ -14,7 +14,7 @@ const resolve = (text: string, today: LocalDate, options?: ResolveOptions): Loca
 
 describe('resolveDate on any day', () => {
   it('puts a weekday name 1 to 7 days ahead, and "last" 1 to 7 days back, on that weekday', () => {
-    fc.assert(fc.property(anyDay, fc.integer({ min: 0, max: 6 }), fc.constantFrom('', 'this ', 'next '), (today, wd, prefix) => {
+    fc.assert(fc.property(anyDay, fc.integer({ min: 0, max: 6 }), fc.constantFrom('', 'coming '), (today, wd, prefix) => {
       const name = WEEKDAY_NAMES[wd]!;
       const ahead = resolve(`${prefix}${name}`, today);
       assert.equal(weekday(ahead), wd);
@@ -22,6 +22,21 @@ describe('resolveDate on any day', () => {
       const back = resolve(`last ${name.slice(0, 3)}`, today);
       assert.equal(weekday(back), wd);
       assert.ok(diffDays(back, today) >= 1 && diffDays(back, today) <= 7);
+    }));
+  });
+
+  it('puts "next" weekdays in next week and "this" weekdays in this week (Monday to Sunday), either way', () => {
+    // 1970-01-01 was a Thursday: day numbers -3 to 3 are the first week.
+    const week = (d: LocalDate) => Math.floor((dayNumber(d) + 3) / 7);
+    fc.assert(fc.property(anyDay, fc.integer({ min: 0, max: 6 }), fc.constantFrom<ResolveOptions>({}, { direction: 'past' }), (today, wd, options) => {
+      const name = WEEKDAY_NAMES[wd]!;
+      const next = resolve(`next ${name}`, today, options);
+      assert.equal(weekday(next), wd);
+      assert.equal(week(next), week(today) + 1);
+      assert.deepEqual(next, resolve(`${name} next week`, today, options));
+      const self = resolve(`this ${name.slice(0, 3)}`, today, options);
+      assert.equal(weekday(self), wd);
+      assert.equal(week(self), week(today));
     }));
   });
 

@@ -52,6 +52,28 @@ describe('resolveDate', () => {
     assert.match(error('next 3/4'), /write it as YYYY-MM-DD/);
   });
 
+  // 12/25/99 was refused with "write 2099-12-25": a two-digit year was always taken as 20xx.
+  it('suggests the century most tools read for a two-digit year, 80 years back to 19 ahead', () => {
+    assert.equal(error('12/25/99'), `Can't read "12/25/99" as a date — numeric dates are written day first in some countries and month first in others: write 1999-12-25 (25 December).`);
+    assert.match(error('25/12/45'), /write 2045-12-25 \(25 December\)\.$/);
+    assert.match(error('25/12/46'), /write 1946-12-25 \(25 December\)\.$/);
+    assert.match(error('25/12/00'), /write 2000-12-25 \(25 December\)\.$/);
+    const r = resolveDate('25/12/46', { year: 2030, month: 1, day: 1 });
+    assert.match(r.ok ? '' : r.error, /write 2046-12-25 \(25 December\)\.$/);
+  });
+
+  it('reads date-times as Obsidian writes them, and refuses seconds and zones saying why', () => {
+    const at = { year: 2026, month: 11, day: 27, time: { hour: 10, minute: 30 } };
+    assert.deepEqual(resolve('2026-11-27T10:30:00').date, at);
+    assert.deepEqual(resolve('2026-11-27T10:30').date, at);
+    assert.equal(error('2026-11-27T10:30:15'), `Can't read "2026-11-27T10:30:15" as a date — it has seconds, and the diary keeps times to the minute: write 2026-11-27T10:30.`);
+    assert.equal(error('2026-11-27 10:30:15'), `Can't read "2026-11-27 10:30:15" as a date — it has seconds, and the diary keeps times to the minute: write 2026-11-27 10:30.`);
+    const zone = "and the diary's times are local: write the time where you are, without the zone.";
+    assert.equal(error('2026-11-27T10:30Z'), `Can't read "2026-11-27T10:30Z" as a date — it has a time zone (Z), ${zone}`);
+    assert.equal(error('2026-11-27T10:30+01:00'), `Can't read "2026-11-27T10:30+01:00" as a date — it has a time zone (+01:00), ${zone}`);
+    assert.match(error('2026-11-27T25:00'), /25:00 is not a time of day/);
+  });
+
   it('asks am or pm for a bare hour, which chrono would take as morning', () => {
     assert.equal(error('Today at 5'), `Can't read "Today at 5" as a date — say 5am or 5pm.`);
   });
@@ -92,6 +114,36 @@ describe('resolveDate', () => {
     assert.equal(resolve('end of month').meaning, 'end of month = the last day of this month');
     assert.equal(resolve('in 2 business days').meaning, 'business days skip Saturday and Sunday');
     assert.equal(resolve('fri').meaning, undefined);
+    assert.equal(resolve('next fri').meaning, "next Friday = next week's Friday");
+    assert.equal(resolve('this fri').meaning, "this Friday = this week's Friday");
+    assert.equal(resolve('end of next week').meaning, 'end of next week = Friday of next week');
+  });
+
+  // "next fri" on a Thursday gave the next day, and "next tue" on a Monday gave tomorrow.
+  it('reads next fri as next week\'s Friday, on a Thursday as on a Monday', () => {
+    const thursday = { year: 2026, month: 11, day: 26 };
+    const friday = { year: 2026, month: 12, day: 4 };
+    assert.deepEqual(resolveDate('next fri', thursday), { ok: true, value: { date: friday, inPast: false, meaning: "next Friday = next week's Friday" } });
+    assert.deepEqual(resolve('next fri').date, friday);
+    assert.deepEqual(resolve('next tue').date, { year: 2026, month: 12, day: 1 });
+    // A bare weekday is still the next one ahead.
+    assert.deepEqual(resolveDate('fri', thursday), { ok: true, value: { date: { year: 2026, month: 11, day: 27 }, inPast: false } });
+  });
+
+  // "end of next week" was Saturday of next week, while "end of week" is Friday.
+  it('reads end of next week as Friday of next week', () => {
+    assert.deepEqual(resolve('end of next week').date, { year: 2026, month: 12, day: 4 });
+    assert.deepEqual(resolve('end of the week').date, { year: 2026, month: 11, day: 27 });
+  });
+
+  it('reads this mon on a Wednesday as this week\'s Monday, kept but flagged as past for a next date', () => {
+    const wednesday = { year: 2026, month: 11, day: 25 };
+    const r = resolveDate('this mon', wednesday);
+    assert.deepEqual(r, { ok: true, value: { date: monday, inPast: true, meaning: "this Monday = this week's Monday", warning: 'that is 2 days ago' } });
+    const past = resolveDate('this mon', wednesday, { direction: 'past' });
+    assert.equal(past.ok && past.value.warning, undefined);
+    // Today is in this week: on a Monday, this mon is today.
+    assert.deepEqual(resolve('this mon').date, monday);
   });
 });
 
@@ -101,6 +153,9 @@ describe('previewPhrase', () => {
     assert.deepEqual(previewPhrase('next week', monday), { ok: true, value: 'Mon 30 Nov 2026 · in 7 days (next week = Monday of next week)' });
     assert.deepEqual(previewPhrase('tomorrow 3pm', monday), { ok: true, value: 'Tue 24 Nov 2026 15:00 · tomorrow' });
     assert.deepEqual(previewPhrase('last fri', monday), { ok: true, value: 'Fri 20 Nov 2026 · 3 days ago' });
+    assert.deepEqual(previewPhrase('next fri', { year: 2026, month: 11, day: 26 }), { ok: true, value: "Fri 4 Dec 2026 · in 8 days (next Friday = next week's Friday)" });
+    assert.deepEqual(previewPhrase('this mon', { year: 2026, month: 11, day: 25 }), { ok: true, value: "Mon 23 Nov 2026 · 2 days ago (this Monday = this week's Monday)" });
+    assert.deepEqual(previewPhrase('end of next week', monday), { ok: true, value: 'Fri 4 Dec 2026 · in 11 days (end of next week = Friday of next week)' });
     assert.equal(previewPhrase('someday', monday).ok, false);
   });
 });

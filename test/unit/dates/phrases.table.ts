@@ -10,13 +10,26 @@ const WEEK = ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-2
 const NEXT_FRIDAY = ['2026-11-27', '2026-11-27', '2026-11-27', '2026-11-27', '2026-12-04', '2026-12-04', '2026-12-04'];
 const LAST_FRIDAY = ['2026-11-20', '2026-11-20', '2026-11-20', '2026-11-20', '2026-11-20', '2026-11-27', '2026-11-27'];
 
+// A bare weekday is the next one ahead; "next fri" is next week's Friday and "this fri" this
+// week's, whatever the day (weeks run Monday to Sunday, as "next week" is its Monday).
 const weekdays: Row[] = WEEK.flatMap((today, i) => [
   [today, 'fri', NEXT_FRIDAY[i]!],
-  [today, 'this fri', NEXT_FRIDAY[i]!],
-  [today, 'next fri', NEXT_FRIDAY[i]!],
+  [today, 'coming fri', NEXT_FRIDAY[i]!],
+  [today, 'this fri', '2026-11-27'],
+  [today, 'next fri', '2026-12-04'],
+  [today, 'next fri', '2026-12-04', 'past'],
+  [today, 'next Friday 3pm', '2026-12-04 15:00'],
+  [today, 'this mon', '2026-11-23'],
+  [today, 'this sunday', '2026-11-29'],
+  [today, 'next mon', '2026-11-30'],
+  [today, 'next sun', '2026-12-06'],
   [today, 'Friday', NEXT_FRIDAY[i]!],
   [today, 'last fri', LAST_FRIDAY[i]!],
   [today, 'fri', LAST_FRIDAY[i]!, 'past'],
+  [today, 'end of next week', '2026-12-04'],
+  [today, 'end of the next week', '2026-12-04'],
+  [today, 'end of last week', '2026-11-20'],
+  [today, 'end of this week', i < 5 ? '2026-11-27' : '2026-12-04'],
 ] as Row[]);
 
 const monday: Row[] = [
@@ -27,7 +40,10 @@ const monday: Row[] = [
   ['2026-11-23', 'day after tomorrow', '2026-11-25'],
   ['2026-11-23', 'the day before yesterday', '2026-11-21'],
   ['2026-11-23', 'mon', '2026-11-30'],
-  ['2026-11-23', 'next tuesday', '2026-11-24'],
+  ['2026-11-23', 'next tuesday', '2026-12-01'],
+  ['2026-11-26', 'next fri', '2026-12-04'],
+  ['2026-11-25', 'this mon', '2026-11-23'],
+  ['2026-11-25', 'this mon', '2026-11-23', 'past'],
   ['2026-11-23', 'sunday', '2026-11-29'],
   ['2026-11-23', '+3d', '2026-11-26'],
   ['2026-11-23', '+2w', '2026-12-07'],
@@ -86,12 +102,15 @@ const times: Row[] = [
   ['2026-11-23', 'in 2 days at 17:45', '2026-11-25 17:45'],
   ['2026-11-23', '2026-11-27 09:30', '2026-11-27 09:30'],
   ['2026-11-23', '2026-11-27T09:30', '2026-11-27 09:30'],
+  ['2026-11-23', '2026-11-27T09:30:00', '2026-11-27 09:30'],
+  ['2026-11-23', '2026-11-27t09:30', '2026-11-27 09:30'],
+  ['2026-11-23', '2026-11-27 09:30:00', '2026-11-27 09:30'],
   ['2026-11-23', '2026-11-27 3pm', '2026-11-27 15:00'],
   ['2026-11-23', '4:15pm', '2026-11-23 16:15'],
 ];
 
 const spelling: Row[] = [
-  ['2026-11-23', '  Next   FRIDAY ', '2026-11-27'],
+  ['2026-11-23', '  Next   FRIDAY ', '2026-12-04'],
   ['2026-11-23', 'TOMORROW', '2026-11-24'],
   ['2026-11-23', 'In 2 Weeks', '2026-12-07'],
   ['2026-11-23', 'Dec 3', '2026-12-03'],
@@ -187,6 +206,8 @@ const ERRORS = [
   '2026-11-27T10:30:00Z', '32 dec', 'dec 32', 'feb 30', '31 nov', 'feb 29 2027', 'the 32nd', 'the 0th',
   'tomorrow 25:00', 'tomorrow 13pm', 'tomorrow 9:75', 'in 3 hours', '3/12/2026', '12.03.2026', 'december',
   'next', 'tomorrow or friday', 'fri maybe', '+3x', 'in -3 days', '12/25', '12/25 at 3pm', 'today at 5',
+  '2026-11-27T10:30:15', '2026-11-27T10:30Z', '2026-11-27T10:30+01:00', '2026-11-27 10:30 +01:00', '2026-11-27T25:00',
+  '2026-11-27T10:30:00.5', '12/25/99', 'this week',
 ];
 const errors: Row[] = ERRORS.flatMap((phrase) => [['2026-11-23', phrase, null], ['2028-02-29', phrase, null]] as Row[]);
 

@@ -22,10 +22,25 @@ describe('actions', () => {
   });
 
   it('snooze counts from today when the contact is overdue or unscheduled, from its date when ahead', () => {
-    assert.deepEqual(snoozeOps({ year: 2026, month: 11, day: 20 }, 1, TODAY), { ok: true, value: [{ kind: 'set', key: 'next', value: '2026-11-24' }] });
-    assert.deepEqual(snoozeOps(undefined, 7, TODAY), { ok: true, value: [{ kind: 'set', key: 'next', value: '2026-11-30' }] });
-    assert.deepEqual(snoozeOps({ year: 2026, month: 12, day: 30 }, 7, TODAY), { ok: true, value: [{ kind: 'set', key: 'next', value: '2027-01-06' }] });
+    assert.deepEqual(snoozeOps({ year: 2026, month: 11, day: 20 }, 1, TODAY), { ok: true, value: [{ kind: 'date', key: 'next', date: { year: 2026, month: 11, day: 24 } }] });
+    assert.deepEqual(snoozeOps(undefined, 7, TODAY), { ok: true, value: [{ kind: 'date', key: 'next', date: { year: 2026, month: 11, day: 30 } }] });
+    assert.deepEqual(snoozeOps({ year: 2026, month: 12, day: 30 }, 7, TODAY), { ok: true, value: [{ kind: 'date', key: 'next', date: { year: 2027, month: 1, day: 6 } }] });
     assert.equal(frontMatter(run(ANN, snooze(ANN, { next: { year: 2026, month: 11, day: 20 } }, 1, TODAY)))['next'], '2026-11-24');
+  });
+
+  // Obsidian writes date-times as 2026-11-27T10:30:00; an edit rewrote them as 2026-11-27 10:30, which Dataview reads as text.
+  it('reschedule, snooze and log contact keep a T date-time in its form', () => {
+    const obsidian = (next: string) => `---\nname: Ann\nnext: ${next}\nlast: 2026-11-01T16:00:00\n---\n`;
+    const at = (day: number, hour: number) => ({ year: 2026, month: 12, day, time: { hour, minute: 0 } });
+    assert.equal(run(obsidian('2026-11-20T10:30:00'), reschedule(obsidian('2026-11-20T10:30:00'), at(1, 9))), obsidian('2026-12-01T09:00:00'));
+    assert.equal(run(obsidian('2026-11-20T10:30'), reschedule(obsidian('2026-11-20T10:30'), at(1, 9))), obsidian('2026-12-01T09:00'));
+    const snoozed = run(obsidian('2026-11-25T10:30:00'), snooze(obsidian('2026-11-25T10:30:00'), { next: { year: 2026, month: 11, day: 25, time: { hour: 10, minute: 30 } } }, 7, TODAY));
+    assert.equal(snoozed, obsidian('2026-12-02T10:30:00'));
+    // A date-only next given a time takes the form of the file's other date-times; a date alone is YYYY-MM-DD.
+    assert.equal(run(obsidian('2026-11-20'), reschedule(obsidian('2026-11-20'), at(1, 9))), obsidian('2026-12-01T09:00:00'));
+    assert.equal(run(obsidian('2026-11-20T10:30:00'), reschedule(obsidian('2026-11-20T10:30:00'), { year: 2026, month: 12, day: 1 })), obsidian('2026-12-01'));
+    const logged = run(obsidian('2026-11-20T10:30:00'), logContact(obsidian('2026-11-20T10:30:00'), { today: TODAY, action: 'Call', next: at(1, 14), defaultFollowUp: WEEK }));
+    assert.equal(logged, '---\nname: Ann\nnext: 2026-12-01T14:00:00\nlast: 2026-11-23\nlast_action: Call\n---\n\n## Log\n- 2026-11-23 Call\n');
   });
 
   it('snooze refuses a day count that is not a whole positive number', () => {
@@ -44,10 +59,10 @@ describe('actions', () => {
   it('log contact takes the next date from the cadence, else the default follow-up', () => {
     const cadence = logContactOps({ today: TODAY, action: 'Call', cadence: { count: 3, unit: 'week' }, defaultFollowUp: WEEK });
     assert.ok(cadence.ok);
-    assert.deepEqual(cadence.value.find((op) => op.kind === 'set' && op.key === 'next'), { kind: 'set', key: 'next', value: '2026-12-14' });
+    assert.deepEqual(cadence.value.find((op) => op.kind === 'date' && op.key === 'next'), { kind: 'date', key: 'next', date: { year: 2026, month: 12, day: 14 } });
     const fallback = logContactOps({ today: TODAY, action: 'Call', defaultFollowUp: { count: 1, unit: 'month' } });
     assert.ok(fallback.ok);
-    assert.deepEqual(fallback.value.find((op) => op.kind === 'set' && op.key === 'next'), { kind: 'set', key: 'next', value: '2026-12-23' });
+    assert.deepEqual(fallback.value.find((op) => op.kind === 'date' && op.key === 'next'), { kind: 'date', key: 'next', date: { year: 2026, month: 12, day: 23 } });
     assert.equal(fallback.value.some((op) => op.kind === 'set' && op.key === 'next_action'), false, 'next_action set when none was given');
   });
 

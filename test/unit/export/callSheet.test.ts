@@ -43,6 +43,17 @@ describe('call sheet', () => {
     ].join('\n'));
   });
 
+  it('lists today\'s timed calls first, in time order, then the untimed ones', () => {
+    const index = fakeIndex({
+      'amy.md': { name: 'Amy', next: '2026-11-23' },
+      'bob.md': { name: 'Bob', next: '2026-11-23 09:30' },
+      'cy.md': { name: 'Cy', next: '2026-11-23 08:15' },
+      'old.md': { name: 'Old', next: '2026-11-02' },
+    });
+    const sheet = callSheet(agenda(index, today));
+    assert.deepEqual(sheet.match(/^## \d\. .*$/gm), ['## 1. Old', '## 2. Cy', '## 3. Bob', '## 4. Amy']);
+  });
+
   it('caps the list at the daily target and lists the rest as also due', () => {
     const specs: Record<string, object> = {};
     for (let i = 1; i <= 7; i++) specs[`c${i}.md`] = { name: `C${i}`, next: `2026-11-${String(10 + i).padStart(2, '0')}`, nextAction: `Action ${i}` };

@@ -1,0 +1,45 @@
+import { LocalDate, formatIsoDate } from './localDate';
+
+/**
+ * How a date-time is written: `space` is the diary's own `2026-11-27 10:30`; `T` and `T:00` are
+ * `2026-11-27T10:30` and `2026-11-27T10:30:00`, as Obsidian writes them (and Dataview reads only
+ * these two as dates).
+ */
+export type DateTimeForm = 'space' | 'T' | 'T:00';
+
+// The shape alone, valid or not: a lowercase `t` or a zone still says which form the user chose.
+const SHAPE = /^\s*\d{4}-\d{2}-\d{2}([Tt ])\d{2}:\d{2}(:\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?\s*$/;
+
+/** The form of a value written as a date-time; undefined for a date alone or any other text. */
+export function dateTimeFormOf(text: string): DateTimeForm | undefined {
+  const m = SHAPE.exec(text);
+  if (!m) return undefined;
+  return m[1] === ' ' ? 'space' : m[2] ? 'T:00' : 'T';
+}
+
+/** `date` written in `form`; a date without a time is `YYYY-MM-DD` in every form. */
+export function formatDateTime(date: LocalDate, form: DateTimeForm): string {
+  const text = formatIsoDate(date);
+  if (!date.time || form === 'space') return text;
+  return `${text.slice(0, 10)}T${text.slice(11)}${form === 'T:00' ? ':00' : ''}`;
+}
+
+/**
+ * The text to write for `date` over a value now holding `current`, among the front-matter's
+ * `others` values:
+ * - a date without a time is `YYYY-MM-DD`, whatever it replaces;
+ * - a date-time keeps the form of the date-time it replaces (`T`, with `:00` if it had them);
+ * - over anything else (a date alone, a phrase, nothing) it takes the form of the first
+ *   date-time among the other values, so a note Obsidian keeps stays in Obsidian's form;
+ * - else `YYYY-MM-DD HH:mm`.
+ */
+export function dateTextFor(date: LocalDate, current: string | undefined, others: Iterable<string>): string {
+  if (!date.time) return formatIsoDate(date, false);
+  let form = current === undefined ? undefined : dateTimeFormOf(current);
+  if (!form) {
+    for (const text of others) {
+      if ((form = dateTimeFormOf(text))) break;
+    }
+  }
+  return formatDateTime(date, form ?? 'space');
+}
