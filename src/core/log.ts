@@ -4,13 +4,17 @@ import { forEachLineOutsideFences, lineOf } from './file/lines';
 import { LineEnding, splitFile } from './file/split';
 import { Problem } from './types';
 
-/** A `## Log` heading found in the body (outside code fences). Offsets are UTF-16 offsets in the file's text. */
+/**
+ * A `## Log` heading of the body, or a setext `Log` over `---`, as CommonMark reads it: not in
+ * code, an HTML block (a comment), a block quote or a list item. Offsets are UTF-16 offsets in
+ * the file's text.
+ */
 export interface LogHeading {
-  /** 0-based file line. */
+  /** 0-based file line (of a setext heading, its text's). */
   readonly line: number;
-  /** Offset of the heading line's first character. */
+  /** Offset of the heading's first character. */
   readonly start: number;
-  /** Offset after the heading line's text (before its line ending). */
+  /** Offset after the heading's last line's text (before its line ending). */
   readonly end: number;
   /** Offset of the line after it (= `end` when the heading is the file's last line, without a line ending). */
   readonly next: number;
@@ -20,7 +24,7 @@ export interface LogHeading {
 export interface LogSection {
   /** The entries under every log heading, in file order (newest first, by the convention). */
   readonly entries: readonly LogEntry[];
-  /** Every log heading outside code fences: more than one and an insert must be refused. */
+  /** Every log heading: more than one and an insert must be refused. */
   readonly headings: readonly LogHeading[];
   /**
    * Where a new entry line goes (newest first): the start of the first entry's line, else the
@@ -49,11 +53,10 @@ export function parseLog(text: string, heading = 'Log'): LogSection {
   const problems: Problem[] = [];
   let inSection = false;
   let firstEntryAt: number | undefined;
-  forEachLineOutsideFences(text, bodyStart, lineOf(text, bodyStart), (line, offset, lineNumber, next) => {
-    const h = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-    if (h) {
-      const isLog = h[1] === '##' && h[2]!.toLowerCase() === wanted;
-      if (isLog) headings.push({ line: lineNumber, start: offset, end: offset + line.length, next });
+  forEachLineOutsideFences(text, bodyStart, lineOf(text, bodyStart), (line, offset, lineNumber, next, heading) => {
+    if (heading) {
+      const isLog = heading.level === 2 && heading.text.toLowerCase() === wanted;
+      if (isLog) headings.push({ line: heading.line, start: heading.start, end: offset + line.length, next });
       inSection = isLog;
       return;
     }

@@ -125,6 +125,22 @@ describe('contact-diary reschedule and log', function () {
       assert.ok(after.includes('Notes about Bob.'));
     });
 
+    it('logs a note with a fence inside an HTML comment (<!-- ``` … ``` -->), which it refused as a fence never closed', async () => {
+      const note = lines('---', 'next: 2026-11-20', '---', '# Dee', '<!-- ```', 'old draft', '``` -->', '', '## Log', '- 2026-11-01 Email');
+      writeFileSync(join(d.dir, 'dee.md'), note);
+      const r = await cli(d.dir, 'log', 'dee.md', '--action', 'Call', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(read('dee.md').replace(/^(next|last|last_action): .*\n/gm, ''), note.replace('next: 2026-11-20\n', '').replace('## Log\n', '## Log\n- 2026-11-23 Call\n'));
+    });
+
+    it('logs under the real log heading, not one inside an HTML comment', async () => {
+      const note = lines('---', 'next: 2026-11-20', '---', '<!--', '## Log', '-->', '', '## Log', '- 2026-11-01 Email');
+      writeFileSync(join(d.dir, 'dee.md'), note);
+      const r = await cli(d.dir, 'log', 'dee.md', '--action', 'Call', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      assert.match(read('dee.md'), /^<!--\n## Log\n-->\n\n## Log\n- 2026-11-23 Call\n- 2026-11-01 Email\n$/m);
+    });
+
     it('takes --next -2d as the phrase -2d', async () => {
       const r = await cli(d.dir, 'log', 'bob.md', '--action', 'Call', '--next', '-2d', '--today', '2026-11-23');
       assert.equal(r.code, 0, r.err);

@@ -48,6 +48,27 @@ describe('planEdits: log lines', () => {
     assert.equal(edit(text, [LOG]), `${text}\n## Log\n${LINE}\n`);
   });
 
+  it('writes under the log after a fence inside an HTML comment (<!-- ``` … ``` -->), where it refused a fence never closed', () => {
+    const text = '---\nnext:\n---\n<!-- ```\nold draft\n``` -->\n\n## Log\n- 2026-11-20 Call\n';
+    assert.equal(edit(text, [LOG]), text.replace('## Log\n', `## Log\n${LINE}\n`));
+  });
+
+  it('does not write under a ## Log inside an HTML comment, where no one sees it: it starts a log section', () => {
+    const text = '---\nnext:\n---\n<!--\n## Log\n-->\n';
+    assert.equal(edit(text, [LOG]), `${text}\n## Log\n${LINE}\n`);
+  });
+
+  it('refuses a body that ends inside an HTML comment or fence never closed, where a new log section would be hidden', () => {
+    for (const body of ['<!--\nnotes\n', '```\nnotes\n']) {
+      assert.match(refusal(`---\nnext:\n---\n${body}`, [LOG]), /would not read back as one new entry/, body);
+    }
+  });
+
+  it('writes under a setext Log heading', () => {
+    const text = '---\nnext:\n---\nLog\n---\n- 2026-11-20 Call\n';
+    assert.equal(edit(text, [LOG]), text.replace('---\n- ', `---\n${LINE}\n- `));
+  });
+
   it('uses a configured heading', () => {
     const text = '---\nnext:\n---\n## Journal\n- 2026-11-20 Call\n';
     assert.equal(edit(text, [LOG], { logHeading: 'Journal' }), text.replace('## Journal\n', `## Journal\n${LINE}\n`));

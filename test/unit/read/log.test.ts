@@ -50,6 +50,43 @@ describe('parseLog', () => {
     assert.deepEqual(log.entries.map((e) => e.action), ['Ok']);
   });
 
+  it('finds the log after a fence inside an HTML comment (<!-- ``` … ``` -->), where it saw a fence never closed', () => {
+    const text = file('# Jane', '<!-- ```', 'old draft', '``` -->', '', '## Log', '- 2026-11-20 Call');
+    const log = parseLog(text);
+    assert.deepEqual(log.headings.map((h) => h.line), [8]);
+    assert.deepEqual(log.entries.map((e) => e.action), ['Call']);
+    assert.equal(log.insertAt, text.indexOf('- 2026-11-20'));
+  });
+
+  it('does not take a ## Log inside an HTML comment for the log heading, nor the entries under it', () => {
+    const log = parseLog(file('# Jane', '<!--', '## Log', '- 2020-01-01 Hidden', '-->'));
+    assert.deepEqual([log.headings, log.entries, log.insertAt], [[], [], undefined]);
+    const both = parseLog(file('## Log', '<!--', '- 2020-01-01 Hidden', '-->', '- 2026-11-20 Shown'));
+    assert.deepEqual(both.entries.map((e) => e.action), ['Shown']);
+  });
+
+  it('ignores ## Log and entries in other HTML blocks, indented code, block quotes and list items', () => {
+    const log = parseLog(file('<div>', '## Log', '', '<script>', '## Log', '</script>', '    ## Log', '', '> ## Log', '- ## Log', '', '## Log', '- 2026-11-20 Call', '    - 2020-01-01 Code'));
+    assert.deepEqual(log.headings.map((h) => h.line), [14]);
+    assert.deepEqual(log.entries.map((e) => e.action), ['Call']);
+  });
+
+  it('takes a setext Log heading (Log over ---) for the log heading, and inserts under its underline', () => {
+    const text = file('# Jane', '', 'Log', '---', '- 2026-11-20 Call');
+    const log = parseLog(text);
+    assert.deepEqual(log.headings, [{ line: 5, start: text.indexOf('Log\n'), end: text.indexOf('---\n-') + 3, next: text.indexOf('- 2026') }]);
+    assert.deepEqual(log.entries.map((e) => e.action), ['Call']);
+    const empty = file('Log', '---');
+    assert.deepEqual([parseLog(empty).insertAt, parseLog(empty).insertNeedsLineBreak], [empty.length, true]);
+    assert.equal(parseLog(file('Log', '===')).headings.length, 0, 'level 1');
+    assert.equal(parseLog(file('## Log', '- 2026-11-20 A', '', 'Log', '---')).headings.length, 2);
+  });
+
+  it('ends the log section at any heading, a setext one too', () => {
+    const log = parseLog(file('## Log', '- 2026-11-20 A', '', 'Other', '---', '- 2026-11-12 B'));
+    assert.deepEqual(log.entries.map((e) => e.action), ['A']);
+  });
+
   it('does not look for the log inside the front-matter', () => {
     assert.equal(parseLog('---\na: |\n  ## Log\n---\nbody\n').headings.length, 0);
   });
