@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { Result, TextEdit, UndoEntry } from '../core';
+import { Result, TextEdit, UndoEntry, applyEdits, decodeFile, fail, ok, readContact, sameBytes } from '../core';
 import { editsMatch, toTextEdit } from './coreVscode';
-import { RELOAD_WAIT_MS, readsAs, reloaded } from './documentReload';
+import { reloadedAs } from './documentReload';
 
 /** One file to change: its edits are planned from the text the user sees right now. */
 export interface FileOperation {
@@ -16,7 +16,7 @@ export interface ApplyOutcome {
   /** Files that already read as the operation would make them: no edit was needed. */
   readonly unchanged: readonly vscode.Uri[];
   readonly failed: ReadonlyArray<{ readonly uri: vscode.Uri; readonly error: string }>;
-  /** How to take the change back, for each changed file whose result could be read back. */
+  /** How to take the change back, file by file. */
   readonly undo: readonly UndoFile[];
 }
 
@@ -26,123 +26,163 @@ export interface UndoFile {
   readonly entry: UndoEntry;
 }
 
-interface Planned {
+/** A document with unsaved changes: edited in place, through a WorkspaceEdit, and left unsaved. */
+interface InDocument {
+  readonly on: 'document';
   readonly uri: vscode.Uri;
   readonly document: vscode.TextDocument;
   readonly version: number;
-  readonly wasDirty: boolean;
   readonly text: string;
-  /** The bytes on disk before the edit, for a document without unsaved changes. */
-  readonly bytes?: Uint8Array;
   readonly edits: readonly TextEdit[];
+}
+
+/** A file without unsaved changes: planned from its bytes, written straight to disk. */
+interface OnDisk {
+  readonly on: 'disk';
+  readonly uri: vscode.Uri;
+  readonly bytes: Uint8Array;
+  /** The text its editor showed before, if open (the editor's own Undo returns to it). */
+  readonly beforeText: string;
+  readonly after: Uint8Array;
+  readonly edits: readonly TextEdit[];
+}
+
+type Planned = InDocument | OnDisk;
+
+interface Outcome {
+  changed: vscode.Uri[];
+  unchanged: vscode.Uri[];
+  failed: Array<{ uri: vscode.Uri; error: string }>;
+  undo: UndoFile[];
 }
 
 const ATTEMPTS = 3;
 
 /**
- * Applies the operations as ONE WorkspaceEdit, so one Undo reverts them all. Edits are planned
- * from each document's current text — the user's unsaved changes included, never the disk —
- * and re-planned if the document changes before they land. A clean document whose file was
- * written since by another program is planned once VS Code has reloaded it, never from the old
- * text. A file that was clean is saved afterwards; a dirty one stays dirty, with our change on
- * top of the user's text.
+ * Applies the operations, each file whole or not at all. A file without unsaved changes (closed,
+ * or open and saved) is planned from its bytes on disk and the result written back as bytes, as
+ * the command-line tool does: VS Code's document gives a file of mixed line ends one kind, and
+ * saving it would change every line. Its editor then reloads it. A document with unsaved changes
+ * is planned from its text — the user's text wins — and edited through one WorkspaceEdit, left
+ * unsaved. A file or document that changes before its edit lands is planned again.
  */
 export async function applyOperations(operations: readonly FileOperation[]): Promise<ApplyOutcome> {
-  const failed: Array<{ uri: vscode.Uri; error: string }> = [];
-  const changed: vscode.Uri[] = [];
-  const unchanged: vscode.Uri[] = [];
-  const undo: UndoFile[] = [];
+  const outcome: Outcome = { changed: [], unchanged: [], failed: [], undo: [] };
   let pending = [...operations];
-  const wait: ReloadWait = {};
   for (let attempt = 1; attempt <= ATTEMPTS && pending.length > 0; attempt++) {
     const planned: Planned[] = [];
     for (const op of pending) {
-      const result = await plan(op, wait);
-      if (!result.ok) failed.push({ uri: op.uri, error: result.error });
+      const result = await plan(op);
+      if (!result.ok) outcome.failed.push({ uri: op.uri, error: result.error });
       else if (result.value.edits.length > 0) planned.push(result.value);
-      else unchanged.push(op.uri);
+      else outcome.unchanged.push(op.uri);
     }
-    // A document that changed while others were being planned is planned again.
-    const stale = planned.filter((p) => p.document.version !== p.version);
-    const ready = planned.filter((p) => p.document.version === p.version);
-    if (ready.length > 0) {
-      const edit = new vscode.WorkspaceEdit();
-      for (const p of ready) edit.set(p.uri, p.edits.map((e) => toTextEdit(p.document, e)));
-      if (!(await vscode.workspace.applyEdit(edit))) {
-        for (const p of ready) failed.push({ uri: p.uri, error: 'VS Code refused the edit (the file may be read-only)' });
-      } else {
-        await saveCleanOnes(ready, failed);
-        changed.push(...ready.map((p) => p.uri));
-        for (const p of ready) {
-          const entry = await undoEntry(p, failed);
-          if (entry) undo.push({ uri: p.uri, entry });
-        }
+    const stale = [
+      ...(await applyInDocuments(planned.filter((p): p is InDocument => p.on === 'document'), outcome)),
+      ...(await writeToDisk(planned.filter((p): p is OnDisk => p.on === 'disk'), outcome)),
+    ].map((uri) => uri.toString());
+    pending = operations.filter((op) => stale.includes(op.uri.toString()));
+    if (attempt === ATTEMPTS) for (const op of pending) outcome.failed.push({ uri: op.uri, error: 'the file kept changing while it was being edited' });
+  }
+  return outcome;
+}
+
+async function plan(op: FileOperation): Promise<Result<Planned>> {
+  const document = openDocument(op.uri);
+  return document?.isDirty ? planInDocument(op, document) : planOnDisk(op, document);
+}
+
+function planInDocument(op: FileOperation, document: vscode.TextDocument): Result<InDocument> {
+  const text = document.getText();
+  const edits = op.plan(text);
+  if (!edits.ok) return edits;
+  if (!editsMatch(text, edits.value)) return fail('the planned edit does not match the file any more');
+  return ok({ on: 'document', uri: op.uri, document, version: document.version, text, edits: edits.value });
+}
+
+async function planOnDisk(op: FileOperation, document: vscode.TextDocument | undefined): Promise<Result<OnDisk>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await vscode.workspace.fs.readFile(op.uri);
+  } catch (error) {
+    return fail(`can't open ${op.uri.path}: ${messageOf(error)}`);
+  }
+  // The core's decoding, as the command-line tool's: UTF-8, a BOM kept as U+FEFF so it is written
+  // back. Other bytes (UTF-16, Latin-1) are refused, never decoded one way and written another.
+  const text = decodeFile(bytes, { maxFileSize: Number.POSITIVE_INFINITY });
+  if (!text.ok) {
+    const read = readContact(op.uri.path, bytes, { maxFileSize: Number.POSITIVE_INFINITY });
+    return fail(`${read.kind === 'attention' ? read.problem.message : text.error} Nothing was changed.`);
+  }
+  const edits = op.plan(text.value);
+  if (!edits.ok) return edits;
+  const edited = applyEdits(text.value, edits.value);
+  if (!edited.ok) return edited;
+  const beforeText = document?.getText() ?? text.value.replace(/^\uFEFF/, '');
+  return ok({ on: 'disk', uri: op.uri, bytes, beforeText, after: new TextEncoder().encode(edited.value), edits: edits.value });
+}
+
+/** Edits the documents as ONE WorkspaceEdit (one Undo in their editors); returns those that changed meanwhile. */
+async function applyInDocuments(planned: readonly InDocument[], outcome: Outcome): Promise<vscode.Uri[]> {
+  // A document saved or changed while others were being planned is planned again (saved: from disk).
+  const isReady = (p: InDocument) => p.document.version === p.version && p.document.isDirty;
+  const ready = planned.filter(isReady);
+  if (ready.length > 0) {
+    const edit = new vscode.WorkspaceEdit();
+    for (const p of ready) edit.set(p.uri, p.edits.map((e) => toTextEdit(p.document, e)));
+    if (!(await vscode.workspace.applyEdit(edit))) {
+      for (const p of ready) outcome.failed.push({ uri: p.uri, error: 'VS Code refused the edit (the file may be read-only)' });
+    } else {
+      for (const p of ready) {
+        outcome.changed.push(p.uri);
+        outcome.undo.push({ uri: p.uri, entry: { kind: 'unsaved', beforeText: p.text, afterText: p.document.getText() } });
       }
     }
-    pending = operations.filter((op) => stale.some((p) => p.uri.toString() === op.uri.toString()));
-    if (attempt === ATTEMPTS) for (const op of pending) failed.push({ uri: op.uri, error: 'the file kept changing while it was being edited' });
   }
-  return { changed, unchanged, failed, undo };
-}
-
-/** When planning waits for VS Code to reload documents written under it: one deadline for all. */
-interface ReloadWait {
-  until?: number;
-}
-
-const NOT_RELOADED = "the file changed on disk and VS Code hasn't reloaded it yet: try again in a moment (File: Revert File reloads it)";
-
-async function plan(op: FileOperation, wait: ReloadWait): Promise<Result<Planned>> {
-  for (;;) {
-    let document: vscode.TextDocument;
-    try {
-      document = await vscode.workspace.openTextDocument(op.uri);
-    } catch (error) {
-      return { ok: false, error: `can't open ${op.uri.path}: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const version = document.version;
-    const text = document.getText();
-    const wasDirty = document.isDirty;
-    // A saved file's bytes are read now, so Undo can put back exactly these (BOM and line ends too).
-    const bytes = wasDirty ? undefined : await readBytes(op.uri);
-    // Bytes that don't read as the document: another program wrote the file, and VS Code hasn't
-    // reloaded it yet. Planned from the old text, the edit would be saved over the newer file
-    // (VS Code doesn't always see the conflict): wait for the reload, and plan from it. (A document
-    // that changed meanwhile is planned again by the caller, from its version.)
-    if (bytes && document.version === version && !(await readsAs(bytes, document, text))) {
-      wait.until ??= Date.now() + RELOAD_WAIT_MS;
-      if (Date.now() >= wait.until || !(await reloaded(document, text, wait.until - Date.now()))) return { ok: false, error: NOT_RELOADED };
-      continue;
-    }
-    const edits = op.plan(text);
-    if (!edits.ok) return edits;
-    if (!editsMatch(text, edits.value)) return { ok: false, error: 'the planned edit does not match the file any more' };
-    return { ok: true, value: { uri: op.uri, document, version, wasDirty, text, bytes, edits: edits.value } };
-  }
-}
-
-async function saveCleanOnes(done: readonly Planned[], failed: Array<{ uri: vscode.Uri; error: string }>): Promise<void> {
-  await Promise.all(done.filter((p) => !p.wasDirty).map(async (p) => {
-    // save() refuses to overwrite a file that changed on disk since it was read. Under load a
-    // save can also give up on a slow save participant and report false: try once more.
-    const saved = (await p.document.save()) || !p.document.isDirty || (await p.document.save()) || !p.document.isDirty;
-    if (!saved) failed.push({ uri: p.uri, error: 'changed, but not saved: the file on disk may be newer' });
-  }));
+  return planned.filter((p) => !isReady(p)).map((p) => p.uri);
 }
 
 /**
- * How to undo one applied edit. A saved file counts only when the disk holds the editor's text
- * (read back after the save): bytes that differ were written by someone else meanwhile, and an
- * undo must never put old bytes over them.
+ * Writes each file's new bytes; returns the files that changed since they were read (planned
+ * again). Waits for the open documents to show what was written, so the next edit, the view
+ * and the user see it.
  */
-async function undoEntry(p: Planned, failed: ReadonlyArray<{ uri: vscode.Uri }>): Promise<UndoEntry | undefined> {
-  const afterText = p.document.getText();
-  if (p.wasDirty) return { kind: 'unsaved', beforeText: p.text, afterText };
-  if (!p.bytes || failed.some((f) => f.uri.toString() === p.uri.toString())) return undefined;
-  const after = await readBytes(p.uri);
-  if (!after || new TextDecoder().decode(after) !== afterText) return undefined;
-  return { kind: 'saved', before: p.bytes, beforeText: p.text, after };
+async function writeToDisk(planned: readonly OnDisk[], outcome: Outcome): Promise<vscode.Uri[]> {
+  const stale: vscode.Uri[] = [];
+  const reloads: Array<Thenable<boolean>> = [];
+  for (const p of planned) {
+    const written = await write(p);
+    if (!written.ok) outcome.failed.push({ uri: p.uri, error: written.error });
+    else if (!written.value) stale.push(p.uri);
+    else {
+      outcome.changed.push(p.uri);
+      outcome.undo.push({ uri: p.uri, entry: { kind: 'saved', before: p.bytes, beforeText: p.beforeText, after: p.after } });
+      const document = openDocument(p.uri);
+      if (document) reloads.push(reloadedAs(document, p.after));
+    }
+  }
+  await Promise.all(reloads);
+  return stale;
 }
+
+/**
+ * Writes the planned bytes over the file: true when written, false when the file no longer holds
+ * the bytes planned from (another program wrote it) or its document has unsaved changes now.
+ */
+async function write(p: OnDisk): Promise<Result<boolean>> {
+  const now = await readBytes(p.uri);
+  if (now === undefined) return fail('the file was removed while it was being edited; nothing was changed');
+  if (!sameBytes(now, p.bytes) || openDocument(p.uri)?.isDirty) return ok(false);
+  try {
+    await vscode.workspace.fs.writeFile(p.uri, p.after);
+  } catch (error) {
+    const denied = error instanceof vscode.FileSystemError && error.code === 'NoPermissions';
+    return fail(denied ? 'the file is read-only (permission denied); nothing was changed' : `it could not be written: ${messageOf(error)}`);
+  }
+  return ok(true);
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The document of `uri` if VS Code has it open (in an editor or only loaded), without opening it. */
 export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {

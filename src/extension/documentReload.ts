@@ -11,20 +11,40 @@ export const RELOAD_WAIT_MS = 5_000;
  * `stale` or has closed; false when it still does after `ms`.
  */
 export function reloaded(doc: vscode.TextDocument, stale: string, ms = RELOAD_WAIT_MS): Promise<boolean> {
-  if (doc.isClosed || doc.getText() !== stale) return Promise.resolve(true);
-  if (ms <= 0) return Promise.resolve(false);
+  return until(doc, () => doc.getText() !== stale, ms);
+}
+
+/**
+ * Waits for an open document to show `bytes`, just written to its file: true once it reads as
+ * them, has closed, or has unsaved changes (which VS Code never reloads over); false when it
+ * still shows something else after `ms`.
+ */
+export function reloadedAs(doc: vscode.TextDocument, bytes: Uint8Array, ms = RELOAD_WAIT_MS): Promise<boolean> {
+  return until(doc, async () => doc.isDirty || (await readsAs(bytes, doc)), ms);
+}
+
+/** True once `done` holds for the document (checked now and on each of its changes) or it has closed; false after `ms`. */
+function until(doc: vscode.TextDocument, done: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
+    let settled = false;
     const subscriptions: vscode.Disposable[] = [];
-    const settle = (done: boolean) => {
+    const settle = (result: boolean) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       vscode.Disposable.from(...subscriptions).dispose();
-      resolve(done);
+      resolve(result);
     };
-    const timer = setTimeout(() => settle(false), ms);
+    const check = async () => {
+      if (doc.isClosed || (await done())) settle(true);
+    };
+    // Listening before the first check: a reload between the two is not missed.
     subscriptions.push(
-      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc && doc.getText() !== stale) settle(true); }),
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc) void check(); }),
       vscode.workspace.onDidCloseTextDocument((d) => { if (d === doc) settle(true); }),
     );
+    const timer = setTimeout(() => settle(false), Math.max(0, ms));
+    void check();
   });
 }
 

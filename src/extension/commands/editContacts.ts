@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Contact, EditOptions, Result, TextEdit, fail, readContactText } from '../../core';
 import { applyOperations, openDocument } from '../applyEdits';
-import { toUri } from '../workspaceHost';
+import { toPath, toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
 
 /** Plans one contact's edits from the contact as its file reads now (unsaved changes included). */
@@ -14,8 +14,8 @@ export interface EditCommand {
 }
 
 /**
- * Edits the contacts as one WorkspaceEdit (one Undo), each planned by the core from the text
- * of its document as it is now, then updates the diary from the edited documents. Failures
+ * Edits the contacts, each planned by the core from its file as it is now (the unsaved text of
+ * its document, if any), then updates the diary from what they hold. Failures
  * are reported by file; the change is kept for Undo Last Change; says how many files changed,
  * and how many already read as asked.
  */
@@ -32,10 +32,13 @@ export async function editContacts(deps: CommandDeps, contacts: readonly Contact
       },
     };
   }));
-  // Dirty documents are not on disk yet: index what the user sees.
+  // Index what each file holds now: the bytes written, or the unsaved text the user sees.
+  for (const { uri, entry } of outcome.undo) {
+    if (entry.kind === 'saved') deps.diary.index.upsert(toPath(uri), entry.after);
+  }
   for (const uri of outcome.changed) {
     const doc = openDocument(uri);
-    if (doc) deps.diary.index.upsert(doc.uri.path, doc.getText());
+    if (doc?.isDirty) deps.diary.index.upsert(doc.uri.path, doc.getText());
   }
   const what = command.verb;
   deps.lastChange.remember(`${command.title} (${names(contacts, outcome.undo.map((f) => f.uri))})`, outcome.undo);

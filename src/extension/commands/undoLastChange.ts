@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { planUndo, plural } from '../../core';
+import { planUndo, plural, sameBytes } from '../../core';
 import { UndoFile, openDocument, readBytes } from '../applyEdits';
-import { RELOAD_WAIT_MS, reloaded } from '../documentReload';
+import { RELOAD_WAIT_MS, readsAs, reloaded, reloadedAs } from '../documentReload';
 import { Commands } from '../ids';
 import { Log, guarded } from '../log';
 import { CommandDeps } from './deps';
@@ -76,8 +76,12 @@ async function undo(file: UndoFile, log: Log): Promise<string | undefined> {
       case 'delete':
         await vscode.workspace.fs.delete(file.uri, { useTrash: false });
         return undefined;
-      case 'save':
-        return (await doc!.save()) ? undefined : 'VS Code could not save it';
+      case 'save': {
+        if (!(await doc!.save())) return 'VS Code could not save it';
+        // VS Code saves its text with one kind of line end: the exact bytes from before go back.
+        if (file.entry.kind === 'saved') await putBack(file.uri, doc!, file.entry.before, log);
+        return undefined;
+      }
       case 'setText': {
         const edit = new vscode.WorkspaceEdit();
         edit.replace(file.uri, new vscode.Range(doc!.positionAt(0), doc!.positionAt(doc!.getText().length)), step.text);
@@ -87,4 +91,12 @@ async function undo(file: UndoFile, log: Log): Promise<string | undefined> {
   } catch (error) {
     return `it could not be written: ${error instanceof Error ? error.message : String(error)}`;
   }
+}
+
+/** Writes `before` over the bytes VS Code just saved from `doc`, where they differ (mixed line ends), and waits for `doc` to reload them. */
+async function putBack(uri: vscode.Uri, doc: vscode.TextDocument, before: Uint8Array, log: Log): Promise<void> {
+  const saved = await readBytes(uri);
+  if (!saved || sameBytes(saved, before) || doc.isDirty || !(await readsAs(saved, doc))) return;
+  await vscode.workspace.fs.writeFile(uri, before);
+  if (!(await reloadedAs(doc, before))) log.warn(`Undo: ${uri.path} is back on disk, but its document still showed other text after ${RELOAD_WAIT_MS / 1000} s`);
 }
