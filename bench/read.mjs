@@ -1,4 +1,5 @@
-// Micro-benchmark of the reader alone (`node bench/read.mjs [--files 2000] [--runs 15] [--src DIR]`): the
+// Micro-benchmark of the reader alone (`node bench/read.mjs [--files 2000] [--runs 15] [--src DIR]
+// [--style mixed|block|flow]`): the
 // bench corpus's files held in memory, read by readContact from a bundle of the real src/ code,
 // and the front-matter parsers on their own. Prints medians in µs per file; not a test.
 import { existsSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
@@ -45,7 +46,9 @@ ${existsSync(join(root, 'src/node/utf8.ts')) ? "export { nodeIsUtf8 } from './sr
 });
 const lib = createRequire(import.meta.url)(out);
 
-const corpus = generateCorpus(join(work, `corpus-${files}`), files);
+const styleFlag = process.argv.indexOf('--style');
+const style = styleFlag >= 0 ? process.argv[styleFlag + 1] : 'mixed';
+const corpus = generateCorpus(join(work, `corpus-${style}-${files}`), files, 42, style);
 const paths = [];
 (function walk(d) {
   for (const e of readdirSync(d, { withFileTypes: true })) {

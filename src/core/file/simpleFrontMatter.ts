@@ -41,7 +41,7 @@ export function readSimpleFrontMatter(content: string, contentLine: number): Fro
 export function readSimpleFrontMatterIn(content: string, from: number, n: number, contentLine: number): FrontMatterData | undefined {
   if (hasOddCharacter(content, from, n)) return undefined;
   const fields = new Map<string, Field>();
-  const c: Cursor = { s: content, n, at: from, row: contentLine, endAt: from, endRow: contentLine, length: 0, comment: -1 };
+  const c: Cursor = { s: content, n, at: from, row: contentLine, endAt: from, endRow: contentLine, length: 0, comment: -1, nl: 0, end: 0 };
   if (!readMapping(c, 0, fields, 0) || c.at < n) return undefined;
   return { isMapping: fields.size > 0, fields, problems: [] };
 }
@@ -61,6 +61,9 @@ interface Cursor {
   length: number;
   /** The deepest indent of the comment lines skipped since the last line read (-1: none). */
   comment: number;
+  /** Where nextContent found the line at `at` to end: its line feed, and the end of its text. */
+  nl: number;
+  end: number;
 }
 
 /** The end of the line at `c.at` (its line feed, or the block's end). */
@@ -100,7 +103,11 @@ function nextContent(c: Cursor): number {
     const end = textEnd(s, c.at, nl);
     let i = c.at;
     while (i < end && s.charCodeAt(i) === SPACE) i++;
-    if (i < end && s.charCodeAt(i) !== HASH) return i - c.at;
+    if (i < end && s.charCodeAt(i) !== HASH) {
+      c.nl = nl;
+      c.end = end;
+      return i - c.at;
+    }
     if (i < end && i - c.at > c.comment) c.comment = i - c.at;
     c.at = nl + 1;
     c.row++;
@@ -133,12 +140,12 @@ function readMapping(c: Cursor, indent: number, fields: Map<string, Field> | und
     if (ind < indent) return fields !== undefined || (!lastIsNull && c.comment <= indent);
     if (ind > indent) return false;
     const start = c.at + indent;
-    const nl = lineFeed(c);
-    let end = textEnd(s, c.at, nl);
+    const nl = c.nl;
+    let end = c.end;
     const colon = keyEnd(s, start, end);
     if (colon < 0) return false;
     const key = s.slice(start, colon);
-    if (keys.has(key) || isNonStringKey(key)) return false;
+    if (isNonStringKey(key)) return false;
     let valueStart = colon + 1;
     while (valueStart < end && s.charCodeAt(valueStart) === SPACE) valueStart++;
     while (end > valueStart && s.charCodeAt(end - 1) === SPACE) end--;
@@ -168,7 +175,9 @@ function readMapping(c: Cursor, indent: number, fields: Map<string, Field> | und
       field = { key, value, keyLine: row, line: row, column, endLine: row, endColumn: column + c.length };
       advance(c, nl);
     }
-    keys.set(key, field);
+    // A key seen before leaves the size as it was: yaml reports the duplicate.
+    const size = keys.size;
+    if (keys.set(key, field).size === size) return false;
     lastIsNull = field.value === NULL_VALUE;
   }
 }
@@ -222,8 +231,8 @@ function readList(c: Cursor, indent: number, sameIndent: boolean, depth: number)
     const done = ind < indent || (sameIndent && ind === indent && !isItemAt(c, indent));
     if (done) return items[items.length - 1] === NULL_VALUE || c.comment > indent ? false : items;
     if (ind > indent || !isItemAt(c, indent)) return false;
-    const nl = lineFeed(c);
-    let end = textEnd(s, c.at, nl);
+    const nl = c.nl;
+    let end = c.end;
     let from = c.at + indent + 1;
     while (from < end && s.charCodeAt(from) === SPACE) from++;
     while (end > from && s.charCodeAt(end - 1) === SPACE) end--;
@@ -342,13 +351,12 @@ function keyEnd(s: string, start: number, end: number): number {
  * number.)
  */
 function isNonStringKey(key: string): boolean {
-  switch (key) {
-    case 'null': case 'Null': case 'NULL':
-    case 'true': case 'True': case 'TRUE':
-    case 'false': case 'False': case 'FALSE':
-      return true;
-    default:
-      return false;
+  if (key.length !== 4 && key.length !== 5) return false;
+  switch (key.charCodeAt(0) | 32) {
+    case 110: return key === 'null' || key === 'Null' || key === 'NULL';
+    case 116: return key === 'true' || key === 'True' || key === 'TRUE';
+    case 102: return key === 'false' || key === 'False' || key === 'FALSE';
+    default: return false;
   }
 }
 
@@ -396,8 +404,9 @@ function closingQuote(s: string, from: number, end: number): number {
   if (s.charCodeAt(from) === DOUBLE) {
     const close = s.indexOf('"', from + 1);
     if (close < 0 || close >= end) return -1;
-    const escape = s.indexOf('\\', from + 1);
-    return escape >= 0 && escape < close ? -1 : close;
+    // Looked for between the quotes only: indexOf would search the rest of the file.
+    for (let i = from + 1; i < close; i++) if (s.charCodeAt(i) === 92 /* \\ */) return -1;
+    return close;
   }
   let i = from + 1;
   for (;;) {
