@@ -1,3 +1,5 @@
+import { goingCold } from './agendaItem';
+import { Contact } from './contact';
 import { Duration, addDuration } from './dates/duration';
 import { LocalDate, addDays, compareDates } from './dates/localDate';
 import { EditOp, EditOptions, planEdits } from './file/edit';
@@ -20,18 +22,24 @@ export function reschedule(contactText: string, date: LocalDate, options?: EditO
 
 /**
  * Puts the next contact off by `days`: from its date when that is still ahead, else from
- * today, so snoozing an overdue contact never leaves it overdue.
+ * today, so snoozing an overdue contact never leaves it overdue. `cold` (the contact is going
+ * cold, see `goingCold`) snoozes from today too: its next date, however far, is what left it
+ * cold, and a date `days` from today is in hand, so the contact leaves Overdue until then.
  */
-export function snoozeOps(next: LocalDate | undefined, days: number, today: LocalDate): Result<EditOp[]> {
+export function snoozeOps(next: LocalDate | undefined, days: number, today: LocalDate, cold = false): Result<EditOp[]> {
   if (!Number.isInteger(days) || days < 1) return fail(`Snooze needs a whole number of days, at least 1 (not ${days}).`);
-  const from = next && compareDates(next, today) > 0 ? next : today;
+  const from = !cold && next && compareDates(next, today) > 0 ? next : today;
   return ok(rescheduleOps(addDays(from, days)));
 }
 
-export function snooze(contactText: string, contact: { readonly next?: LocalDate }, days: number, today: LocalDate, options?: EditOptions): Result<TextEdit[]> {
-  const ops = snoozeOps(contact.next, days, today);
+/** Snoozes a contact (see `snoozeOps`); one with a cadence and a last contact may be going cold, which snoozes from today. */
+export function snooze(contactText: string, contact: SnoozedContact, days: number, today: LocalDate, options?: EditOptions): Result<TextEdit[]> {
+  const ops = snoozeOps(contact.next, days, today, goingCold(contact, today) !== undefined);
   return ops.ok ? planEdits(contactText, ops.value, options) : ops;
 }
+
+/** What snoozing needs to know of a contact. */
+export type SnoozedContact = Pick<Contact, 'next' | 'last' | 'cadence'>;
 
 /** What the user says when logging a contact. */
 export interface LogContactInput {

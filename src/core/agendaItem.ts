@@ -34,7 +34,10 @@ export interface AgendaItem {
    * Absent for unscheduled items and files that need attention.
    */
   readonly due?: LocalDate;
-  /** Where `due` stands from today: `3 days overdue`, `today`, `in 2 days`; else a short phrase. */
+  /**
+   * Where `due` stands from today: `3 days overdue`, `today`, `in 2 days`; `going cold for 3 days`
+   * for a contact past its cadence (see `isGoingCold`); else a short phrase.
+   */
   readonly description: string;
   /** Why the item is in its group, e.g. `cadence 3 weeks · last contact 25 days ago`. */
   readonly reason: string;
@@ -94,6 +97,7 @@ function compareText(a: string, b: string): number {
 export class AgendaWords {
   private readonly describeCache = new Map<number, string>();
   private readonly reasonCache = new Map<number, string>();
+  private readonly coldCache = new Map<number, string>();
   /** `dayNumber(today)`, worked out once rather than per contact. */
   readonly day: number;
   constructor(readonly today: LocalDate) {
@@ -103,6 +107,16 @@ export class AgendaWords {
   describe(date: LocalDate, key: number): string {
     let s = this.describeCache.get(key);
     if (s === undefined) this.describeCache.set(key, (s = describe(date, this.today)));
+    return s;
+  }
+
+  /**
+   * `going cold for 13 days`: a contact past its cadence, in words of its own so that it reads
+   * apart from a late next step (`13 days overdue`), keyed by the day its cadence ran out.
+   */
+  cold(day: number): string {
+    let s = this.coldCache.get(day);
+    if (s === undefined) this.coldCache.set(day, (s = `going cold for ${plural(this.day - day, 'day')}`));
     return s;
   }
 
@@ -165,7 +179,8 @@ class ContactItem implements AgendaItem {
   get problem(): string | undefined { return undefined; }
 
   get description(): string {
-    return this.due ? this.words.describe(this.due, this.sortKey) : 'no next contact';
+    if (!this.due) return 'no next contact';
+    return this.due === this.contact.next ? this.words.describe(this.due, this.sortKey) : this.words.cold(dayNumber(this.due));
   }
 
   get reason(): string {
@@ -206,7 +221,7 @@ class AttentionItem implements AgendaItem {
 function contactItem(c: Contact, words: AgendaWords, upcomingDays: number): AgendaItem {
   // Each day number once: a contact's dates are compared with today and with each other.
   const next = c.next ? dayNumber(c.next) : undefined;
-  const cold = coldSince(c, words.day, next);
+  const cold = coldSince(c, words.today, words.day, next);
   if (cold) return new ContactItem('overdue', c, cold.date, sortKeyOf(cold.day, cold.date), words);
   if (!c.next || next === undefined) return new ContactItem('unscheduled', c, undefined, 0, words);
   const days = next - words.day;
@@ -224,19 +239,29 @@ export function isGoingCold(item: AgendaItem): boolean {
 }
 
 /**
- * The day a contact with a cadence went cold: its last contact is older than the cadence and no
- * `next` falls within it. Undefined while it is warm, or without a cadence or a last contact.
+ * A next date this near is in hand whatever the cadence: the longest snooze is a week, so a
+ * snoozed contact always leaves Overdue until its new date.
  */
-export function goingCold(c: Contact, today: LocalDate): LocalDate | undefined {
-  return coldSince(c, dayNumber(today), c.next ? dayNumber(c.next) : undefined)?.date;
+const IN_HAND_DAYS = 7;
+
+/**
+ * The day a contact with a cadence went cold: its last contact is older than the cadence, and no
+ * next contact is in hand — none within the cadence from today (or within a week, for a shorter
+ * cadence). A next date already past is overdue in its own right, not cold. So Snooze,
+ * Reschedule… or Log Contact… to a near date warms the contact until that date comes, and a
+ * next date months away leaves it cold until it comes within the cadence. Undefined while it is
+ * warm, or without a cadence or a last contact.
+ */
+export function goingCold(c: Pick<Contact, 'next' | 'last' | 'cadence'>, today: LocalDate): LocalDate | undefined {
+  return coldSince(c, today, dayNumber(today), c.next ? dayNumber(c.next) : undefined)?.date;
 }
 
-/** `goingCold` over day numbers (today's, the next date's): the deadline, and its day number. */
-function coldSince(c: Contact, today: number, next: number | undefined): { date: LocalDate; day: number } | undefined {
+/** `goingCold` with today's and the next date's day numbers worked out: the deadline, and its day number. */
+function coldSince(c: Pick<Contact, 'last' | 'cadence'>, today: LocalDate, todayDay: number, next: number | undefined): { date: LocalDate; day: number } | undefined {
   if (!c.cadence || !c.last) return undefined;
   const date = addDuration({ year: c.last.year, month: c.last.month, day: c.last.day }, c.cadence);
   const day = dayNumber(date);
-  if (today - day <= 0) return undefined;
-  if (next !== undefined && day - next >= 0) return undefined;
+  if (todayDay - day <= 0) return undefined;
+  if (next !== undefined && (next - todayDay <= IN_HAND_DAYS || next <= dayNumber(addDuration({ year: today.year, month: today.month, day: today.day }, c.cadence)))) return undefined;
   return { date, day };
 }

@@ -3,7 +3,7 @@ import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem, isGoingCold } from '../
 import { Disposable } from './disposable';
 import { Diary } from './diary';
 import { ItemContext, Views } from './ids';
-import { folderOf, groupIcon, itemTooltip, openCommand, withFolder } from './itemPresentation';
+import { folderOf, itemIcon, itemTooltip, openCommand, withFolder } from './itemPresentation';
 import { ActivationTimings } from './timings';
 import { toUri } from './workspaceHost';
 
@@ -83,14 +83,15 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     // A contact with problems is listed twice (its group and Needs attention): ids must differ.
     tree.id = `${item.group}:${item.file}`;
     // A contact going cold is overdue for its cadence, not for its next step (which may be weeks
-    // away): the view says why rather than show that step as late.
+    // away): its description says so (`going cold for 5 days`), and the view says why rather than
+    // show that step as late.
     const description = item.group === 'attention'
       ? item.problem ?? item.description
-      : [item.description, isGoingCold(item) ? `going cold · ${item.reason}` : item.nextAction, item.company].filter((s) => s && s.trim() !== '').join(' · ');
+      : [item.description, isGoingCold(item) ? item.reason : item.nextAction, item.company].filter((s) => s && s.trim() !== '').join(' · ');
     // The folder goes last: the due text stays first, where a narrow view still shows it.
     const folder = folderOf(item.file);
     tree.description = withFolder(description, folder);
-    tree.iconPath = groupIcon(item.group);
+    tree.iconPath = itemIcon(item);
     tree.contextValue = item.group !== 'attention' ? ItemContext.contact
       : this.diary.contactAt(toUri(item.file)) ? ItemContext.attentionContact : ItemContext.attention;
     tree.command = openCommand(item);

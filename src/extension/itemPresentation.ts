@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AgendaGroupId, AgendaItem, LocalDate, describe, describePast, emailLink, escapeMarkdown, monthName, phoneLink, shortDate } from '../core';
+import { AgendaGroupId, AgendaItem, LocalDate, describe, isGoingCold, describePast, emailLink, escapeMarkdown, monthName, phoneLink, shortDate } from '../core';
 import { lineSelection } from './coreVscode';
 import { Colors } from './ids';
 import { nameIsShared, toUri } from './workspaceHost';
@@ -13,9 +13,14 @@ const ICONS: Record<AgendaGroupId, { readonly icon: string; readonly color?: str
   attention: { icon: 'error', color: 'errorForeground' },
 };
 
-export function groupIcon(group: AgendaGroupId): vscode.ThemeIcon {
+function groupIcon(group: AgendaGroupId): vscode.ThemeIcon {
   const { icon, color } = ICONS[group];
   return new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+}
+
+/** An item's icon: its group's, but a contact going cold shows the time since the last contact, not a late step. */
+export function itemIcon(item: AgendaItem): vscode.ThemeIcon {
+  return isGoingCold(item) ? new vscode.ThemeIcon('history', new vscode.ThemeColor(Colors.overdue)) : groupIcon(item.group);
 }
 
 /** Opens the item's file at its `next:` line, or at the problem's line. */

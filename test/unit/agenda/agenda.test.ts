@@ -105,7 +105,7 @@ describe('agenda', () => {
       const cold = group(a, 'overdue').items.find((i) => i.name === 'Cold')!;
       assert.equal(cold.reason, 'cadence 3 weeks · last contact 25 days ago');
       assert.deepEqual(cold.due, localDate(2026, 11, 19));
-      assert.equal(cold.description, '4 days overdue');
+      assert.equal(cold.description, 'going cold for 4 days');
       // Went cold on the 19th: more overdue than a follow-up due yesterday.
       assert.deepEqual(names(a, 'overdue'), ['Blank', 'Cold', 'Late']);
       // Views tell the two kinds of overdue apart: cold for its cadence, late for its next date.
@@ -126,6 +126,54 @@ describe('agenda', () => {
       assert.ok(a.groups.flatMap((g) => g.items).every((i) => !isGoingCold(i)));
       assert.equal(within.name, 'Within');
       assert.equal(within.reason, 'next was 2026-11-19');
+    });
+    it('a snoozed contact leaves Overdue until its new date (regression: Snooze does nothing on a contact that is going cold)', () => {
+      // Isla: last contact 20 Oct, cadence 3 weeks, so cold since 10 Nov; her next date is in January.
+      const isla = { name: 'Isla', cadence: '3 weeks', last: '2026-10-20', next: '2027-01-25' };
+      const index = fakeIndex({ 'i.md': isla });
+      const tracker = new AgendaTracker(index);
+      const before = group(tracker.at(today), 'overdue').items[0]!;
+      assert.equal(before.name, 'Isla');
+      assert.ok(isGoingCold(before));
+      // Snooze 1 Day writes tomorrow (from today, see snoozeOps): Upcoming, then Today, then overdue for that date.
+      put(index, 'i.md', { ...isla, next: '2026-11-24' });
+      assert.deepEqual(names(tracker.at(today), 'upcoming'), ['Isla']);
+      assert.equal(group(tracker.at(today), 'overdue').count, 0);
+      assert.deepEqual(names(tracker.at(addDays(today, 1)), 'today'), ['Isla']);
+      const late = group(tracker.at(addDays(today, 2)), 'overdue').items[0]!;
+      assert.equal(isGoingCold(late), false);
+      assert.equal(late.description, 'yesterday');
+      // Snooze 1 Week: the same, a week on.
+      put(index, 'i.md', { ...isla, next: '2026-11-30' });
+      assert.deepEqual(names(tracker.at(today), 'upcoming'), ['Isla']);
+      // A week is in hand even when the cadence is shorter.
+      put(index, 'i.md', { ...isla, cadence: '3 days', next: '2026-11-30' });
+      assert.deepEqual(names(tracker.at(today), 'upcoming'), ['Isla']);
+    });
+    it('stays cold while the next date is further off than the cadence, and warms when it comes within it', () => {
+      const index = fakeIndex({ 'i.md': { name: 'Isla', cadence: '3 weeks', last: '2026-10-20', next: '2026-12-20' } });
+      // 20 Dec is 27 days ahead: beyond the cadence, so still cold.
+      const cold = group(agenda(index, today), 'overdue').items[0]!;
+      assert.ok(isGoingCold(cold));
+      // From 29 Nov, 20 Dec is within three weeks: in hand.
+      assert.equal(group(agenda(index, localDate(2026, 11, 28)), 'overdue').count, 1);
+      assert.deepEqual(names(agenda(index, localDate(2026, 11, 29)), 'later'), ['Isla']);
+      // A date past is overdue in its own right, by its date, not cold.
+      const past = agenda(fakeIndex({ 'i.md': { name: 'Isla', cadence: '3 weeks', last: '2026-10-20', next: '2026-11-20' } }), today);
+      assert.equal(group(past, 'overdue').items[0]!.description, '3 days overdue');
+    });
+    it('says "going cold", not "overdue", for a contact past its cadence (regression: the item did not say which kind of due it is)', () => {
+      const index = fakeIndex({
+        'i.md': { name: 'Isla', cadence: '3 weeks', last: '2026-10-20', next: '2027-01-25' },
+        'b.md': { name: 'Blank', cadence: '3 weeks', last: '2026-11-01' },
+        'l.md': { name: 'Late', next: '2026-11-10' },
+      });
+      const a = agenda(index, today);
+      assert.deepEqual(group(a, 'overdue').items.map((i) => [i.name, i.description, isGoingCold(i)]), [
+        ['Isla', 'going cold for 13 days', true],
+        ['Late', '13 days overdue', false],
+        ['Blank', 'going cold for 1 day', true],
+      ]);
     });
     it('logging a contact (a new last date) makes it warm again', () => {
       const index = fakeIndex({ 'c.md': { name: 'C', cadence: 'monthly', last: '2026-09-01' } });

@@ -28,6 +28,20 @@ describe('actions', () => {
     assert.equal(frontMatter(run(ANN, snooze(ANN, { next: { year: 2026, month: 11, day: 20 } }, 1, TODAY)))['next'], '2026-11-24');
   });
 
+  it('snooze counts from today for a contact going cold (regression: Snooze does nothing on a contact that is going cold)', () => {
+    // Last contact 20 Oct, cadence 3 weeks: cold since 10 Nov, with a next date weeks away.
+    const isla = '---\nname: Isla\nnext: 2027-01-25\nlast: 2026-10-20\ncadence: 3 weeks\n---\n';
+    const cold = { next: { year: 2027, month: 1, day: 25 }, last: { year: 2026, month: 10, day: 20 }, cadence: { count: 3, unit: 'week' } } as const;
+    assert.equal(frontMatter(run(isla, snooze(isla, cold, 1, TODAY)))['next'], '2026-11-24');
+    assert.equal(frontMatter(run(isla, snooze(isla, cold, 7, TODAY)))['next'], '2026-11-30');
+    assert.deepEqual(snoozeOps(cold.next, 1, TODAY, true), { ok: true, value: [{ kind: 'date', key: 'next', date: { year: 2026, month: 11, day: 24 } }] });
+    // Warm (last contact within the cadence): a next date ahead is put off from itself, as before.
+    const warm = { ...cold, last: { year: 2026, month: 11, day: 20 } };
+    assert.equal(frontMatter(run(isla, snooze(isla, warm, 1, TODAY)))['next'], '2027-01-26');
+    // Without a cadence there is no going cold.
+    assert.equal(frontMatter(run(isla, snooze(isla, { next: cold.next, last: cold.last }, 1, TODAY)))['next'], '2027-01-26');
+  });
+
   // Obsidian writes date-times as 2026-11-27T10:30:00; an edit rewrote them as 2026-11-27 10:30, which Dataview reads as text.
   it('reschedule, snooze and log contact keep a T date-time in its form', () => {
     const obsidian = (next: string) => `---\nname: Ann\nnext: ${next}\nlast: 2026-11-01T16:00:00\n---\n`;

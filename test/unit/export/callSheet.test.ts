@@ -87,7 +87,7 @@ describe('call sheet', () => {
 
   it('explains a contact going cold', () => {
     const index = fakeIndex({ 'c.md': { name: 'Cold', cadence: '3 weeks', last: '2026-10-29' } });
-    assert.match(callSheet(agenda(index, today)), /Why now:\*\* Keep in touch \(4 days overdue; cadence 3 weeks · last contact 25 days ago\)/);
+    assert.match(callSheet(agenda(index, today)), /Why now:\*\* Keep in touch \(going cold for 4 days; cadence 3 weeks · last contact 25 days ago\)/);
   });
 
   it('escapes Markdown in what the user wrote', () => {
