@@ -27,8 +27,15 @@ export interface ReadOptions extends SizeLimit {
 }
 
 const NONE: ReadResult = { kind: 'none' };
-/** A block that can't be read is still ours when a line starts with `next:` (or `next =`, as TOML writes it). */
-const LOOKS_OURS = /^["']?next["']?[ \t]*[:=]/m;
+/**
+ * A block is ours when a line starts with `next:` (or `next =`, as TOML writes it), or with one
+ * of the other diary keys: a note with `last:` or `next_action:` but no readable `next` is a
+ * contact whose `next` line was lost, and it needs attention, not silence.
+ */
+export const LOOKS_OURS = /^["']?(?:next|next_action|last|last_action|cadence)["']?[ \t]*[:=]/m;
+
+/** Said of a block with diary keys but no `next` key (see LOOKS_OURS). */
+export const NO_NEXT_MESSAGE = 'no next: key; add one (blank = unscheduled)';
 /** Enough of a huge file to find its block and say whose it is. */
 const PEEK = 64 * 1024;
 
@@ -128,13 +135,30 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
     return LOOKS_OURS.test(block) ? attention(file, error, block, headingLater(file, text, bytes, bodyStart)) : NONE;
   }
   const next = data.fields.get('next');
-  if (!next) return NONE;
+  if (!next) {
+    const block = blockOf(text, fm);
+    if (!LOOKS_OURS.test(block)) return NONE;
+    return attention(file, noNextProblem(data.fields.get('next_action'), fm, block), block, headingLater(file, text, bytes, bodyStart));
+  }
   const problems: Problem[] = [];
   const nameField = text1(data.fields.get('name'), problems);
   const bad = bodyProblem(bytes, bodyStart, utf8);
   if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
   const name = nameField ?? headingOrFileName(file, bodyText(text, bytes, bodyStart));
   return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share) };
+}
+
+/**
+ * NO_NEXT_MESSAGE, on the line where `next:` belongs (where the editor's quick fix puts it): the
+ * `next_action` line, else the closing `---`.
+ */
+function noNextProblem(nextAction: Field | undefined, fm: FrontMatterBlock, block: string): Problem {
+  let line = nextAction?.keyLine;
+  if (line === undefined) {
+    line = fm.contentLine;
+    for (let i = block.indexOf('\n'); i >= 0; i = block.indexOf('\n', i + 1)) line++;
+  }
+  return { message: NO_NEXT_MESSAGE, line, column: 0, endLine: line, endColumn: 0, severity: 'error', code: 'no-next' };
 }
 
 /** The block's text, sliced only when something is wrong with it: a good block is read where it stands (see parseFrontMatterIn). */

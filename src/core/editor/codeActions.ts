@@ -28,7 +28,7 @@ export interface EditorCodeLens {
 /**
  * Quick fixes for the lines `selection` touches: a `next:`/`last:` written as a phrase (`next
  * tuesday`) becomes its ISO date (quotes and comment kept); a `next` date in the past offers
- * Reschedule…. None in files that are not contacts.
+ * Reschedule…; a note with diary keys but no `next:` gets one. None in files that are not contacts.
  */
 export function codeActions(input: EditorInput, selection: Range, today: LocalDate): EditorCodeAction[] {
   const doc = documentOf(input);
@@ -47,11 +47,31 @@ export function codeActions(input: EditorInput, selection: Range, today: LocalDa
       edit: { offset, length, newText: iso, expected: text.slice(offset, offset + length) },
     });
   }
+  const missing = addNext(doc, selection);
+  if (missing) actions.push(missing);
   const next = keyOf(view, 'next');
   if (next && overlaps(range(next.line, 0, next.line, Number.MAX_SAFE_INTEGER), selection) && isPastNext(doc, today)) {
     actions.push({ title: 'Reschedule…', kind: 'quickfix', command: 'reschedule' });
   }
   return actions;
+}
+
+/**
+ * A note with diary keys but no `next` (see NO_NEXT_MESSAGE) gets a blank `next:` line, before its
+ * `next_action` where it has one, else at the end of the block, in the block's line ending.
+ */
+function addNext(doc: ContactDocument, selection: Range): EditorCodeAction | undefined {
+  const { read, view } = doc;
+  const block = view.block;
+  if (read.kind !== 'attention' || read.problem.code !== 'no-next' || !block?.close) return undefined;
+  const close = view.lines.positionAt(block.contentEnd).line;
+  if (!overlaps(range(0, 0, close, Number.MAX_SAFE_INTEGER), selection)) return undefined;
+  const before = keyOf(view, 'next_action');
+  const offset = before ? view.lines.offsetAt({ line: before.line, character: 0 }) : block.contentEnd;
+  return {
+    title: 'Add next: (blank = unscheduled)', kind: 'quickfix', diagnosticCode: 'no-next', isPreferred: true,
+    edit: { offset, length: 0, newText: `next:${block.eol}`, expected: '' },
+  };
 }
 
 /** The file reads as a contact whose `next` is before today (read only once the line is known to matter). */

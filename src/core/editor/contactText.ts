@@ -2,15 +2,12 @@ import { ReadResult } from '../contact';
 import { dateTextFor } from '../dates/dateTimeForm';
 import { LocalDate } from '../dates/localDate';
 import { FrontMatterBlock, isYamlLanguage, splitFile } from '../file/split';
-import { readContactText } from '../read';
+import { LOOKS_OURS, readContactText } from '../read';
 import { Position, Range, range } from './types';
-
-/** The same rule the reader uses: a block is ours when a line starts with `next:` (`next =` in TOML). */
-const LOOKS_OURS = /^["']?next["']?[ \t]*[:=]/m;
 
 /**
  * Whether the text is a contact file (or one the diary would list as needing attention): a
- * front-matter block with a `next` key, or in a language the diary refuses to run. Cheap — a file
+ * front-matter block with a `next` key or another diary key (see LOOKS_OURS), or in a language the diary refuses to run. Cheap — a file
  * without a block costs one comparison — so providers can ask it on every call.
  */
 export function isContactText(text: string): boolean {

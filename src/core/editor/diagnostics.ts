@@ -12,7 +12,7 @@ export interface EditorDiagnostic {
   readonly range: Range;
   readonly message: string;
   readonly severity: 'error' | 'warning';
-  /** Stable, for quick fixes and tests: `yaml`, `duplicate-key`, `language`, `date`, `natural-date`, `next-before-last`, `cadence`, `log-date`… */
+  /** Stable, for quick fixes and tests: `yaml`, `duplicate-key`, `language`, `no-next`, `date`, `natural-date`, `next-before-last`, `cadence`, `log-date`… */
   readonly code: string;
 }
 
