@@ -1,6 +1,7 @@
 // `npm start`: builds the extension and opens it on the example diary (a copy dated from today):
-// in desktop VS Code when the `code` command is on PATH, else in the test harness's code-server,
-// whose local URL it prints and which it keeps running until Ctrl-C. `--port N` picks the port
+// in desktop VS Code when the `code` command is on PATH, else in code-server started as a user's
+// VS Code (not with the tests' switches), whose local URL it prints and which it keeps running
+// until Ctrl-C. `--port N` picks the port
 // (default: a free one).
 import { spawn } from 'node:child_process';
 import { prepareExampleDiary } from './example-diary.mjs';
@@ -26,8 +27,10 @@ if (code) {
   child.on('exit', (status) => process.exit(status ?? 0));
 } else {
   const paths = ensureInstalled();
-  const server = await startServer({ paths, port: portArg() });
-  const url = server.workbenchUrl(diary, [['extensionDevelopmentPath', server.remoteUri(ROOT)]]);
+  // As a user's VS Code starts, with the extension installed: the tests' smoke-test driver, which
+  // loads it from the URL instead, hides every notification.
+  const server = await startServer({ paths, port: portArg(), smokeTestDriver: false, extensions: [ROOT] });
+  const url = server.workbenchUrl(diary);
   console.log('\nContact Diary is running in VS Code (code-server) on the example diary. Open this in a browser:\n');
   console.log(`  ${url}\n`);
   console.log('Rebuild with `npm run build` and reload the window to see changes. Ctrl-C stops the server.');

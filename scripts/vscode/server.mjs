@@ -1,9 +1,10 @@
 // Starts code-server (a real VS Code server) on loopback for one run: a free port, no auth, and
 // throw-away user data, extensions, config and XDG folders so nothing of the user's leaks in or
-// out. The smoke-test driver switch makes the workbench honour extensionDevelopmentPath and
-// extensionTestsPath in the URL payload.
+// out. For the tests, the smoke-test driver switch makes the workbench honour
+// extensionDevelopmentPath and extensionTestsPath in the URL payload; it also hides every
+// notification toast, so `npm start` goes without it and installs the extension instead.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,10 +55,45 @@ async function waitForHealth(url, child, deadline) {
 }
 
 /**
- * Starts the server. `paths` comes from install.mjs; `log` receives the server's output lines
- * (pass null to drop them). Returns { port, origin, remoteUri(absPath), workbenchUrl(folder, payload), stop() }.
+ * code-server's command line. `smokeTestDriver` (the tests' switch, see above) is on unless
+ * false: a user's VS Code starts without it.
  */
-export async function startServer({ paths, port, log = null, userDataDir, extensionsDir, env = {}, settings = {}, startTimeoutMs = 60_000 }) {
+export function serverArgs({ codeServer, port, config, userDataDir, extensionsDir, smokeTestDriver = true }) {
+  return [
+    codeServer,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--config', config,
+    '--user-data-dir', userDataDir,
+    '--extensions-dir', extensionsDir,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--ignore-last-opened',
+    '--disable-getting-started-override',
+    ...(smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+  ];
+}
+
+/**
+ * Puts each extension folder in `extensionsDir` as an installed extension is (a link named
+ * `publisher.name-version`), so the server loads it without the payload's
+ * extensionDevelopmentPath, which only the smoke-test driver honours; a rebuild and a reload of
+ * the window pick up the change.
+ */
+function linkExtensions(folders, extensionsDir) {
+  for (const folder of folders) {
+    const { publisher, name, version } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+    symlinkSync(folder, join(extensionsDir, `${publisher}.${name}-${version}`), 'dir');
+  }
+}
+
+/**
+ * Starts the server. `paths` comes from install.mjs; `log` receives the server's output lines
+ * (pass null to drop them); `smokeTestDriver: false` starts it as a user's, with `extensions`
+ * (folders) installed. Returns { port, origin, remoteUri(absPath), workbenchUrl(folder, payload), stop() }.
+ */
+export async function startServer({ paths, port, log = null, userDataDir, extensionsDir, env = {}, settings = {}, startTimeoutMs = 60_000, smokeTestDriver = true, extensions = [] }) {
   const home = mkdtempSync(join(tmpdir(), 'contact-diary-vscode-'));
   const dirs = {
     userData: userDataDir ?? join(home, 'user-data'),
@@ -71,20 +107,8 @@ export async function startServer({ paths, port, log = null, userDataDir, extens
   const config = join(home, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
   port ??= await freePort();
-  const args = [
-    paths.codeServer,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--config', config,
-    '--user-data-dir', dirs.userData,
-    '--extensions-dir', dirs.extensions,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--ignore-last-opened',
-    '--disable-getting-started-override',
-    '--vscode-option', 'enable-smoke-test-driver',
-  ];
+  linkExtensions(extensions, dirs.extensions);
+  const args = serverArgs({ codeServer: paths.codeServer, port, config, userDataDir: dirs.userData, extensionsDir: dirs.extensions, smokeTestDriver });
   const child = spawn(paths.node, args, {
     // Its own process group, so stop() ends the server and every extension host it forked.
     detached: true,
