@@ -22,24 +22,25 @@ export function proposedNext(today: LocalDate, cadence: Duration | undefined, de
 }
 
 /**
- * What the diary has recently recorded as contacts (`last_action`), most recent first, each
- * once (case-insensitively, first spelling kept): the choices Log Contact offers.
+ * The actions the diary records as contacts (`last_action`), the most used first (by how many
+ * contacts' last contact it was), then the most recent, each once (case-insensitively, its most
+ * recent spelling kept): the choices Log Contact offers.
  */
 export function recentActions(contacts: Iterable<Contact>, limit = 8): string[] {
-  const dated: Array<{ action: string; last: LocalDate }> = [];
+  const byKey = new Map<string, { action: string; last: LocalDate; uses: number }>();
   for (const c of contacts) {
     const action = c.lastAction?.trim();
-    if (action && c.last) dated.push({ action, last: c.last });
-  }
-  dated.sort((a, b) => compareDates(b.last, a.last) || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0));
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const { action } of dated) {
+    if (!action || !c.last) continue;
     const key = action.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(action);
-    if (out.length >= limit) break;
+    const seen = byKey.get(key);
+    if (!seen) byKey.set(key, { action, last: c.last, uses: 1 });
+    else {
+      seen.uses++;
+      if (compareDates(c.last, seen.last) > 0) Object.assign(seen, { action, last: c.last });
+    }
   }
-  return out;
+  return [...byKey.values()]
+    .sort((a, b) => b.uses - a.uses || compareDates(b.last, a.last) || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0))
+    .slice(0, Math.max(0, limit))
+    .map((a) => a.action);
 }

@@ -40,7 +40,8 @@ export interface PickOptions<T> {
   readonly choices: readonly Choice<T>[];
   /**
    * When set, typed text is a choice of its own: its meaning (shown under it as you type) or
-   * the reason it can't be accepted.
+   * the reason it can't be accepted. It comes after the choices that match it, so Enter takes a
+   * known choice when one matches.
    */
   readonly typed?: (text: string) => Result<{ readonly value: T; readonly preview: string }>;
   /** Text already in the box. */
@@ -224,10 +225,13 @@ function showPick<T>(options: PickOptions<T>): Promise<T | Back | undefined> {
       return;
     }
     const r = options.typed(text);
+    // Quoted, so that a known choice the text begins or ends ranks above it: VS Code sorts the
+    // matches by label, an exact match first, and the bare text "Phone" beat "Phone call".
+    const label = `“${text}”`;
     const typed: Item<T> = r.ok
-      ? { label: text, description: `→ ${r.value.preview}`, value: r.value.value, alwaysShow: true }
-      : { label: text, detail: `$(error) ${r.error}`, refused: true, alwaysShow: true };
-    qp.items = [typed, ...choices];
+      ? { label, description: `→ ${r.value.preview}`, value: r.value.value, alwaysShow: true }
+      : { label, detail: `$(error) ${r.error}`, refused: true, alwaysShow: true };
+    qp.items = [...choices, typed];
   };
   qp.onDidChangeValue(refresh);
   if (options.value) qp.value = options.value;

@@ -36,7 +36,20 @@ describe('proposedNext', () => {
 });
 
 describe('recentActions', () => {
-  it('lists last actions most recent first, each once, ignoring blank and undated ones', () => {
+  it('lists the most used actions first (regression: the list opened with the most recent, "Website enquiry", not the usual "Phone call")', () => {
+    const got = recentActions([
+      contact('a', '2026-11-20', 'Website enquiry'),
+      contact('b', '2026-11-10', 'Phone call'),
+      contact('c', '2026-11-02', 'Email'),
+      contact('d', '2026-11-19', 'Phone call'),
+      contact('e', '2026-11-18', 'email'),
+      contact('f', '2026-11-03', 'Phone call'),
+      contact('g', '2026-11-13', 'Meeting'),
+    ]);
+    // Used as often, the more recent first; each spelled as it was last written.
+    assert.deepEqual(got, ['Phone call', 'email', 'Website enquiry', 'Meeting']);
+  });
+  it('lists last actions each once, the more recent first among those used as often, ignoring blank and undated ones', () => {
     const got = recentActions([
       contact('a', '2026-11-01', 'Phone call'),
       contact('b', '2026-11-20', 'Sent proposal'),
@@ -45,11 +58,12 @@ describe('recentActions', () => {
       contact('e', '2026-11-22', '  '),
       contact('f', '2026-11-15', 'Lunch'),
     ]);
-    assert.deepEqual(got, ['Sent proposal', 'Lunch', 'phone call']);
+    assert.deepEqual(got, ['phone call', 'Sent proposal', 'Lunch']);
   });
   it('stops at the limit', () => {
     const many = Array.from({ length: 20 }, (_, i) => contact(`c${i}`, `2026-10-${String(i + 1).padStart(2, '0')}`, `Action ${i}`));
     assert.deepEqual(recentActions(many, 3), ['Action 19', 'Action 18', 'Action 17']);
+    assert.deepEqual(recentActions(many, 0), []);
   });
 });
 
