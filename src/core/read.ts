@@ -27,12 +27,14 @@ export interface ReadOptions extends SizeLimit {
 }
 
 const NONE: ReadResult = { kind: 'none' };
+/** The diary keys besides `next` that make a block ours (see LOOKS_OURS). */
+const OTHER_DIARY_KEYS = ['next_action', 'last', 'last_action', 'cadence'] as const;
 /**
  * A block is ours when a line starts with `next:` (or `next =`, as TOML writes it), or with one
  * of the other diary keys: a note with `last:` or `next_action:` but no readable `next` is a
  * contact whose `next` line was lost, and it needs attention, not silence.
  */
-export const LOOKS_OURS = /^["']?(?:next|next_action|last|last_action|cadence)["']?[ \t]*[:=]/m;
+export const LOOKS_OURS = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t]*[:=]`, 'm');
 
 /** Said of a block with diary keys but no `next` key (see LOOKS_OURS). */
 export const NO_NEXT_MESSAGE = 'no next: key; add one (blank = unscheduled)';
@@ -136,8 +138,10 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   }
   const next = data.fields.get('next');
   if (!next) {
+    // The parsed keys say what LOOKS_OURS would: most notes of a vault are not contacts, and their
+    // block is neither sliced nor searched again.
+    if (!OTHER_DIARY_KEYS.some((k) => data.fields.has(k))) return NONE;
     const block = blockOf(text, fm);
-    if (!LOOKS_OURS.test(block)) return NONE;
     return attention(file, noNextProblem(data.fields.get('next_action'), fm, block), block, headingLater(file, text, bytes, bodyStart));
   }
   const problems: Problem[] = [];
