@@ -1,4 +1,4 @@
-import { LocalDate, formatIsoDate } from './localDate';
+import { LocalDate, NEAR_DATE_TIME, formatIsoDate } from './localDate';
 
 /**
  * How a date-time is written: `space` is the diary's own `2026-11-27 10:30`; `T` and `T:00` are
@@ -7,14 +7,14 @@ import { LocalDate, formatIsoDate } from './localDate';
  */
 export type DateTimeForm = 'space' | 'T' | 'T:00';
 
-// The shape alone, valid or not: a lowercase `t` or a zone still says which form the user chose.
-const SHAPE = /^\s*\d{4}-\d{2}-\d{2}([Tt ])\d{2}:\d{2}(:\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?\s*$/;
-
-/** The form of a value written as a date-time; undefined for a date alone or any other text. */
+/**
+ * The form of a value written as a date-time; undefined for a date alone or any other text. The
+ * shape alone counts, valid or not: a lowercase `t` or a zone still says which form the user chose.
+ */
 export function dateTimeFormOf(text: string): DateTimeForm | undefined {
-  const m = SHAPE.exec(text);
+  const m = NEAR_DATE_TIME.exec(text.trim());
   if (!m) return undefined;
-  return m[1] === ' ' ? 'space' : m[2] ? 'T:00' : 'T';
+  return m[2] === ' ' ? 'space' : m[5] !== undefined ? 'T:00' : 'T';
 }
 
 /** `date` written in `form`; a date without a time is `YYYY-MM-DD` in every form. */

@@ -91,7 +91,11 @@ const notADate = (t: string) => {
   return why ? `"${t}" ${why}` : `"${t}" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm`;
 };
 
-const NEAR_DATE_TIME = /^(\d{4}-\d{2}-\d{2})([Tt ])(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/**
+ * A date-time written nearly as the diary reads it, valid or not: the date, the separator (`T`,
+ * `t` or a space), hours, minutes, then seconds, a fraction and a zone or offset where written.
+ */
+export const NEAR_DATE_TIME = /^(\d{4}-\d{2}-\d{2})([Tt ])(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**
  * Why a date-time written nearly as the diary reads it is refused, as a clause to follow the text
