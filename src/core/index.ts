@@ -52,6 +52,8 @@ export { attentionOnly, contactChoices, needAttention, ContactChoices } from './
 
 // Exports.
 export { callSheet, dueToday, CallSheetOptions, DEFAULT_DAILY_TARGET } from './export/callSheet';
+export { callSheetModel, loggedToday, CallSheetModel, CallSheetEntry } from './export/callSheetModel';
+export { callSheetBody, callSheetPage, pageMessage, CallSheetAction, PageMessage, ShownSheet } from './export/callSheetHtml';
 export { escapeMarkdown, phoneLink, emailLink } from './export/markdown';
 export { exportIcs, sameCalendar, calendarFileUpdate, IcsOptions } from './export/ics';
 

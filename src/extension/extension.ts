@@ -6,6 +6,7 @@ import { ActiveContactContext } from './activeContact';
 import { CalendarFile } from './calendarFile';
 import { Clock } from './clock';
 import { registerCommands } from './commands';
+import { CallSheetPanel } from './callSheetPanel';
 import { registerCallSheet } from './commands/callSheet';
 import { registerExportIcs } from './commands/exportIcs';
 import { Config } from './config';
@@ -35,18 +36,20 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   const lastChange = new LastChange();
   const commandDeps = { diary, view, prompts, clock, config, log, message, lastChange };
   const editor = new EditorFeatures({ diary, clock, config, log });
+  const callSheet = new CallSheetPanel({ diary, config, log, report: context.extensionMode === vscode.ExtensionMode.Test });
   context.subscriptions.push(
     log, config, clock, diary, view, statusBar, lastChange,
     new ActiveContactContext(diary),
     registerCommands(commandDeps),
-    registerCallSheet(commandDeps),
+    callSheet,
+    registerCallSheet(commandDeps, callSheet),
     registerExportIcs(commandDeps),
     new CalendarFile({ diary, config, log }),
     editor,
   );
   diary.start();
   log.info(`Activated in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
-  return createTestApi({ clock, diary, view, statusBar, prompts, editor, timings, message });
+  return createTestApi({ clock, diary, view, statusBar, prompts, editor, timings, message, callSheet });
 }
 
 export function deactivate(): void {}

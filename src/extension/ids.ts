@@ -15,6 +15,8 @@ export const Commands = {
 export const Views = {
   container: 'contactDiary',
   followUps: 'contactDiary.followUps',
+  /** The webview panel of Today's Call Sheet. */
+  callSheet: 'contactDiary.callSheet',
 } as const;
 
 /** Context keys for `when` clauses in package.json. */

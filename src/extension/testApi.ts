@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { parseIsoDate } from '../core';
+import { ShownSheet, parseIsoDate } from '../core';
+import { CallSheetPanel } from './callSheetPanel';
 import { Clock } from './clock';
 import { Diary } from './diary';
 import { EditorFeatures, ShownDecoration } from './editor';
@@ -47,11 +48,15 @@ export interface TestApi {
   shownPicks(): readonly ShownPick[];
   /** The input boxes scripted answers met (title, the text they started with) since `answer(null)`. */
   shownInputs(): readonly ShownInput[];
+  /** What the call sheet's page reported it shows, once loaded (undefined while closed or loading). */
+  callSheetShown(): ShownSheet | undefined;
+  /** Handles `data` as if the call sheet's page had sent it: whether it was accepted, once its command has run. */
+  callSheetMessage(data: unknown): Promise<boolean>;
   /** When activation started and the whole diary first reached the tree (`performance.now()` ms). */
   timings(): ActivationFigures;
 }
 
-export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts; editor: EditorFeatures; timings: ActivationTimings; message: StatusMessage }): TestApi {
+export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts; editor: EditorFeatures; timings: ActivationTimings; message: StatusMessage; callSheet: CallSheetPanel }): TestApi {
   return {
     setToday: (iso) => {
       if (iso === undefined) return deps.clock.pin(undefined);
@@ -74,5 +79,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     shownPicks: () => deps.prompts.shownPicks,
     shownInputs: () => deps.prompts.shownInputs,
     timings: () => deps.timings.current,
+    callSheetShown: () => deps.callSheet.shown,
+    callSheetMessage: (data) => deps.callSheet.receive(data),
   };
 }

@@ -222,9 +222,9 @@ describe('message buttons', function () {
         return node?.kind === 'group' && node.group.id === 'attention';
       });
 
-      const sheet = await vscode.commands.executeCommand<vscode.Uri>('contactDiary.callSheet');
-      const text = (await vscode.workspace.openTextDocument(sheet)).getText();
-      assert.match(text, /^Nobody is due today or overdue, but 3 notes need attention and may be due: their dates can't be read \(see Needs attention\)\.$/m);
+      await vscode.commands.executeCommand('contactDiary.callSheet');
+      const sheet = await waitFor('the call sheet to show', () => a.callSheetShown());
+      assert.match(sheet.text, /^Nobody is due today or overdue, but 3 notes need attention and may be due: their dates can't be read \(see Needs attention\)\.$/m);
     });
   });
 

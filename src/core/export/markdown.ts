@@ -3,6 +3,7 @@
  * Markdown preview, the command-line tool) and the Follow-ups tooltips (a VS Code
  * `MarkdownString` with theme icons).
  */
+import { ContactLink, emailTarget, phoneTarget } from './contactLinks';
 
 // What means something anywhere in a line: CommonMark's escapes, code spans, emphasis, links and
 // images, autolinks and HTML, entities, headings (`#` is escaped anywhere, as before); GitHub's
@@ -41,15 +42,15 @@ export function escapeMarkdown(text: string): string {
 
 /** A phone number as a `tel:` link (an extension is left out of it); without digits it is plain text. */
 export function phoneLink(phone: string): string {
-  const number = phone.trim().replace(/\s*(?:ext\.?|extension|x)\s*\d+$/i, '');
-  const digits = number.replace(/(?!^\+)[^0-9]/g, '');
-  if (!/\d/.test(digits)) return escapeMarkdown(phone);
-  return `[${escapeMarkdown(phone)}](tel:${digits})`;
+  return linkMarkdown(phoneTarget(phone));
 }
 
 /** An email address as a `mailto:` link; anything that isn't one address is plain text. */
 export function emailLink(email: string): string {
-  const address = email.trim();
-  if (!/^[^\s@<>()[\]]+@[^\s@<>()[\]]+$/.test(address)) return escapeMarkdown(email);
-  return `[${escapeMarkdown(address)}](mailto:${encodeURI(address)})`;
+  return linkMarkdown(emailTarget(email));
+}
+
+/** A phone number or email address (see `contactLinks`) as Markdown: a link when it makes one, else text. */
+export function linkMarkdown(link: ContactLink): string {
+  return link.href ? `[${escapeMarkdown(link.text)}](${link.href})` : escapeMarkdown(link.text);
 }

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { agenda } from '../../../src/core/agenda';
+import { localDate } from '../../../src/core/dates/localDate';
+import { callSheet } from '../../../src/core/export/callSheet';
+import { callSheetModel, loggedToday, progressLine } from '../../../src/core/export/callSheetModel';
+import { fakeIndex } from '../agenda/fakeIndex';
+
+const today = localDate(2026, 11, 23);
+
+describe('call sheet model', () => {
+  it('counts the contacts logged today, whichever group they moved to, each once', () => {
+    const index = fakeIndex({
+      'later.md': { next: '2026-12-20', last: '2026-11-23' },
+      'timed.md': { next: '2026-11-30', last: '2026-11-23 09:15' },
+      'unscheduled.md': { last: '2026-11-23' },
+      // Listed twice (in its group and under Needs attention): one contact.
+      'twice.md': { next: '2026-11-25', last: '2026-11-23', problems: ['cadence: "often" is not a duration'] },
+      'yesterday.md': { next: '2026-11-24', last: '2026-11-22' },
+      'never.md': { next: '2026-11-23' },
+      'bad.md': { attention: 'The front-matter is not valid YAML' },
+    });
+    assert.equal(loggedToday(agenda(index, today)), 4);
+    assert.equal(loggedToday(agenda(index, localDate(2026, 11, 24))), 0);
+  });
+
+  it('says the day\'s progress against the daily target', () => {
+    const index = fakeIndex({ 'a.md': { next: '2026-11-30', last: '2026-11-23' }, 'b.md': { next: '2026-11-23' } });
+    assert.equal(progressLine(callSheetModel(agenda(index, today))), '1 of 5 done today');
+    assert.equal(progressLine(callSheetModel(agenda(index, today), { target: 1 })), '1 of 1 done today — the daily target is reached');
+    assert.equal(progressLine(callSheetModel(agenda(fakeIndex({}), today), { target: 3 })), '0 of 3 done today');
+  });
+
+  it('holds the choice and the words the Markdown sheet shows', () => {
+    const index = fakeIndex({
+      'jane.md': { name: 'Jane', phone: 'ask reception', email: ' jane@acme.example ', next: '2026-11-20', last: '2026-11-12' },
+      'cold.md': { name: 'Cold', cadence: '3 weeks', last: '2026-10-29' },
+      'bob.md': { name: 'Bob', next: '2026-11-23', nextAction: 'Call about the order' },
+    });
+    const model = callSheetModel(agenda(index, today), { target: 2 });
+    assert.deepEqual(model.now.map((e) => [e.item.name, e.why]), [['Cold', 'Keep in touch'], ['Jane', 'Follow up']]);
+    assert.deepEqual(model.rest.map((e) => [e.item.name, e.why]), [['Bob', 'Call about the order']]);
+    assert.deepEqual([model.overdue, model.dueToday, model.unreadable, model.loggedToday], [2, 1, 0, 0]);
+    const jane = model.now[1]!;
+    assert.deepEqual(jane.phone, { text: 'ask reception' });
+    assert.deepEqual(jane.email, { text: 'jane@acme.example', href: 'mailto:jane@acme.example' });
+    assert.deepEqual(jane.last, { date: '2026-11-12', ago: '11 days ago', action: undefined });
+    // The Markdown sheet is this model, as it was before the model existed.
+    assert.match(callSheet(agenda(index, today), { target: 2 }), /^2 of 3 to call \(2 overdue, 1 due today\)\.$/m);
+  });
+});
