@@ -18,7 +18,7 @@ export {
   LocalDate, LocalTime, parseIsoDate, formatIsoDate, todayLocal, addDays, addMonths, diffDays, compareDates, sameDay, dayNumber,
 } from './dates/localDate';
 export { Duration, parseDuration, formatDuration, addDuration } from './dates/duration';
-export { describe, describePast, shortDate, fullDate, previewLine, monthName, plural } from './dates/describe';
+export { describe, describePast, shortDate, fullDate, previewLine, monthName, plural, offDay } from './dates/describe';
 export { resolveDate, previewPhrase, warmUpDateParser, ResolveOptions, ResolvedDate, DATE_EXAMPLES } from './dates/naturalDate';
 
 // Reading and editing files.
@@ -31,7 +31,7 @@ export { decodeFile, formatSize, tooLargeReason, DEFAULT_MAX_FILE_SIZE, SizeLimi
 // The diary's actions on one file.
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
 export { proposedNext, recentActions, ProposedNext } from './followUp';
-export { contactSlug, newContactText, NewContact } from './newContact';
+export { contactSlug, newContactText, contactsFolder, NewContact } from './newContact';
 export { planUndo, sameBytes, UndoEntry, UndoState, UndoStep } from './undo';
 
 // The editor features, as plain data over a file's text.

@@ -14,6 +14,24 @@ export function contactSlug(name: string): Result<string> {
   return ok(slug);
 }
 
+/**
+ * The folder, relative to `root`, that holds every one of these contact files (`People`,
+ * `crm/contacts`, or `''` for `root` itself), or undefined when there are none or they are spread
+ * over several folders. Files outside `root` don't count. Paths use `/`.
+ */
+export function contactsFolder(files: Iterable<string>, root: string): string | undefined {
+  const prefix = root.endsWith('/') ? root : `${root}/`;
+  let folder: string | undefined;
+  for (const file of files) {
+    if (!file.startsWith(prefix)) continue;
+    const rel = file.slice(prefix.length);
+    const dir = rel.includes('/') ? rel.slice(0, rel.lastIndexOf('/')) : '';
+    if (folder === undefined) folder = dir;
+    else if (folder !== dir) return undefined;
+  }
+  return folder;
+}
+
 export interface NewContact {
   readonly name: string;
   readonly company?: string;

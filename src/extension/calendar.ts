@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
 import { exportIcs, plural } from '../core';
 import { Diary } from './diary';
+import { ExportSettings } from './exportSettings';
 import { nameIsShared, toUri } from './workspaceHost';
 
 /**
- * The diary's follow-ups as the core's iCalendar text. UIDs hash each file's path relative to
+ * The diary's follow-ups as the core's iCalendar text, overdue ones on today unless
+ * `contactDiary.calendarOverdue` keeps their dates. UIDs hash each file's path relative to
  * its workspace folder, as `contact-diary ics <folder>` does, so both give the same events (see
  * `uidPaths` for two folders that hold the same path).
  */
 export function calendarText(diary: Diary, now: Date = new Date()): string {
   const contacts = [...diary.index.contacts()];
   const paths = uidPaths(contacts.map((c) => c.file));
-  return exportIcs(contacts, { now, relativePath: (file) => paths.get(file) ?? file });
+  // Overdue follow-ups go on the diary's today (the pinned day in the tests), unless the setting keeps their dates.
+  return exportIcs(contacts, { now, relativePath: (file) => paths.get(file) ?? file, today: diary.agenda().today, keepOverdueDates: ExportSettings.keepOverdueDates() });
 }
 
 /**

@@ -27,7 +27,7 @@ export class CalendarFile extends Disposable {
     super();
     this.register(deps.diary.onDidChange(() => this.schedule()));
     this.register(deps.config.onDidChange((e) => {
-      if (!ExportSettings.affects(e, 'calendarFile')) return;
+      if (!ExportSettings.affects(e, 'calendarFile') && !ExportSettings.affects(e, 'calendarOverdue')) return;
       this.warned = false;
       this.schedule();
     }));

@@ -11,11 +11,13 @@ export interface FolderConfig {
   readonly defaultFollowUp: string;
   readonly logHeading: string;
   readonly newContactFolder: string;
+  /** Whether the user set `newContactFolder` (else New Contact… goes where the contacts already are). */
+  readonly newContactFolderSet: boolean;
   /** In bytes. */
   readonly maxFileSize: number;
 }
 
-const DEFAULTS: Omit<FolderConfig, 'filesExclude'> = {
+const DEFAULTS: Omit<FolderConfig, 'filesExclude' | 'newContactFolderSet'> = {
   include: ['**/*.md'],
   exclude: ['**/node_modules/**', '**/.git/**'],
   defaultFollowUp: '1 week',
@@ -63,6 +65,7 @@ export class Config extends Disposable {
       defaultFollowUp: text(s.get(Settings.defaultFollowUp), DEFAULTS.defaultFollowUp),
       logHeading: text(s.get(Settings.logHeading), DEFAULTS.logHeading),
       newContactFolder: text(s.get(Settings.newContactFolder), DEFAULTS.newContactFolder),
+      newContactFolderSet: isSet(s.inspect<unknown>(Settings.newContactFolder)),
       maxFileSize: Number.isFinite(size) && size > 0 ? size : DEFAULTS.maxFileSize,
     };
   }
@@ -79,4 +82,9 @@ function strings(value: unknown, fallback: readonly string[]): readonly string[]
 
 function text(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : fallback;
+}
+
+/** A value the user gave, at any level, rather than the default. */
+function isSet(inspected: { globalValue?: unknown; workspaceValue?: unknown; workspaceFolderValue?: unknown } | undefined): boolean {
+  return [inspected?.globalValue, inspected?.workspaceValue, inspected?.workspaceFolderValue].some((v) => typeof v === 'string' && v.trim() !== '');
 }

@@ -1,4 +1,4 @@
-import { LocalDate, ok, previewPhrase, resolveDate, shortDate } from '../core';
+import { LocalDate, offDay, ok, previewPhrase, resolveDate, shortDate } from '../core';
 import { Back, Choice, Prompts } from './prompts';
 
 const QUICK_CHOICES = ['Tomorrow', 'In 3 days', 'Next week', 'In 2 weeks', 'Next month'];
@@ -16,9 +16,16 @@ export interface DateQuestion {
   readonly value?: string;
 }
 
+/** `Sat 28 Nov 2026 — a Saturday`: a choice's date, and a word when it falls on a weekend. */
+function dated(date: LocalDate): string {
+  const off = offDay(date);
+  return off ? `${shortDate(date)} — ${off}` : shortDate(date);
+}
+
 /**
  * Asks for a date in words: quick choices each showing their date, and whatever the user types,
- * previewed as they type (`→ Fri 27 Nov 2026 · in 4 days`) or refused with the core's reason.
+ * previewed as they type (`→ Fri 27 Nov 2026 · in 4 days`) or refused with the core's reason. A
+ * date on a weekend is taken, with a word of warning beside it.
  */
 export function askDate(prompts: Prompts, q: DateQuestion & { readonly back?: false }): Promise<LocalDate | undefined>;
 export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | Back | undefined>;
@@ -27,11 +34,11 @@ export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | 
   const choices: Choice<LocalDate>[] = [];
   if (q.suggested) {
     const { label, date, warning } = q.suggested;
-    choices.push({ label, description: shortDate(date), value: date, ...(warning ? { detail: `$(warning) ${warning}` } : {}) });
+    choices.push({ label, description: dated(date), value: date, ...(warning ? { detail: `$(warning) ${warning}` } : {}) });
   }
   for (const label of QUICK_CHOICES) {
     const r = resolveDate(label, q.today, options);
-    if (r.ok) choices.push({ label, description: shortDate(r.value.date), value: r.value.date });
+    if (r.ok) choices.push({ label, description: dated(r.value.date), value: r.value.date });
   }
   return prompts.pick<LocalDate>({
     title: q.title,

@@ -3,7 +3,7 @@ import { DEFAULT_DAILY_TARGET } from '../core';
 import { Settings, SettingsSection } from './ids';
 
 /**
- * The two settings of the daily routine's exports (window scope: one diary-wide value each),
+ * The settings of the daily routine's exports (window scope: one diary-wide value each),
  * read live on every call like `Config`'s getters; `Config.onDidChange` says when to read again.
  */
 export const ExportSettings = {
@@ -17,6 +17,11 @@ export const ExportSettings = {
   calendarFile(): string {
     const path = section().get<string>(Settings.calendarFile, '');
     return typeof path === 'string' ? path.trim() : '';
+  },
+
+  /** Whether overdue follow-ups keep their own (past) dates in calendar exports, rather than move to today. */
+  keepOverdueDates(): boolean {
+    return section().get<string>(Settings.calendarOverdue, 'today') === 'ownDate';
   },
 
   affects(e: vscode.ConfigurationChangeEvent, key: keyof typeof Settings): boolean {

@@ -13,13 +13,14 @@ import { Config } from './config';
 import { Diary } from './diary';
 import { EditorFeatures } from './editor';
 import { FollowUpsView } from './followUpsView';
-import { LastChange } from './lastChange';
 import { Log } from './log';
 import { Prompts } from './prompts';
 import { StatusBar } from './statusBar';
 import { StatusMessage } from './statusMessage';
 import { TestApi, createTestApi } from './testApi';
 import { ActivationTimings } from './timings';
+import { UndoHistory } from './undoHistory';
+import { UndoStatus } from './undoStatus';
 import { WorkspaceHosts } from './workspaceHost';
 
 export function activate(context: vscode.ExtensionContext): TestApi {
@@ -33,12 +34,13 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   const view = new FollowUpsView(diary, timings);
   const statusBar = new StatusBar(diary, config);
   const message = new StatusMessage();
-  const lastChange = new LastChange();
-  const commandDeps = { diary, view, prompts, clock, config, log, message, lastChange };
+  const undo = new UndoHistory();
+  const undoStatus = new UndoStatus(undo);
+  const commandDeps = { diary, view, prompts, clock, config, log, message, undo };
   const editor = new EditorFeatures({ diary, clock, config, log });
   const callSheet = new CallSheetPanel({ diary, config, log, report: context.extensionMode === vscode.ExtensionMode.Test });
   context.subscriptions.push(
-    log, config, clock, diary, view, statusBar, lastChange,
+    log, config, clock, diary, view, statusBar, undo, undoStatus,
     new ActiveContactContext(diary),
     registerCommands(commandDeps),
     callSheet,
@@ -49,7 +51,7 @@ export function activate(context: vscode.ExtensionContext): TestApi {
   );
   diary.start();
   log.info(`Activated in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
-  return createTestApi({ clock, diary, view, statusBar, prompts, editor, timings, message, callSheet });
+  return createTestApi({ clock, diary, view, statusBar, prompts, editor, timings, message, undo, undoStatus, callSheet });
 }
 
 export function deactivate(): void {}

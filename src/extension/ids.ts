@@ -10,6 +10,7 @@ export const Commands = {
   callSheet: 'contactDiary.callSheet',
   exportIcs: 'contactDiary.exportIcs',
   undoLastChange: 'contactDiary.undoLastChange',
+  undoChanges: 'contactDiary.undoChanges',
 } as const;
 
 export const Views = {
@@ -44,6 +45,7 @@ export const Settings = {
   showStatusBar: 'showStatusBar',
   dailyTarget: 'dailyTarget',
   calendarFile: 'calendarFile',
+  calendarOverdue: 'calendarOverdue',
 } as const;
 
 /** The scheme of the extension's read-only virtual documents (the call sheet). */

@@ -7,7 +7,7 @@ import { Commands } from './ids';
 
 const NAMES_IN_TOOLTIP = 5;
 
-/** `$(calendar) 2 overdue · 3 today`: hidden when nothing is due or the setting is off. */
+/** `$(calendar) 2 overdue · 3 due today` (the words of the view's badge): hidden when nothing is due or the setting is off. */
 export class StatusBar extends Disposable {
   readonly item = this.register(vscode.window.createStatusBarItem('contactDiary.due', vscode.StatusBarAlignment.Left, 50));
   private shown = false;
@@ -35,7 +35,7 @@ export class StatusBar extends Disposable {
       this.shown = false;
       return;
     }
-    const parts = [overdue.length ? `${overdue.length} overdue` : '', today.length ? `${today.length} today` : ''].filter(Boolean);
+    const parts = [overdue.length ? `${overdue.length} overdue` : '', today.length ? `${today.length} due today` : ''].filter(Boolean);
     this.item.text = `$(calendar) ${parts.join(' · ')}`;
     this.item.tooltip = tooltip(overdue, today);
     this.item.accessibilityInformation = { label: `Contact Diary: ${parts.join(', ')}` };
@@ -54,5 +54,5 @@ function tooltip(overdue: readonly string[], today: readonly string[]): string {
     const more = names.length > NAMES_IN_TOOLTIP ? ` and ${names.length - NAMES_IN_TOOLTIP} more` : '';
     return `${label}: ${names.slice(0, NAMES_IN_TOOLTIP).join(', ')}${more}`;
   };
-  return [line('Overdue', overdue), line('Today', today), 'Click to show the follow-ups'].filter(Boolean).join('\n');
+  return [line('Overdue', overdue), line('Due today', today), 'Click to show the follow-ups'].filter(Boolean).join('\n');
 }

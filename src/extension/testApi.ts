@@ -9,6 +9,8 @@ import { Answer, Prompts, ShownInput, ShownPick } from './prompts';
 import { StatusBar } from './statusBar';
 import { StatusMessage } from './statusMessage';
 import { ActivationFigures, ActivationTimings } from './timings';
+import { UndoHistory } from './undoHistory';
+import { UndoStatus } from './undoStatus';
 
 /**
  * What `activate` returns, for the integration tests only (users never see it): pin today,
@@ -25,6 +27,8 @@ export interface TestApi {
   /** The tree item as the user sees it, tooltip included (VS Code resolves it on hover). */
   treeItem(node: FollowUpNode): vscode.TreeItem;
   badge(): number | undefined;
+  /** The badge's tooltip, as VS Code shows it on hover. */
+  badgeTooltip(): string | undefined;
   /** The nodes selected in the tree, as VS Code last told the view (a reveal selects). */
   treeSelection(): readonly FollowUpNode[];
   /** Fires after the tree was told to refresh (the diary changed). */
@@ -48,15 +52,19 @@ export interface TestApi {
   shownPicks(): readonly ShownPick[];
   /** The input boxes scripted answers met (title, the text they started with) since `answer(null)`. */
   shownInputs(): readonly ShownInput[];
+  /** The status bar's Undo button's tooltip while it shows (`Undo Snooze 1 Day (Dev Patel)`), else undefined. */
+  undoButton(): string | undefined;
+  /** Empties the undo history, so a test starts with nothing to undo. */
+  forgetChanges(): void;
+  /** When activation started and the whole diary first reached the tree (`performance.now()` ms). */
+  timings(): ActivationFigures;
   /** What the call sheet's page reported it shows, once loaded (undefined while closed or loading). */
   callSheetShown(): ShownSheet | undefined;
   /** Handles `data` as if the call sheet's page had sent it: whether it was accepted, once its command has run. */
   callSheetMessage(data: unknown): Promise<boolean>;
-  /** When activation started and the whole diary first reached the tree (`performance.now()` ms). */
-  timings(): ActivationFigures;
 }
 
-export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts; editor: EditorFeatures; timings: ActivationTimings; message: StatusMessage; callSheet: CallSheetPanel }): TestApi {
+export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUpsView; statusBar: StatusBar; prompts: Prompts; editor: EditorFeatures; timings: ActivationTimings; message: StatusMessage; undo: UndoHistory; undoStatus: UndoStatus; callSheet: CallSheetPanel }): TestApi {
   return {
     setToday: (iso) => {
       if (iso === undefined) return deps.clock.pin(undefined);
@@ -68,6 +76,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     children: (node) => deps.view.nodes(node),
     treeItem: (node) => deps.view.resolveTreeItem(deps.view.getTreeItem(node), node),
     badge: () => deps.view.treeView.badge?.value,
+    badgeTooltip: () => deps.view.treeView.badge?.tooltip,
     treeSelection: () => deps.view.treeView.selection,
     onDidUpdateTree: deps.view.onDidChangeTreeData,
     statusBar: () => deps.statusBar.shownText,
@@ -81,5 +90,7 @@ export function createTestApi(deps: { clock: Clock; diary: Diary; view: FollowUp
     timings: () => deps.timings.current,
     callSheetShown: () => deps.callSheet.shown,
     callSheetMessage: (data) => deps.callSheet.receive(data),
+    undoButton: () => deps.undoStatus.shownTooltip,
+    forgetChanges: () => deps.undo.clear(),
   };
 }

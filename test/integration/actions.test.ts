@@ -309,6 +309,28 @@ describe('commands that edit contacts', function () {
     }
   });
 
+  it('New Contact… puts the note where the diary\'s contacts all are, and opens it pinned (regression: it went to contacts/, which the diary didn\'t read, and opened as a preview tab)', async () => {
+    const settings = vscode.workspace.getConfiguration('contactDiary');
+    await settings.update('include', ['people/**'], vscode.ConfigurationTarget.Workspace);
+    try {
+      const { uri: there } = await make('people/already-here.md', contactText('Already Here', '2026-11-30'));
+      await a.whenIdle();
+      await waitFor('the diary to read people/ only', () => itemsOf(a, there).length > 0 && itemsOf(a, uriOf('contacts/bob-smith.md')).length === 0);
+      own('people/beside-them.md');
+      a.answer(['Beside Them', '']);
+      await vscode.commands.executeCommand('contactDiary.newContact');
+      assert.equal(a.unanswered(), 0);
+      assert.match(await read('people/beside-them.md'), /^name: Beside Them$/m);
+      assert.equal(await vscode.workspace.fs.stat(uriOf('contacts/beside-them.md')).then(() => true, () => false), false);
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      assert.equal((tab?.input as vscode.TabInputText | undefined)?.uri.toString(), uriOf('people/beside-them.md').toString());
+      assert.equal(tab?.isPreview, false, 'the new note opened as a preview tab');
+    } finally {
+      await settings.update('include', undefined, vscode.ConfigurationTarget.Workspace);
+      await a.whenIdle();
+    }
+  });
+
   it('New Contact… with the name of a contact in another file offers to open it (regression: it made a second Hugo Berg without a word)', async () => {
     const { uri: theirs } = await make('people/sam-same.md', contactText('Sam Same', '2026-11-30'));
     own('contacts/sam-same.md');

@@ -42,10 +42,29 @@ describe('calendar export', function () {
     const ics = await read('exports/follow-ups.ics');
     const events = summaries(ics);
     assert.equal(events.length, FIXTURE_EVENTS);
-    assert.ok(events.includes('Bob Smith — Send the revised price list'), events.join(' | '));
     const cal = new ICAL.Component(ICAL.parse(ics));
-    const li = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.summary.startsWith('Li Wei'))!;
+    const all = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const li = all.find((e) => e.summary.startsWith('Li Wei'))!;
     assert.equal(li.startDate.toString(), '2026-11-23T14:30:00');
+    // Bob Smith is 5 days overdue: on the pinned today, where a calendar shows him.
+    const bob = all.find((e) => e.summary.includes('Bob Smith'))!;
+    assert.equal(bob.summary, 'Overdue: Bob Smith — Send the revised price list');
+    assert.equal(bob.startDate.toString(), '2026-11-23');
+    assert.match(bob.description, /^Due 2026-11-18 \(5 days overdue\)/);
+  });
+
+  it('keeps overdue follow-ups on their own dates when contactDiary.calendarOverdue says so', async () => {
+    const settings = vscode.workspace.getConfiguration('contactDiary');
+    await settings.update('calendarOverdue', 'ownDate', vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.commands.executeCommand('contactDiary.exportIcs', uriOf('exports/own-dates.ics'));
+      const cal = new ICAL.Component(ICAL.parse(await read('exports/own-dates.ics')));
+      const bob = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)).find((e) => e.summary.includes('Bob Smith'))!;
+      assert.equal(bob.summary, 'Bob Smith — Send the revised price list');
+      assert.equal(bob.startDate.toString(), '2026-11-18');
+    } finally {
+      await settings.update('calendarOverdue', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('Export Follow-ups to Calendar with no follow-up scheduled writes nothing (regression: it asked where to save an empty calendar)', async () => {

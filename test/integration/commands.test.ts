@@ -57,6 +57,8 @@ describe('commands', () => {
     assert.ok(title.length > 0);
     for (const e of title) {
       const needs = palette.get(e.command);
+      // Hidden from the palette, where another entry does the same (Undo a Change… for Undo Last Change).
+      if (needs === 'false') continue;
       assert.ok(needs, `${e.command} is in the view's title but has no palette condition`);
       assert.ok(e.when?.split(' && ').includes(needs), `${e.command}: "${e.when}" lacks the palette's "${needs}"`);
     }

@@ -96,10 +96,11 @@ describe('Follow-ups view', function () {
     assert.equal(selection.start.line, 3);
   });
 
-  it('shows the badge and the status bar text for overdue + today', async () => {
+  it('shows the badge and the status bar text for overdue + today, in the same words (regression: the status bar said "1 today", the badge "1 due today")', async () => {
     const a = await api();
     assert.equal(a.badge(), 2);
-    assert.deepEqual(a.statusBar(), { text: '$(calendar) 1 overdue · 1 today', tooltip: 'Overdue: Bob Smith\nToday: Li Wei\nClick to show the follow-ups' });
+    assert.equal(a.badgeTooltip(), '1 overdue, 1 due today');
+    assert.deepEqual(a.statusBar(), { text: '$(calendar) 1 overdue · 1 due today', tooltip: 'Overdue: Bob Smith\nDue today: Li Wei\nClick to show the follow-ups' });
   });
 
   it('moves on to a new day without a reload', async () => {
@@ -110,7 +111,7 @@ describe('Follow-ups view', function () {
       assert.deepEqual(groups.find((g) => g.label.startsWith('Today'))?.items.map((i) => i.label), ['Jane Doe']);
       assert.deepEqual(groups.find((g) => g.label.startsWith('Overdue'))?.items.map((i) => i.label), ['Bob Smith', 'Li Wei']);
       assert.equal(a.badge(), 3);
-      assert.equal(a.statusBar()?.text, '$(calendar) 2 overdue · 1 today');
+      assert.equal(a.statusBar()?.text, '$(calendar) 2 overdue · 1 due today');
     } finally {
       a.setToday(FIXTURE_TODAY);
     }
@@ -121,7 +122,7 @@ describe('Follow-ups view', function () {
     const uri = await write('contacts/disk-written.md', contactText('Disk Written', '2026-11-23'));
     try {
       await waitFor('the new contact under Today', () => itemsOf(a, uri).find((i) => i.group === 'Today (2)'));
-      assert.equal(a.statusBar()?.text, '$(calendar) 1 overdue · 2 today');
+      assert.equal(a.statusBar()?.text, '$(calendar) 1 overdue · 2 due today');
       await write('contacts/disk-written.md', contactText('Disk Written', '2026-11-20'));
       await waitFor('the contact to move to Overdue', () => itemsOf(a, uri).find((i) => i.group === 'Overdue (2)' && i.description.startsWith('3 days overdue')));
     } finally {

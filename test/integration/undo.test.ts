@@ -20,6 +20,8 @@ describe('Undo Last Change', function () {
   let a: TestApi;
   const { make, own, removeAll } = ownFiles(() => a);
   before(async () => { a = await api(); });
+  // Each test starts with nothing to undo: a change another test left would be undone first.
+  beforeEach(() => a.forgetChanges());
   afterEach(async () => {
     a.answer(null);
     await closeAll();
@@ -159,5 +161,86 @@ describe('Undo Last Change', function () {
     assert.deepEqual(outcome, { restored: [], kept: [] });
     assert.equal(a.statusMessage(), '$(discard) Nothing to undo: Contact Diary has changed no note in this window');
     assert.equal(await read('contacts/undo-once.md'), mine);
+  });
+
+  it('keeps a history: each Undo takes back the change before the last, newest first, and the status bar\'s Undo names it', async () => {
+    const { node } = await make('contacts/undo-history.md', contactText('Undo History', '2026-11-20'));
+    const other = await make('contacts/undo-other.md', contactText('Undo Other', '2026-11-20'));
+    await closeAll();
+    const original = await bytesOf('contacts/undo-history.md');
+    await vscode.commands.executeCommand('contactDiary.snooze1Day', node, [node]);
+    const afterFirst = await bytesOf('contacts/undo-history.md');
+    assert.equal(a.undoButton(), 'Undo Snooze 1 Day (Undo History)');
+    await vscode.commands.executeCommand('contactDiary.snooze1Week', other.node, [other.node]);
+    assert.equal(a.undoButton(), 'Undo Snooze 1 Week (Undo Other)');
+    await vscode.commands.executeCommand('contactDiary.snooze1Week', node, [node]);
+    assert.match(await read('contacts/undo-history.md'), /^next: 2026-12-01$/m);
+    assert.equal(a.undoButton(), 'Undo Snooze 1 Week (Undo History)');
+
+    assert.deepEqual(rels((await undo()).restored), ['contacts/undo-history.md']);
+    assert.deepEqual(await bytesOf('contacts/undo-history.md'), afterFirst);
+    assert.equal(a.undoButton(), 'Undo Snooze 1 Week (Undo Other)', 'the button names the change Undo takes back next');
+    assert.deepEqual(rels((await undo()).restored), ['contacts/undo-other.md']);
+    assert.equal(await read('contacts/undo-other.md'), contactText('Undo Other', '2026-11-20'));
+    assert.deepEqual(rels((await undo()).restored), ['contacts/undo-history.md']);
+    assert.deepEqual(await bytesOf('contacts/undo-history.md'), original);
+    assert.equal(a.undoButton(), undefined, 'nothing left to undo: the button leaves');
+    assert.deepEqual(await undo(), { restored: [], kept: [] });
+  });
+
+  it('keeps the last 20 changes: the 21st back is gone', async () => {
+    const { node } = await make('contacts/undo-many.md', contactText('Undo Many', '2026-11-20'));
+    await closeAll();
+    const seen: string[] = [];
+    for (let i = 0; i < 21; i++) {
+      seen.push(await read('contacts/undo-many.md'));
+      // Each snooze is planned from the file as it is now: one more day each time.
+      await vscode.commands.executeCommand('contactDiary.snooze1Day', node, [node]);
+    }
+    assert.match(await read('contacts/undo-many.md'), /^next: 2026-12-14$/m);
+    for (let i = 0; i < 20; i++) assert.equal((await undo()).restored.length, 1, `undo ${i + 1}`);
+    // Twenty undone: the file is as the second change found it, and the first can't be undone.
+    assert.equal(await read('contacts/undo-many.md'), seen[1]);
+    assert.deepEqual(await undo(), { restored: [], kept: [] });
+  });
+
+  it('Undo a Change… lists the changes by name, newest first, and undoes the one picked and every newer one', async () => {
+    const one = await make('contacts/undo-pick-one.md', contactText('Pick One', '2026-11-20'));
+    const two = await make('contacts/undo-pick-two.md', contactText('Pick Two', '2026-11-20'));
+    const three = await make('contacts/undo-pick-three.md', contactText('Pick Three', '2026-11-20'));
+    await closeAll();
+    await vscode.commands.executeCommand('contactDiary.snooze1Day', one.node, [one.node]);
+    await vscode.commands.executeCommand('contactDiary.snooze1Week', two.node, [two.node]);
+    await vscode.commands.executeCommand('contactDiary.snooze1Day', three.node, [three.node]);
+    a.answer(['Snooze 1 Week (Pick Two)']);
+    const outcome = (await vscode.commands.executeCommand<UndoOutcome>('contactDiary.undoChanges'))!;
+    const [pick] = a.shownPicks();
+    assert.deepEqual(pick?.items.map((i) => i.label), ['Snooze 1 Day (Pick Three)', 'Snooze 1 Week (Pick Two)', 'Snooze 1 Day (Pick One)']);
+    assert.match(pick?.items[1]?.description ?? '', /undoes 2 changes$/);
+    assert.deepEqual(rels(outcome.restored), ['contacts/undo-pick-three.md', 'contacts/undo-pick-two.md']);
+    assert.equal(await read('contacts/undo-pick-two.md'), contactText('Pick Two', '2026-11-20'));
+    assert.equal(await read('contacts/undo-pick-three.md'), contactText('Pick Three', '2026-11-20'));
+    assert.match(await read('contacts/undo-pick-one.md'), /^next: 2026-11-24$/m, 'the older change stays');
+    assert.equal(a.undoButton(), 'Undo Snooze 1 Day (Pick One)');
+  });
+
+  it('lets a change that can\'t be undone go, so the ones before it can be (regression: a kept file blocked every older undo)', async () => {
+    const older = await make('contacts/undo-older.md', contactText('Undo Older', '2026-11-20'));
+    const stuck = await make('contacts/undo-stuck.md', contactText('Undo Stuck', '2026-11-20'));
+    await closeAll();
+    await vscode.commands.executeCommand('contactDiary.snooze1Day', older.node, [older.node]);
+    await vscode.commands.executeCommand('contactDiary.snooze1Day', stuck.node, [stuck.node]);
+    const theirs = `${await read('contacts/undo-stuck.md')}\nAdded by a sync client.\n`;
+    await write('contacts/undo-stuck.md', theirs);
+    const messages = stubMessages();
+    try {
+      messages.choose((m) => (m.buttons.includes('Forget This Change') ? 'Forget This Change' : undefined));
+      assert.deepEqual((await undo()).kept.map((k) => k.reason), ['it was changed since']);
+      await waitFor('the change to be forgotten', () => a.undoButton() === 'Undo Snooze 1 Day (Undo Older)');
+      assert.deepEqual(rels((await undo()).restored), ['contacts/undo-older.md']);
+      assert.equal(await read('contacts/undo-stuck.md'), theirs);
+    } finally {
+      messages.restore();
+    }
   });
 });

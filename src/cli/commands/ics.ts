@@ -8,12 +8,13 @@ import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 /**
  * `ics [DIR]`: the scheduled follow-ups as an iCalendar file, to stdout (also `-o -`) or to
  * `-o FILE`. Each contact file keeps its UID, so importing again updates the events instead of adding more.
+ * Overdue follow-ups go on today (a past date is out of sight in a calendar) unless `--keep-overdue-dates`.
  */
 export const ics: Command = {
-  usage: 'ics [DIR] [--today YYYY-MM-DD] [-o FILE] [--max-file-size BYTES]',
-  summary: 'the scheduled follow-ups as an iCalendar (.ics) file for your calendar; --today fixes the time stamp',
+  usage: 'ics [DIR] [--today YYYY-MM-DD] [-o FILE] [--keep-overdue-dates] [--max-file-size BYTES]',
+  summary: 'the scheduled follow-ups as an iCalendar (.ics) file for your calendar, overdue ones on today unless --keep-overdue-dates; --today fixes the day and the time stamp',
   async run(args, io) {
-    const options = { today: { type: 'string' }, output: { type: 'string', short: 'o' }, ...SIZE_LIMIT_OPTION } as const;
+    const options = { today: { type: 'string' }, output: { type: 'string', short: 'o' }, 'keep-overdue-dates': { type: 'boolean' }, ...SIZE_LIMIT_OPTION } as const;
     const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'ics', parsed.error);
     const { values, positionals } = parsed.value;
@@ -26,7 +27,7 @@ export const ics: Command = {
     // A given --today stamps the file at that day's start (UTC), so the same diary gives the same bytes.
     const t = today.value;
     const now = typeof values.today === 'string' ? new Date(Date.UTC(t.year, t.month - 1, t.day)) : io.now();
-    const calendar = exportIcs(diary.value.index.contacts(), { now, relativePath: diary.value.rel });
+    const calendar = exportIcs(diary.value.index.contacts(), { now, relativePath: diary.value.rel, today: t, keepOverdueDates: values['keep-overdue-dates'] === true });
     // `-o -` is stdout, as for most tools that write a file.
     if (typeof values.output !== 'string' || values.output === '-') {
       io.out(calendar);

@@ -89,7 +89,10 @@ function weekdayReading(word: string | undefined, target: number, today: LocalDa
   if (word === 'this') return { date: inWeek(0), meaning: `this ${name} = this week's ${name}` };
   const back = word === undefined ? past : word !== 'coming';
   const ahead = (target - weekday(today) + 7) % 7 || 7;
-  return { date: addDays(today, back ? ahead - 7 || -7 : ahead) };
+  const date = addDays(today, back ? ahead - 7 || -7 : ahead);
+  // On a Friday, "fri" could mean today: say it is a week away.
+  if (weekday(today) !== target) return { date };
+  return { date, meaning: back ? `${name} = a week ago, as today is a ${name}` : `${name} = a week today, as today is a ${name}` };
 }
 
 function monthDay(text: string, today: LocalDate, past: boolean, month: number, day: number, yearText?: string): Result<Reading> {

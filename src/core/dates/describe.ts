@@ -64,3 +64,15 @@ export function describePast(date: LocalDate, today: LocalDate): string {
 export function previewLine(date: LocalDate, today: LocalDate): string {
   return `${shortDate(date)} · ${describe(date, today)}`;
 }
+
+/** Monday to Friday, as `weekday()` numbers them (0 = Sunday): the working days unless told otherwise. */
+export const MONDAY_TO_FRIDAY: readonly number[] = [1, 2, 3, 4, 5];
+
+/**
+ * `a Saturday` when `date` falls on a day that is not a working day, else undefined: a date
+ * input warns with it (a follow-up set for a Saturday is most often a slip) but takes the date.
+ */
+export function offDay(date: LocalDate, workingDays: readonly number[] = MONDAY_TO_FRIDAY): string | undefined {
+  const day = weekday(date);
+  return workingDays.includes(day) ? undefined : `a ${WEEKDAY_NAMES[day]}`;
+}

@@ -2,7 +2,7 @@
 import * as chrono from 'chrono-node/en';
 import { Result, fail, ok } from '../types';
 import { readCalendarWords } from './calendarWords';
-import { describe, describePast, shortDate } from './describe';
+import { describe, describePast, offDay, shortDate } from './describe';
 import { LocalDate, MONTH_NAMES, dateTimeProblem, diffDays, formatIsoDate, isValidDate, notADay } from './localDate';
 import { Reading, readOffset } from './offsets';
 import { splitTime } from './timeOfDay';
@@ -69,7 +69,9 @@ export function previewPhrase(text: string, today: LocalDate, options: ResolveOp
   if (!r.ok) return r;
   const { date, meaning, inPast } = r.value;
   const when = inPast ? describePast(date, today) : describe(date, today);
-  return ok(`${shortDate(date)} · ${when}${meaning ? ` (${meaning})` : ''}`);
+  // A date ahead on a weekend is said, not refused: a contact who asked for a Saturday call gets one.
+  const off = inPast ? undefined : offDay(date);
+  return ok(`${shortDate(date)} · ${when}${meaning ? ` (${meaning})` : ''}${off ? ` — ${off}` : ''}`);
 }
 
 const ISO_LIKE = /^\d{4}-\d/;

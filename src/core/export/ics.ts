@@ -1,5 +1,6 @@
 import { Contact } from '../contact';
-import { LocalDate, addDays, formatIsoDate } from '../dates/localDate';
+import { LocalDate, addDays, dayNumber, formatIsoDate } from '../dates/localDate';
+import { describe } from '../dates/describe';
 import { Result, fail, ok } from '../types';
 
 export interface IcsOptions {
@@ -13,6 +14,14 @@ export interface IcsOptions {
   readonly relativePath?: (file: string) => string;
   /** Length of a timed follow-up in minutes (default 30). */
   readonly durationMinutes?: number;
+  /**
+   * The day of the export. When given, a follow-up dated before it is put on it, all-day and
+   * marked overdue: a calendar shows today, and an event left on its own past date is out of
+   * sight. The original date is kept in the description.
+   */
+  readonly today?: LocalDate;
+  /** Keep overdue follow-ups on their own dates even when `today` is given. */
+  readonly keepOverdueDates?: boolean;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -94,16 +103,22 @@ export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): str
   const scheduled = [...contacts].filter((c) => c.next);
   // A stable order makes exports diff cleanly.
   scheduled.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const today: LocalDate | undefined = options.today && !options.keepOverdueDates ? { year: options.today.year, month: options.today.month, day: options.today.day } : undefined;
   for (const c of scheduled) {
-    const next = c.next!;
+    const due = c.next!;
+    const overdue = today !== undefined && dayNumber(due) < dayNumber(today);
+    // Overdue: on today, all-day (its time of day has passed with its date).
+    const next = overdue ? today : due;
     lines.push('BEGIN:VEVENT', `UID:${stableHash(rel(c.file))}@contact-diary`, `DTSTAMP:${stamp}`);
     if (next.time) {
       lines.push(`DTSTART:${icsDateTime(next)}`, `DURATION:PT${Math.max(1, Math.round(minutes))}M`);
     } else {
       lines.push(`DTSTART;VALUE=DATE:${icsDate(next)}`, `DTEND;VALUE=DATE:${icsDate(addDays(next, 1))}`);
     }
-    lines.push(`SUMMARY:${escapeText(c.nextAction ? `${c.name} — ${c.nextAction}` : c.name)}`);
-    const description = describeContact(c);
+    const title = c.nextAction ? `${c.name} — ${c.nextAction}` : c.name;
+    lines.push(`SUMMARY:${escapeText(overdue ? `Overdue: ${title}` : title)}`);
+    const about = describeContact(c);
+    const description = overdue ? [`Due ${formatIsoDate(due)} (${describe(due, today)})`, about].filter(Boolean).join('\n') : about;
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }

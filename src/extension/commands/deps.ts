@@ -2,7 +2,7 @@ import { Clock } from '../clock';
 import { Config } from '../config';
 import { Diary } from '../diary';
 import { FollowUpsView } from '../followUpsView';
-import { LastChange } from '../lastChange';
+import { UndoHistory } from '../undoHistory';
 import { Log } from '../log';
 import { Prompts } from '../prompts';
 import { StatusMessage } from '../statusMessage';
@@ -16,6 +16,6 @@ export interface CommandDeps {
   readonly config: Config;
   readonly log: Log;
   readonly message: StatusMessage;
-  /** The last change the commands made to the notes, for Undo Last Change. */
-  readonly lastChange: LastChange;
+  /** The changes the commands made to the notes, newest first, for Undo. */
+  readonly undo: UndoHistory;
 }

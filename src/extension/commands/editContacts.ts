@@ -41,7 +41,7 @@ export async function editContacts(deps: CommandDeps, contacts: readonly Contact
     if (doc?.isDirty) deps.diary.index.upsert(doc.uri.path, doc.getText());
   }
   const what = command.verb;
-  deps.lastChange.remember(`${command.title} (${names(contacts, outcome.undo.map((f) => f.uri))})`, outcome.undo);
+  deps.undo.remember(`${command.title} (${names(contacts, outcome.undo.map((f) => f.uri))})`, outcome.undo);
   for (const f of outcome.failed) deps.log.warn(`${what}: ${f.uri.path}: ${f.error}`);
   if (outcome.failed.length > 0) {
     const first = outcome.failed[0]!;

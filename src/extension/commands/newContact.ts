@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { contactSlug, newContactText } from '../../core';
+import { contactSlug, contactsFolder, newContactText } from '../../core';
 import { readBytes } from '../applyEdits';
 import { Commands } from '../ids';
 import { guarded } from '../log';
@@ -16,6 +16,7 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
     const folder = await pickFolder(deps);
     if (!folder) return;
     const config = deps.config.forFolder(folder.uri);
+    const where = newContactPlace(deps, folder, config);
     // The company question has a Back button to the name. Every answer stays as it was given
     // when the user steps back and forth: the name and the company (typed before Back) are in
     // their boxes again, and a namesake question answered is not asked again while the name stands.
@@ -42,7 +43,7 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
         void vscode.window.showWarningMessage(`Contact Diary: ${slug.error}`);
         return;
       }
-      uri = vscode.Uri.joinPath(folder.uri, ...config.newContactFolder.split(/[\\/]+/).filter(Boolean), `${slug.value}.md`);
+      uri = vscode.Uri.joinPath(folder.uri, ...where.split(/[\\/]+/).filter(Boolean), `${slug.value}.md`);
       fileExists = await exists(uri);
       // The file is there: what it holds is opened below, with no company asked only to be dropped.
       if (fileExists) break;
@@ -66,7 +67,7 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
     }
     if (fileExists || await exists(uri)) {
       void vscode.window.showInformationMessage(`Contact Diary: ${vscode.workspace.asRelativePath(uri)} already exists: it is opened, not overwritten. For someone else of that name, run New Contact… again with a name told apart, such as "${name.trim()} (their company)".`);
-      await vscode.window.showTextDocument(uri);
+      await vscode.window.showTextDocument(uri, { preview: false });
       return;
     }
     const text = newContactText({ name, company: company.trim() || undefined, today: deps.clock.today(), logHeading: config.logHeading });
@@ -87,11 +88,23 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
     if (doc.isDirty) await doc.save();
     // Undo Last Change deletes the file while it holds these bytes, and nothing else.
     const written = await readBytes(uri);
-    if (written) deps.lastChange.remember(`New Contact (${name.trim()})`, [{ uri, entry: { kind: 'created', after: written } }]);
+    if (written) deps.undo.remember(`New Contact (${name.trim()})`, [{ uri, entry: { kind: 'created', after: written } }]);
     const line = doc.getText().split('\n').findIndex((l) => l.startsWith('role:'));
     const at = new vscode.Position(Math.max(0, line), line >= 0 ? 'role: '.length : 0);
-    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(at, at) });
+    // Pinned, not a preview tab: the next file opened must not replace the note being filled in.
+    await vscode.window.showTextDocument(doc, { selection: new vscode.Range(at, at), preview: false });
   }));
+}
+
+/**
+ * Where a new note goes: `contactDiary.newContactFolder` when the user set it; else the folder
+ * the diary's contacts already share (`People/` in a vault), so the new one sits beside them;
+ * else the setting's default.
+ */
+function newContactPlace(deps: CommandDeps, folder: vscode.WorkspaceFolder, config: { readonly newContactFolder: string; readonly newContactFolderSet: boolean }): string {
+  if (config.newContactFolderSet) return config.newContactFolder;
+  const files = [...deps.diary.index.contacts()].map((c) => toUri(c.file)).filter((u) => u.scheme === folder.uri.scheme).map((u) => u.path);
+  return contactsFolder(files, folder.uri.path) ?? config.newContactFolder;
 }
 
 /**

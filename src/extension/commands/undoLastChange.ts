@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { planUndo, plural, sameBytes } from '../../core';
 import { UndoFile, openDocument, readBytes } from '../applyEdits';
+import { Change } from '../undoHistory';
 import { RELOAD_WAIT_MS, readsAs, reloaded, reloadedAs } from '../documentReload';
 import { Commands } from '../ids';
 import { Log, guarded } from '../log';
@@ -12,44 +13,96 @@ export interface UndoOutcome {
   readonly kept: ReadonlyArray<{ readonly uri: vscode.Uri; readonly reason: string }>;
 }
 
+/** The button of the warning after a partial undo that lets the change go, so older ones can be undone. */
+export const FORGET_CHANGE = 'Forget This Change';
+
 /**
- * Undo Last Change: puts back the files of the extension's last change (Log Contact…,
+ * Undo Last Change: puts back the files of the extension's newest change (Log Contact…,
  * Reschedule…, Snooze, New Contact…) as they were before it, byte for byte, whether or not they
- * are open in an editor. A file is put back only while it holds exactly what the change wrote:
- * one changed since (unsaved text included) is left as it is, and the user is told which and why.
+ * are open in an editor; the next Undo takes back the change before it. A file is put back only
+ * while it holds exactly what the change wrote: one changed since (unsaved text included) is left
+ * as it is, and the user is told which and why. Undo a Change… lists the history by name, newest
+ * first: picking one undoes it and every change made after it, newest first.
  */
 export function registerUndoLastChange(deps: CommandDeps): vscode.Disposable {
-  return vscode.commands.registerCommand(Commands.undoLastChange, () => guarded(deps.log, 'Undo Last Change', async (): Promise<UndoOutcome> => {
-    const change = deps.lastChange.current;
-    if (!change) {
-      deps.message.show('$(discard) Nothing to undo: Contact Diary has changed no note in this window');
-      return { restored: [], kept: [] };
-    }
-    const restored: vscode.Uri[] = [];
-    const kept: Array<{ uri: vscode.Uri; reason: string }> = [];
-    const left: UndoFile[] = [];
-    for (const file of change.files) {
-      const reason = await undo(file, deps.log);
-      if (reason === undefined) restored.push(file.uri);
-      else {
-        kept.push({ uri: file.uri, reason });
-        left.push(file);
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand(Commands.undoLastChange, () => guarded(deps.log, 'Undo Last Change', async (): Promise<UndoOutcome> => {
+      const change = deps.undo.current;
+      if (!change) {
+        deps.message.show(NOTHING_TO_UNDO);
+        return { restored: [], kept: [] };
       }
+      return undoChange(deps, change);
+    })),
+    vscode.commands.registerCommand(Commands.undoChanges, () => guarded(deps.log, 'Undo a Change', async (): Promise<UndoOutcome> => {
+      const history = deps.undo.all;
+      if (history.length === 0) {
+        deps.message.show(NOTHING_TO_UNDO);
+        return { restored: [], kept: [] };
+      }
+      const now = Date.now();
+      const upTo = await deps.prompts.pick<number>({
+        title: 'Undo a Change',
+        placeHolder: 'The changes Contact Diary made in this window, newest first: the one picked and every newer one are undone',
+        choices: history.map((c, i) => ({
+          label: c.label,
+          description: i === 0 ? `${ago(now - c.at)} · newest` : `${ago(now - c.at)} · undoes ${i + 1} changes`,
+          value: i,
+        })),
+      });
+      if (upTo === undefined) return { restored: [], kept: [] };
+      const restored: vscode.Uri[] = [];
+      const kept: Array<{ uri: vscode.Uri; reason: string }> = [];
+      for (const change of history.slice(0, upTo + 1)) {
+        const outcome = await undoChange(deps, change);
+        restored.push(...outcome.restored);
+        kept.push(...outcome.kept);
+        // Older changes may build on what this one left: stop where a file was kept.
+        if (outcome.kept.length > 0) break;
+      }
+      return { restored, kept };
+    })),
+  );
+}
+
+const NOTHING_TO_UNDO = '$(discard) Nothing to undo: Contact Diary has changed no note in this window';
+
+/** Undoes one change of the history, tells the user what it did, and settles the history. */
+async function undoChange(deps: CommandDeps, change: Change): Promise<UndoOutcome> {
+  const restored: vscode.Uri[] = [];
+  const kept: Array<{ uri: vscode.Uri; reason: string }> = [];
+  const left: UndoFile[] = [];
+  for (const file of change.files) {
+    const reason = await undo(file, deps.log);
+    if (reason === undefined) restored.push(file.uri);
+    else {
+      kept.push({ uri: file.uri, reason });
+      left.push(file);
     }
-    deps.lastChange.settle(change, left);
-    deps.diary.touch(restored);
-    for (const k of kept) deps.log.warn(`Undo ${change.label}: left ${k.uri.path} as it is: ${k.reason}`);
-    if (restored.length > 0) {
-      deps.log.info(`Undid ${change.label}: ${restored.map((u) => u.path).join(', ')}`);
-      deps.message.show(`$(discard) Undid ${change.label}`);
-    }
-    if (kept.length > 0) {
-      const which = kept.map((k) => `${vscode.workspace.asRelativePath(k.uri)} (${k.reason})`).join(', ');
-      const others = restored.length > 0 ? ` The other ${plural(restored.length, 'file')} ${restored.length === 1 ? 'is' : 'are'} back as before.` : '';
-      void vscode.window.showWarningMessage(`Contact Diary: Undo ${change.label} left ${kept.length === 1 ? 'a file' : `${kept.length} files`} as ${kept.length === 1 ? 'it is' : 'they are'}, so nothing newer is lost: ${which}.${others}`);
-    }
-    return { restored, kept };
-  }));
+  }
+  const rest = deps.undo.settle(change, left);
+  deps.diary.touch(restored);
+  for (const k of kept) deps.log.warn(`Undo ${change.label}: left ${k.uri.path} as it is: ${k.reason}`);
+  if (restored.length > 0) {
+    deps.log.info(`Undid ${change.label}: ${restored.map((u) => u.path).join(', ')}`);
+    deps.message.show(`$(discard) Undid ${change.label}`);
+  }
+  if (kept.length > 0) {
+    const which = kept.map((k) => `${vscode.workspace.asRelativePath(k.uri)} (${k.reason})`).join(', ');
+    const others = restored.length > 0 ? ` The other ${plural(restored.length, 'file')} ${restored.length === 1 ? 'is' : 'are'} back as before.` : '';
+    // Not awaited: the undo is done; the button only lets the change go from the history.
+    void Promise.resolve(vscode.window.showWarningMessage(`Contact Diary: Undo ${change.label} left ${kept.length === 1 ? 'a file' : `${kept.length} files`} as ${kept.length === 1 ? 'it is' : 'they are'}, so nothing newer is lost: ${which}.${others}`, FORGET_CHANGE))
+      .then((choice) => { if (choice === FORGET_CHANGE && rest) deps.undo.forget(rest); });
+  }
+  return { restored, kept };
+}
+
+/** `just now`, `5 minutes ago`, `2 hours ago`. */
+export function ago(ms: number): string {
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'just now';
+  if (minutes < 60) return `${plural(minutes, 'minute')} ago`;
+  return `${plural(Math.floor(minutes / 60), 'hour')} ago`;
 }
 
 /** Puts one file back; undefined when done, else why it was left as it is. */

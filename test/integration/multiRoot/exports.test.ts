@@ -15,11 +15,12 @@ function events(ics: string): Array<{ summary: string; uid: string }> {
 }
 
 // The scheduled contacts of both folders (Sam Lee is unscheduled; personal's archive is excluded).
+// Personal's Jane Doe is overdue: her event is on today, marked.
 const SUMMARIES = [
   'Jane Doe — Chase feedback on the proposal',
-  'Jane Doe — Plan the sailing weekend',
   "Old Client — Season's greetings",
   'Omar Haddad — Send the route plan',
+  'Overdue: Jane Doe — Plan the sailing weekend',
 ];
 
 function assertBothFolders(ics: string) {

@@ -96,11 +96,22 @@ describe('contact-diary ics', () => {
     assert.equal(r.code, 0, r.err);
     assert.ok(r.out.endsWith('END:VCALENDAR\r\n'));
     const byName = new Map(events(r.out).map((e) => [e.summary.split(' — ')[0], e]));
-    assert.deepEqual([...byName.keys()].sort(), ['Bob', 'Cy', 'Dee', 'Jane Doe']);
-    assert.equal(byName.get('Jane Doe')!.summary, 'Jane Doe — Chase feedback');
-    assert.equal(byName.get('Jane Doe')!.startDate.toString(), '2026-11-20');
+    assert.deepEqual([...byName.keys()].sort(), ['Bob', 'Cy', 'Dee', 'Overdue: Jane Doe']);
+    // Due 20 Nov, three days before --today: on today, marked, its own date in the description.
+    const jane = byName.get('Overdue: Jane Doe')!;
+    assert.equal(jane.summary, 'Overdue: Jane Doe — Chase feedback');
+    assert.equal(jane.startDate.toString(), '2026-11-23');
+    assert.match(jane.description, /^Due 2026-11-20 \(3 days overdue\)/);
     assert.equal(byName.get('Bob')!.startDate.toString(), '2026-11-23T09:30:00');
     assert.match(r.out, /^DTSTAMP:20261123T000000Z\r$/m);
+  });
+
+  it('keeps overdue follow-ups on their own dates with --keep-overdue-dates', async () => {
+    const r = await cli(d.dir, 'ics', '--today', '2026-11-23', '--keep-overdue-dates');
+    assert.equal(r.code, 0, r.err);
+    const jane = events(r.out).find((e) => e.summary.startsWith('Jane Doe'))!;
+    assert.equal(jane.summary, 'Jane Doe — Chase feedback');
+    assert.equal(jane.startDate.toString(), '2026-11-20');
   });
 
   it('gives the same UIDs wherever the diary is run from, so re-imports update', async () => {

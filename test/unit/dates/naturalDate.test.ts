@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { LocalDate } from '../../../src/core/dates/localDate';
 import { ResolveOptions, ResolvedDate, previewPhrase, resolveDate } from '../../../src/core/dates/naturalDate';
+import { offDay } from '../../../src/core/dates/describe';
 
 const monday: LocalDate = { year: 2026, month: 11, day: 23 };
 const resolve = (text: string, options?: ResolveOptions): ResolvedDate => {
@@ -157,5 +158,32 @@ describe('previewPhrase', () => {
     assert.deepEqual(previewPhrase('this mon', { year: 2026, month: 11, day: 25 }), { ok: true, value: "Mon 23 Nov 2026 · 2 days ago (this Monday = this week's Monday)" });
     assert.deepEqual(previewPhrase('end of next week', monday), { ok: true, value: 'Fri 4 Dec 2026 · in 11 days (end of next week = Friday of next week)' });
     assert.equal(previewPhrase('someday', monday).ok, false);
+  });
+
+  it('names how it read a bare weekday on that same weekday (a week away, not today)', () => {
+    const friday = { year: 2026, month: 11, day: 27 };
+    assert.deepEqual(previewPhrase('fri', friday), { ok: true, value: 'Fri 4 Dec 2026 · in 7 days (Friday = a week today, as today is a Friday)' });
+    assert.deepEqual(previewPhrase('fri', friday, { direction: 'past' }), { ok: true, value: 'Fri 20 Nov 2026 · 7 days ago (Friday = a week ago, as today is a Friday)' });
+    // Any other day: the next one ahead needs no word.
+    assert.deepEqual(previewPhrase('fri', monday), { ok: true, value: 'Fri 27 Nov 2026 · in 4 days' });
+  });
+
+  it('warns without refusing when a date ahead falls on a weekend, and not for one behind', () => {
+    assert.deepEqual(previewPhrase('sat', monday), { ok: true, value: 'Sat 28 Nov 2026 · in 5 days — a Saturday' });
+    assert.deepEqual(previewPhrase('in 6 days', monday), { ok: true, value: 'Sun 29 Nov 2026 · in 6 days — a Sunday' });
+    assert.deepEqual(previewPhrase('2026-12-12 10:00', monday), { ok: true, value: 'Sat 12 Dec 2026 10:00 · in 3 weeks — a Saturday' });
+    // A contact made on a Saturday happened: nothing to warn about.
+    assert.deepEqual(previewPhrase('last sat', monday, { direction: 'past' }), { ok: true, value: 'Sat 21 Nov 2026 · 2 days ago' });
+    assert.deepEqual(previewPhrase('fri', monday), { ok: true, value: 'Fri 27 Nov 2026 · in 4 days' });
+  });
+});
+
+describe('offDay', () => {
+  it('names a day outside the working days, Monday to Friday unless told otherwise', () => {
+    assert.equal(offDay({ year: 2026, month: 12, day: 12 }), 'a Saturday');
+    assert.equal(offDay({ year: 2026, month: 12, day: 11 }), undefined);
+    // A Sunday-to-Thursday week: Friday is off, Sunday is not.
+    assert.equal(offDay({ year: 2026, month: 12, day: 11 }, [0, 1, 2, 3, 4]), 'a Friday');
+    assert.equal(offDay({ year: 2026, month: 12, day: 13 }, [0, 1, 2, 3, 4]), undefined);
   });
 });

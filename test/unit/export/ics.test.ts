@@ -53,6 +53,36 @@ describe('calendar export (.ics)', () => {
     assert.notEqual(stableHash('people/jane.md'), stableHash('people/jane2.md'));
   });
 
+  it('puts an overdue follow-up on today, all-day and marked, with its own date in the description (a past date is out of sight in a calendar)', () => {
+    const late = makeContact('/diary/late.md', { name: 'Late Larry', next: '2026-11-20 09:30', nextAction: 'Send samples', phone: '+1 555 0100' });
+    const today = { year: 2026, month: 11, day: 23 };
+    const all = events(exportIcs([late, jane, timed], { now, relativePath, today }));
+    const l = all.find((x) => x.e.summary.includes('Larry'))!;
+    assert.equal(l.e.summary, 'Overdue: Late Larry — Send samples');
+    assert.equal(l.e.startDate.isDate, true);
+    assert.equal(l.e.startDate.toString(), '2026-11-23');
+    assert.equal(l.e.endDate.toString(), '2026-11-24');
+    assert.equal(l.e.description, 'Due 2026-11-20 09:30 (3 days overdue)\nPhone: +1 555 0100');
+    // Today's and later follow-ups keep their dates and times.
+    assert.equal(all.find((x) => x.e.summary === 'Bob')!.e.startDate.toString(), '2026-11-24T09:30:00');
+    assert.equal(all.find((x) => x.e.summary.startsWith('Jane'))!.e.startDate.toString(), '2026-11-27');
+    // A follow-up timed earlier today is due today, not overdue: it keeps its time.
+    const earlier = makeContact('/diary/early.md', { name: 'Early', next: '2026-11-23 08:00' });
+    assert.equal(events(exportIcs([earlier], { now, relativePath, today }))[0]!.e.startDate.toString(), '2026-11-23T08:00:00');
+  });
+
+  it('keeps overdue follow-ups on their own dates when asked, or when no today is given', () => {
+    const late = makeContact('/diary/late.md', { name: 'Late Larry', next: '2026-11-20' });
+    const today = { year: 2026, month: 11, day: 23 };
+    const kept = events(exportIcs([late], { now, relativePath, today, keepOverdueDates: true }))[0]!;
+    assert.equal(kept.e.summary, 'Late Larry');
+    assert.equal(kept.e.startDate.toString(), '2026-11-20');
+    assert.equal(events(exportIcs([late], { now, relativePath }))[0]!.e.startDate.toString(), '2026-11-20');
+    // Moving to today keeps the UID: a calendar app moves the event, it doesn't add one.
+    const uid = (o: object) => events(exportIcs([late], { now, relativePath, ...o }))[0]!.e.uid;
+    assert.equal(uid({ today }), uid({}));
+  });
+
   it('ends every line with CRLF and keeps every line within 75 octets', () => {
     const long = makeContact('/diary/long.md', {
       name: 'Zoë 🦊 Ångström-Łukasiewicz', next: '2026-11-25',

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { Contact } from '../../../src/core/contact';
 import { LocalDate } from '../../../src/core/dates/localDate';
 import { proposedNext, recentActions } from '../../../src/core/followUp';
-import { contactSlug, newContactText } from '../../../src/core/newContact';
+import { contactSlug, contactsFolder, newContactText } from '../../../src/core/newContact';
 import { readContactText } from '../../../src/core/read';
 
 const d = (iso: string): LocalDate => {
@@ -110,5 +110,24 @@ describe('newContactText', () => {
     assert.equal(newContactText({ name: '  ', today }).ok, false);
     assert.equal(newContactText({ name: 'a\nnext: 2020-01-01', today }).ok, false);
     assert.equal(newContactText({ name: 'Jane', company: 'x\ny', today }).ok, false);
+  });
+});
+
+describe('contactsFolder', () => {
+  it('names the one folder that holds every contact of the workspace folder', () => {
+    assert.equal(contactsFolder(['/vault/People/jane-doe.md', '/vault/People/li-wei.md'], '/vault'), 'People');
+    assert.equal(contactsFolder(['/vault/crm/contacts/a.md'], '/vault/'), 'crm/contacts');
+    assert.equal(contactsFolder(['/vault/a.md', '/vault/b.md'], '/vault'), '');
+  });
+
+  it('gives nothing for contacts spread over folders, or none at all', () => {
+    assert.equal(contactsFolder(['/vault/People/a.md', '/vault/Clients/b.md'], '/vault'), undefined);
+    assert.equal(contactsFolder(['/vault/People/a.md', '/vault/People/old/b.md'], '/vault'), undefined);
+    assert.equal(contactsFolder([], '/vault'), undefined);
+  });
+
+  it('counts only the files under the root, not those of a folder whose name starts the same', () => {
+    assert.equal(contactsFolder(['/vault2/Other/a.md', '/vault/People/b.md'], '/vault'), 'People');
+    assert.equal(contactsFolder(['/other/x.md'], '/vault'), undefined);
   });
 });
