@@ -37,8 +37,8 @@ export { planUndo, sameBytes, UndoEntry, UndoState, UndoStep } from './undo';
 // The editor features, as plain data over a file's text.
 export {
   Position, Range, EditorCommand, ContactDocument, EditorInput, isContactText, DIARY_KEYS,
-  diagnostics, DiagnosticsOptions, EditorDiagnostic, dateDecorations, DateDecoration, DateState, DecorationOptions,
-  hoverAt, EditorHover, HoverOptions, completionsAt, CompletionContext, EditorCompletion,
+  diagnostics, readDiagnostics, DiagnosticsOptions, EditorDiagnostic, dateDecorations, DateDecoration, DateState, DecorationOptions,
+  hoverAt, EditorHover, HoverOptions, completionsAt, completesAsTyped, CompletionContext, EditorCompletion,
   codeActions, codeLenses, EditorCodeAction, EditorCodeLens,
 } from './editor';
 export { isOverSizeLimit, sizeLimitDiagnostics, SizedText } from './editor';

@@ -97,6 +97,32 @@ describe('editor features of a contact file', function () {
     assert.ok(!keys.includes('name') && !keys.includes('next'), 'keys already there are not offered');
   });
 
+  it('opens completion as a phrase is typed after next:, without Ctrl+Space (quick suggestions are off in Markdown)', async () => {
+    const uri = await make('contacts/typed-date.md', '---\nname: Ty Ped\nnext: \nnext_action: Call\n---\n');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(doc);
+    await until('our completion', () => completions(doc, new vscode.Position(2, 6)), (c) => c.length > 0);
+    // Another provider, with no trigger characters, is asked only when completion opens by itself
+    // (or by Ctrl+Space): typing a letter opens it neither way in Markdown.
+    const asked: vscode.CompletionTriggerKind[] = [];
+    const witness = vscode.languages.registerCompletionItemProvider({ language: 'markdown', pattern: uri.fsPath }, {
+      provideCompletionItems(_d, _p, _t, context) { asked.push(context.triggerKind); return []; },
+    });
+    try {
+      assert.deepEqual(vscode.workspace.getConfiguration('editor', doc).get('quickSuggestions'), { comments: 'off', strings: 'off', other: 'off' });
+      editor.selection = new vscode.Selection(2, 6, 2, 6);
+      for (const c of 'fri') await vscode.commands.executeCommand('type', { text: c });
+      await waitFor('completion to open as the phrase is typed', () => asked.includes(vscode.CompletionTriggerKind.Invoke));
+      // The list shows "fri → 2026-11-27" (asked again as the phrase grew): Enter takes it.
+      await waitFor('the date to be taken from the list', async () => {
+        await vscode.commands.executeCommand('acceptSelectedSuggestion');
+        return doc.lineAt(2).text === 'next: 2026-11-27';
+      });
+    } finally {
+      witness.dispose();
+    }
+  });
+
   it('reports an unreadable date in the Problems panel as Contact Diary', async () => {
     const doc = await open('contacts/broken-date.md');
     const [problem, ...more] = await waitFor('the diagnostic', () => ours(doc.uri).length > 0 && ours(doc.uri));
@@ -125,8 +151,8 @@ describe('editor features of a contact file', function () {
     const doc = await open('contacts/natural-date.md');
     const [problem] = await waitFor('the natural-date diagnostic', () => ours(uri).length > 0 && ours(uri));
     assert.equal(problem!.code, 'natural-date');
-    assert.match(problem!.message, /"in 2 weeks" is 2026-12-07/);
-    const fix = await until('the quick fix', () => actions(doc, at(doc, 'in 2 weeks')), (found) => found.find((x) => x.title.startsWith('Write next as 2026-12-07')));
+    assert.match(problem!.message, /"in 2 weeks" is not a date/);
+    const fix = await until('the quick fix', () => actions(doc, at(doc, 'in 2 weeks')), (found) => found.find((x) => x.title.startsWith('Change to 2026-12-07')));
     assert.ok(fix.edit, 'the quick fix comes with its edit');
     assert.ok(fix.isPreferred);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));

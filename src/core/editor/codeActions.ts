@@ -1,7 +1,8 @@
 import { shortDate } from '../dates/describe';
 import { LocalDate, diffDays } from '../dates/localDate';
 import { TextEdit } from '../types';
-import { ContactDocument, EditorInput, dateTextOver, documentOf, keyOf } from './contactText';
+import { planEdits } from '../file/edit';
+import { ContactDocument, EditorInput, KeyLine, dateTextOver, documentOf, keyOf } from './contactText';
 import { naturalDate } from './diagnostics';
 import { dateDirection } from './keys';
 import { EditorCommand, Range, overlaps, range } from './types';
@@ -10,8 +11,9 @@ import { EditorCommand, Range, overlaps, range } from './types';
 export interface EditorCodeAction {
   readonly title: string;
   readonly kind: 'quickfix';
-  /** The diagnostic code it fixes, when it fixes one (`natural-date`). */
+  /** The diagnostic code it fixes, when it fixes one (`natural-date`), and the line of that diagnostic. */
   readonly diagnosticCode?: string;
+  readonly line?: number;
   /** A replacement in the text the action was computed on. */
   readonly edit?: TextEdit;
   readonly command?: EditorCommand;
@@ -26,34 +28,60 @@ export interface EditorCodeLens {
 }
 
 /**
- * Quick fixes for the lines `selection` touches: a `next:`/`last:` written as a phrase (`next
- * tuesday`) becomes its ISO date (quotes and comment kept); a `next` date in the past offers
- * Reschedule…; a note with diary keys but no `next:` gets one. None in files that are not contacts.
+ * Quick fixes for the lines `selection` touches. A `next:`/`last:` the diary can't read gets, when
+ * it is a phrase the date parser reads (`next tuesday`), its ISO date (quotes and comment kept);
+ * an unreadable `next:` also gets Reschedule… (the date input) and Clear (unscheduled). A `next`
+ * date in the past offers Reschedule…; a note with diary keys but no `next:` gets one. None in
+ * files that are not contacts.
  */
 export function codeActions(input: EditorInput, selection: Range, today: LocalDate): EditorCodeAction[] {
   const doc = documentOf(input);
   if (!doc.isContact) return [];
-  const { view, text } = doc;
+  const { view } = doc;
   const actions: EditorCodeAction[] = [];
   for (const k of view.keys) {
     if (!dateDirection(k.key) || !overlaps(range(k.line, 0, k.line, Number.MAX_SAFE_INTEGER), selection)) continue;
-    const date = naturalDate(k, today);
-    if (!date) continue;
-    const iso = dateTextOver(view, k, date);
-    const offset = view.lines.offsetAt(k.valueRange.start);
-    const length = k.valueRange.end.character - k.valueRange.start.character;
-    actions.push({
-      title: `Write ${k.key} as ${iso} (${shortDate(date)})`, kind: 'quickfix', diagnosticCode: 'natural-date', isPreferred: true,
-      edit: { offset, length, newText: iso, expected: text.slice(offset, offset + length) },
-    });
+    if (isUnreadable(doc, k)) actions.push(...unreadableDateFixes(doc, k, today));
+    else if (k.key === 'next' && isPastNext(doc, today)) actions.push({ title: 'Reschedule…', kind: 'quickfix', command: 'reschedule' });
   }
   const missing = addNext(doc, selection);
   if (missing) actions.push(missing);
-  const next = keyOf(view, 'next');
-  if (next && overlaps(range(next.line, 0, next.line, Number.MAX_SAFE_INTEGER), selection) && isPastNext(doc, today)) {
-    actions.push({ title: 'Reschedule…', kind: 'quickfix', command: 'reschedule' });
-  }
   return actions;
+}
+
+/** Whether the diary reads the contact with a date problem on this key's line (a `date` problem: the tree lists it under Needs attention). */
+function isUnreadable(doc: ContactDocument, k: KeyLine): boolean {
+  const read = doc.read;
+  return read.kind === 'contact' && read.contact.problems.some((p) => p.code === 'date' && p.line === k.line);
+}
+
+/**
+ * The fixes of a date the diary can't read, attached to its diagnostic (`natural-date` when it is
+ * a phrase, else `date`): the phrase's ISO date; on `next:` Reschedule… and Clear, the latter the
+ * core edit op's own (only the value's bytes go), and neither where the value can't be set
+ * (a list or a mapping, to be edited by hand).
+ */
+function unreadableDateFixes(doc: ContactDocument, k: KeyLine, today: LocalDate): EditorCodeAction[] {
+  const { view, text } = doc;
+  const out: EditorCodeAction[] = [];
+  const date = naturalDate(k, today);
+  const code = date ? 'natural-date' : 'date';
+  if (date) {
+    const iso = dateTextOver(view, k, date);
+    const offset = view.lines.offsetAt(k.valueRange.start);
+    const length = k.valueRange.end.character - k.valueRange.start.character;
+    out.push({
+      title: `Change to ${iso} (${shortDate(date)})`, kind: 'quickfix', diagnosticCode: code, line: k.line, isPreferred: true,
+      edit: { offset, length, newText: iso, expected: text.slice(offset, offset + length) },
+    });
+  }
+  if (k.key !== 'next') return out;
+  const clear = planEdits(text, [{ kind: 'clear', key: 'next' }]);
+  const [edit, ...more] = clear.ok ? clear.value : [];
+  if (!edit || more.length > 0) return out;
+  out.push({ title: 'Reschedule…', kind: 'quickfix', diagnosticCode: code, line: k.line, command: 'reschedule' });
+  out.push({ title: 'Clear (unscheduled)', kind: 'quickfix', diagnosticCode: code, line: k.line, edit });
+  return out;
 }
 
 /**
@@ -69,7 +97,7 @@ function addNext(doc: ContactDocument, selection: Range): EditorCodeAction | und
   const before = keyOf(view, 'next_action');
   const offset = before ? view.lines.offsetAt({ line: before.line, character: 0 }) : block.contentEnd;
   return {
-    title: 'Add next: (blank = unscheduled)', kind: 'quickfix', diagnosticCode: 'no-next', isPreferred: true,
+    title: 'Add next: (blank = unscheduled)', kind: 'quickfix', diagnosticCode: 'no-next', line: view.lines.positionAt(offset).line, isPreferred: true,
     edit: { offset, length: 0, newText: `next:${block.eol}`, expected: '' },
   };
 }

@@ -62,6 +62,25 @@ export function completionsAt(input: EditorInput, position: Position, today: Loc
   return line[value.start.character - 1] === ':' ? items.map((i) => ({ ...i, insertText: ` ${i.insertText}` })) : items;
 }
 
+/**
+ * Whether the character just typed, before `position`, should open completion: VS Code leaves
+ * quick suggestions off in Markdown, so without this only Ctrl+Space shows the dates of a phrase
+ * typed after `next:`/`last:`. True in a contact's `next:`/`last:` value once what is typed of it
+ * holds a letter or a `+` (`fri`, `+3d`), not for an ISO date typed digit by digit, nor after the
+ * value (its comment) or in the body.
+ */
+export function completesAsTyped(input: EditorInput, position: Position): boolean {
+  const doc = documentOf(input);
+  if (!doc.isContact) return false;
+  const view = doc.view;
+  if (!inFrontMatter(view, position.line)) return false;
+  const key = view.keys.find((k) => k.line === position.line);
+  if (!key || !dateDirection(key.key)) return false;
+  const { start, end } = key.valueRange;
+  if (position.character <= start.character || position.character > end.character) return false;
+  return /[A-Za-z+]/.test(view.lines.lineText(position.line).slice(start.character, position.character));
+}
+
 function keyItems(view: ContactView, position: Position, line: string): EditorCompletion[] {
   const present = new Set(view.keys.filter((k) => k.line !== position.line).map((k) => k.key));
   const word = /^[A-Za-z_]*/.exec(line)![0].length;

@@ -1,9 +1,10 @@
-import { LocalDate, dateTimeProblem, diffDays, parseIsoDate } from '../dates/localDate';
+import { ReadResult } from '../contact';
+import { LocalDate, diffDays, parseIsoDate } from '../dates/localDate';
 import { resolveDate } from '../dates/naturalDate';
 import { parseFrontMatter } from '../file/frontMatter';
 import { parseLog } from '../log';
 import { Problem } from '../types';
-import { ContactView, EditorInput, KeyLine, dateTextOver, documentOf, keyOf } from './contactText';
+import { ContactView, EditorInput, KeyLine, documentOf, keyOf } from './contactText';
 import { dateDirection } from './keys';
 import { Range, range } from './types';
 
@@ -19,7 +20,7 @@ export interface EditorDiagnostic {
 export interface DiagnosticsOptions {
   /** The log heading's text (`contactDiary.logHeading`, `Log` by default). */
   readonly logHeading?: string;
-  /** Today, to say what a natural-language date means; without it the message only says it can be fixed. */
+  /** Today, to tell a natural-language date (which the quick fix writes as its date) from an unreadable one. */
   readonly today?: LocalDate;
 }
 
@@ -57,10 +58,24 @@ function blockProblems(view: ContactView, first: Problem): readonly Problem[] {
 }
 
 function fromProblem(view: ContactView, p: Problem): EditorDiagnostic {
+  return { range: nonEmpty(view, problemRange(p)), message: p.message, severity: p.severity, code: p.code };
+}
+
+function problemRange(p: Problem): Range {
   const endLine = Math.max(p.line, p.endLine ?? p.line);
   const end = p.endColumn ?? p.column;
-  const r = range(p.line, p.column, endLine, endLine === p.line ? Math.max(end, p.column) : end);
-  return { range: nonEmpty(view, r), message: p.message, severity: p.severity, code: p.code };
+  return range(p.line, p.column, endLine, endLine === p.line ? Math.max(end, p.column) : end);
+}
+
+/**
+ * The problems of a note as the diary read it (not open in an editor): a file that can't be read
+ * as a contact, or a contact's own problems. The same problems in the same words as its Needs
+ * attention item, where the reader put them (without the text, a zero-width range stays one).
+ * None for a contact without problems.
+ */
+export function readDiagnostics(read: ReadResult): EditorDiagnostic[] {
+  const problems = read.kind === 'attention' ? [read.problem] : read.kind === 'contact' ? read.contact.problems : [];
+  return problems.map((p) => ({ range: problemRange(p), message: p.message, severity: p.severity, code: p.code }));
 }
 
 /** A zero-width range would show as a dot: widen it to the rest of its line, or its last character (an empty line stays as it is). */
@@ -72,16 +87,15 @@ function nonEmpty(view: ContactView, r: Range): Range {
   return range(r.start.line, length - 1, r.start.line, length);
 }
 
-/** An unreadable `next`/`last` that is natural language gets its own code, so the quick fix finds it. */
+/**
+ * An unreadable `next`/`last` that is natural language gets its own code, so the quick fix that
+ * writes its date finds it. The message stays the reader's: the Follow-ups view's Needs attention
+ * item and the Problems panel say the same words (the fix's title says what the phrase means).
+ */
 function dateHint(view: ContactView, d: EditorDiagnostic, today: LocalDate | undefined): EditorDiagnostic {
   if (d.code !== 'date') return d;
   const k = view.keys.find((k) => k.line === d.range.start.line && dateDirection(k.key));
-  const meaning = k && naturalDate(k, today ?? ANY_DAY);
-  if (!k || !meaning) return d;
-  // A date-time refused for its form (a lowercase t, seconds after a space) already says what to write.
-  if (dateTimeProblem(k.value.trim(), false)) return { ...d, code: 'natural-date' };
-  const says = today ? ` "${k.value}" is ${dateTextOver(view, k, meaning)};` : '';
-  return { ...d, code: 'natural-date', message: `${k.key} must be a date like 2026-11-27, not a phrase:${says} the quick fix writes the date.` };
+  return k && naturalDate(k, today ?? ANY_DAY) ? { ...d, code: 'natural-date' } : d;
 }
 
 // Whether a phrase reads as a date hardly depends on the day; any day will do to tell.

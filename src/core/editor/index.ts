@@ -3,9 +3,9 @@
 export { Position, Range, EditorCommand } from './types';
 export { isContactText, ContactDocument, EditorInput } from './contactText';
 export { DIARY_KEYS } from './keys';
-export { diagnostics, DiagnosticsOptions, EditorDiagnostic } from './diagnostics';
+export { diagnostics, readDiagnostics, DiagnosticsOptions, EditorDiagnostic } from './diagnostics';
 export { dateDecorations, DateDecoration, DateState, DecorationOptions } from './decorations';
 export { hoverAt, EditorHover, HoverOptions } from './hover';
-export { completionsAt, CompletionContext, EditorCompletion } from './completion';
+export { completionsAt, completesAsTyped, CompletionContext, EditorCompletion } from './completion';
 export { codeActions, codeLenses, EditorCodeAction, EditorCodeLens } from './codeActions';
 export { isOverSizeLimit, sizeLimitDiagnostics, sizedText, SizedText } from './sizeLimit';

@@ -7,7 +7,7 @@ import { EditorDeps } from './deps';
 /** A command of the extension run on this document's contact (the commands take a file URI). */
 const command = (key: EditorCommand, title: string, uri: vscode.Uri): vscode.Command => ({ command: Commands[key], title, arguments: [uri] });
 
-/** Natural date → its ISO date; a past `next` → Reschedule…. */
+/** An unreadable date → its ISO date, Reschedule…, Clear (unscheduled); a past `next` → Reschedule…; no `next:` → one. */
 export function registerCodeActions(deps: EditorDeps): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(deps.selector, {
     provideCodeActions(document, range, context) {
@@ -18,13 +18,12 @@ export function registerCodeActions(deps: EditorDeps): vscode.Disposable {
       return codeActions(doc, range, deps.clock.today()).map((a) => {
         const action = new vscode.CodeAction(a.title, vscode.CodeActionKind.QuickFix);
         if (a.edit) {
-          const edit = toTextEdit(document, a.edit);
           action.edit = new vscode.WorkspaceEdit();
-          action.edit.set(document.uri, [edit]);
-          // The problem it fixes is on the same line, wherever on it the cursor stands.
-          const fixes = context.diagnostics.filter((d) => d.code === a.diagnosticCode && d.range.start.line === edit.range.start.line);
-          if (fixes.length > 0) action.diagnostics = fixes;
+          action.edit.set(document.uri, [toTextEdit(document, a.edit)]);
         }
+        // The problem it fixes is on its line, wherever on it the cursor stands.
+        const fixes = context.diagnostics.filter((d) => a.diagnosticCode !== undefined && d.code === a.diagnosticCode && d.range.start.line === a.line);
+        if (fixes.length > 0) action.diagnostics = fixes;
         if (a.command) action.command = command(a.command, a.title, document.uri);
         if (a.isPreferred) action.isPreferred = true;
         return action;

@@ -12,12 +12,16 @@ const TYPING_MS = 300;
 /**
  * The Problems panel for contact files: computed when a document opens and as it is typed in
  * (debounced), again when the day changes (a natural date's meaning moves with it) or the log
- * heading or size limit setting does; cleared when it closes. Other files get none; a contact over
+ * heading or size limit setting does; cleared when it closes (DiaryProblems then shows what the
+ * diary read of it, if it is under Needs attention). Other files get none; a contact over
  * `contactDiary.maxFileSize` gets one, saying so.
  */
 export class ContactDiagnostics extends Disposable {
   readonly collection = this.register(vscode.languages.createDiagnosticCollection('Contact Diary'));
   private readonly debounce = this.register(new Debouncer(TYPING_MS));
+  private readonly released = this.register(new vscode.EventEmitter<vscode.Uri>());
+  /** A document closed: its entry is no longer the editor's (the diary's word on the note may take it). */
+  readonly onDidRelease = this.released.event;
 
   constructor(private readonly deps: EditorDeps) {
     super();
@@ -27,7 +31,9 @@ export class ContactDiagnostics extends Disposable {
     }));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => {
       this.debounce.cancel(d.uri.toString());
+      if (!isSelected(this.deps.selector, d)) return;
       this.collection.delete(d.uri);
+      this.released.fire(d.uri);
     }));
     this.register(deps.clock.onDidChangeDay(() => this.updateAll()));
     this.register(deps.config.onDidChange((e) => {
@@ -36,24 +42,26 @@ export class ContactDiagnostics extends Disposable {
     this.updateAll();
   }
 
+  /** The URIs (as strings) whose entries are the editor's: the documents open where the features look. */
+  owned(): Set<string> {
+    return new Set(vscode.workspace.textDocuments.filter((d) => !d.isClosed && isSelected(this.deps.selector, d)).map((d) => d.uri.toString()));
+  }
+
   private updateAll(): void {
     for (const d of vscode.workspace.textDocuments) this.update(d);
   }
 
   private update(document: vscode.TextDocument): void {
-    if (this.isDisposed || document.isClosed) return;
-    const found = isSelected(this.deps.selector, document) ? this.find(document) : undefined;
+    // A document the features don't look at (a diff's side, another language) leaves the entry
+    // of its URI to whoever has it: DiaryProblems, for a note under Needs attention.
+    if (this.isDisposed || document.isClosed || !isSelected(this.deps.selector, document)) return;
+    const found = this.find(document);
     if (!found) {
       // A file that stopped being a contact (its `next:` deleted) loses its old problems.
       if (this.collection.has(document.uri)) this.collection.delete(document.uri);
       return;
     }
-    this.collection.set(document.uri, found.map((d) => {
-      const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
-      diagnostic.source = DIAGNOSTIC_SOURCE;
-      diagnostic.code = d.code;
-      return diagnostic;
-    }));
+    this.collection.set(document.uri, found.map(toDiagnostic));
   }
 
   /** A contact's problems; over the size limit only the one saying so; undefined for other files. */
@@ -63,4 +71,12 @@ export class ContactDiagnostics extends Disposable {
     const doc = this.deps.documents.contact(document);
     return doc && diagnostics(doc, { today: this.deps.clock.today(), logHeading: this.deps.config.forFolder(document.uri).logHeading });
   }
+}
+
+/** A core diagnostic as VS Code's, under the extension's name. */
+export function toDiagnostic(d: EditorDiagnostic): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(toRange(d.range), d.message, d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = d.code;
+  return diagnostic;
 }

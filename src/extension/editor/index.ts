@@ -9,6 +9,7 @@ import { registerCodeActions, registerCodeLens } from './codeActions';
 import { registerCompletion } from './completion';
 import { NextDateDecorations, ShownDecoration } from './decorations';
 import { ContactDiagnostics } from './diagnostics';
+import { DiaryProblems } from './diaryProblems';
 import { ContactDocuments } from './documents';
 import { registerHover } from './hover';
 import { contactSelector } from './selector';
@@ -20,7 +21,8 @@ const WARM_UP_MS = 1500;
 
 /**
  * The editor features of a contact file: decorations, hover, completion, diagnostics, quick
- * fixes and CodeLens. All of them share one parsed document per version and answer nothing,
+ * fixes and CodeLens; and the Problems panel's entries for the notes under Needs attention that
+ * no editor has open. All of them share one parsed document per version and answer nothing,
  * cheaply, in Markdown files that are not contacts, and in contacts over contactDiary.maxFileSize
  * (whose diagnostics say so).
  */
@@ -36,6 +38,7 @@ export class EditorFeatures extends Disposable {
     const editorDeps = { ...deps, documents: this.documents, selector: contactSelector() };
     this.decorations = this.register(new NextDateDecorations(editorDeps));
     this.diagnostics = this.register(new ContactDiagnostics(editorDeps));
+    this.register(new DiaryProblems(deps.diary, this.diagnostics));
     this.register(registerHover(editorDeps));
     this.register(registerCompletion(editorDeps));
     this.register(registerCodeActions(editorDeps));

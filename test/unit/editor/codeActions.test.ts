@@ -31,17 +31,63 @@ describe('codeActions', () => {
     assert.deepEqual(codeActions(CONTACT, lineRange(4), TODAY), []);
   });
 
-  it('offers nothing off those lines, for ISO or unreadable dates, or in a non-contact', () => {
-    const text = lines('---', 'name: Jane', 'next: someday', '---');
+  it('offers nothing off those lines, for ISO dates, or in a non-contact', () => {
+    const text = lines('---', 'name: Jane', 'next: someday', 'last: 2026-11-20', '---');
     assert.deepEqual(codeActions(text, lineRange(1), TODAY), []);
-    assert.deepEqual(codeActions(text, lineRange(2), TODAY), []);
+    assert.deepEqual(codeActions(text, lineRange(3), TODAY), []);
     assert.deepEqual(codeActions('# Notes\nnext: tomorrow\n', lineRange(1), TODAY), []);
   });
 
   it('a selection over several lines gets every fix it touches', () => {
     const text = lines('---', 'next: tomorrow', 'last: yesterday', '---');
     const all = codeActions(text, { start: { line: 0, character: 0 }, end: { line: 3, character: 0 } }, TODAY);
-    assert.deepEqual(all.map((a) => a.edit?.newText), [iso('tomorrow'), iso('yesterday', 'past')]);
+    assert.deepEqual(all.map((a) => a.title.replace(/ \(.*/, '')), [`Change to ${iso('tomorrow')}`, 'Reschedule…', 'Clear', `Change to ${iso('yesterday', 'past')}`]);
+  });
+});
+
+describe('codeActions on a date the diary cannot read', () => {
+  const titles = (text: string, line: number) => codeActions(text, lineRange(line), TODAY).map((a) => a.title);
+
+  it('offers Reschedule… and Clear (unscheduled) on a next: that is no date, for the diagnostic on its line', () => {
+    for (const value of ['sometime soonish', '2026-13-45', '"2026-02-30"', "'2026-11-27 25:00'"]) {
+      const text = lines('---', 'name: Jane', `next: ${value}`, 'next_action: Call', '---');
+      const fixes = codeActions(text, lineRange(2), TODAY);
+      assert.deepEqual(fixes.map((a) => [a.title, a.command, a.diagnosticCode, a.line]), [
+        ['Reschedule…', 'reschedule', 'date', 2], ['Clear (unscheduled)', undefined, 'date', 2],
+      ], value);
+    }
+  });
+
+  it('Clear (unscheduled) blanks the value alone, keeping the comment and every other byte, CRLF too', () => {
+    const text = '---\r\nname: Jane\r\nnext: sometime soonish   # after the expo\r\nnext_action: Call\r\n---\r\nbody\r\n';
+    const clear = codeActions(text, lineRange(2), TODAY).find((a) => a.title === 'Clear (unscheduled)');
+    const after = applyEdits(text, [clear!.edit!]);
+    assert.ok(after.ok);
+    assert.equal(after.value, text.replace('next: sometime soonish', 'next:'));
+  });
+
+  it('puts the phrase\'s date first, computed from today, then Reschedule… and Clear', () => {
+    const text = lines('---', 'name: Jane', 'next: next friday', '---');
+    const fixes = codeActions(text, lineRange(2), TODAY);
+    assert.deepEqual(fixes.map((a) => [a.title, a.diagnosticCode, a.isPreferred]), [
+      [`Change to ${iso('next friday')} (Fri 4 Dec 2026)`, 'natural-date', true], ['Reschedule…', 'natural-date', undefined], ['Clear (unscheduled)', 'natural-date', undefined],
+    ]);
+    const monday = codeActions(text, lineRange(2), { year: 2026, month: 11, day: 30 })[0]!;
+    assert.equal(monday.edit!.newText, '2026-12-11', 'another today, another Friday');
+  });
+
+  it('offers on last: only the date of a phrase it reads: neither Reschedule… (which sets next) nor Clear', () => {
+    assert.deepEqual(titles(lines('---', 'next: 2026-11-27', 'last: yesterday-ish', '---'), 2), []);
+    assert.deepEqual(titles(lines('---', 'next: 2026-11-27', 'last: 2 days ago', '---'), 2), [`Change to ${iso('2 days ago', 'past')} (Sat 21 Nov 2026)`]);
+  });
+
+  it('offers neither Reschedule… nor Clear where next: holds a list or mapping, which no edit can set', () => {
+    assert.deepEqual(titles(lines('---', 'next: [2026-11-27, 2026-11-30]', '---'), 1), []);
+    assert.deepEqual(titles(lines('---', 'next:', '  when: soon', '---'), 1), []);
+  });
+
+  it('offers nothing for a date when the front-matter is not valid YAML (the YAML comes first)', () => {
+    assert.deepEqual(titles(lines('---', 'next: someday', 'tags: [a', '---'), 1), []);
   });
 
   it('an edit refuses to land on text changed since', () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { formatIsoDate } from '../../../src/core/dates/localDate';
 import { resolveDate } from '../../../src/core/dates/naturalDate';
-import { DIARY_KEYS, EditorCompletion, completionsAt } from '../../../src/core/editor';
+import { DIARY_KEYS, EditorCompletion, completesAsTyped, completionsAt } from '../../../src/core/editor';
 import { CONTACT, TODAY, at, lines, textOf } from './helpers';
 
 const context = {
@@ -122,5 +122,36 @@ describe('completionsAt', () => {
     }
     const text = lines('---', 'next:', 'stage: ', '---');
     assert.deepEqual(completionsAt(text, { line: 2, character: 7 }, TODAY, { stages: [], contacts: [] }), []);
+  });
+});
+
+describe('completesAsTyped', () => {
+  const note = (line: string) => lines('---', 'name: Jane', line, 'next_action: Call', '---', '', line, '');
+  const after = (line: string, typed: string) => completesAsTyped(note(line), at(note(line), typed, typed.length));
+
+  it('opens completion as a phrase is typed into next: or last:, in quotes too', () => {
+    assert.equal(after('next: f', 'next: f'), true);
+    assert.equal(after('next: fri', 'next: fri'), true);
+    assert.equal(after('last: 2 days ago', 'last: 2 d'), true);
+    assert.equal(after('next: +3d', 'next: +'), true);
+    assert.equal(after('next: "in 2"', 'next: "in 2'), true);
+    assert.equal(after('next: in 2 weeks # call', 'next: in'), true, 'in the middle of a value');
+  });
+
+  it('does not for an ISO date typed digit by digit, nor on the key, after the value, in the body or in other keys', () => {
+    assert.equal(after('next: 2026-1', 'next: 2026-1'), false);
+    assert.equal(after('next: 2', 'next: 2'), false);
+    assert.equal(after('next: fri # call', 'next: fri # c'), false, 'in the comment');
+    assert.equal(after('next: fri', 'nex'), false, 'on the key');
+    assert.equal(after('stage: p', 'stage: p'), false);
+    assert.equal(after('next_action: Call', 'next_action: C'), false);
+    const text = note('next: fri');
+    assert.equal(completesAsTyped(text, at(text, 'next: fri', 9, 1)), false, 'the same line in the body');
+  });
+
+  it('does not in a file that is not a contact', () => {
+    const text = lines('---', 'title: Plans', 'date: fri', '---');
+    assert.equal(completesAsTyped(text, at(text, 'date: fri', 9)), false);
+    assert.equal(completesAsTyped('# Notes\nnext: fri\n', { line: 1, character: 9 }), false);
   });
 });

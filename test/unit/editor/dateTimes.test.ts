@@ -23,7 +23,8 @@ describe('editor features on T date-times', () => {
     const [d] = diagnostics(seconds, { today: TODAY });
     assert.deepEqual([d?.code, d?.message, textOf(seconds, d!.range)],
       ['date', 'next: "2026-11-27T10:30:15" has seconds, and the diary keeps times to the minute: write 2026-11-27T10:30.', '2026-11-27T10:30:15']);
-    assert.deepEqual(codeActions(seconds, lineRange(2), TODAY), []);
+    // Reschedule… or Clear, the user's choice; no date written that would drop the seconds.
+    assert.deepEqual(codeActions(seconds, lineRange(2), TODAY).map((a) => a.title), ['Reschedule…', 'Clear (unscheduled)']);
     for (const zoned of ['2026-11-27T10:30Z', '2026-11-27T10:30+01:00']) {
       const text = contact(`next: ${zoned}`);
       assert.deepEqual(diagnostics(text, { today: TODAY }).map((x) => [x.code, x.message]),
@@ -46,9 +47,9 @@ describe('editor features on T date-times', () => {
   it('writes a phrase\'s date-time in the form of the front-matter\'s other date-times', () => {
     const text = contact("next: 'fri 3pm'", 'last: 2026-11-20T16:00:00');
     const [fix] = codeActions(text, lineRange(2), TODAY);
-    assert.equal(fix?.title, 'Write next as 2026-11-27T15:00:00 (Fri 27 Nov 2026 15:00)');
+    assert.equal(fix?.title, 'Change to 2026-11-27T15:00:00 (Fri 27 Nov 2026 15:00)');
     assert.equal(fix?.edit?.newText, '2026-11-27T15:00:00');
-    assert.match(diagnostics(text, { today: TODAY })[0]!.message, /"fri 3pm" is 2026-11-27T15:00:00;/);
+    assert.equal(diagnostics(text, { today: TODAY })[0]!.code, 'natural-date');
     const items = completionsAt(text, at(text, '3pm', 3), TODAY, context);
     assert.equal(items[0]!.label, 'fri 3pm → 2026-11-27T15:00:00');
     assert.equal(items[0]!.insertText, '2026-11-27T15:00:00');

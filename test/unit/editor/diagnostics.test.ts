@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { formatIsoDate } from '../../../src/core/dates/localDate';
-import { resolveDate } from '../../../src/core/dates/naturalDate';
-import { diagnostics } from '../../../src/core/editor';
+import { agenda } from '../../../src/core/agenda';
+import { createDiaryIndex } from '../../../src/core/diaryIndex';
+import { diagnostics, readDiagnostics } from '../../../src/core/editor';
+import { readContact, readContactText } from '../../../src/core/read';
 import { CONTACT, TODAY, lines, textOf } from './helpers';
 
 const contact = (...frontMatter: string[]) => lines('---', 'name: Jane', ...frontMatter, '---', '# Jane', '');
@@ -45,16 +46,24 @@ describe('diagnostics', () => {
     assert.deepEqual(d.map((x) => [x.code, x.severity, textOf(text, x.range)]), [['date', 'error', 'someday']]);
   });
 
-  it('says what a natural-language date means, with its own code for the quick fix', () => {
+  it('gives a natural-language date its own code for the quick fix, today or not', () => {
     const text = contact('next: next tue', 'last: yesterday');
     const d = diagnostics(text, { today: TODAY });
     assert.deepEqual(d.map((x) => [x.code, textOf(text, x.range)]), [['natural-date', 'next tue'], ['natural-date', 'yesterday']]);
-    const means = resolveDate('next tue', TODAY);
-    assert.ok(means.ok);
-    assert.ok(d[0]!.message.includes(formatIsoDate(means.value.date)), d[0]!.message);
-    // Without today the message can't say the date, but still offers the fix.
-    assert.doesNotMatch(diagnostics(text)[0]!.message, /\d{4}-\d{2}-\d{2} ?;/);
-    assert.equal(diagnostics(text)[0]!.code, 'natural-date');
+    assert.deepEqual(diagnostics(text).map((x) => x.code), ['natural-date', 'natural-date']);
+    assert.deepEqual(diagnostics(contact('next: sometime soonish'), { today: TODAY }).map((x) => x.code), ['date']);
+  });
+
+  it('says an unreadable date in the words of the Needs attention item, phrase or not', () => {
+    for (const value of ['next friday', 'sometime soonish', '2026-13-45']) {
+      const text = contact(`next: ${value}`);
+      const index = createDiaryIndex({ read: readContact });
+      index.upsert('/d/jane.md', text);
+      const [item, ...more] = agenda(index, TODAY).groups.find((g) => g.id === 'attention')!.items;
+      assert.equal(more.length, 0);
+      assert.deepEqual(diagnostics(text, { today: TODAY }).map((x) => x.message), [item!.problem], value);
+      assert.deepEqual(readDiagnostics(index.get('/d/jane.md')!).map((x) => x.message), [item!.problem], value);
+    }
   });
 
   it('warns when next is earlier than last, on the next value', () => {
@@ -98,5 +107,22 @@ describe('diagnostics', () => {
     const text = contact('next: someday').replace(/\n/g, '\r\n');
     const d = diagnostics(text);
     assert.equal(textOf(text, d[0]!.range), 'someday');
+  });
+});
+
+describe('readDiagnostics', () => {
+  it('gives the problems of a note as the diary read it, where the reader put them', () => {
+    const text = contact('next: someday', 'cadence: every blue moon');
+    const d = readDiagnostics(readContactText('', text));
+    assert.deepEqual(d.map((x) => [x.code, x.severity, textOf(text, x.range)]), [['date', 'error', 'someday'], ['cadence', 'warning', 'every blue moon']]);
+  });
+
+  it('gives a file that is not a contact its one problem, and a contact without problems or a stranger\'s note none', () => {
+    const yaml = readDiagnostics(readContactText('', contact('next: 2026-11-27', 'tags: [a')));
+    assert.deepEqual(yaml.map((x) => [x.code, x.severity]), [['yaml', 'error']]);
+    const big = readDiagnostics(readContact('/d/big.md', new TextEncoder().encode(contact('next: 2026-11-27') + 'x'.repeat(100)), { maxFileSize: 64 }));
+    assert.deepEqual(big.map((x) => [x.code, x.range.start.line]), [['too-large', 0]]);
+    assert.deepEqual(readDiagnostics(readContactText('', CONTACT)), []);
+    assert.deepEqual(readDiagnostics(readContactText('', '# Notes\n')), []);
   });
 });
