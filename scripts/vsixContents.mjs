@@ -46,7 +46,7 @@ function centralDirectory(zip) {
   return names;
 }
 
-// Only the bundles, grammars, icons, walkthrough pages and the package's own documents; vsce
+// Only the bundles, grammars, icons, walkthrough pictures and the package's own documents; vsce
 // adds its manifest and content types, and renames LICENSE to LICENSE.txt.
 const ALLOWED = [
   /^\[Content_Types\]\.xml$/,
@@ -57,7 +57,7 @@ const ALLOWED = [
   /^extension\/dist\/(extension|cli|cli-yaml|cli-chrono)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/media\/(icon\.png|contact-diary\.svg)$/,
-  /^extension\/media\/walkthrough\/[\w-]+\.(md|png|svg)$/,
+  /^extension\/media\/walkthrough\/[\w-]+\.png$/,
 ];
 
 /** What the extension cannot work without: its absence is as wrong as an extra file. */
@@ -80,11 +80,24 @@ export function unexpectedEntries(names) {
   return names.filter((name) => !ALLOWED.some((re) => re.test(name)));
 }
 
+/**
+ * Every file the walkthroughs' steps show, as package.json names them: a Markdown page, an SVG,
+ * or an image (one path, or one for each of light, dark, hc and hcLight). Web addresses are not
+ * files of the package and are left out.
+ */
+export function walkthroughMedia(manifest) {
+  const files = (manifest.contributes?.walkthroughs ?? []).flatMap((w) => (w.steps ?? []).flatMap((s) => {
+    const { markdown, svg, image } = s.media ?? {};
+    return [markdown, svg, ...(typeof image === 'object' && image ? Object.values(image) : [image])];
+  }));
+  return [...new Set(files.filter((f) => typeof f === 'string' && !/^https:\/\//.test(f)))];
+}
+
 /** The required entries that are missing, given also every file package.json points at. */
 export function missingEntries(names, manifest) {
   const referenced = [
     ...(manifest.contributes?.grammars ?? []).map((g) => g.path),
-    ...(manifest.contributes?.walkthroughs ?? []).flatMap((w) => w.steps.map((s) => s.media?.markdown ?? s.media?.image)),
+    ...walkthroughMedia(manifest),
   ].filter(Boolean).map((p) => `extension/${p.replace(/^\.\//, '')}`);
   const have = new Set(names);
   return [...new Set([...REQUIRED, ...referenced])].filter((name) => !have.has(name));

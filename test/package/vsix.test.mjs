@@ -3,12 +3,19 @@
 // everything package.json points at. Run once by `npm run test:package`, not per time zone.
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { missingEntries, unexpectedEntries, zipEntries, zipFile } from '../../scripts/vsixContents.mjs';
+import { missingEntries, unexpectedEntries, walkthroughMedia, zipEntries, zipFile } from '../../scripts/vsixContents.mjs';
 
 const KiB = 1024;
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** A PNG's width and height from its header chunk, or undefined for bytes that are not a PNG. */
+function pngSize(bytes) {
+  if (bytes.length < 24 || !bytes.subarray(0, 8).equals(PNG_SIGNATURE) || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
 
 describe('the .vsix', function () {
   // Packaging is a production build plus vsce, which scans every file: seconds, not milliseconds.
@@ -32,9 +39,21 @@ describe('the .vsix', function () {
     assert.deepEqual(unexpectedEntries(entries), []);
   });
 
-  it('holds the bundles, icons, grammars, walkthrough pages and documents package.json names', () => {
+  it('holds the bundles, icons, grammars, walkthrough pictures and documents package.json names', () => {
     assert.deepEqual(missingEntries(entries, manifest), []);
-    for (const step of manifest.contributes.walkthroughs[0].steps) assert.ok(entries.includes(`extension/${step.media.markdown}`), step.id);
+  });
+
+  it('holds every picture the walkthrough names, as it is in the repository', () => {
+    const media = walkthroughMedia(manifest);
+    // A picture for each step, in a light and a dark theme.
+    assert.ok(media.length >= 2 * manifest.contributes.walkthroughs[0].steps.length, media.join(', '));
+    const zip = readFileSync(vsix);
+    for (const file of media) {
+      assert.ok(existsSync(file), `${file} is named in package.json but is not in the repository`);
+      const packed = zipFile(zip, `extension/${file}`);
+      assert.ok(packed, `${file} is not in the .vsix (see .vscodeignore)`);
+      assert.ok(packed.equals(readFileSync(file)), `${file} in the .vsix differs from the repository's`);
+    }
   });
 
   it('stays small: the packed bundle is minified and carries no source map', () => {
@@ -50,6 +69,32 @@ describe('the .vsix', function () {
   });
 });
 
+describe('the walkthrough', () => {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+  const steps = manifest.contributes.walkthroughs[0].steps;
+
+  it('gives each step a picture for each kind of theme, with a text for those who can\'t see it', () => {
+    for (const step of steps) {
+      const { image, altText } = step.media;
+      // VS Code's schema asks for all four, and the workbench reads hc without a fallback: a step
+      // without it throws while the walkthrough is registered, and the walkthrough is not shown.
+      assert.deepEqual(Object.keys(image ?? {}).sort(), ['dark', 'hc', 'hcLight', 'light'], step.id);
+      assert.notEqual(image.light, image.dark, `${step.id}: one picture for light and dark`);
+      assert.ok(typeof altText === 'string' && altText.length > 20, `${step.id}: no altText`);
+    }
+  });
+
+  it('shows small PNG pictures, at most 800 pixels wide', () => {
+    for (const file of walkthroughMedia(manifest)) {
+      const bytes = readFileSync(file);
+      const size = pngSize(bytes);
+      assert.ok(size, `${file} is not a PNG`);
+      assert.ok(size.width <= 800 && size.height <= 800, `${file} is ${size.width}×${size.height}`);
+      assert.ok(bytes.length < 40 * KiB, `${file} is ${bytes.length} bytes (npm run screenshot:walkthrough makes them smaller with pngquant)`);
+    }
+  });
+});
+
 describe('the .vsix check itself', () => {
   it('flags sources, tests, fixtures, source maps, node_modules and the icon source', () => {
     const wrong = [
@@ -60,6 +105,7 @@ describe('the .vsix check itself', () => {
       'extension/test/integration/workspace/contacts/jane-doe.md',
       'extension/media/icon.svg',
       'extension/media/screenshot.png',
+      'extension/media/walkthrough/notes.md',
       'extension/scripts/build.mjs',
       'extension/.vscode-test/install-stamp.json',
       'extension/tsconfig.json',
@@ -72,6 +118,25 @@ describe('the .vsix check itself', () => {
     const missing = missingEntries(['extension/package.json'], manifest);
     assert.ok(missing.includes('extension/dist/extension.js'));
     assert.ok(missing.includes('extension/media/walkthrough/a.md'));
+  });
+
+  it('flags each missing theme\'s picture of a walkthrough step, and no web address', () => {
+    const image = { light: 'media/walkthrough/a-light.png', dark: 'media/walkthrough/a-dark.png', hc: 'media/walkthrough/a-dark.png', hcLight: 'media/walkthrough/a-light.png' };
+    const manifest = { contributes: { walkthroughs: [{ steps: [
+      { media: { image, altText: 'a' } },
+      { media: { image: 'media/walkthrough/b.png', altText: 'b' } },
+      { media: { image: 'https://example.com/c.png', altText: 'c' } },
+      { media: { svg: 'media/walkthrough/d.svg', altText: 'd' } },
+    ] }] } };
+    assert.deepEqual(walkthroughMedia(manifest), ['media/walkthrough/a-light.png', 'media/walkthrough/a-dark.png', 'media/walkthrough/b.png', 'media/walkthrough/d.svg']);
+    const missing = missingEntries(['extension/package.json', 'extension/media/walkthrough/a-light.png'], manifest);
+    assert.deepEqual(missing.filter((m) => m.includes('walkthrough')), ['extension/media/walkthrough/a-dark.png', 'extension/media/walkthrough/b.png', 'extension/media/walkthrough/d.svg']);
+  });
+
+  it('reads a PNG\'s size and refuses other bytes', () => {
+    const header = Buffer.concat([PNG_SIGNATURE, Buffer.from([0, 0, 0, 13]), Buffer.from('IHDR', 'latin1'), Buffer.from([0, 0, 3, 32, 0, 0, 1, 244])]);
+    assert.deepEqual(pngSize(header), { width: 800, height: 500 });
+    assert.equal(pngSize(Buffer.from('GIF89a and then some more bytes here')), undefined);
   });
 
   it('refuses bytes that are not a zip', () => {
