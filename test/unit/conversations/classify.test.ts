@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_VOCABULARY, classifyAction, extendVocabulary } from '../../../src/core/conversations';
+
+/** `kind (rule)`, as a failing assertion shows it. */
+const said = (action: string, vocabulary = DEFAULT_VOCABULARY) => {
+  const c = classifyAction(action, vocabulary);
+  return `${c.kind}${c.known ? '' : '?'} (${c.rule})`;
+};
+
+describe('classifyAction', () => {
+  it('reads the action texts people write, and says which rule decided', () => {
+    assert.equal(said('Left voicemail'), 'touch ("voicemail": a call nobody answered is a touch)');
+    assert.equal(said('Coffee at Monmouth'), 'conversation ("coffee" is a conversation)');
+    assert.equal(said('Zoom demo'), 'conversation ("zoom" is a conversation)');
+    assert.equal(said('Sent proposal'), 'touch ("sent" is a touch)');
+    assert.equal(said('Phone call'), 'conversation ("phone call" is a conversation)');
+    assert.equal(said('Emailed the revised quote'), 'touch ("emailed" is a touch)');
+    assert.equal(said('Lunch with the buying team'), 'conversation ("lunch" is a conversation)');
+    assert.equal(said('LinkedIn note'), 'touch ("linkedin" is a touch)');
+  });
+
+  it('counts a call nobody answered as a touch', () => {
+    assert.equal(said('Quick call — no answer'), 'touch ("no answer": a call nobody answered is a touch)');
+    assert.equal(said("Called, didn't answer"), 'touch ("didn\'t answer": a call nobody answered is a touch)');
+    assert.equal(said('Meeting — no-show'), 'touch ("no-show": a call nobody answered is a touch)');
+  });
+
+  it('takes the first word of the vocabulary in the text: the verb decides', () => {
+    assert.equal(said('Sent proposal after the call'), 'touch ("sent" is a touch)');
+    assert.equal(said('Call about the email'), 'conversation ("call" is a conversation)');
+    // Whole words only: "mail" is not inside "email", "met" not inside "metal".
+    assert.equal(said('Metal samples posted'), 'touch ("posted" is a touch)');
+  });
+
+  it('honours a marker after the action, over the words before it', () => {
+    assert.equal(said('Catch-up (call)'), 'conversation (marked "(call)": a conversation)');
+    assert.equal(said('Meeting follow-up (email)'), 'touch (marked "(email)": a touch)');
+    // A marker the vocabulary doesn't know is only text: the words decide.
+    assert.equal(said('Lunch (Dishoom)'), 'conversation ("lunch" is a conversation)');
+  });
+
+  it('counts an action nobody can classify as a touch, marked unknown', () => {
+    const c = classifyAction('Website enquiry');
+    assert.deepEqual(c, { kind: 'touch', known: false, rule: 'no word of the vocabulary: counted as a touch' });
+    assert.equal(classifyAction('').known, false);
+  });
+
+  it('lets the user\'s words extend the vocabulary and win over the defaults', () => {
+    const mine = extendVocabulary({ conversation: ['Site Walk', ' '], touch: ['demo'] });
+    assert.equal(said('Site walk with the foreman', mine), 'conversation ("site walk" is a conversation)');
+    assert.equal(said('Zoom demo', mine), 'conversation ("zoom" is a conversation)');
+    assert.equal(said('Demo video sent', mine), 'touch ("demo" is a touch)');
+    assert.ok(!mine.conversation.includes('demo'), 'a word the user calls a touch is no longer a conversation');
+    assert.ok(!mine.conversation.includes(''), 'blank words are dropped');
+  });
+});
