@@ -1,10 +1,11 @@
 // The extension host's side of `npm run bench:activation` (loaded as the extensionTestsPath, not a
 // test): opens the Follow-ups view as a person clicking its icon would, waits until the whole diary
-// has reached the tree, and writes the extension's activation figures for the launcher.
+// has reached the tree, and writes the extension's activation figures (read through the seams
+// `activate` returns in ExtensionMode.Test) for the launcher.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestSeams } from '../../src/extension/testSeams';
 
 const EXTENSION_ID = 'contact-diary.contact-diary';
 const DEADLINE_MS = 600_000;
@@ -26,18 +27,19 @@ export interface ProbeResult {
 export async function run(): Promise<void> {
   const probeStart = performance.now();
   const { resultsFile } = JSON.parse(fs.readFileSync(path.join(__dirname, 'options.json'), 'utf8')) as { resultsFile: string };
-  const ext = vscode.extensions.getExtension<TestApi>(EXTENSION_ID);
+  const ext = vscode.extensions.getExtension<TestSeams | undefined>(EXTENSION_ID);
   if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
   const activeBeforeProbe = ext.isActive;
   await vscode.commands.executeCommand('contactDiary.followUps.focus');
-  const api = await ext.activate();
+  const seams = await ext.activate();
+  if (!seams) throw new Error(`${EXTENSION_ID} returned no test seams: they are given in ExtensionMode.Test only`);
   const until = performance.now() + DEADLINE_MS;
-  while (api.timings().firstItemsRender === undefined) {
+  while (seams.timings.current.firstItemsRender === undefined) {
     if (performance.now() > until) throw new Error('the tree and its open groups were never rendered after the first scan');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  const { activateStart, firstScanEnd, firstTreeRender, firstItemsRender } = api.timings();
-  const shown = api.children().reduce((n, group) => n + api.children(group).length, 0);
+  const { activateStart, firstScanEnd, firstTreeRender, firstItemsRender } = seams.timings.current;
+  const shown = seams.view.nodes().reduce((n, group) => n + seams.view.nodes(group).length, 0);
   const result: ProbeResult = { activateStart, firstScanEnd: firstScanEnd ?? NaN, firstTreeRender: firstTreeRender ?? NaN, firstItemsRender: firstItemsRender ?? NaN, probeStart, activeBeforeProbe, shown };
   fs.writeFileSync(resultsFile, JSON.stringify(result));
 }

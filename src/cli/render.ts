@@ -1,4 +1,4 @@
-import { Agenda, AgendaItem, LocalDate, formatIsoDate, isGoingCold, shortDate } from '../core';
+import { Agenda, AgendaItem, LocalDate, formatIsoDate, itemSummary, shortDate } from '../core';
 import { Style, paint, table } from './format';
 
 /** Names a file for the user: its path relative to the diary folder, forward slashes. */
@@ -76,7 +76,5 @@ function attentionRow(item: AgendaItem, rel: RelativePath, color: boolean): stri
 function contactRow(item: AgendaItem, rel: RelativePath, color: boolean): string[] {
   const time = item.group === 'today' && item.due?.time ? ` ${formatIsoDate(item.due).slice(11)}` : '';
   const when = item.description + time;
-  // A contact going cold is overdue because of its cadence, not its next date: say so.
-  const what = isGoingCold(item) ? `${item.nextAction ? `${item.nextAction} · ` : ''}${item.reason}` : item.nextAction ?? '';
-  return [item.name, paint(color, GROUP_STYLE[item.group] ?? 'bold', when), item.company ?? '', paint(color, 'dim', rel(item.file)), what];
+  return [item.name, paint(color, GROUP_STYLE[item.group] ?? 'bold', when), item.company ?? '', paint(color, 'dim', rel(item.file)), itemSummary(item)];
 }

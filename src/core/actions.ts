@@ -3,6 +3,7 @@ import { Contact } from './contact';
 import { Duration, addDuration } from './dates/duration';
 import { LocalDate, addDays, compareDates } from './dates/localDate';
 import { EditOp, EditOptions, planEdits } from './file/edit';
+import { DEFAULT_FOLLOW_UP } from './followUp';
 import { Result, TextEdit, fail, ok } from './types';
 
 /**
@@ -51,7 +52,8 @@ export interface LogContactInput {
   readonly next?: LocalDate;
   readonly nextAction?: string;
   readonly cadence?: Duration;
-  readonly defaultFollowUp: Duration;
+  /** Without it, core's `DEFAULT_FOLLOW_UP`. */
+  readonly defaultFollowUp?: Duration;
 }
 
 /** Records a contact: `last`, `last_action`, the next step and its date, and a log line. */
@@ -62,7 +64,7 @@ export function logContactOps(input: LogContactInput): Result<EditOp[]> {
   for (const [what, text] of [['action', action], ['note', note], ['next action', input.nextAction]] as const) {
     if (text !== undefined && /[\r\n]/.test(text)) return fail(`The ${what} must fit on one line.`);
   }
-  const next = input.next ?? addDuration(input.today, input.cadence ?? input.defaultFollowUp);
+  const next = input.next ?? addDuration(input.today, input.cadence ?? input.defaultFollowUp ?? DEFAULT_FOLLOW_UP);
   const nextAction = input.nextAction?.trim();
   const ops: EditOp[] = [
     { kind: 'date', key: 'last', date: input.today },

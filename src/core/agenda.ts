@@ -3,7 +3,7 @@ import { LocalDate, dayNumber } from './dates/localDate';
 import { DiaryIndex, Disposable } from './diaryIndex';
 import { SortedChunks, flatten } from './sortedChunks';
 
-export { AGENDA_GROUPS, AgendaGroupId, AgendaItem, goingCold, isGoingCold } from './agendaItem';
+export { AGENDA_GROUPS, AgendaGroupId, AgendaItem, DueCause, goingCold, itemSummary } from './agendaItem';
 
 /** One group of the agenda, items in the order they are shown. */
 export interface AgendaGroup {

@@ -16,9 +16,21 @@ export const AGENDA_GROUPS: ReadonlyArray<{ readonly id: AgendaGroupId; readonly
   { id: 'attention', label: 'Needs attention' },
 ];
 
+/**
+ * Why an item is in its group, decided once where the agenda is built:
+ * - `next`: its next date (overdue, today, upcoming or later);
+ * - `cadence`: going cold, overdue because the cadence ran out with no next contact in hand (see
+ *   `goingCold`), whatever the next date says;
+ * - `unscheduled`: no next date;
+ * - `problem`: the file needs attention.
+ */
+export type DueCause = 'next' | 'cadence' | 'unscheduled' | 'problem';
+
 /** One line of the agenda: a contact in the group it falls in on a given day, and why. */
 export interface AgendaItem {
   readonly group: AgendaGroupId;
+  /** Why it is in `group`; views word it from this (see `itemSummary`), never from the dates again. */
+  readonly cause: DueCause;
   /** The file's path as the host names it. */
   readonly file: string;
   readonly name: string;
@@ -36,7 +48,7 @@ export interface AgendaItem {
   readonly due?: LocalDate;
   /**
    * Where `due` stands from today: `3 days overdue`, `today`, `in 2 days`; `going cold for 3 days`
-   * for a contact past its cadence (see `isGoingCold`); else a short phrase.
+   * for a contact past its cadence (cause `cadence`); else a short phrase.
    */
   readonly description: string;
   /** Why the item is in its group, e.g. `cadence 3 weeks · last contact 25 days ago`. */
@@ -158,6 +170,7 @@ export function itemsOf(entry: IndexEntry, words: AgendaWords, upcomingDays: num
 class ContactItem implements AgendaItem {
   constructor(
     readonly group: AgendaGroupId,
+    readonly cause: 'next' | 'cadence' | 'unscheduled',
     private readonly contact: Contact,
     readonly due: LocalDate | undefined,
     readonly sortKey: number,
@@ -180,16 +193,14 @@ class ContactItem implements AgendaItem {
 
   get description(): string {
     if (!this.due) return 'no next contact';
-    return this.due === this.contact.next ? this.words.describe(this.due, this.sortKey) : this.words.cold(dayNumber(this.due));
+    return this.cause === 'cadence' ? this.words.cold(dayNumber(this.due)) : this.words.describe(this.due, this.sortKey);
   }
 
   get reason(): string {
     const c = this.contact;
     if (!this.due) return 'no next date';
     // Going cold: due is the day the cadence ran out, not the next date.
-    if (c.next === undefined || this.due !== c.next) {
-      return `cadence ${formatDuration(c.cadence!)} · last contact ${plural(this.words.day - dayNumber(c.last!), 'day')} ago`;
-    }
+    if (this.cause === 'cadence') return `cadence ${formatDuration(c.cadence!)} · last contact ${plural(this.words.day - dayNumber(c.last!), 'day')} ago`;
     return this.words.reason(this.group === 'overdue', this.due, this.sortKey);
   }
 }
@@ -205,6 +216,7 @@ class AttentionItem implements AgendaItem {
   ) {}
 
   get group(): AgendaGroupId { return 'attention'; }
+  get cause(): DueCause { return 'problem'; }
   get description(): string { return this.problem; }
   get reason(): string { return this.problem; }
   get sortKey(): number { return 0; }
@@ -218,24 +230,37 @@ class AttentionItem implements AgendaItem {
   get email(): string | undefined { return this.contact?.email; }
 }
 
-function contactItem(c: Contact, words: AgendaWords, upcomingDays: number): AgendaItem {
+function contactItem(c: Contact, words: AgendaWords, upcomingDays: number): ContactItem {
   // Each day number once: a contact's dates are compared with today and with each other.
   const next = c.next ? dayNumber(c.next) : undefined;
   const cold = coldSince(c, words.today, words.day, next);
-  if (cold) return new ContactItem('overdue', c, cold.date, sortKeyOf(cold.day, cold.date), words);
-  if (!c.next || next === undefined) return new ContactItem('unscheduled', c, undefined, 0, words);
+  if (cold) return new ContactItem('overdue', 'cadence', c, cold.date, sortKeyOf(cold.day, cold.date), words);
+  if (!c.next || next === undefined) return new ContactItem('unscheduled', 'unscheduled', c, undefined, 0, words);
   const days = next - words.day;
   const group = days < 0 ? 'overdue' : days === 0 ? 'today' : days <= upcomingDays ? 'upcoming' : 'later';
-  return new ContactItem(group, c, c.next, sortKeyOf(next, c.next), words);
+  return new ContactItem(group, 'next', c, c.next, sortKeyOf(next, c.next), words);
 }
 
 /**
- * Whether an item is overdue because its contact is going cold (the cadence ran out) rather than
- * because of its next date, which may be weeks away or absent: views then say why instead of
- * showing the next step as if it were late.
+ * Where one contact stands on `today`, as the agenda lists it (its problems aside): the editor
+ * colours and words a `next:` date from this, so it says what the view says.
  */
-export function isGoingCold(item: AgendaItem): boolean {
-  return item.group === 'overdue' && item.due !== undefined && (item.next === undefined || dayNumber(item.due) !== dayNumber(item.next));
+export function contactItemOn(contact: Contact, today: LocalDate, upcomingDays: number): AgendaItem {
+  return contactItem(contact, new AgendaWords(today), upcomingDays);
+}
+
+/**
+ * What an item's line says after when it is due: the next step; for a contact going cold, why it
+ * is due instead (the cadence and the last contact), as its next step, weeks away or absent, is
+ * not what is late; for a file that needs attention, the problem. The tree and the command-line
+ * tool's text both show this.
+ */
+export function itemSummary(item: AgendaItem): string {
+  switch (item.cause) {
+    case 'cadence': return item.reason;
+    case 'problem': return item.problem ?? item.description;
+    default: return item.nextAction ?? '';
+  }
 }
 
 /**

@@ -1,7 +1,10 @@
 import { Contact, ReadResult } from './contact';
+import { Disposable } from './event';
 import { copy } from './file/copy';
 import type { SizeLimit, Utf8Check } from './file/decode';
 import { Problem } from './types';
+
+export type { Disposable } from './event';
 
 /** Reads one file's bytes into what the diary knows of it (`readContact` in production). */
 export type ReadFile = (file: string, bytes: Uint8Array, options?: IndexReadOptions) => ReadResult;
@@ -31,10 +34,6 @@ export interface IndexChange {
   /** Paths no longer in the index (deleted, renamed away, or no longer a diary file). */
   readonly removed: readonly string[];
   readonly renamed: ReadonlyArray<{ readonly from: string; readonly to: string }>;
-}
-
-export interface Disposable {
-  dispose(): void;
 }
 
 /** Files over the size limit are not parsed; they need attention instead (see `SizeLimit`). */

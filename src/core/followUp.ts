@@ -11,14 +11,15 @@ export interface ProposedNext {
   readonly warning?: string;
 }
 
-const ONE_WEEK: Duration = { count: 1, unit: 'week' };
+/** The follow-up for a contact without a cadence when none is configured (`contactDiary.defaultFollowUp`). */
+export const DEFAULT_FOLLOW_UP: Duration = { count: 1, unit: 'week' };
 
-/** today + the contact's cadence, else today + the default follow-up (one week if unreadable). */
+/** today + the contact's cadence, else today + the default follow-up (`DEFAULT_FOLLOW_UP` if unreadable). */
 export function proposedNext(today: LocalDate, cadence: Duration | undefined, defaultFollowUp: string): ProposedNext {
   if (cadence) return { date: addDuration(today, cadence), because: `cadence ${formatDuration(cadence)}` };
   const d = parseDuration(defaultFollowUp, 'follow-up interval');
   if (d.ok) return { date: addDuration(today, d.value), because: `default follow-up ${formatDuration(d.value)}` };
-  return { date: addDuration(today, ONE_WEEK), because: 'default follow-up 1 week', warning: `The default follow-up setting: ${d.error}` };
+  return { date: addDuration(today, DEFAULT_FOLLOW_UP), because: `default follow-up ${formatDuration(DEFAULT_FOLLOW_UP)}`, warning: `The default follow-up setting: ${d.error}` };
 }
 
 /**

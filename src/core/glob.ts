@@ -24,7 +24,7 @@ export const DEFAULT_INCLUDE: readonly string[] = ['**/*.md'];
 export const DEFAULT_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/.git/**'];
 
 /** The regular expression source of one glob, anchored at both ends. */
-export function globToRegExpSource(glob: string): string {
+function globToRegExpSource(glob: string): string {
   let out = '';
   let i = 0;
   let braces = 0;

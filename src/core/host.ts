@@ -1,3 +1,5 @@
+import { Event } from './event';
+
 /**
  * The only way core reaches files. Node's fs implements it for the command-line tool and tests,
  * `vscode.workspace.fs` for the extension, so the same core works in remote and virtual
@@ -30,3 +32,77 @@ export interface FileStat {
   /** Milliseconds since the epoch. */
   readonly mtime: number;
 }
+
+/**
+ * A folder of the diary and the settings that choose its files: a workspace folder in the
+ * extension, the folder named on the command line in the tool.
+ */
+export interface DiaryFolder {
+  /** The folder's host path. */
+  readonly root: string;
+  /** Reads the folder's files. */
+  readonly host: FileHost;
+  /** Globs of the files to read (default `**\/*.md`). */
+  readonly include?: readonly string[];
+  /** Globs to leave out, on top of `**\/node_modules/**` and `**\/.git/**`. */
+  readonly exclude?: readonly string[];
+  /** Files larger than this (bytes) are listed under "Needs attention" instead of read. */
+  readonly maxFileSize?: number;
+}
+
+/** An open document, whose text may differ from its file on disk. */
+export interface HostDocument {
+  readonly path: string;
+  /** The text the user sees. */
+  getText(): string;
+  /** Still open and changed since it was saved: its text, not the file, is what the user sees. */
+  readonly isUnsaved: boolean;
+}
+
+/**
+ * The file events a live diary follows. Paths may be files or folders. A host that tells of
+ * renames and deletes before its watcher does (an editor that makes them) fires `onDidRenameFiles`
+ * and `onDidDeleteFiles` as well; the watcher's events for them come after, or not at all.
+ */
+export interface FileWatcher {
+  readonly onDidCreateFile: Event<string>;
+  readonly onDidChangeFile: Event<string>;
+  readonly onDidDeleteFile: Event<string>;
+  readonly onDidRenameFiles: Event<ReadonlyArray<{ readonly from: string; readonly to: string }>>;
+  readonly onDidDeleteFiles: Event<readonly string[]>;
+}
+
+/**
+ * The documents open in an editor. A document is the same object from its opening to its
+ * closing, so the diary can tell it from another document of the same path.
+ */
+export interface DocumentSource {
+  /** Text changed in an open document (typing, an edit); not fired when only its saved state moved. */
+  readonly onDidChangeDocument: Event<HostDocument>;
+  readonly onDidSaveDocument: Event<HostDocument>;
+  readonly onDidCloseDocument: Event<HostDocument>;
+}
+
+/** What changed among the folders (their root paths). */
+export interface FoldersChange {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/** Which settings changed. */
+export interface SettingsChange {
+  /** Those that choose the files read (include, exclude, size limit): every folder is read again. */
+  readonly files: boolean;
+  /** Those that shape the agenda (the days counted as upcoming). */
+  readonly agenda: boolean;
+}
+
+/** The folders of the diary, with their settings as they are now. */
+export interface FolderSource {
+  folders(): readonly DiaryFolder[];
+  readonly onDidChangeFolders: Event<FoldersChange>;
+  readonly onDidChangeSettings: Event<SettingsChange>;
+}
+
+/** All a live diary follows: its folders, their files, and the documents open on them. */
+export interface WorkspaceHost extends FolderSource, FileWatcher, DocumentSource {}

@@ -6,11 +6,12 @@ import { SizeLimit, Utf8Check } from './file/decode';
 import { DiaryIndex, createDiaryIndex } from './diaryIndex';
 import { FileHost } from './host';
 import { readContact } from './read';
-import { ScanOptions, ScanReport, scanFolder } from './scan';
+import { ScanOptions, ScanReport, scanDiaryFolder } from './scan';
 
 // Shared types and results.
 export { Result, Problem, TextEdit, ok, fail } from './types';
-export { FileHost, FileStat, FileType } from './host';
+export { FileHost, FileStat, FileType, DiaryFolder, HostDocument, FileWatcher, DocumentSource, FolderSource, FoldersChange, SettingsChange, WorkspaceHost } from './host';
+export { Event } from './event';
 export { Contact, LogEntry, ReadResult } from './contact';
 
 // Dates.
@@ -23,14 +24,14 @@ export { resolveDate, previewPhrase, warmUpDateParser, ResolveOptions, ResolvedD
 
 // Reading and editing files.
 export { readContact, readContactText, ReadOptions } from './read';
-export { parseLog, LogSection, LogHeading } from './log';
+export { parseLog, LogSection, LogHeading, DEFAULT_LOG_HEADING } from './logSection';
 export { planEdits, EditOp, EditOptions } from './file/edit';
 export { applyEdits, checkEdits } from './file/applyEdits';
 export { decodeFile, formatSize, tooLargeReason, DEFAULT_MAX_FILE_SIZE, SizeLimit, Utf8Check } from './file/decode';
 
 // The diary's actions on one file.
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
-export { proposedNext, recentActions, ProposedNext } from './followUp';
+export { proposedNext, recentActions, ProposedNext, DEFAULT_FOLLOW_UP } from './followUp';
 export { contactSlug, newContactText, contactsFolder, NewContact } from './newContact';
 export { planUndo, sameBytes, UndoEntry, UndoState, UndoStep } from './undo';
 
@@ -47,8 +48,12 @@ export { isOverSizeLimit, sizeLimitDiagnostics, SizedText } from './editor';
 export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, IndexReadOptions, ReadFile, Disposable, createDiaryIndex, baseName } from './diaryIndex';
 export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
 export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
-export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, goingCold, isGoingCold } from './agenda';
+export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, DueCause, goingCold, itemSummary } from './agenda';
 export { attentionOnly, contactChoices, needAttention, ContactChoices } from './contactChoices';
+
+// The diary kept in step with a workspace's folders, files and open documents.
+export { LiveDiary, LiveDiaryOptions, LiveLog } from './live/liveDiary';
+export { Scheduler } from './live/scheduler';
 
 // Exports.
 export { callSheet, dueToday, CallSheetOptions, DEFAULT_DAILY_TARGET } from './export/callSheet';
@@ -64,13 +69,13 @@ export interface LoadOptions extends ScanOptions, SizeLimit {
 }
 
 /**
- * The one way a front end builds a diary: an index over `readContact`, filled by a scan of
- * `root`. Keep the index and feed it file events (upsert/remove/rename) to stay current; make an
- * `AgendaTracker` over it for a view that updates per file.
+ * A diary read once (the command-line tool): an index over `readContact`, filled by a scan of
+ * `root` through `scanDiaryFolder`, as every scan of a `LiveDiary` is. A front end that follows
+ * the files as they change keeps a `LiveDiary` instead.
  */
 export async function loadDiary(host: FileHost, root: string, options: LoadOptions = {}): Promise<{ index: DiaryIndex; report: ScanReport }> {
   const index = createDiaryIndex({ read: readContact, maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, isUtf8: options.isUtf8 });
-  const report = await scanFolder(host, root, index, options);
+  const report = await scanDiaryFolder({ root, host, include: options.include, exclude: options.exclude }, index, options);
   return { index, report };
 }
 

@@ -1,5 +1,6 @@
 import { LocalDate, formatIsoDate } from './dates/localDate';
 import { renderScalar } from './file/quote';
+import { DEFAULT_LOG_HEADING } from './logSection';
 import { Result, fail, ok } from './types';
 
 /**
@@ -67,7 +68,7 @@ export function newContactText(c: NewContact): Result<string> {
     '',
     `# ${name}`,
     '',
-    `## ${(c.logHeading ?? 'Log').trim() || 'Log'}`,
+    `## ${(c.logHeading ?? DEFAULT_LOG_HEADING).trim() || DEFAULT_LOG_HEADING}`,
     '',
   ];
   return ok(lines.join('\n'));

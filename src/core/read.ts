@@ -3,7 +3,8 @@ import { Duration, parseDuration } from './dates/duration';
 import { LocalDate, parseIsoDate } from './dates/localDate';
 import { copy } from './file/copy';
 import { DEFAULT_MAX_FILE_SIZE, SizeLimit, Utf8Check, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
-import { Field, FieldValue, parseFrontMatterIn } from './file/frontMatter';
+import { parseFrontMatterIn } from './file/frontMatter';
+import { Field, FieldValue } from './file/frontMatterData';
 import { forEachLineOutsideFences } from './file/lines';
 import { FileParts, FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
 import { Problem } from './types';
@@ -37,7 +38,7 @@ const OTHER_DIARY_KEYS = ['next_action', 'last', 'last_action', 'cadence'] as co
 export const LOOKS_OURS = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t]*[:=]`, 'm');
 
 /** Said of a block with diary keys but no `next` key (see LOOKS_OURS). */
-export const NO_NEXT_MESSAGE = 'no next: key; add one (blank = unscheduled)';
+const NO_NEXT_MESSAGE = 'no next: key; add one (blank = unscheduled)';
 /** Enough of a huge file to find its block and say whose it is. */
 const PEEK = 64 * 1024;
 

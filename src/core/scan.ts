@@ -1,6 +1,6 @@
 import { DiaryIndex, unreadableReason } from './diaryIndex';
 import { FileFilter, createFileFilter } from './glob';
-import { FileHost, FileType } from './host';
+import { DiaryFolder, FileHost, FileType } from './host';
 
 /** Something a scan passed over, and why: never silent. */
 export interface Skipped {
@@ -261,4 +261,12 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
   closeBatch?.();
   options.onProgress?.({ phase: 'reading', done, total });
   return { ...listing, unreadable, cancelled: options.cancelled?.() ?? false };
+}
+
+/**
+ * Reads a diary folder into `index` as its settings say (see `scanFolder`). The one way a folder
+ * is read: the command-line tool's load and every scan of a live diary go through here.
+ */
+export function scanDiaryFolder(folder: DiaryFolder, index: DiaryIndex, options: ScanOptions = {}): Promise<ScanReport> {
+  return scanFolder(folder.host, folder.root, index, { ...options, include: folder.include, exclude: folder.exclude });
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { exportIcs, plural } from '../core';
+import { Config } from './config';
 import { Diary } from './diary';
-import { ExportSettings } from './exportSettings';
 import { nameIsShared, toUri } from './workspaceHost';
 
 /**
@@ -10,11 +10,11 @@ import { nameIsShared, toUri } from './workspaceHost';
  * its workspace folder, as `contact-diary ics <folder>` does, so both give the same events (see
  * `uidPaths` for two folders that hold the same path).
  */
-export function calendarText(diary: Diary, now: Date = new Date()): string {
+export function calendarText(diary: Diary, config: Config, now: Date = new Date()): string {
   const contacts = [...diary.index.contacts()];
   const paths = uidPaths(contacts.map((c) => c.file));
   // Overdue follow-ups go on the diary's today (the pinned day in the tests), unless the setting keeps their dates.
-  return exportIcs(contacts, { now, relativePath: (file) => paths.get(file) ?? file, today: diary.agenda().today, keepOverdueDates: ExportSettings.keepOverdueDates() });
+  return exportIcs(contacts, { now, relativePath: (file) => paths.get(file) ?? file, today: diary.agenda().today, keepOverdueDates: config.keepOverdueDates });
 }
 
 /**

@@ -4,7 +4,7 @@ import { calendarText, eventCount, followUps } from './calendar';
 import { Config } from './config';
 import { Diary } from './diary';
 import { Disposable } from './disposable';
-import { ExportSettings } from './exportSettings';
+import { settingId } from './ids';
 import { Log, describeError } from './log';
 
 // Gathers a burst of edits (a bulk reschedule, a git pull) into one write.
@@ -27,7 +27,7 @@ export class CalendarFile extends Disposable {
     super();
     this.register(deps.diary.onDidChange(() => this.schedule()));
     this.register(deps.config.onDidChange((e) => {
-      if (!ExportSettings.affects(e, 'calendarFile') && !ExportSettings.affects(e, 'calendarOverdue')) return;
+      if (!deps.config.affects(e, 'calendarFile', 'calendarOverdue')) return;
       this.warned = false;
       this.schedule();
     }));
@@ -44,14 +44,14 @@ export class CalendarFile extends Disposable {
   }
 
   private async sync(): Promise<void> {
-    const uri = calendarFileUri(ExportSettings.calendarFile());
+    const uri = calendarFileUri(this.deps.config.calendarFile);
     if (!uri || this.isDisposed) return;
     // Before the first scan ends the diary is partial: never write a calendar short of contacts.
     await this.deps.diary.whenIdle();
     const name = vscode.workspace.asRelativePath(uri);
     try {
       if (!/\.ics$/i.test(uri.path)) throw new Error('the file name must end in .ics');
-      const calendar = calendarText(this.deps.diary);
+      const calendar = calendarText(this.deps.diary, this.deps.config);
       const current = this.known?.uri === uri.toString() ? this.known.text : await readText(uri);
       const update = calendarFileUpdate(current, calendar);
       if (!update.ok) throw new Error(update.error);
@@ -66,7 +66,7 @@ export class CalendarFile extends Disposable {
       if (this.warned) return;
       this.warned = true;
       const reason = error instanceof Error ? error.message : describeError(error);
-      void vscode.window.showWarningMessage(`Contact Diary: couldn't update the calendar file ${name}: ${reason}. (contactDiary.calendarFile; details in the output.)`);
+      void vscode.window.showWarningMessage(`Contact Diary: couldn't update the calendar file ${name}: ${reason}. (${settingId('calendarFile')}; details in the output.)`);
     }
   }
 }
@@ -75,7 +75,7 @@ export class CalendarFile extends Disposable {
  * The setting's file: a path relative to the first workspace folder (`..` may leave it), or an
  * absolute path on the same machine as that folder. Undefined when off or when no folder is open.
  */
-export function calendarFileUri(setting: string): vscode.Uri | undefined {
+function calendarFileUri(setting: string): vscode.Uri | undefined {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (setting === '' || !folder) return undefined;
   if (/^[A-Za-z]:[\\/]/.test(setting) && folder.uri.scheme === 'file') return vscode.Uri.file(setting);

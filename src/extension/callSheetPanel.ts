@@ -4,7 +4,6 @@ import { Config } from './config';
 import { lineSelection } from './coreVscode';
 import { Diary } from './diary';
 import { Disposable } from './disposable';
-import { ExportSettings } from './exportSettings';
 import { FollowUpNode } from './followUpsView';
 import { Commands, Views } from './ids';
 import { Log, guarded } from './log';
@@ -21,8 +20,11 @@ export interface CallSheetPanelDeps {
   readonly diary: Diary;
   readonly config: Config;
   readonly log: Log;
-  /** The page reports what it shows once loaded (in the extension's tests only). */
-  readonly report: boolean;
+  /**
+   * When set, the page reports what it shows once loaded, and this is told (`undefined` while no
+   * page is loaded): in ExtensionMode.Test only, as VS Code can't read a webview back.
+   */
+  readonly onShown?: (shown: ShownSheet | undefined) => void;
 }
 
 /**
@@ -43,12 +45,11 @@ export class CallSheetPanel extends Disposable {
   private items = new Map<string, AgendaItem>();
   /** Each file's id while the panel is open: a click that crosses a re-render still means its contact. */
   private readonly ids = new Map<string, string>();
-  private reported: ShownSheet | undefined;
 
   constructor(private readonly deps: CallSheetPanelDeps) {
     super();
     this.register(deps.diary.onDidChange(() => this.update()));
-    this.register(deps.config.onDidChange((e) => { if (ExportSettings.affects(e, 'dailyTarget')) this.update(); }));
+    this.register(deps.config.onDidChange((e) => { if (deps.config.affects(e, 'dailyTarget')) this.update(); }));
     this.register({ dispose: () => this.panel?.dispose() });
   }
 
@@ -71,7 +72,7 @@ export class CallSheetPanel extends Disposable {
       this.body = undefined;
       this.items.clear();
       this.ids.clear();
-      this.reported = undefined;
+      this.deps.onShown?.(undefined);
     });
     panel.webview.onDidReceiveMessage((data: unknown) => void this.receive(data));
     this.update();
@@ -88,8 +89,8 @@ export class CallSheetPanel extends Disposable {
       return false;
     }
     if (message.type === 'shown') {
-      if (!this.deps.report) return false;
-      this.reported = message.shown;
+      if (!this.deps.onShown) return false;
+      this.deps.onShown(message.shown);
       return true;
     }
     const item = this.items.get(message.id);
@@ -109,21 +110,16 @@ export class CallSheetPanel extends Disposable {
     return true;
   }
 
-  /** What the page last reported it shows; undefined until the current page has loaded. */
-  get shown(): ShownSheet | undefined {
-    return this.reported;
-  }
-
   private update(): void {
     const panel = this.panel;
     if (!panel) return;
-    const model = callSheetModel(this.deps.diary.agenda(), { target: ExportSettings.dailyTarget() });
+    const model = callSheetModel(this.deps.diary.agenda(), { target: this.deps.config.dailyTarget });
     const body = callSheetBody(model, (entry) => this.idOf(entry.item.file));
     this.items = new Map([...model.now, ...model.rest].map((entry) => [this.idOf(entry.item.file), entry.item]));
     if (body === this.body) return;
     this.body = body;
-    this.reported = undefined;
-    panel.webview.html = callSheetPage(body, { nonce: nonce(), report: this.deps.report });
+    this.deps.onShown?.(undefined);
+    panel.webview.html = callSheetPage(body, { nonce: nonce(), report: this.deps.onShown !== undefined });
   }
 
   private idOf(file: string): string {

@@ -7,39 +7,34 @@ const MAX_WAIT_MS = 60 * 60 * 1000;
 
 /**
  * The user's "today", which rolls over at local midnight while VS Code stays open (and is
- * checked again when the window regains focus after sleep). Tests may pin it.
+ * checked again when the window regains focus after sleep). The date comes from `now`: the
+ * local calendar, or in the integration tests a day they pin.
  */
 export class Clock extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<LocalDate>());
   /** Fires with the new day when the date changes. */
   readonly onDidChangeDay = this.changed.event;
-  private current: LocalDate = todayLocal();
-  private pinned: LocalDate | undefined;
+  private current: LocalDate;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor() {
+  constructor(private readonly now: () => LocalDate = todayLocal) {
     super();
+    this.current = now();
     this.register(vscode.window.onDidChangeWindowState((state) => { if (state.focused) this.check(); }));
     this.register({ dispose: () => clearTimeout(this.timer) });
     this.schedule();
   }
 
   today(): LocalDate {
-    return this.pinned ?? this.current;
+    return this.current;
   }
 
-  /** Pins "today" (for tests); `undefined` returns to the real date. */
-  pin(date: LocalDate | undefined): void {
-    const before = this.today();
-    this.pinned = date;
-    if (!sameDay(before, this.today())) this.changed.fire(this.today());
-  }
-
-  private check(): void {
-    const now = todayLocal();
+  /** Looks at the date again (as at midnight and on focus): fires when it has changed. */
+  check(): void {
+    const now = this.now();
     if (sameDay(now, this.current)) return;
     this.current = now;
-    if (!this.pinned) this.changed.fire(now);
+    this.changed.fire(now);
   }
 
   private schedule(): void {

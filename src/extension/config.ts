@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
-import { Settings, SettingsSection } from './ids';
+import { SettingDefaults, SettingKey, Settings, SettingsSection, settingId } from './ids';
 
 /** The settings that may differ per workspace folder (`"scope": "resource"`). */
 export interface FolderConfig {
@@ -16,15 +16,6 @@ export interface FolderConfig {
   /** In bytes. */
   readonly maxFileSize: number;
 }
-
-const DEFAULTS: Omit<FolderConfig, 'filesExclude' | 'newContactFolderSet'> = {
-  include: ['**/*.md'],
-  exclude: ['**/node_modules/**', '**/.git/**'],
-  defaultFollowUp: '1 week',
-  logHeading: 'Log',
-  newContactFolder: 'contacts',
-  maxFileSize: 1024 * 1024,
-};
 
 /**
  * A typed view of the `contactDiary.*` settings. Built once in `activate` and passed to the
@@ -43,30 +34,52 @@ export class Config extends Disposable {
     }));
   }
 
+  /** Whether a change event touches any of these settings. */
+  affects(e: vscode.ConfigurationChangeEvent, ...keys: SettingKey[]): boolean {
+    return keys.some((key) => e.affectsConfiguration(settingId(key)));
+  }
+
   get upcomingDays(): number {
-    const days = this.section().get<number>(Settings.upcomingDays, 7);
-    return Number.isInteger(days) && days >= 1 ? Math.min(days, 366) : 7;
+    const days = this.section().get<number>(Settings.upcomingDays, SettingDefaults.upcomingDays);
+    return Number.isInteger(days) && days >= 1 ? Math.min(days, 366) : SettingDefaults.upcomingDays;
   }
 
   get showStatusBar(): boolean {
-    return this.section().get<boolean>(Settings.showStatusBar, true) !== false;
+    return this.section().get<boolean>(Settings.showStatusBar, SettingDefaults.showStatusBar) !== false;
+  }
+
+  /** How many contacts the call sheet lists before "also due" (a whole number ≥ 1). */
+  get dailyTarget(): number {
+    const n = this.section().get<number>(Settings.dailyTarget, SettingDefaults.dailyTarget);
+    return Number.isInteger(n) && n >= 1 ? n : SettingDefaults.dailyTarget;
+  }
+
+  /** The `.ics` file to keep up to date, as written in the setting; '' when off. */
+  get calendarFile(): string {
+    const path = this.section().get<string>(Settings.calendarFile, SettingDefaults.calendarFile);
+    return typeof path === 'string' ? path.trim() : SettingDefaults.calendarFile;
+  }
+
+  /** Whether overdue follow-ups keep their own (past) dates in calendar exports, rather than move to today. */
+  get keepOverdueDates(): boolean {
+    return this.section().get<string>(Settings.calendarOverdue, SettingDefaults.calendarOverdue) === 'ownDate';
   }
 
   /** The settings that apply to files in `folder` (a workspace folder or a file inside one). */
   forFolder(folder?: vscode.Uri): FolderConfig {
     const s = this.section(folder);
     const filesExclude = vscode.workspace.getConfiguration('files', folder).get<Record<string, unknown>>('exclude', {});
-    const size = s.get<number>(Settings.maxFileSize, DEFAULTS.maxFileSize);
+    const size = s.get<number>(Settings.maxFileSize, SettingDefaults.maxFileSize);
     return {
-      include: strings(s.get(Settings.include), DEFAULTS.include),
-      exclude: strings(s.get(Settings.exclude), DEFAULTS.exclude),
+      include: strings(s.get(Settings.include), SettingDefaults.include),
+      exclude: strings(s.get(Settings.exclude), SettingDefaults.exclude),
       // `when` clauses (sibling conditions) can't be honoured by a glob; only plain `true` entries count.
       filesExclude: Object.entries(filesExclude ?? {}).filter(([, on]) => on === true).map(([glob]) => glob),
-      defaultFollowUp: text(s.get(Settings.defaultFollowUp), DEFAULTS.defaultFollowUp),
-      logHeading: text(s.get(Settings.logHeading), DEFAULTS.logHeading),
-      newContactFolder: text(s.get(Settings.newContactFolder), DEFAULTS.newContactFolder),
+      defaultFollowUp: text(s.get(Settings.defaultFollowUp), SettingDefaults.defaultFollowUp),
+      logHeading: text(s.get(Settings.logHeading), SettingDefaults.logHeading),
+      newContactFolder: text(s.get(Settings.newContactFolder), SettingDefaults.newContactFolder),
       newContactFolderSet: isSet(s.inspect<unknown>(Settings.newContactFolder)),
-      maxFileSize: Number.isFinite(size) && size > 0 ? size : DEFAULTS.maxFileSize,
+      maxFileSize: Number.isFinite(size) && size > 0 ? size : SettingDefaults.maxFileSize,
     };
   }
 

@@ -15,30 +15,33 @@ import { EditorFeatures } from './editor';
 import { FollowUpsView } from './followUpsView';
 import { Log } from './log';
 import { Prompts } from './prompts';
+import { QuickInputPrompts } from './quickInputPrompts';
 import { StatusBar } from './statusBar';
 import { StatusMessage } from './statusMessage';
-import { TestApi, createTestApi } from './testApi';
+import { TestRecorder, TestSeams } from './testSeams';
 import { ActivationTimings } from './timings';
 import { UndoHistory } from './undoHistory';
 import { UndoStatus } from './undoStatus';
 import { WorkspaceHosts } from './workspaceHost';
 
-export function activate(context: vscode.ExtensionContext): TestApi {
+/** Returns the integration tests' seams in `ExtensionMode.Test`; nothing to other extensions. */
+export function activate(context: vscode.ExtensionContext): TestSeams | undefined {
   const activateStart = performance.now();
   const log = new Log();
   const timings = new ActivationTimings(activateStart, log);
   const config = new Config();
-  const clock = new Clock();
-  const prompts = new Prompts();
+  // The tests' seams, in their mode only: a day they can pin, and what VS Code can't read back.
+  const recorder = context.extensionMode === vscode.ExtensionMode.Test ? new TestRecorder() : undefined;
+  const clock = new Clock(recorder?.today);
   const diary = new Diary({ config, clock, log, hosts: new WorkspaceHosts(createNodeHost()), read: readContact, isUtf8: nodeIsUtf8 });
   const view = new FollowUpsView(diary, timings);
   const statusBar = new StatusBar(diary, config);
   const message = new StatusMessage();
   const undo = new UndoHistory();
   const undoStatus = new UndoStatus(undo);
-  const commandDeps = { diary, view, prompts, clock, config, log, message, undo };
-  const editor = new EditorFeatures({ diary, clock, config, log });
-  const callSheet = new CallSheetPanel({ diary, config, log, report: context.extensionMode === vscode.ExtensionMode.Test });
+  const commandDeps = { diary, view, prompts: new QuickInputPrompts() as Prompts, clock, config, log, message, undo };
+  const editor = new EditorFeatures({ diary, clock, config, log, onDecorated: recorder?.onDecorated });
+  const callSheet = new CallSheetPanel({ diary, config, log, onShown: recorder?.onShown });
   context.subscriptions.push(
     log, config, clock, diary, view, statusBar, undo, undoStatus,
     new ActiveContactContext(diary),
@@ -48,10 +51,11 @@ export function activate(context: vscode.ExtensionContext): TestApi {
     registerExportIcs(commandDeps),
     new CalendarFile({ diary, config, log }),
     editor,
+    ...(recorder ? [recorder] : []),
   );
   diary.start();
   log.info(`Activated in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)`);
-  return createTestApi({ clock, diary, view, statusBar, prompts, editor, timings, message, undo, undoStatus, callSheet });
+  return recorder?.seams({ clock, config, diary, view, statusBar, undo, undoStatus, editor, callSheet, timings, commands: commandDeps });
 }
 
 export function deactivate(): void {}

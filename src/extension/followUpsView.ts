@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem, isGoingCold } from '../core';
+import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem } from '../core';
 import { Disposable } from './disposable';
 import { Diary } from './diary';
 import { ItemContext, Views } from './ids';
-import { folderOf, itemIcon, itemTooltip, openCommand, withFolder } from './itemPresentation';
+import { folderToName, itemDescription, itemIcon, itemTooltip, openCommand, withFolder } from './itemPresentation';
 import { ActivationTimings } from './timings';
 import { toUri } from './workspaceHost';
 
@@ -28,7 +28,7 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     this.update();
   }
 
-  /** The agenda the tree shows right now (for the test API). */
+  /** The agenda the tree shows right now. */
   agenda(): Agenda {
     return this.current ?? this.diary.agenda();
   }
@@ -43,7 +43,7 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     return nodes;
   }
 
-  /** The tree's nodes (`undefined` = the groups), for VS Code and the test API. */
+  /** The tree's nodes (`undefined` = the groups), as VS Code gets them but without marking a render. */
   nodes(node?: FollowUpNode): FollowUpNode[] {
     if (!node) return this.agenda().groups.filter((g) => g.count > 0).map((group) => ({ kind: 'group', group }));
     if (node.kind === 'item') return [];
@@ -82,14 +82,9 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     const tree = new vscode.TreeItem(item.name, vscode.TreeItemCollapsibleState.None);
     // A contact with problems is listed twice (its group and Needs attention): ids must differ.
     tree.id = `${item.group}:${item.file}`;
-    // A contact going cold is overdue for its cadence, not for its next step (which may be weeks
-    // away): its description says so (`going cold for 5 days`), and the view says why rather than
-    // show that step as late.
-    const description = item.group === 'attention'
-      ? item.problem ?? item.description
-      : [item.description, isGoingCold(item) ? item.reason : item.nextAction, item.company].filter((s) => s && s.trim() !== '').join(' · ');
+    const description = itemDescription(item);
     // The folder goes last: the due text stays first, where a narrow view still shows it.
-    const folder = folderOf(item.file);
+    const folder = folderToName(item.file);
     tree.description = withFolder(description, folder);
     tree.iconPath = itemIcon(item);
     tree.contextValue = item.group !== 'attention' ? ItemContext.contact

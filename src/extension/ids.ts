@@ -1,3 +1,8 @@
+import {
+  DEFAULT_DAILY_TARGET, DEFAULT_EXCLUDE, DEFAULT_FOLLOW_UP, DEFAULT_INCLUDE, DEFAULT_LOG_HEADING, DEFAULT_MAX_FILE_SIZE,
+  DEFAULT_UPCOMING_DAYS, formatDuration,
+} from '../core';
+
 /** Every id the extension shares with package.json, in one place, one prefix. */
 export const Commands = {
   reschedule: 'contactDiary.reschedule',
@@ -47,6 +52,33 @@ export const Settings = {
   calendarFile: 'calendarFile',
   calendarOverdue: 'calendarOverdue',
 } as const;
+
+export type SettingKey = keyof typeof Settings;
+
+/** A setting's full id, `contactDiary.maxFileSize`, as `affectsConfiguration` and messages name it. */
+export function settingId(key: SettingKey): string {
+  return `${SettingsSection}.${Settings[key]}`;
+}
+
+/**
+ * Each setting's default, as package.json declares it (a unit test checks they agree): core's
+ * constants where core has the default too, so the command-line tool and the extension can't
+ * differ.
+ */
+export const SettingDefaults = {
+  include: DEFAULT_INCLUDE,
+  exclude: DEFAULT_EXCLUDE,
+  upcomingDays: DEFAULT_UPCOMING_DAYS,
+  defaultFollowUp: formatDuration(DEFAULT_FOLLOW_UP),
+  logHeading: DEFAULT_LOG_HEADING,
+  newContactFolder: 'contacts',
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  showStatusBar: true,
+  dailyTarget: DEFAULT_DAILY_TARGET,
+  calendarFile: '',
+  /** `ownDate` keeps an overdue follow-up's date in calendar exports. */
+  calendarOverdue: 'today',
+} as const satisfies Record<SettingKey, unknown>;
 
 /** The scheme of the extension's read-only virtual documents (the call sheet). */
 export const DocumentScheme = 'contact-diary';

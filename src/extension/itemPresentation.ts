@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AgendaGroupId, AgendaItem, LocalDate, describe, isGoingCold, describePast, emailLink, escapeMarkdown, monthName, phoneLink, shortDate } from '../core';
+import { AgendaGroupId, AgendaItem, LocalDate, describe, describePast, emailLink, escapeMarkdown, itemSummary, monthName, phoneLink, shortDate } from '../core';
 import { lineSelection } from './coreVscode';
 import { Colors } from './ids';
 import { nameIsShared, toUri } from './workspaceHost';
@@ -20,7 +20,17 @@ function groupIcon(group: AgendaGroupId): vscode.ThemeIcon {
 
 /** An item's icon: its group's, but a contact going cold shows the time since the last contact, not a late step. */
 export function itemIcon(item: AgendaItem): vscode.ThemeIcon {
-  return isGoingCold(item) ? new vscode.ThemeIcon('history', new vscode.ThemeColor(Colors.overdue)) : groupIcon(item.group);
+  return item.cause === 'cadence' ? new vscode.ThemeIcon('history', new vscode.ThemeColor(Colors.overdue)) : groupIcon(item.group);
+}
+
+/**
+ * An item's description in the tree: when it is due, then what to do or why (`itemSummary`: a
+ * contact going cold says its cadence, not its next step, which may be weeks away), then the
+ * company; a file that needs attention says its problem.
+ */
+export function itemDescription(item: AgendaItem): string {
+  if (item.cause === 'problem') return itemSummary(item);
+  return [item.description, itemSummary(item), item.company].filter((s) => s && s.trim() !== '').join(' · ');
 }
 
 /** Opens the item's file at its `next:` line, or at the problem's line. */
@@ -30,16 +40,17 @@ export function openCommand(item: AgendaItem): vscode.Command {
 }
 
 /**
- * The workspace folder that holds a file, when the workspace has more than one (with one folder,
- * naming it would only be noise). VS Code names it the same way in the Explorer and Quick Open.
+ * The workspace folder to name beside a file: the one that holds it, when the workspace has more
+ * than one (with one folder, naming it would only be noise). VS Code names it the same way in the
+ * Explorer and Quick Open.
  */
-export function folderOf(file: string): vscode.WorkspaceFolder | undefined {
+export function folderToName(file: string): vscode.WorkspaceFolder | undefined {
   if ((vscode.workspace.workspaceFolders?.length ?? 0) < 2) return undefined;
   return vscode.workspace.getWorkspaceFolder(toUri(file));
 }
 
 /**
- * A description with the contact's folder (`folderOf`) after it, `today · Acme Print • work`, as
+ * A description with the contact's folder (`folderToName`) after it, `today · Acme Print • work`, as
  * Quick Open writes `jane-doe.md • work` in a multi-root workspace: two contacts of one name in
  * two diaries then tell apart. Unchanged with one folder.
  */
@@ -53,7 +64,7 @@ export function withFolder(description: string, folder: vscode.WorkspaceFolder |
  * two open folders share a name, the folder's location tells them apart.
  */
 function fileLine(file: string): string | undefined {
-  const folder = folderOf(file);
+  const folder = folderToName(file);
   if (!folder) return undefined;
   const relative = vscode.workspace.asRelativePath(toUri(file), false);
   // A remote or virtual folder's path is what its user knows it by; the URI would add a scheme and host.

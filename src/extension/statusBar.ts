@@ -7,15 +7,25 @@ import { Commands } from './ids';
 
 const NAMES_IN_TOOLTIP = 5;
 
-/** `$(calendar) 2 overdue · 3 due today` (the words of the view's badge): hidden when nothing is due or the setting is off. */
+/** What the status bar says about the contacts due: its text, tooltip and the words a screen reader reads. */
+export interface DueStatus {
+  readonly text: string;
+  readonly tooltip: string;
+  readonly label: string;
+}
+
+/** `$(calendar) 2 overdue · 3 due today` (the words of the view's badge), or undefined when nothing is due. */
+export function dueStatus(agenda: Agenda): DueStatus | undefined {
+  const overdue = group(agenda, 'overdue');
+  const today = group(agenda, 'today');
+  if (overdue.length + today.length === 0) return undefined;
+  const parts = [overdue.length ? `${overdue.length} overdue` : '', today.length ? `${today.length} due today` : ''].filter(Boolean);
+  return { text: `$(calendar) ${parts.join(' · ')}`, tooltip: tooltip(overdue, today), label: `Contact Diary: ${parts.join(', ')}` };
+}
+
+/** The contacts due in the status bar (`dueStatus`): hidden when nothing is due or the setting is off. */
 export class StatusBar extends Disposable {
   readonly item = this.register(vscode.window.createStatusBarItem('contactDiary.due', vscode.StatusBarAlignment.Left, 50));
-  private shown = false;
-
-  /** What the item shows now, undefined while hidden (for the test API). */
-  get shownText(): { readonly text: string; readonly tooltip: string } | undefined {
-    return this.shown ? { text: this.item.text, tooltip: String(this.item.tooltip ?? '') } : undefined;
-  }
 
   constructor(private readonly diary: Diary, private readonly config: Config) {
     super();
@@ -27,20 +37,15 @@ export class StatusBar extends Disposable {
   }
 
   private update(): void {
-    const agenda = this.diary.agenda();
-    const overdue = group(agenda, 'overdue');
-    const today = group(agenda, 'today');
-    if (!this.config.showStatusBar || overdue.length + today.length === 0) {
+    const status = this.config.showStatusBar ? dueStatus(this.diary.agenda()) : undefined;
+    if (!status) {
       this.item.hide();
-      this.shown = false;
       return;
     }
-    const parts = [overdue.length ? `${overdue.length} overdue` : '', today.length ? `${today.length} due today` : ''].filter(Boolean);
-    this.item.text = `$(calendar) ${parts.join(' · ')}`;
-    this.item.tooltip = tooltip(overdue, today);
-    this.item.accessibilityInformation = { label: `Contact Diary: ${parts.join(', ')}` };
+    this.item.text = status.text;
+    this.item.tooltip = status.tooltip;
+    this.item.accessibilityInformation = { label: status.label };
     this.item.show();
-    this.shown = true;
   }
 }
 

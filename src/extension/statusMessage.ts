@@ -5,19 +5,10 @@ import { plural } from '../core';
  * The passing message a command leaves in the status bar when it has done its work. Every
  * confirmation has one shape: what was done, to whom, and the date as the date input previews
  * it (`Snoozed Jane Doe to Fri 27 Nov 2026 · in 4 days`, `Rescheduled 3 contacts to …`,
- * `Logged Phone call with Jane Doe; next due …`). VS Code can't read one back, so the last is
- * kept for the tests.
+ * `Logged Phone call with Jane Doe; next due …`).
  */
 export class StatusMessage {
-  private shown: string | undefined;
-
-  /** The last message shown (for the test API). */
-  get last(): string | undefined {
-    return this.shown;
-  }
-
   show(text: string): void {
-    this.shown = text;
     vscode.window.setStatusBarMessage(text, 4000);
   }
 }

@@ -29,6 +29,7 @@ export class ActivationTimings {
     this.figures = { activateStart };
   }
 
+  /** The figures so far (the activation benchmark reads them through the test seams). */
   get current(): ActivationFigures {
     return this.figures;
   }

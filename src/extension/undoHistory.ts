@@ -62,11 +62,6 @@ export class UndoHistory implements vscode.Disposable {
     if (this.changes.includes(change)) this.set(this.changes.filter((c) => c !== change));
   }
 
-  /** Drops every change (for the tests: each starts with nothing to undo). */
-  clear(): void {
-    if (this.changes.length > 0) this.set([]);
-  }
-
   private set(changes: Change[]): void {
     const had = this.changes.length > 0;
     this.changes = changes;

@@ -24,11 +24,6 @@ export class UndoStatus extends Disposable {
     this.register({ dispose: () => clearTimeout(this.timer) });
   }
 
-  /** The tooltip while the button shows, else undefined (for the test API). */
-  get shownTooltip(): string | undefined {
-    return this.timer === undefined ? undefined : String(this.item.tooltip);
-  }
-
   private update(): void {
     const change = this.history.current;
     if (!change) return this.hide();

@@ -2,7 +2,7 @@
 // scripted through the test API: exactly the expected bytes change, and nothing else.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { api, closeAll, contactText, itemsOf, ownFiles, read, tree, uriOf, waitFor, write } from './helpers';
 
 describe('commands that edit contacts', function () {

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import ICAL from 'ical.js';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { api, contactText, fixtureOnly, read, remove, uriOf, waitFor, write } from './helpers';
 
 function summaries(ics: string): string[] {

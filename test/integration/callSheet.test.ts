@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { ShownSheet } from '../../src/core';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { api, closeAll, contactText, fixtureOnly, ownFiles, read, recordCommands, uriOf, waitFor, write } from './helpers';
 
 /** The call sheet's tabs, with the column each is in. */

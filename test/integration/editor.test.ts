@@ -3,7 +3,7 @@
 // decorations, on the fixture contacts for Monday 2026-11-23; and nothing in other Markdown.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { api, closeAll, ownFiles, read, uriOf, waitFor } from './helpers';
 
 /** The position of `needle` in the document, `shift` characters in. */

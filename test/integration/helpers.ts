@@ -2,16 +2,20 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FollowUpNode } from '../../src/extension/followUpsView';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestSeams } from '../../src/extension/testSeams';
+import { TestApi, createTestApi } from './testApi';
 
 export const EXTENSION_ID = 'contact-diary.contact-diary';
 /** The day the fixture workspace is written for. */
 export const FIXTURE_TODAY = '2026-11-23';
 
+/** The test API (testApi.ts) on the extension's seams, with the fixture's day pinned, once the diary has settled. */
 export async function api(): Promise<TestApi> {
-  const ext = vscode.extensions.getExtension<TestApi>(EXTENSION_ID);
+  const ext = vscode.extensions.getExtension<TestSeams | undefined>(EXTENSION_ID);
   assert.ok(ext, `${EXTENSION_ID} is not loaded`);
-  const exports = await ext.activate();
+  const seams = await ext.activate();
+  assert.ok(seams, `${EXTENSION_ID} returned no test seams: they are given in ExtensionMode.Test only`);
+  const exports = createTestApi(seams);
   exports.setToday(FIXTURE_TODAY);
   await exports.whenIdle();
   return exports;

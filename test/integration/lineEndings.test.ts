@@ -8,7 +8,7 @@ import { linkSync, unlinkSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
 import * as vscode from 'vscode';
 import type { UndoOutcome } from '../../src/extension/commands/undoLastChange';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { EXTENSION_ID, api, closeAll, ownFiles, root, stubMessages, uriOf } from './helpers';
 
 /** A contact of mixed line ends, in the front-matter and the body, as the corpus's mixed-line-endings.md. */

@@ -2,13 +2,13 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { ok } from '../../src/core';
-import { Prompts } from '../../src/extension/prompts';
+import { QuickInputPrompts } from '../../src/extension/quickInputPrompts';
 import { waitFor } from './helpers';
 
 describe('Log Contact… quick pick', function () {
   this.timeout(60_000);
   it('ranks a known action that matches above the typed text (regression: typing "Phone" put "Phone → log this" above "Phone call", so Enter logged "Phone")', async () => {
-    const answer = new Prompts().pick<string>({
+    const answer = new QuickInputPrompts().pick<string>({
       title: 'Log Contact (1/4)',
       choices: ['Email', 'Phone call', 'Video call'].map((a) => ({ label: a, value: a })),
       typed: (text) => ok({ value: text, preview: 'log this' }),

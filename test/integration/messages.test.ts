@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as os from 'os';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { api, closeAll, itemsOf, ownFiles, read, recordCommands, remove, stubMessages, uriOf, waitFor, write } from './helpers';
 
 const exists = async (uri: vscode.Uri) => vscode.workspace.fs.stat(uri).then(() => true, () => false);

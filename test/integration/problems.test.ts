@@ -3,7 +3,7 @@
 // attention, open or not, once, as the diary changes.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { api, closeAll, contactText, itemsOf, ownFiles, read, uriOf, waitFor, write } from './helpers';
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Contact Diary');

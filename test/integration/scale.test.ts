@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { api, root, uriOf, waitFor } from './helpers';
 
 const COUNT = 10_000;

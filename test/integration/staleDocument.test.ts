@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { linkSync, unlinkSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { EXTENSION_ID, api, closeAll, contactText, ownFiles, read, root, stubMessages } from './helpers';
 
 /** What the other program writes: a contact logged and rescheduled in a terminal. */

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { UndoOutcome } from '../../src/extension/commands/undoLastChange';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { api, closeAll, contactText, itemsOf, ownFiles, read, stubMessages, uriOf, waitFor, write } from './helpers';
 
 const UNDO = 'contactDiary.undoLastChange';

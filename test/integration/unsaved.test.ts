@@ -2,7 +2,7 @@
 // shows is what the view shows, until the text is saved, reverted or thrown away.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../src/extension/testApi';
+import type { TestApi } from './testApi';
 import { api, closeAll, contactText, fixtureOnly, itemsOf, read, remove, waitFor, write } from './helpers';
 
 const FILE = 'contacts/typed-in.md';

@@ -1,4 +1,4 @@
-import { Duration, LocalDate, Result, fail, formatDuration, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
+import { DEFAULT_FOLLOW_UP, LocalDate, Result, fail, formatDuration, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { PlannedEdit, editContact } from '../editContact';
 import { Command } from '../io';
@@ -6,9 +6,6 @@ import { Command } from '../io';
 const OPTIONS = {
   action: { type: 'string' }, note: { type: 'string' }, next: { type: 'string' }, 'next-action': { type: 'string' }, today: { type: 'string' }, ...SIZE_LIMIT_OPTION,
 } as const;
-
-/** The follow-up when neither `--next` nor a cadence says: the extension's default setting. */
-const DEFAULT_FOLLOW_UP: Duration = { count: 1, unit: 'week' };
 
 /**
  * `log FILE --action TEXT`: records a contact made today — `last`, `last_action`, the next step
@@ -40,7 +37,7 @@ export const log: Command = {
         because = `, ${proposed.because}`;
       }
       const edits = logContact(text, {
-        today: today.value, action, next, defaultFollowUp: DEFAULT_FOLLOW_UP,
+        today: today.value, action, next,
         ...(v.note !== undefined ? { note: v.note } : {}), ...(v['next-action'] !== undefined ? { nextAction: v['next-action'] } : {}),
       });
       if (!edits.ok) return edits;

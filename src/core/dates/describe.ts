@@ -1,7 +1,7 @@
 import { LocalDate, diffDays, monthName, weekday } from './localDate';
 
 // The month names live with the calendar arithmetic (its messages name months); the words layer passes them on.
-export { MONTH_NAMES, monthName } from './localDate';
+export { monthName } from './localDate';
 
 // English and fixed on purpose: no Intl, so the words are the same on every machine and in tests.
 
@@ -11,7 +11,7 @@ export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thurs
 const pad = (n: number) => String(n).padStart(2, '0');
 const timeText = (date: LocalDate) => (date.time ? ` ${pad(date.time.hour)}:${pad(date.time.minute)}` : '');
 
-export const weekdayName = (date: LocalDate): string => WEEKDAY_NAMES[weekday(date)]!;
+const weekdayName = (date: LocalDate): string => WEEKDAY_NAMES[weekday(date)]!;
 
 /** `Fri 27 Nov 2026` (with ` 15:00` when the date has a time). */
 export function shortDate(date: LocalDate): string {
@@ -66,7 +66,7 @@ export function previewLine(date: LocalDate, today: LocalDate): string {
 }
 
 /** Monday to Friday, as `weekday()` numbers them (0 = Sunday): the working days unless told otherwise. */
-export const MONDAY_TO_FRIDAY: readonly number[] = [1, 2, 3, 4, 5];
+const MONDAY_TO_FRIDAY: readonly number[] = [1, 2, 3, 4, 5];
 
 /**
  * `a Saturday` when `date` falls on a day that is not a working day, else undefined: a date

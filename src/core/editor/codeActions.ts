@@ -85,7 +85,7 @@ function unreadableDateFixes(doc: ContactDocument, k: KeyLine, today: LocalDate)
 }
 
 /**
- * A note with diary keys but no `next` (see NO_NEXT_MESSAGE) gets a blank `next:` line, before its
+ * A note with diary keys but no `next` (see NO_NEXT_MESSAGE in read.ts) gets a blank `next:` line, before its
  * `next_action` where it has one, else at the end of the block, in the block's line ending.
  */
 function addNext(doc: ContactDocument, selection: Range): EditorCodeAction | undefined {

@@ -80,7 +80,7 @@ export interface ContactView {
 const KEY = /^(["']?)([A-Za-z_][\w-]*)\1[ \t]*:(?=[ \t]|$)/;
 
 /** Cuts a text for the editor features; a text without a YAML block gets no keys. */
-export function viewOf(text: string): ContactView {
+function viewOf(text: string): ContactView {
   const lines = new LineIndex(text);
   const block = splitFile(text).frontMatter;
   if (!block || !isYamlLanguage(block.language)) return { text, lines, block, contentLines: [0, 0], keys: [] };

@@ -1,19 +1,18 @@
 import { DEFAULT_UPCOMING_DAYS } from '../agenda';
-import { goingCold } from '../agendaItem';
-import { formatDuration } from '../dates/duration';
+import { AgendaGroupId, contactItemOn } from '../agendaItem';
 import { describe } from '../dates/describe';
-import { LocalDate, diffDays } from '../dates/localDate';
+import { LocalDate } from '../dates/localDate';
 import { EditorInput, documentOf, keyOf } from './contactText';
 import { Range } from './types';
 
-/** Where a `next` date stands, for its colour (`contactDiary.overdueForeground`…). */
-export type DateState = 'overdue' | 'today' | 'upcoming' | 'later';
+/** Where a `next` date stands, for its colour (`contactDiary.overdueForeground`…): the group the view lists the contact in. */
+export type DateState = Extract<AgendaGroupId, 'overdue' | 'today' | 'upcoming' | 'later'>;
 
 /** The meaning of the `next:` date, shown after it. */
 export interface DateDecoration {
   /** The date itself (quotes excluded); the text goes after its end. */
   readonly range: Range;
-  /** `3 days overdue`, `today`, `tomorrow`, `in 2 days`; `… · going cold (…)` past the cadence. */
+  /** `3 days overdue`, `today`, `tomorrow`, `in 2 days`; `in 7 weeks · going cold for 4 days` past the cadence. */
   readonly text: string;
   readonly state: DateState;
 }
@@ -32,14 +31,12 @@ export function dateDecorations(input: EditorInput, today: LocalDate, options: D
   const key = keyOf(doc.view, 'next');
   if (!key) return [];
   const next = read.contact.next;
-  const days = diffDays(today, next);
-  const upcoming = options.upcomingDays ?? DEFAULT_UPCOMING_DAYS;
-  const c = read.contact;
-  // Past its cadence the contact is overdue in the view whatever `next` says: the editor agrees.
-  // Short, as it shares the line with the value; the tree's tooltip and the hover say the rest.
-  if (c.cadence && goingCold(c, today)) {
-    return [{ range: key.valueRange, text: `${describe(next, today)} · going cold (cadence ${formatDuration(c.cadence)})`, state: 'overdue' }];
-  }
-  const state: DateState = days < 0 ? 'overdue' : days === 0 ? 'today' : days <= upcoming ? 'upcoming' : 'later';
-  return [{ range: key.valueRange, text: describe(next, today), state }];
+  // Where the view lists the contact, decided by the agenda itself: the editor can't disagree.
+  const item = contactItemOn(read.contact, today, options.upcomingDays ?? DEFAULT_UPCOMING_DAYS);
+  const state = item.group;
+  if (state === 'unscheduled' || state === 'attention') return [];
+  // Past its cadence the contact is overdue whatever `next` says: the date's own distance, then
+  // the view's words for it. Short, as it shares the line with the value; the hover says the rest.
+  const text = item.cause === 'cadence' ? `${describe(next, today)} · ${item.description}` : item.description;
+  return [{ range: key.valueRange, text, state }];
 }

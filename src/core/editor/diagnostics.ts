@@ -2,7 +2,7 @@ import { ReadResult } from '../contact';
 import { LocalDate, diffDays, parseIsoDate } from '../dates/localDate';
 import { resolveDate } from '../dates/naturalDate';
 import { parseFrontMatter } from '../file/frontMatter';
-import { parseLog } from '../log';
+import { parseLog } from '../logSection';
 import { Problem } from '../types';
 import { ContactView, EditorInput, KeyLine, documentOf, keyOf } from './contactText';
 import { dateDirection } from './keys';

@@ -1,7 +1,7 @@
 import { describe, describePast, fullDate, monthName } from '../dates/describe';
 import { addDuration, formatDuration, parseDuration } from '../dates/duration';
 import { LocalDate, parseIsoDate } from '../dates/localDate';
-import { parseLog } from '../log';
+import { parseLog } from '../logSection';
 import { ContactView, EditorInput, KeyLine, documentOf, inFrontMatter, keyOf } from './contactText';
 import { Position, Range, contains, range } from './types';
 

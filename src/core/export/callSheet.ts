@@ -18,7 +18,7 @@ function card(entry: CallSheetEntry, n: number): string {
 }
 
 /** The call sheet's model as Markdown (see `callSheet`). */
-export function callSheetMarkdown(model: CallSheetModel): string {
+function callSheetMarkdown(model: CallSheetModel): string {
   const out = [`# ${model.title}`, ''];
   if (model.now.length + model.rest.length === 0) {
     out.push(nobodyDue(model));

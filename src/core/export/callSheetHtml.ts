@@ -13,7 +13,7 @@ import { CALL_SHEET_SCRIPT, CALL_SHEET_STYLE } from './callSheetPage';
 
 /** What the page's buttons ask the extension to do with a contact. */
 export type CallSheetAction = 'open' | 'log' | 'snooze' | 'reschedule';
-export const CALL_SHEET_ACTIONS: readonly CallSheetAction[] = ['open', 'log', 'snooze', 'reschedule'];
+const CALL_SHEET_ACTIONS: readonly CallSheetAction[] = ['open', 'log', 'snooze', 'reschedule'];
 
 /** What the page reports it shows (only when asked to, by `PageOptions.report`). */
 export interface ShownSheet {

@@ -90,7 +90,8 @@ export function callSheetModel(agenda: Agenda, options: CallSheetOptions = {}): 
 }
 
 function entryOf(item: AgendaItem, today: LocalDate): CallSheetEntry {
-  const why = item.nextAction ? item.nextAction : item.due && item.group === 'overdue' && !item.next ? 'Keep in touch' : 'Follow up';
+  // A contact going cold is due for its cadence: without a next step, keeping in touch is the why.
+  const why = item.nextAction ? item.nextAction : item.cause === 'cadence' ? 'Keep in touch' : 'Follow up';
   return {
     item,
     why,

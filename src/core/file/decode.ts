@@ -178,7 +178,7 @@ const LF = 10;
 const CR = 13;
 
 /** Byte length of a UTF-8 BOM at the start of `bytes`, else 0. */
-export function bomLength(bytes: Uint8Array): number {
+function bomLength(bytes: Uint8Array): number {
   return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 }
 

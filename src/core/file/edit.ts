@@ -3,7 +3,7 @@ import { dateTextFor } from '../dates/dateTimeForm';
 import { LocalDate, formatIsoDate } from '../dates/localDate';
 import { Result, TextEdit, fail, ok } from '../types';
 import { applyEdits } from './applyEdits';
-import { parseLog } from '../log';
+import { DEFAULT_LOG_HEADING, parseLog } from '../logSection';
 import { logHeadingText, planLogLine } from './logLine';
 import { KeyChange, planAdditions, planClear, planSet } from './setValue';
 import { YamlBlock, readYamlBlock } from './yamlBlock';
@@ -46,7 +46,7 @@ export function planEdits(text: string, ops: readonly EditOp[], options: EditOpt
   if (planned.filter((op) => op.kind === 'log').length > 1) return fail('One log line per edit; nothing was changed.');
   for (const op of planned) {
     if (op.kind === 'log') {
-      const log = planLogLine(text, op, options.logHeading ?? 'Log');
+      const log = planLogLine(text, op, options.logHeading ?? DEFAULT_LOG_HEADING);
       if (!log.ok) return log;
       edits.push(log.value);
       continue;
@@ -96,7 +96,7 @@ function verify(text: string, before: YamlBlock, old: Map<unknown, unknown>, edi
     return refuse('it would move the end of the front-matter');
   }
   if (ops.some((op) => op.kind === 'log')) {
-    const title = logHeadingText(options.logHeading ?? 'Log');
+    const title = logHeadingText(options.logHeading ?? DEFAULT_LOG_HEADING);
     const [was, now] = [parseLog(text, title), parseLog(applied.value, title)];
     const entry = ops.find((op) => op.kind === 'log');
     const first = now.entries[0];

@@ -1,5 +1,5 @@
 import { LocalDate, formatIsoDate } from '../dates/localDate';
-import { parseLog } from '../log';
+import { DEFAULT_LOG_HEADING, parseLog } from '../logSection';
 import { Result, TextEdit, fail, ok } from '../types';
 
 /** One new line of the log section. */
@@ -10,7 +10,7 @@ export interface NewLogEntry {
 }
 
 /** `- 2026-11-23 Phone call — note`, the form the log section is read in. */
-export function formatLogLine(entry: NewLogEntry): Result<string> {
+function formatLogLine(entry: NewLogEntry): Result<string> {
   const action = entry.action.trim();
   const note = entry.note?.trim();
   if (action === '') return fail('A log line needs an action (for example "Phone call"); nothing was changed.');
@@ -20,7 +20,7 @@ export function formatLogLine(entry: NewLogEntry): Result<string> {
 
 /** The heading's text without its `#` marks: `## Log` and `Log` both mean `Log`. */
 export function logHeadingText(heading: string): string {
-  return heading.replace(/^\s*#+\s*/, '').trim() || 'Log';
+  return heading.replace(/^\s*#+\s*/, '').trim() || DEFAULT_LOG_HEADING;
 }
 
 /**

@@ -28,11 +28,11 @@ export function renderKey(key: string, inFlow = false): string {
   return readsBackPlain(key, true, inFlow) ? key : singleQuoted(key);
 }
 
-export function singleQuoted(value: string): string {
+function singleQuoted(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-export function doubleQuoted(value: string): string {
+function doubleQuoted(value: string): string {
   let out = '"';
   for (const ch of value) {
     const code = ch.codePointAt(0)!;

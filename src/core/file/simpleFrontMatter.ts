@@ -1,4 +1,4 @@
-import type { Field, FieldValue, FrontMatterData } from './frontMatter';
+import type { Field, FieldValue, FrontMatterData } from './frontMatterData';
 
 // The fast path: one pass over the characters reads the shapes people and their tools write —
 // `key: value` lines, quoted values, flow lists (`[a, "b"]`), `{}`, block lists (`tags:` then

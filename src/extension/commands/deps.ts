@@ -11,6 +11,7 @@ import { StatusMessage } from '../statusMessage';
 export interface CommandDeps {
   readonly diary: Diary;
   readonly view: FollowUpsView;
+  /** Read when a command asks, never kept: the integration tests put scripted prompts in its place. */
   readonly prompts: Prompts;
   readonly clock: Clock;
   readonly config: Config;

@@ -7,8 +7,6 @@ import { registerSnooze } from './snooze';
 import { registerUndoLastChange } from './undoLastChange';
 import { registerViewCommands } from './view';
 
-export { CommandDeps } from './deps';
-
 /** Every command of package.json, registered. */
 export function registerCommands(deps: CommandDeps): vscode.Disposable {
   return vscode.Disposable.from(

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { Contact, LocalDate, logContact, ok, parseDuration, previewLine, proposedNext, recentActions } from '../../core';
+import { Contact, LocalDate, logContact, ok, previewLine, proposedNext, recentActions } from '../../core';
 import { askDate } from '../dateInput';
 import { Back } from '../prompts';
-import { Commands } from '../ids';
+import { Commands, settingId } from '../ids';
 import { guarded } from '../log';
 import { toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
@@ -29,16 +29,13 @@ export function registerLogContact(deps: CommandDeps): vscode.Disposable {
     const answers = await ask(deps, contact);
     if (!answers) return;
     const today = deps.clock.today();
-    const setting = deps.config.forFolder(toUri(contact.file)).defaultFollowUp;
-    const defaultFollowUp = parseDuration(setting);
-    const { changed } = await editContacts(deps, [contact], { title: 'Log Contact', verb: 'log the contact with' }, (text, current, options) => logContact(text, {
+    // The date was asked (proposed from the cadence or contactDiary.defaultFollowUp): core needs no default.
+    const { changed } = await editContacts(deps, [contact], { title: 'Log Contact', verb: 'log the contact with' }, (text, _c, options) => logContact(text, {
       today,
       action: answers.action,
       note: answers.note,
       next: answers.next,
       nextAction: answers.nextAction,
-      cadence: current.cadence,
-      defaultFollowUp: defaultFollowUp.ok ? defaultFollowUp.value : { count: 1, unit: 'week' },
     }, options));
     if (changed > 0) deps.message.show(`$(note) Logged ${answers.action} with ${contact.name}; next due ${previewLine(answers.next, today)}`);
   }));
@@ -90,7 +87,7 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
     } else {
       const proposal = proposedNext(today, contact.cadence, deps.config.forFolder(toUri(contact.file)).defaultFollowUp);
       // A mistyped contactDiary.defaultFollowUp is said beside the date it changed, where the user looks.
-      const warning = proposal.warning && `${proposal.warning.replace(/\.$/, '')}; one week is proposed instead (contactDiary.defaultFollowUp)`;
+      const warning = proposal.warning && `${proposal.warning.replace(/\.$/, '')}; one week is proposed instead (${settingId('defaultFollowUp')})`;
       if (warning) deps.log.warn(warning);
       const next = await askDate(prompts, {
         title: `${title} (4/4): when is the next step?`,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { contactSlug, contactsFolder, newContactText } from '../../core';
 import { readBytes } from '../applyEdits';
-import { Commands } from '../ids';
+import { Commands, SettingsSection, settingId } from '../ids';
 import { guarded } from '../log';
 import { toUri } from '../workspaceHost';
 import { Back } from '../prompts';
@@ -140,10 +140,10 @@ async function offerNamesakes(deps: CommandDeps, folder: vscode.WorkspaceFolder,
 async function notCovered(uri: vscode.Uri): Promise<void> {
   const open = 'Open Settings';
   const choice = await vscode.window.showWarningMessage(
-    `Contact Diary: a new contact would go to ${vscode.workspace.asRelativePath(uri)}, where the diary doesn't look (contactDiary.include and contactDiary.exclude leave it out), so it was not created. Change contactDiary.newContactFolder, or the include and exclude settings.`,
+    `Contact Diary: a new contact would go to ${vscode.workspace.asRelativePath(uri)}, where the diary doesn't look (${settingId('include')} and ${settingId('exclude')} leave it out), so it was not created. Change ${settingId('newContactFolder')}, or the include and exclude settings.`,
     open,
   );
-  if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', 'contactDiary.');
+  if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', `${SettingsSection}.`);
 }
 
 async function pickFolder(deps: CommandDeps): Promise<vscode.WorkspaceFolder | undefined> {

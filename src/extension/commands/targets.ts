@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { AgendaItem, Contact, contactChoices } from '../../core';
 import { FollowUpNode } from '../followUpsView';
 import { Commands } from '../ids';
-import { folderOf, withFolder } from '../itemPresentation';
+import { folderToName, withFolder } from '../itemPresentation';
 import { warnOfAttention } from '../needsAttention';
 import { toPath, toUri } from '../workspaceHost';
 import { CommandDeps } from './deps';
@@ -71,7 +71,7 @@ async function pickContact(deps: CommandDeps, title: string): Promise<Contact[] 
   }
   const choices = items.map((item) => ({
     label: item.name,
-    description: withFolder(item.description, folderOf(item.file)),
+    description: withFolder(item.description, folderToName(item.file)),
     detail: item.company,
     value: item.file,
   }));

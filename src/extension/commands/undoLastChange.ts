@@ -14,7 +14,7 @@ export interface UndoOutcome {
 }
 
 /** The button of the warning after a partial undo that lets the change go, so older ones can be undone. */
-export const FORGET_CHANGE = 'Forget This Change';
+const FORGET_CHANGE = 'Forget This Change';
 
 /**
  * Undo Last Change: puts back the files of the extension's newest change (Log Contact…,
@@ -98,7 +98,7 @@ async function undoChange(deps: CommandDeps, change: Change): Promise<UndoOutcom
 }
 
 /** `just now`, `5 minutes ago`, `2 hours ago`. */
-export function ago(ms: number): string {
+function ago(ms: number): string {
   const minutes = Math.floor(ms / 60_000);
   if (minutes < 1) return 'just now';
   if (minutes < 60) return `${plural(minutes, 'minute')} ago`;

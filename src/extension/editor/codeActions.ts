@@ -35,7 +35,7 @@ export function registerCodeActions(deps: EditorDeps): vscode.Disposable {
 /** `Log Contact… · Reschedule… · Snooze 1 Day` above a contact's front-matter; asked again when the size limit changes. */
 export function registerCodeLens(deps: EditorDeps): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
-  const limit = deps.config.onDidChange((e) => { if (e.affectsConfiguration('contactDiary.maxFileSize')) changed.fire(); });
+  const limit = deps.config.onDidChange((e) => { if (deps.config.affects(e, 'maxFileSize')) changed.fire(); });
   return vscode.Disposable.from(changed, limit, vscode.languages.registerCodeLensProvider(deps.selector, {
     onDidChangeCodeLenses: changed.event,
     provideCodeLenses(document) {

@@ -18,15 +18,6 @@ const COLORS: Record<DateState, string> = {
 };
 const STATES = Object.keys(COLORS) as DateState[];
 
-/** A decoration as the user sees it (for the test API). */
-export interface ShownDecoration {
-  readonly line: number;
-  /** The character it follows. */
-  readonly character: number;
-  readonly text: string;
-  readonly state: DateState;
-}
-
 /**
  * The meaning of the `next:` date written after it (`3 days overdue`, `today`, `in 2 days`) in
  * the theme colour of its state, in every visible editor of a contact: as the user types
@@ -38,7 +29,6 @@ export class NextDateDecorations extends Disposable {
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   }))] as const));
   private readonly debounce = this.register(new Debouncer(TYPING_MS));
-  private readonly shown = new Map<string, readonly ShownDecoration[]>();
 
   constructor(private readonly deps: EditorDeps) {
     super();
@@ -47,17 +37,11 @@ export class NextDateDecorations extends Disposable {
       if (e.contentChanges.length === 0) return;
       this.debounce.run(e.document.uri.toString(), () => this.updateDocument(e.document));
     }));
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.shown.delete(d.uri.toString())));
     this.register(deps.clock.onDidChangeDay(() => this.updateAll()));
     this.register(deps.config.onDidChange((e) => {
-      if (e.affectsConfiguration('contactDiary.upcomingDays') || e.affectsConfiguration('contactDiary.maxFileSize')) this.updateAll();
+      if (deps.config.affects(e, 'upcomingDays', 'maxFileSize')) this.updateAll();
     }));
     this.updateAll();
-  }
-
-  /** What the editors of `uri` show now. */
-  shownIn(uri: vscode.Uri): readonly ShownDecoration[] {
-    return this.shown.get(uri.toString()) ?? [];
   }
 
   private updateAll(): void {
@@ -79,8 +63,6 @@ export class NextDateDecorations extends Disposable {
         return { range: new vscode.Range(at, at), renderOptions: { after: { contentText: d.text } } };
       }));
     }
-    if (found.length > 0 || this.shown.has(document.uri.toString())) {
-      this.shown.set(document.uri.toString(), found.map((d) => ({ line: d.range.end.line, character: d.range.end.character, text: d.text, state: d.state })));
-    }
+    this.deps.onDecorated?.(document.uri, found);
   }
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DateDecoration } from '../../core';
 import { Clock } from '../clock';
 import { Config } from '../config';
 import { Diary } from '../diary';
@@ -15,6 +16,8 @@ export interface EditorDeps {
   /** The shared per-version cache of parsed documents. */
   readonly documents: ContactDocuments;
   readonly selector: vscode.DocumentFilter[];
+  /** Told what the `next:` decorations of an editor of `uri` say once drawn (in ExtensionMode.Test only: VS Code can't read them back). */
+  readonly onDecorated?: (uri: vscode.Uri, decorations: readonly DateDecoration[]) => void;
 }
 
 /** Runs `work` after `ms` of quiet per key: a new call for the same key restarts the wait. */

@@ -5,7 +5,7 @@ import { Disposable } from '../disposable';
 import { Debouncer, EditorDeps } from './deps';
 import { isSelected } from './selector';
 
-export const DIAGNOSTIC_SOURCE = 'Contact Diary';
+const DIAGNOSTIC_SOURCE = 'Contact Diary';
 // Long enough not to flash a squiggle under every half-typed word.
 const TYPING_MS = 300;
 
@@ -37,7 +37,7 @@ export class ContactDiagnostics extends Disposable {
     }));
     this.register(deps.clock.onDidChangeDay(() => this.updateAll()));
     this.register(deps.config.onDidChange((e) => {
-      if (e.affectsConfiguration('contactDiary.logHeading') || e.affectsConfiguration('contactDiary.maxFileSize')) this.updateAll();
+      if (deps.config.affects(e, 'logHeading', 'maxFileSize')) this.updateAll();
     }));
     this.updateAll();
   }

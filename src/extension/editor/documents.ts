@@ -40,7 +40,7 @@ export class ContactDocuments extends Disposable {
     return entry.doc ? undefined : sizeLimitDiagnostics(sized(document), entry.limit);
   }
 
-  /** Whether a parsed copy of the document is held (for tests: closed ones and those over the limit have none). */
+  /** Whether a parsed copy of the document is held (closed ones and those over the limit have none). */
   has(uri: vscode.Uri): boolean {
     return this.cache.get(uri.toString())?.doc !== undefined;
   }

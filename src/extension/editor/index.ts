@@ -1,20 +1,14 @@
-import * as vscode from 'vscode';
 import { warmUpDateParser } from '../../core';
-import { Clock } from '../clock';
-import { Config } from '../config';
-import { Diary } from '../diary';
 import { Disposable } from '../disposable';
-import { Log } from '../log';
 import { registerCodeActions, registerCodeLens } from './codeActions';
 import { registerCompletion } from './completion';
-import { NextDateDecorations, ShownDecoration } from './decorations';
+import { NextDateDecorations } from './decorations';
+import { EditorDeps } from './deps';
 import { ContactDiagnostics } from './diagnostics';
 import { DiaryProblems } from './diaryProblems';
 import { ContactDocuments } from './documents';
 import { registerHover } from './hover';
 import { contactSelector } from './selector';
-
-export { ShownDecoration } from './decorations';
 
 // After activation has settled, and before the user is likely to type a date.
 const WARM_UP_MS = 1500;
@@ -27,18 +21,17 @@ const WARM_UP_MS = 1500;
  * (whose diagnostics say so).
  */
 export class EditorFeatures extends Disposable {
-  private readonly documents: ContactDocuments;
-  private readonly decorations: NextDateDecorations;
-  private readonly diagnostics: ContactDiagnostics;
+  /** The parsed open documents, one per version, that every feature shares. */
+  readonly documents: ContactDocuments;
 
-  constructor(deps: { readonly diary: Diary; readonly clock: Clock; readonly config: Config; readonly log: Log }) {
+  constructor(deps: Omit<EditorDeps, 'documents' | 'selector'>) {
     super();
     // Over the limit the scan leaves a file unread; the editor leaves its document unparsed.
     this.documents = this.register(new ContactDocuments((uri) => deps.config.forFolder(uri).maxFileSize));
     const editorDeps = { ...deps, documents: this.documents, selector: contactSelector() };
-    this.decorations = this.register(new NextDateDecorations(editorDeps));
-    this.diagnostics = this.register(new ContactDiagnostics(editorDeps));
-    this.register(new DiaryProblems(deps.diary, this.diagnostics));
+    this.register(new NextDateDecorations(editorDeps));
+    const diagnostics = this.register(new ContactDiagnostics(editorDeps));
+    this.register(new DiaryProblems(deps.diary, diagnostics));
     this.register(registerHover(editorDeps));
     this.register(registerCompletion(editorDeps));
     this.register(registerCodeActions(editorDeps));
@@ -53,20 +46,5 @@ export class EditorFeatures extends Disposable {
       }
     }, WARM_UP_MS);
     this.register({ dispose: () => clearTimeout(warm) });
-  }
-
-  /** The `next:` decorations the editors of `uri` show now (for the test API). */
-  decorationsIn(uri: vscode.Uri): readonly ShownDecoration[] {
-    return this.decorations.shownIn(uri);
-  }
-
-  /** The diagnostics collection (the test API reads it without waiting for the Problems panel). */
-  get diagnosticCollection(): vscode.DiagnosticCollection {
-    return this.diagnostics.collection;
-  }
-
-  /** Whether a parsed copy of the document is cached (closed ones must leave). */
-  isCached(uri: vscode.Uri): boolean {
-    return this.documents.has(uri);
   }
 }

@@ -2,7 +2,7 @@
 // folder it was asked about, byte for byte as in one folder, and no file of the other folder.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../../src/extension/testApi';
+import type { TestApi } from '../testApi';
 import { api, waitFor } from '../helpers';
 import { FIXTURE_FILES, FolderName, fixtureDiaries, fixtureText, itemOf, readIn, shown, uriIn } from './folders';
 

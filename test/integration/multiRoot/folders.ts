@@ -3,7 +3,7 @@
 // a path mixed up between folders shows as the wrong Jane Doe.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../../src/extension/testApi';
+import type { TestApi } from '../testApi';
 import { EXTENSION_ID, closeAll, tree, waitFor } from '../helpers';
 
 export type FolderName = 'work' | 'personal';

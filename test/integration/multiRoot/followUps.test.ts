@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { escapeMarkdown } from '../../../src/core';
 import type { FollowUpNode } from '../../../src/extension/followUpsView';
-import type { TestApi } from '../../../src/extension/testApi';
+import type { TestApi } from '../testApi';
 import { api, closeAll, contactText, tree, waitFor } from '../helpers';
 import { FIXTURE_TREE, fixtureDiaries, folder, foldersChanged, itemOf, named, removeIn, shown, uriIn, waitForTree, writeIn } from './folders';
 

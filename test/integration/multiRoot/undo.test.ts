@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { UndoOutcome } from '../../../src/extension/commands/undoLastChange';
-import type { TestApi } from '../../../src/extension/testApi';
+import type { TestApi } from '../testApi';
 import { api, stubMessages, waitFor } from '../helpers';
 import { FIXTURE_FILES, FIXTURE_TREE, FolderName, fixtureDiaries, fixtureText, itemOf, readIn, shown, uriIn, waitForTree, writeIn } from './folders';
 

@@ -2,7 +2,7 @@
 // Only the second folder is removed: changing the first restarts every extension.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { TestApi } from '../../../src/extension/testApi';
+import type { TestApi } from '../testApi';
 import { api } from '../helpers';
 import { FIXTURE_TREE, fixtureDiaries, folder, foldersChanged, waitForTree } from './folders';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Agenda, AgendaTracker, agenda, isGoingCold } from '../../../src/core/agenda';
+import { Agenda, AgendaTracker, agenda, itemSummary } from '../../../src/core/agenda';
 import { addDays, localDate } from '../../../src/core/dates/localDate';
 import { createDiaryIndex } from '../../../src/core/diaryIndex';
 import { readContact } from '../../../src/core/read';
@@ -85,6 +85,29 @@ describe('agenda', () => {
     assert.equal(group(a, 'upcoming').items[0]!.description, 'in 2 days');
   });
 
+  it('sets why each item is due once, where the agenda is built, and words it in one place', () => {
+    const index = fakeIndex({
+      'late.md': { name: 'Late', next: '2026-11-20', nextAction: 'Chase feedback' },
+      'cold.md': { name: 'Cold', cadence: '3 weeks', last: '2026-10-29', next: '2027-01-20', nextAction: 'Call back' },
+      'soon.md': { name: 'Soon', next: '2026-11-25' },
+      'none.md': { name: 'None' },
+      'bad.md': { attention: 'The front-matter is not valid YAML' },
+    });
+    const expected = [
+      ['Late', 'overdue', 'next', 'Chase feedback'],
+      // Going cold: the cadence is why, not the next step (weeks away) as if it were late.
+      ['Cold', 'overdue', 'cadence', 'cadence 3 weeks · last contact 25 days ago'],
+      ['Soon', 'upcoming', 'next', ''],
+      ['None', 'unscheduled', 'unscheduled', ''],
+      ['bad.md', 'attention', 'problem', 'The front-matter is not valid YAML'],
+    ];
+    const rows = (a: Agenda) => a.groups.flatMap((g) => g.items).map((i) => [i.name, i.group, i.cause, itemSummary(i)]).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+    const sorted = [...expected].sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+    assert.deepEqual(rows(agenda(index, today)), sorted);
+    // The live tracker builds the same items.
+    assert.deepEqual(rows(new AgendaTracker(index).at(today)), sorted);
+  });
+
   it('upcoming covers the next N days and no more', () => {
     const index = fakeIndex({ 'a.md': { next: '2026-11-26' }, 'b.md': { next: '2026-11-27' } });
     assert.deepEqual(names(agenda(index, today, { upcomingDays: 3 }), 'upcoming'), ['a']);
@@ -109,7 +132,7 @@ describe('agenda', () => {
       // Went cold on the 19th: more overdue than a follow-up due yesterday.
       assert.deepEqual(names(a, 'overdue'), ['Blank', 'Cold', 'Late']);
       // Views tell the two kinds of overdue apart: cold for its cadence, late for its next date.
-      assert.deepEqual(group(a, 'overdue').items.map((i) => [i.name, isGoingCold(i)]), [['Blank', true], ['Cold', true], ['Late', false]]);
+      assert.deepEqual(group(a, 'overdue').items.map((i) => [i.name, i.cause]), [['Blank', 'cadence'], ['Cold', 'cadence'], ['Late', 'next']]);
       assert.equal(group(a, 'unscheduled').count, 0);
       assert.equal(group(a, 'later').count, 0);
     });
@@ -122,8 +145,8 @@ describe('agenda', () => {
       const a = agenda(index, today);
       assert.deepEqual(names(a, 'later'), ['Edge', 'NoLast']);
       const within = group(a, 'overdue').items[0]!;
-      assert.equal(isGoingCold(within), false, 'overdue for its next date, which falls within the cadence');
-      assert.ok(a.groups.flatMap((g) => g.items).every((i) => !isGoingCold(i)));
+      assert.equal(within.cause, 'next', 'overdue for its next date, which falls within the cadence');
+      assert.ok(a.groups.flatMap((g) => g.items).every((i) => i.cause === 'next'));
       assert.equal(within.name, 'Within');
       assert.equal(within.reason, 'next was 2026-11-19');
     });
@@ -134,14 +157,14 @@ describe('agenda', () => {
       const tracker = new AgendaTracker(index);
       const before = group(tracker.at(today), 'overdue').items[0]!;
       assert.equal(before.name, 'Isla');
-      assert.ok(isGoingCold(before));
+      assert.equal(before.cause, 'cadence');
       // Snooze 1 Day writes tomorrow (from today, see snoozeOps): Upcoming, then Today, then overdue for that date.
       put(index, 'i.md', { ...isla, next: '2026-11-24' });
       assert.deepEqual(names(tracker.at(today), 'upcoming'), ['Isla']);
       assert.equal(group(tracker.at(today), 'overdue').count, 0);
       assert.deepEqual(names(tracker.at(addDays(today, 1)), 'today'), ['Isla']);
       const late = group(tracker.at(addDays(today, 2)), 'overdue').items[0]!;
-      assert.equal(isGoingCold(late), false);
+      assert.equal(late.cause, 'next');
       assert.equal(late.description, 'yesterday');
       // Snooze 1 Week: the same, a week on.
       put(index, 'i.md', { ...isla, next: '2026-11-30' });
@@ -154,7 +177,7 @@ describe('agenda', () => {
       const index = fakeIndex({ 'i.md': { name: 'Isla', cadence: '3 weeks', last: '2026-10-20', next: '2026-12-20' } });
       // 20 Dec is 27 days ahead: beyond the cadence, so still cold.
       const cold = group(agenda(index, today), 'overdue').items[0]!;
-      assert.ok(isGoingCold(cold));
+      assert.equal(cold.cause, 'cadence');
       // From 29 Nov, 20 Dec is within three weeks: in hand.
       assert.equal(group(agenda(index, localDate(2026, 11, 28)), 'overdue').count, 1);
       assert.deepEqual(names(agenda(index, localDate(2026, 11, 29)), 'later'), ['Isla']);
@@ -169,10 +192,10 @@ describe('agenda', () => {
         'l.md': { name: 'Late', next: '2026-11-10' },
       });
       const a = agenda(index, today);
-      assert.deepEqual(group(a, 'overdue').items.map((i) => [i.name, i.description, isGoingCold(i)]), [
-        ['Isla', 'going cold for 13 days', true],
-        ['Late', '13 days overdue', false],
-        ['Blank', 'going cold for 1 day', true],
+      assert.deepEqual(group(a, 'overdue').items.map((i) => [i.name, i.description, i.cause]), [
+        ['Isla', 'going cold for 13 days', 'cadence'],
+        ['Late', '13 days overdue', 'next'],
+        ['Blank', 'going cold for 1 day', 'cadence'],
       ]);
     });
     it('logging a contact (a new last date) makes it warm again', () => {

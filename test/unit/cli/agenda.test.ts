@@ -82,6 +82,21 @@ describe('contact-diary agenda', () => {
     assert.match(r.out, /^ {2}Broken\s+broken\.md:3\s+.*someday/m);
   });
 
+  it('says why a contact going cold is due, as the view does, not its next step as if it were late', async () => {
+    const cold = tempDiary({
+      'isla.md': lines('---', 'name: Isla', 'next: 2027-01-25', 'next_action: Call back', 'last: 2026-10-20', 'cadence: 3 weeks', '---'),
+      'late.md': lines('---', 'name: Late', 'next: 2026-11-20', 'next_action: Chase feedback', '---'),
+    });
+    try {
+      const text = (await cli(cold.dir, 'agenda', '--today', '2026-11-23')).out;
+      const row = (name: string) => text.split('\n').find((l) => l.startsWith(`  ${name} `))!.trim().split(/ {2,}/);
+      assert.deepEqual(row('Isla'), ['Isla', 'going cold for 13 days', 'isla.md', 'cadence 3 weeks · last contact 34 days ago']);
+      assert.deepEqual(row('Late'), ['Late', '3 days overdue', 'late.md', 'Chase feedback']);
+    } finally {
+      cold.cleanup();
+    }
+  });
+
   // The untimed follow-ups of the day came before a 09:30 call.
   it('lists today\'s timed follow-ups first, in time order, then the untimed ones by name', async () => {
     const day = tempDiary({

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { applyEdits } from '../../../src/core/file/applyEdits';
 import { EditOp, planEdits } from '../../../src/core/file/edit';
 import { renderScalar } from '../../../src/core/file/quote';
-import { parseLog } from '../../../src/core/log';
+import { parseLog } from '../../../src/core/logSection';
 import { TextEdit } from '../../../src/core/types';
 import { assertOnlyEditsChanged, frontMatter, inverse } from './helpers';
 

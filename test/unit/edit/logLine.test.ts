@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { EditOp } from '../../../src/core/file/edit';
-import { parseLog } from '../../../src/core/log';
+import { parseLog } from '../../../src/core/logSection';
 import { edit, refusal } from './helpers';
 
 const TODAY = { year: 2026, month: 11, day: 23 };

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { applyEdits } from '../../../src/core/file/applyEdits';
 import { EditOp, planEdits } from '../../../src/core/file/edit';
-import { parseLog } from '../../../src/core/log';
+import { parseLog } from '../../../src/core/logSection';
 import { assertOnlyEditsChanged, frontMatter, inverse } from './helpers';
 
 /** A text value in the three quoting styles, as a person might have written it. */

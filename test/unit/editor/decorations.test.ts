@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { addDays } from '../../../src/core/dates/localDate';
+import { agenda } from '../../../src/core/agenda';
 import { dateDecorations } from '../../../src/core/editor';
+import { ContactSpec, fakeIndex } from '../agenda/fakeIndex';
 import { CONTACT, TODAY, lines, textOf } from './helpers';
 
 const withNext = (value: string) => lines('---', 'name: Jane', `next: ${value}`, '---', '');
@@ -35,10 +37,30 @@ describe('dateDecorations', () => {
     // Regression: the view listed a cold contact as overdue while the editor said "in 7 weeks".
     const text = lines('---', 'next: 2027-01-11', 'last: 2026-10-20', 'cadence: 3 weeks', '---');
     assert.deepEqual(dateDecorations(text, TODAY).map((x) => [x.text, x.state]), [
-      ['in 7 weeks · going cold (cadence 3 weeks)', 'overdue'],
+      ['in 7 weeks · going cold for 13 days', 'overdue'],
     ]);
     const warm = lines('---', 'next: 2026-12-01', 'last: 2026-11-20', 'cadence: 3 weeks', '---');
     assert.deepEqual(dateDecorations(warm, TODAY).map((x) => [x.text, x.state]), [['in 8 days', 'later']]);
+  });
+
+  it('colours and words each date as the agenda lists its contact (one decision, not two that drift)', () => {
+    const specs: Record<string, ContactSpec> = {
+      'late.md': { next: '2026-11-20' },
+      'cold.md': { next: '2027-01-11', last: '2026-10-20', cadence: '3 weeks' },
+      'warm.md': { next: '2026-11-26', last: '2026-11-20', cadence: '1 week' },
+      'now.md': { next: '2026-11-23 09:30' },
+      'far.md': { next: '2026-12-24' },
+    };
+    const text = (c: ContactSpec) => lines('---', `next: ${c.next}`, ...(c.last ? [`last: ${c.last}`] : []), ...(c.cadence ? [`cadence: ${c.cadence}`] : []), '---');
+    for (const upcomingDays of [2, 7, 40]) {
+      const items = agenda(fakeIndex(specs), TODAY, { upcomingDays }).groups.flatMap((g) => g.items);
+      for (const [file, spec] of Object.entries(specs)) {
+        const item = items.find((i) => i.file === file)!;
+        const [d] = dateDecorations(text(spec), TODAY, { upcomingDays });
+        assert.equal(d!.state, item.group, `${file}, ${upcomingDays} days`);
+        assert.ok(d!.text.endsWith(item.description), `${file}: "${d!.text}" ends with "${item.description}"`);
+      }
+    }
   });
 
   it('only decorates next (not last) in the design example', () => {

@@ -30,6 +30,13 @@ describe('call sheet model', () => {
     assert.equal(progressLine(callSheetModel(agenda(fakeIndex({}), today), { target: 3 })), '0 of 3 done today');
   });
 
+  it('says Keep in touch for a contact going cold with a far next date and no next step (regression: it said Follow up)', () => {
+    // Cold since 19 Nov; its next date, in January, is no step in hand and has no action.
+    const index = fakeIndex({ 'far.md': { name: 'Far', cadence: '3 weeks', last: '2026-10-29', next: '2027-01-20' } });
+    const model = callSheetModel(agenda(index, today));
+    assert.deepEqual(model.now.map((e) => [e.item.name, e.item.cause, e.why]), [['Far', 'cadence', 'Keep in touch']]);
+  });
+
   it('holds the choice and the words the Markdown sheet shows', () => {
     const index = fakeIndex({
       'jane.md': { name: 'Jane', phone: 'ask reception', email: ' jane@acme.example ', next: '2026-11-20', last: '2026-11-12' },

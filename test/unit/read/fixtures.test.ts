@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatIsoDate } from '../../../src/core/dates/localDate';
 import { formatDuration } from '../../../src/core/dates/duration';
-import { parseLog } from '../../../src/core/log';
+import { parseLog } from '../../../src/core/logSection';
 import { readContact, readContactText } from '../../../src/core/read';
 import { ReadResult } from '../../../src/core/contact';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseLog } from '../../../src/core/log';
+import { parseLog } from '../../../src/core/logSection';
 
 const file = (...body: string[]) => ['---', 'next: 2026-11-27', '---', ...body].join('\n');
 

@@ -44,8 +44,11 @@ const ENTRY = /^(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?=[ \t]|$))?)(?:[ \t]+(.*))
 /** `Action — note`: em dash, en dash, or a hyphen with spaces around it. */
 const SEPARATOR = /[ \t]+[—–-][ \t]+/;
 
+/** The log section's heading when none is configured (`contactDiary.logHeading`). */
+export const DEFAULT_LOG_HEADING = 'Log';
+
 /** Reads the log section of a file's text; the heading text is configurable (`Log` by default). */
-export function parseLog(text: string, heading = 'Log'): LogSection {
+export function parseLog(text: string, heading = DEFAULT_LOG_HEADING): LogSection {
   const bodyStart = splitFile(text).bodyStart;
   const wanted = heading.trim().toLowerCase();
   const headings: LogHeading[] = [];
