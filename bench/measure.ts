@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createNodeHost } from '../src/node/nodeHost';
 import { nodeIsUtf8 } from '../src/node/utf8';
-import { AgendaTracker, DiaryIndex, LocalDate, createDiaryIndex, readContact, scanFolder } from '../src/core/index';
+import { AgendaTracker, type DiaryIndex, type LocalDate, createDiaryIndex, readContact, scanFolder } from '../src/core/index';
 import { readSimpleFrontMatterIn } from '../src/core/file/simpleFrontMatter';
 import { isYamlLanguage, splitFile } from '../src/core/file/split';
 

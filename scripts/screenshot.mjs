@@ -4,10 +4,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { prepareExampleDiary } from './example-diary.mjs';
-import { buildExtension } from './vscode/buildTests.mjs';
-import { launchBrowser } from './vscode/browser.mjs';
-import { ensureInstalled, ROOT } from './vscode/install.mjs';
-import { startServer } from './vscode/server.mjs';
+import { buildExtension } from './harness/buildTests.mjs';
+import { launchBrowser } from './harness/browser.mjs';
+import { ensureInstalled, ROOT } from './harness/install.mjs';
+import { startServer } from './harness/server.mjs';
 
 const out = resolve(process.argv.slice(2).find((a) => a !== '--') ?? join(ROOT, 'media', 'screenshot.png'));
 const VIEW_CONTAINER = '.part.activitybar [aria-label^="Contact Diary"]';

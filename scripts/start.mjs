@@ -5,10 +5,10 @@
 // (default: a free one).
 import { spawn } from 'node:child_process';
 import { prepareExampleDiary } from './example-diary.mjs';
-import { buildExtension } from './vscode/buildTests.mjs';
-import { findCodeCli } from './vscode/desktop.mjs';
-import { ensureInstalled, ROOT } from './vscode/install.mjs';
-import { startServer } from './vscode/server.mjs';
+import { buildExtension } from './harness/buildTests.mjs';
+import { findCodeCli } from './harness/desktop.mjs';
+import { ensureInstalled, ROOT } from './harness/install.mjs';
+import { startServer } from './harness/server.mjs';
 
 
 function portArg() {

@@ -14,10 +14,10 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { prepareExampleDiary } from './example-diary.mjs';
-import { buildExtension } from './vscode/buildTests.mjs';
-import { launchBrowser } from './vscode/browser.mjs';
-import { ensureInstalled, ROOT } from './vscode/install.mjs';
-import { startServer } from './vscode/server.mjs';
+import { buildExtension } from './harness/buildTests.mjs';
+import { launchBrowser } from './harness/browser.mjs';
+import { ensureInstalled, ROOT } from './harness/install.mjs';
+import { startServer } from './harness/server.mjs';
 
 const THEMES = { light: 'Default Light Modern', dark: 'Default Dark Modern' };
 const MAX_WIDTH = 800;

@@ -1,6 +1,6 @@
-import { ParseArgsConfig, parseArgs } from 'node:util';
-import { DEFAULT_MAX_FILE_SIZE, LocalDate, Result, SizeLimit, fail, ok, parseIsoDate, todayLocal } from '../core';
-import { CliIo, EXIT_USAGE } from './io';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { DEFAULT_MAX_FILE_SIZE, type LocalDate, type Result, type SizeLimit, fail, ok, parseIsoDate, todayLocal } from '../core';
+import { type CliIo, EXIT_USAGE } from './io';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

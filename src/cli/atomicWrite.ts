@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
 import { access, chmod, chown, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { Result, fail, ok, sameBytes } from '../core';
+import { type Result, fail, ok, sameBytes } from '../core';
+import type * as NodeCrypto from 'node:crypto';
 
 /** What `writeFileAtomic` may check before it replaces the file. */
 export interface AtomicWriteOptions {
@@ -41,7 +42,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     if (options.ifUnchanged) return fail(`${path} was removed while it was being edited; nothing written`);
   }
   // node:crypto costs a good part of the tool's start-up, and only an edit needs it: load it here.
-  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
+  const { randomBytes } = require('node:crypto') as typeof NodeCrypto;
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', mode ?? 0o666);
@@ -66,7 +67,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
 }
 
 function code(e: unknown): string | undefined {
-  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e).code) : undefined;
 }
 
 /** What went wrong with a file operation, in words (`permission denied`), else the error's message. */

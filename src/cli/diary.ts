@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DiaryIndex, Result, ScanReport, SizeLimit, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
-import { CliIo } from './io';
+import { type DiaryIndex, type Result, type ScanReport, type SizeLimit, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
+import { type CliIo } from './io';
 import { createNodeHost } from '../node/nodeHost';
 import { nodeIsUtf8 } from '../node/utf8';
-import { RelativePath } from './render';
+import { type RelativePath } from './render';
 
 /** A folder of contacts, read once for one command. */
 export interface LoadedDiary {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { Contact, DEFAULT_MAX_FILE_SIZE, Result, SizeLimit, TextEdit, applyEdits, decodeFile, readContact, tooLargeReason } from '../core';
+import { type Contact, DEFAULT_MAX_FILE_SIZE, type Result, type SizeLimit, type TextEdit, applyEdits, decodeFile, readContact, tooLargeReason } from '../core';
 import { writeFileAtomic } from './atomicWrite';
 import { hostPath } from './diary';
-import { CliIo, EXIT_OK, EXIT_PROBLEMS } from './io';
+import { type CliIo, EXIT_OK, EXIT_PROBLEMS } from './io';
 
 /** What an edit command plans on a contact file: the edits and the line it prints when done. */
 export interface PlannedEdit {
@@ -54,7 +54,7 @@ export async function editContact(
 }
 
 function readError(e: unknown): string {
-  const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
+  const code = typeof e === 'object' && e !== null && 'code' in e ? (e).code : undefined;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a folder, not a contact file';
   if (code === 'EACCES' || code === 'EPERM') return "can't be read: permission denied";

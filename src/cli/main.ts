@@ -8,7 +8,7 @@ import { log } from './commands/log';
 import { reschedule } from './commands/reschedule';
 import { when } from './commands/when';
 import { reason } from './atomicWrite';
-import { CliIo, Command, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io';
+import { type CliIo, type Command, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io';
 
 /**
  * The sub-commands, in the order `--help` lists them. Each lives in `commands/<name>.ts` and

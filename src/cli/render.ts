@@ -1,5 +1,5 @@
-import { Agenda, AgendaItem, LocalDate, formatIsoDate, itemSummary, shortDate } from '../core';
-import { Style, paint, table } from './format';
+import { type Agenda, type AgendaItem, type LocalDate, formatIsoDate, itemSummary, shortDate } from '../core';
+import { type Style, paint, table } from './format';
 
 /** Names a file for the user: its path relative to the diary folder, forward slashes. */
 export type RelativePath = (file: string) => string;

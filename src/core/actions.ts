@@ -1,10 +1,10 @@
 import { goingCold } from './agendaItem';
-import { Contact } from './contact';
-import { Duration, addDuration } from './dates/duration';
-import { LocalDate, addDays, compareDates } from './dates/localDate';
-import { EditOp, EditOptions, planEdits } from './file/edit';
+import { type Contact } from './contact';
+import { type Duration, addDuration } from './dates/duration';
+import { type LocalDate, addDays, compareDates } from './dates/localDate';
+import { type EditOp, type EditOptions, planEdits } from './file/edit';
 import { DEFAULT_FOLLOW_UP } from './followUp';
-import { Result, TextEdit, fail, ok } from './types';
+import { type Result, type TextEdit, fail, ok } from './types';
 
 /**
  * The diary's actions on one contact file. Each gives the edit operations (pure data) and,

@@ -1,6 +1,6 @@
-import { AGENDA_GROUPS, AgendaGroupId, AgendaItem, AgendaWords, compareItems, itemsOf } from './agendaItem';
-import { LocalDate, dayNumber } from './dates/localDate';
-import { DiaryIndex, Disposable } from './diaryIndex';
+import { AGENDA_GROUPS, type AgendaGroupId, type AgendaItem, AgendaWords, compareItems, itemsOf } from './agendaItem';
+import { type LocalDate, dayNumber } from './dates/localDate';
+import { type DiaryIndex, type Disposable } from './diaryIndex';
 import { SortedChunks, flatten } from './sortedChunks';
 
 export { AGENDA_GROUPS, AgendaGroupId, AgendaItem, DueCause, goingCold, itemSummary } from './agendaItem';

@@ -1,8 +1,8 @@
-import { Contact } from './contact';
+import { type Contact } from './contact';
 import { describe, plural } from './dates/describe';
 import { addDuration, formatDuration } from './dates/duration';
-import { LocalDate, dayNumber, formatIsoDate } from './dates/localDate';
-import { IndexEntry } from './diaryIndex';
+import { type LocalDate, dayNumber, formatIsoDate } from './dates/localDate';
+import { type IndexEntry } from './diaryIndex';
 
 export type AgendaGroupId = 'overdue' | 'today' | 'upcoming' | 'later' | 'unscheduled' | 'attention';
 
@@ -100,7 +100,6 @@ function compareText(a: string, b: string): number {
   }
   return a.length - b.length || (a < b ? -1 : 1);
 }
-
 
 /**
  * The words of one day's agenda, made once per distinct date: thousands of contacts share a few

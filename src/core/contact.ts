@@ -1,6 +1,6 @@
-import { Duration } from './dates/duration';
-import { LocalDate } from './dates/localDate';
-import { Problem } from './types';
+import { type Duration } from './dates/duration';
+import { type LocalDate } from './dates/localDate';
+import { type Problem } from './types';
 
 /**
  * What the diary knows of one contact file. Kept small (no file text, no log), because the

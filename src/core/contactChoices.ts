@@ -1,4 +1,4 @@
-import { Agenda, AgendaGroupId, AgendaItem } from './agenda';
+import { type Agenda, type AgendaGroupId, type AgendaItem } from './agenda';
 import { plural } from './dates/describe';
 
 /** The groups a contact is offered from, most urgent first (Needs attention comes after them). */

@@ -1,8 +1,8 @@
-import { Contact, ReadResult } from './contact';
-import { Disposable } from './event';
+import { type Contact, type ReadResult } from './contact';
+import { type Disposable } from './event';
 import { copy } from './file/copy';
 import type { SizeLimit, Utf8Check } from './file/decode';
-import { Problem } from './types';
+import { type Problem } from './types';
 
 export type { Disposable } from './event';
 

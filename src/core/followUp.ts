@@ -1,6 +1,6 @@
-import { Contact } from './contact';
-import { Duration, addDuration, formatDuration, parseDuration } from './dates/duration';
-import { LocalDate, compareDates } from './dates/localDate';
+import { type Contact } from './contact';
+import { type Duration, addDuration, formatDuration, parseDuration } from './dates/duration';
+import { type LocalDate, compareDates } from './dates/localDate';
 
 /** The date Log Contact proposes for the next step, and why that one. */
 export interface ProposedNext {

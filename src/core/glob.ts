@@ -47,9 +47,7 @@ function globToRegExpSource(glob: string): string {
     }
     if (c === '*') out += '[^/]*';
     else if (c === '?') out += '[^/]';
-    else if (c === '{') { out += '(?:'; braces++; }
-    else if (c === '}' && braces > 0) { out += ')'; braces--; }
-    else if (c === ',' && braces > 0) out += '|';
+    else if (c === '{') { out += '(?:'; braces++; } else if (c === '}' && braces > 0) { out += ')'; braces--; } else if (c === ',' && braces > 0) out += '|';
     else if (c === '[') {
       const close = pattern.indexOf(']', i + 2);
       if (close < 0) out += '\\[';

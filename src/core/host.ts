@@ -1,4 +1,4 @@
-import { Event } from './event';
+import { type Event } from './event';
 
 /**
  * The only way core reaches files. Node's fs implements it for the command-line tool and tests,

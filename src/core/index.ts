@@ -2,11 +2,11 @@
  * The core's public API: what the extension and the command-line tool use. Front ends import
  * from here only, so the files behind it can move without touching them.
  */
-import { SizeLimit, Utf8Check } from './file/decode';
-import { DiaryIndex, createDiaryIndex } from './diaryIndex';
-import { FileHost } from './host';
+import { type SizeLimit, type Utf8Check } from './file/decode';
+import { type DiaryIndex, createDiaryIndex } from './diaryIndex';
+import { type FileHost } from './host';
 import { readContact } from './read';
-import { ScanOptions, ScanReport, scanDiaryFolder } from './scan';
+import { type ScanOptions, type ScanReport, scanDiaryFolder } from './scan';
 
 // Shared types and results.
 export { Result, Problem, TextEdit, ok, fail } from './types';

@@ -1,8 +1,8 @@
-import { LogEntry } from './contact';
+import { type LogEntry } from './contact';
 import { parseIsoDate } from './dates/localDate';
 import { forEachLineOutsideFences, lineOf } from './file/lines';
-import { LineEnding, splitFile } from './file/split';
-import { Problem } from './types';
+import { type LineEnding, splitFile } from './file/split';
+import { type Problem } from './types';
 
 /**
  * A `## Log` heading of the body, or a setext `Log` over `---`, as CommonMark reads it: not in

@@ -1,7 +1,7 @@
-import { LocalDate, formatIsoDate } from './dates/localDate';
+import { type LocalDate, formatIsoDate } from './dates/localDate';
 import { renderScalar } from './file/quote';
 import { DEFAULT_LOG_HEADING } from './logSection';
-import { Result, fail, ok } from './types';
+import { type Result, fail, ok } from './types';
 
 /**
  * A file name for a contact: `Jane Doe` → `jane-doe`, accents dropped (`Zoë Ñúñez` →

@@ -1,13 +1,13 @@
-import { Contact, ReadResult } from './contact';
-import { Duration, parseDuration } from './dates/duration';
-import { LocalDate, parseIsoDate } from './dates/localDate';
+import { type Contact, type ReadResult } from './contact';
+import { type Duration, parseDuration } from './dates/duration';
+import { type LocalDate, parseIsoDate } from './dates/localDate';
 import { copy } from './file/copy';
-import { DEFAULT_MAX_FILE_SIZE, SizeLimit, Utf8Check, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
+import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
 import { parseFrontMatterIn } from './file/frontMatter';
-import { Field, FieldValue } from './file/frontMatterData';
+import { type Field, type FieldValue } from './file/frontMatterData';
 import { forEachLineOutsideFences } from './file/lines';
-import { FileParts, FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
-import { Problem } from './types';
+import { type FileParts, type FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
+import { type Problem } from './types';
 
 /**
  * How a file is read. `maxFileSize` is in bytes (default 1 MB): a larger file is not read, and

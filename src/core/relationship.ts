@@ -94,4 +94,3 @@ function channelOf(e: ContactEvent): string {
 export function conversationDue(r: Relationship, pace: Pace | undefined): LocalDate | undefined {
   return r.lastConversation && pace ? dueBy(pace, r.lastConversation.date) : undefined;
 }
-

@@ -1,6 +1,6 @@
-import { DiaryIndex, unreadableReason } from './diaryIndex';
-import { FileFilter, createFileFilter } from './glob';
-import { DiaryFolder, FileHost, FileType } from './host';
+import { type DiaryIndex, unreadableReason } from './diaryIndex';
+import { type FileFilter, createFileFilter } from './glob';
+import { type DiaryFolder, type FileHost, type FileType } from './host';
 
 /** Something a scan passed over, and why: never silent. */
 export interface Skipped {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Diary } from './diary';
+import { type Diary } from './diary';
 import { Disposable } from './disposable';
 import { ContextKeys } from './ids';
 

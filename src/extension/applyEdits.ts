@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Result, TextEdit, UndoEntry, applyEdits, decodeFile, fail, ok, readContact, sameBytes } from '../core';
+import { type Result, type TextEdit, type UndoEntry, applyEdits, decodeFile, fail, ok, readContact, sameBytes } from '../core';
 import { editsMatch, toTextEdit } from './coreVscode';
 import { reloadedAs } from './documentReload';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { exportIcs, plural } from '../core';
-import { Config } from './config';
-import { Diary } from './diary';
+import { type Config } from './config';
+import { type Diary } from './diary';
 import { nameIsShared, toUri } from './workspaceHost';
 
 /**

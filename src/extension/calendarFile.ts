@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { calendarFileUpdate } from '../core';
 import { calendarText, eventCount, followUps } from './calendar';
-import { Config } from './config';
-import { Diary } from './diary';
+import { type Config } from './config';
+import { type Diary } from './diary';
 import { Disposable } from './disposable';
 import { settingId } from './ids';
-import { Log, describeError } from './log';
+import { type Log, describeError } from './log';
 
 // Gathers a burst of edits (a bulk reschedule, a git pull) into one write.
 const DEBOUNCE_MS = 500;

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { AgendaItem, CallSheetAction, ShownSheet, callSheetBody, callSheetModel, callSheetPage, pageMessage } from '../core';
-import { Config } from './config';
+import { type AgendaItem, type CallSheetAction, type ShownSheet, callSheetBody, callSheetModel, callSheetPage, pageMessage } from '../core';
+import { type Config } from './config';
 import { lineSelection } from './coreVscode';
-import { Diary } from './diary';
+import { type Diary } from './diary';
 import { Disposable } from './disposable';
-import { FollowUpNode } from './followUpsView';
+import { type FollowUpNode } from './followUpsView';
 import { Commands, Views } from './ids';
-import { Log, guarded } from './log';
+import { type Log, guarded } from './log';
 import { toUri } from './workspaceHost';
 
 /** The commands the page's buttons run, each given the contact as a tree item gives it. */

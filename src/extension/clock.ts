@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LocalDate, sameDay, todayLocal } from '../core';
+import { type LocalDate, sameDay, todayLocal } from '../core';
 import { Disposable } from './disposable';
 
 // A timer can be late after sleep, so we also look at least this often, and on window focus.

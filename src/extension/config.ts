@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
-import { SettingDefaults, SettingKey, Settings, SettingsSection, settingId } from './ids';
+import { SettingDefaults, type SettingKey, Settings, SettingsSection, settingId } from './ids';
 
 /** The settings that may differ per workspace folder (`"scope": "resource"`). */
 export interface FolderConfig {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Position, Range, TextEdit } from '../core';
+import { type Position, type Range, type TextEdit } from '../core';
 
 /** The one place core positions, ranges and edits become VS Code's, and back. */
 

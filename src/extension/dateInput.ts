@@ -1,5 +1,5 @@
-import { LocalDate, offDay, ok, previewPhrase, resolveDate, shortDate } from '../core';
-import { Back, Choice, Prompts } from './prompts';
+import { type LocalDate, offDay, ok, previewPhrase, resolveDate, shortDate } from '../core';
+import { type Back, type Choice, type Prompts } from './prompts';
 
 const QUICK_CHOICES = ['Tomorrow', 'In 3 days', 'Next week', 'In 2 weeks', 'Next month'];
 

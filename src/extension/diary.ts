@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { Agenda, Contact, DiaryFolder, DiaryIndex, HostDocument, LiveDiary, ReadFile, Utf8Check, WorkspaceHost } from '../core';
-import { Clock } from './clock';
-import { Config } from './config';
+import { type Agenda, type Contact, type DiaryFolder, type DiaryIndex, type HostDocument, LiveDiary, type ReadFile, type Utf8Check, type WorkspaceHost } from '../core';
+import { type Clock } from './clock';
+import { type Config } from './config';
 import { Disposable } from './disposable';
 import { ContextKeys, Settings, SettingsSection, Views } from './ids';
-import { Log } from './log';
-import { WorkspaceHosts, toPath } from './workspaceHost';
+import { type Log } from './log';
+import { type WorkspaceHosts, toPath } from './workspaceHost';
 
 export interface DiaryDeps {
   readonly config: Config;

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 
 /**
  * Holds children and disposes them together, as VS Code's built-in extensions do, so a

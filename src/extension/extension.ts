@@ -14,11 +14,11 @@ import { Diary } from './diary';
 import { EditorFeatures } from './editor';
 import { FollowUpsView } from './followUpsView';
 import { Log } from './log';
-import { Prompts } from './prompts';
+import { type Prompts } from './prompts';
 import { QuickInputPrompts } from './quickInputPrompts';
 import { StatusBar } from './statusBar';
 import { StatusMessage } from './statusMessage';
-import { TestRecorder, TestSeams } from './testSeams';
+import { TestRecorder, type TestSeams } from './testSeams';
 import { ActivationTimings } from './timings';
 import { UndoHistory } from './undoHistory';
 import { UndoStatus } from './undoStatus';
@@ -39,7 +39,9 @@ export function activate(context: vscode.ExtensionContext): TestSeams | undefine
   const message = new StatusMessage();
   const undo = new UndoHistory();
   const undoStatus = new UndoStatus(undo);
-  const commandDeps = { diary, view, prompts: new QuickInputPrompts() as Prompts, clock, config, log, message, undo };
+  // Typed as the interface: in Test mode the seams put scripted prompts in its place.
+  const prompts: Prompts = new QuickInputPrompts();
+  const commandDeps = { diary, view, prompts, clock, config, log, message, undo };
   const editor = new EditorFeatures({ diary, clock, config, log, onDecorated: recorder?.onDecorated });
   const callSheet = new CallSheetPanel({ diary, config, log, onShown: recorder?.onShown });
   context.subscriptions.push(

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaGroup, AgendaGroupId, AgendaItem } from '../core';
+import { type Agenda, type AgendaGroup, type AgendaGroupId, type AgendaItem } from '../core';
 import { Disposable } from './disposable';
-import { Diary } from './diary';
+import { type Diary } from './diary';
 import { ItemContext, Views } from './ids';
 import { folderToName, itemDescription, itemIcon, itemTooltip, openCommand, withFolder } from './itemPresentation';
-import { ActivationTimings } from './timings';
+import { type ActivationTimings } from './timings';
 import { toUri } from './workspaceHost';
 
 /** A node of the Follow-ups tree: a group, or one contact (or problem file) in it. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AgendaGroupId, AgendaItem, LocalDate, describe, describePast, emailLink, escapeMarkdown, itemSummary, monthName, phoneLink, shortDate } from '../core';
+import { type AgendaGroupId, type AgendaItem, type LocalDate, describe, describePast, emailLink, escapeMarkdown, itemSummary, monthName, phoneLink, shortDate } from '../core';
 import { lineSelection } from './coreVscode';
 import { Colors } from './ids';
 import { nameIsShared, toUri } from './workspaceHost';

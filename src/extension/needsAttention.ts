@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { AgendaItem, needAttention } from '../core';
-import { FollowUpsView } from './followUpsView';
+import { type AgendaItem, needAttention } from '../core';
+import { type FollowUpsView } from './followUpsView';
 import { Views } from './ids';
 import { openCommand } from './itemPresentation';
-import { Log, guarded } from './log';
+import { type Log, guarded } from './log';
 import { toUri } from './workspaceHost';
 
 /**

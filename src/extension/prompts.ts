@@ -1,5 +1,5 @@
-import * as vscode from 'vscode';
-import { Result } from '../core';
+import type * as vscode from 'vscode';
+import { type Result } from '../core';
 
 /** One choice of a quick pick, carrying the value it stands for. */
 export interface Choice<T> extends vscode.QuickPickItem {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Back, PickOptions, Prompts, TextOptions } from './prompts';
+import { Back, type PickOptions, type Prompts, type TextOptions } from './prompts';
 
 /** The questions as the user meets them: VS Code's input box and quick pick. */
 export class QuickInputPrompts implements Prompts {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { Agenda, AgendaGroupId } from '../core';
-import { Config } from './config';
-import { Diary } from './diary';
+import { type Agenda, type AgendaGroupId } from '../core';
+import { type Config } from './config';
+import { type Diary } from './diary';
 import { Disposable } from './disposable';
 import { Commands } from './ids';
 

@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
-import { DateDecoration, LocalDate, ShownSheet, todayLocal } from '../core';
-import { CallSheetPanel } from './callSheetPanel';
-import { Clock } from './clock';
-import { Config } from './config';
-import { Diary } from './diary';
+import { type DateDecoration, type LocalDate, type ShownSheet, todayLocal } from '../core';
+import { type CallSheetPanel } from './callSheetPanel';
+import { type Clock } from './clock';
+import { type Config } from './config';
+import { type Diary } from './diary';
 import { Disposable } from './disposable';
-import { EditorFeatures } from './editor';
-import { FollowUpsView } from './followUpsView';
-import { Back, Prompts } from './prompts';
-import { StatusBar } from './statusBar';
-import { ActivationTimings } from './timings';
-import { UndoHistory } from './undoHistory';
-import { UndoStatus } from './undoStatus';
+import { type EditorFeatures } from './editor';
+import { type FollowUpsView } from './followUpsView';
+import { Back, type Prompts } from './prompts';
+import { type StatusBar } from './statusBar';
+import { type ActivationTimings } from './timings';
+import { type UndoHistory } from './undoHistory';
+import { type UndoStatus } from './undoStatus';
 
 /**
  * What `activate` returns in `ExtensionMode.Test`, the mode of the integration tests and of the

@@ -1,4 +1,4 @@
-import { Log } from './log';
+import { type Log } from './log';
 
 /** Milliseconds on the extension host's `performance.now()` clock, for the activation benchmark. */
 export interface ActivationFigures {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { UndoFile } from './applyEdits';
+import { type UndoFile } from './applyEdits';
 import { ContextKeys } from './ids';
 
 /** One change the extension made to the notes: what Undo takes back. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
 import { Commands } from './ids';
-import { UndoHistory } from './undoHistory';
+import { type UndoHistory } from './undoHistory';
 
 /** How long the Undo button stays in the status bar after a change. */
 export const UNDO_OFFER_MS = 30_000;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { FileHost, FileStat, FileType } from '../core';
-import { NodeHost } from '../node/nodeHost';
+import { type FileHost, type FileStat, type FileType } from '../core';
+import { type NodeHost } from '../node/nodeHost';
 
 /**
  * The core's FileHost for each workspace folder. Core paths are URI paths; each host gives them

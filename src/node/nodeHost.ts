@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { FileHost, FileStat, FileType } from '../core/host';
+import { type FileHost, type FileStat, type FileType } from '../core/host';
 
 export interface NodeHostOptions {
   /**

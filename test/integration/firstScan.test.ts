@@ -5,13 +5,13 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { IndexReadOptions, ReadFile, readContact } from '../../src/core';
+import { type IndexReadOptions, type ReadFile, readContact } from '../../src/core';
 import { Clock } from '../../src/extension/clock';
 import { Config } from '../../src/extension/config';
 import { Diary } from '../../src/extension/diary';
 import { Log } from '../../src/extension/log';
 import { WorkspaceHosts } from '../../src/extension/workspaceHost';
-import { NodeHost, createNodeHost } from '../../src/node/nodeHost';
+import { type NodeHost, createNodeHost } from '../../src/node/nodeHost';
 import { contactText, remove, root, uriOf } from './helpers';
 
 const REL = 'contacts/scan-race.md';

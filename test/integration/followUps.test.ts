@@ -19,7 +19,7 @@ describe('Follow-ups view', function () {
       ['Jane Doe | in 4 days · Chase feedback on the proposal · Acme Print'],
       ['Paolo Ferri | in 8 weeks · New year catch-up · Ferri & Figli'],
       ['Greta Lindqvist | no next contact · Fjord Events'],
-      ["Broken Date | next: 2026-02-30 is not a day of the calendar — February 2026 has 28 days."],
+      ['Broken Date | next: 2026-02-30 is not a day of the calendar — February 2026 has 28 days.'],
     ]);
   });
 
@@ -149,7 +149,7 @@ describe('Follow-ups view', function () {
     assert.equal(a.badge(), 2);
   });
 
-  it("lists under a group the items its count was made from, even after the diary moved on", async () => {
+  it('lists under a group the items its count was made from, even after the diary moved on', async () => {
     const a = await api();
     const today = () => a.children().find((n) => n.kind === 'group' && n.group.id === 'today')!;
     const before = today();

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { FollowUpNode } from '../../src/extension/followUpsView';
 import type { TestSeams } from '../../src/extension/testSeams';
-import { TestApi, createTestApi } from './testApi';
+import { type TestApi, createTestApi } from './testApi';
 
 export const EXTENSION_ID = 'contact-diary.contact-diary';
 /** The day the fixture workspace is written for. */

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
 
-/** What the launcher (scripts/vscode/runIntegration.mjs) asks for, in options.json beside this file. */
+/** What the launcher (scripts/harness/runIntegration.mjs) asks for, in options.json beside this file. */
 interface RunOptions {
   /** The compiled test files to run, relative to this folder: one suite's (default: every one here and below). */
   tests?: string[];

@@ -38,7 +38,7 @@ async function writeUnseen(uri: vscode.Uri, bytes: Uint8Array, then: () => Thena
 }
 
 const UNDO = 'contactDiary.undoLastChange';
-const undo = async () => (await vscode.commands.executeCommand<UndoOutcome>(UNDO))!;
+const undo = async () => (await vscode.commands.executeCommand<UndoOutcome>(UNDO));
 /** A file's bytes as text, a BOM kept (valid UTF-8 here, so equal texts are equal bytes). */
 const onDisk = async (uri: vscode.Uri) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(uri));
 const lineEndsAsLf = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');

@@ -2,13 +2,13 @@
 // ExtensionMode.Test (src/extension/testSeams.ts): pin today, wait for the diary to settle, read
 // what the user sees, and script the answers to the commands' questions.
 import * as vscode from 'vscode';
-import { DateState, ShownSheet, parseIsoDate } from '../../src/core';
+import { type DateState, type ShownSheet, parseIsoDate } from '../../src/core';
 import type { FollowUpNode } from '../../src/extension/followUpsView';
 import type { Prompts } from '../../src/extension/prompts';
 import { dueStatus } from '../../src/extension/statusBar';
 import type { TestSeams } from '../../src/extension/testSeams';
 import type { ActivationFigures } from '../../src/extension/timings';
-import { Answer, ScriptedPrompts, ShownInput, ShownPick } from './scriptedPrompts';
+import { type Answer, ScriptedPrompts, type ShownInput, type ShownPick } from './scriptedPrompts';
 
 /** A `next:` decoration as the user sees it. */
 export interface ShownDecoration {

@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { createDiaryIndex, readContact, scanFolder } from '../../src/core';
 import { WorkspaceHosts } from '../../src/extension/workspaceHost';
-import { NodeHost, createNodeHost } from '../../src/node/nodeHost';
+import { type NodeHost, createNodeHost } from '../../src/node/nodeHost';
 import { contactText, read, root, uriOf } from './helpers';
 
 /** Node's host, recording every path it is asked for. */
@@ -40,7 +40,7 @@ class MemoryFs implements vscode.FileSystemProvider {
   constructor(private readonly files: Record<string, string>, private readonly links: Record<string, string>) {}
 
   private kind(p: string): vscode.FileType | undefined {
-    if (this.links[p] !== undefined) return vscode.FileType.SymbolicLink | (this.kind(this.links[p]!) ?? vscode.FileType.Unknown);
+    if (this.links[p] !== undefined) return vscode.FileType.SymbolicLink | (this.kind(this.links[p]) ?? vscode.FileType.Unknown);
     if (this.files[p] !== undefined) return vscode.FileType.File;
     return Object.keys(this.files).some((f) => f.startsWith(p === '/' ? '/' : `${p}/`)) ? vscode.FileType.Directory : undefined;
   }

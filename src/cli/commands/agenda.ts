@@ -1,7 +1,7 @@
 import { agenda as agendaOf } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { loadDiary } from '../diary';
-import { Command, EXIT_OK } from '../io';
+import { type Command, EXIT_OK } from '../io';
 import { agendaJson, agendaText } from '../render';
 
 const OPTIONS = { today: { type: 'string' }, days: { type: 'string' }, json: { type: 'boolean' }, ...SIZE_LIMIT_OPTION } as const;

@@ -1,7 +1,7 @@
 import { DEFAULT_DAILY_TARGET, agenda, callSheet } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { loadDiary } from '../diary';
-import { Command, EXIT_OK } from '../io';
+import { type Command, EXIT_OK } from '../io';
 
 /** `calls [DIR]`: the morning's call sheet as Markdown, most urgent first, up to the daily target. */
 export const calls: Command = {

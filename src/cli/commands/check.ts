@@ -1,8 +1,8 @@
-import { Problem, plural } from '../../core';
+import { type Problem, plural } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, usageError } from '../args';
 import { loadDiary } from '../diary';
 import { paint } from '../format';
-import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
+import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
 /**
  * `check [DIR]`: every problem in every diary file, one per line as compilers print them
@@ -41,4 +41,3 @@ export const check: Command = {
     return found.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
   },
 };
-

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { Result, exportIcs, fail, ok, plural } from '../../core';
+import { type Result, exportIcs, fail, ok, plural } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { hostPath, loadDiary } from '../diary';
-import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
+import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
 /**
  * `ics [DIR]`: the scheduled follow-ups as an iCalendar file, to stdout (also `-o -`) or to

@@ -1,7 +1,7 @@
-import { DEFAULT_FOLLOW_UP, LocalDate, Result, fail, formatDuration, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
+import { DEFAULT_FOLLOW_UP, type LocalDate, type Result, fail, formatDuration, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
-import { PlannedEdit, editContact } from '../editContact';
-import { Command } from '../io';
+import { type PlannedEdit, editContact } from '../editContact';
+import { type Command } from '../io';
 
 const OPTIONS = {
   action: { type: 'string' }, note: { type: 'string' }, next: { type: 'string' }, 'next-action': { type: 'string' }, today: { type: 'string' }, ...SIZE_LIMIT_OPTION,

@@ -1,7 +1,7 @@
-import { Result, fail, formatIsoDate, ok, previewLine, reschedule as rescheduleEdits, resolveDate } from '../../core';
+import { type Result, fail, formatIsoDate, ok, previewLine, reschedule as rescheduleEdits, resolveDate } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
-import { PlannedEdit, editContact } from '../editContact';
-import { Command } from '../io';
+import { type PlannedEdit, editContact } from '../editContact';
+import { type Command } from '../io';
 
 /**
  * `reschedule FILE PHRASE…`: moves the contact's next date; only the `next:` value changes.

@@ -1,7 +1,7 @@
 import { formatIsoDate } from '../../core/dates/localDate';
 import { previewPhrase, resolveDate } from '../../core/dates/naturalDate';
 import { parseCommandArgs, phraseWords, todayOption, usageError } from '../args';
-import { Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
+import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
 /**
  * `contact-diary when PHRASE…`: the date a phrase means, as the diary would write it. The words

@@ -1,7 +1,7 @@
-import { Result, fail, ok } from '../types';
+import { type Result, fail, ok } from '../types';
 import { WEEKDAY_NAMES, monthName } from './describe';
-import { LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, notADay, weekday } from './localDate';
-import { Reading } from './offsets';
+import { type LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, notADay, weekday } from './localDate';
+import { type Reading } from './offsets';
 
 const WEEKDAYS: Record<string, number> = {
   sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3,

@@ -1,4 +1,4 @@
-import { LocalDate, NEAR_DATE_TIME, formatIsoDate } from './localDate';
+import { type LocalDate, NEAR_DATE_TIME, formatIsoDate } from './localDate';
 
 /**
  * How a date-time is written: `space` is the diary's own `2026-11-27 10:30`; `T` and `T:00` are

@@ -1,4 +1,4 @@
-import { LocalDate, diffDays, monthName, weekday } from './localDate';
+import { type LocalDate, diffDays, monthName, weekday } from './localDate';
 
 // The month names live with the calendar arithmetic (its messages name months); the words layer passes them on.
 export { monthName } from './localDate';

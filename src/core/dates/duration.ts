@@ -1,6 +1,6 @@
-import { Result, fail, ok } from '../types';
+import { type Result, fail, ok } from '../types';
 import { plural } from './describe';
-import { LocalDate, addDays, addMonths } from './localDate';
+import { type LocalDate, addDays, addMonths } from './localDate';
 
 /** A keep-in-touch interval (a contact's `cadence`). */
 export interface Duration {

@@ -1,4 +1,4 @@
-import { Result, fail, ok } from '../types';
+import { type Result, fail, ok } from '../types';
 
 /**
  * A local calendar date, optionally with a time of day. Never a JS `Date`: a date is what the

@@ -1,10 +1,10 @@
 // Only the English parser: the package root would bring every locale chrono ships.
 import * as chrono from 'chrono-node/en';
-import { Result, fail, ok } from '../types';
+import { type Result, fail, ok } from '../types';
 import { readCalendarWords } from './calendarWords';
 import { describe, describePast, offDay, shortDate } from './describe';
-import { LocalDate, MONTH_NAMES, dateTimeProblem, diffDays, formatIsoDate, isValidDate, notADay } from './localDate';
-import { Reading, readOffset } from './offsets';
+import { type LocalDate, MONTH_NAMES, dateTimeProblem, diffDays, formatIsoDate, isValidDate, notADay } from './localDate';
+import { type Reading, readOffset } from './offsets';
 import { splitTime } from './timeOfDay';
 
 /**

@@ -1,4 +1,4 @@
-import { LocalDate, addDays, addMonths, weekday } from './localDate';
+import { type LocalDate, addDays, addMonths, weekday } from './localDate';
 
 /** A date read from a phrase, with the reading spelled out when the phrase needed a choice. */
 export interface Reading {

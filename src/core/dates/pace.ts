@@ -1,6 +1,6 @@
-import { Result, fail, ok } from '../types';
-import { Duration, addDuration, formatDuration, parseDuration } from './duration';
-import { LocalDate, diffDays } from './localDate';
+import { type Result, fail, ok } from '../types';
+import { type Duration, addDuration, formatDuration, parseDuration } from './duration';
+import { type LocalDate, diffDays } from './localDate';
 
 /**
  * How often to speak to someone: at most `max` between conversations, and, when a range is given

@@ -1,5 +1,5 @@
-import { Result, fail, ok } from '../types';
-import { LocalTime } from './localDate';
+import { type Result, fail, ok } from '../types';
+import { type LocalTime } from './localDate';
 
 /** A phrase split into its date part and the time of day written before or after it. */
 export interface TimeSplit {

@@ -1,11 +1,11 @@
 import { shortDate } from '../dates/describe';
-import { LocalDate, diffDays } from '../dates/localDate';
-import { TextEdit } from '../types';
+import { type LocalDate, diffDays } from '../dates/localDate';
+import { type TextEdit } from '../types';
 import { planEdits } from '../file/edit';
-import { ContactDocument, EditorInput, KeyLine, dateTextOver, documentOf, keyOf } from './contactText';
+import { type ContactDocument, type EditorInput, type KeyLine, dateTextOver, documentOf, keyOf } from './contactText';
 import { naturalDate } from './diagnostics';
 import { dateDirection } from './keys';
-import { EditorCommand, Range, overlaps, range } from './types';
+import { type EditorCommand, type Range, overlaps, range } from './types';
 
 /** A quick fix: an edit to apply, or a command to run on this contact. */
 export interface EditorCodeAction {

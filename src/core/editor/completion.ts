@@ -1,9 +1,9 @@
 import { shortDate } from '../dates/describe';
-import { LocalDate, parseIsoDate } from '../dates/localDate';
-import { ResolvedDate, resolveDate } from '../dates/naturalDate';
-import { ContactView, EditorInput, KeyLine, dateTextOver, documentOf, inFrontMatter } from './contactText';
+import { type LocalDate, parseIsoDate } from '../dates/localDate';
+import { type ResolvedDate, resolveDate } from '../dates/naturalDate';
+import { type ContactView, type EditorInput, type KeyLine, dateTextOver, documentOf, inFrontMatter } from './contactText';
 import { DIARY_KEYS, dateDirection } from './keys';
-import { Position, Range, range } from './types';
+import { type Position, type Range, range } from './types';
 
 /** What completion knows of the rest of the diary. */
 export interface CompletionContext {

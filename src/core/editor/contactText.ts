@@ -1,9 +1,9 @@
-import { ReadResult } from '../contact';
+import { type ReadResult } from '../contact';
 import { dateTextFor } from '../dates/dateTimeForm';
-import { LocalDate } from '../dates/localDate';
-import { FrontMatterBlock, isYamlLanguage, splitFile } from '../file/split';
+import { type LocalDate } from '../dates/localDate';
+import { type FrontMatterBlock, isYamlLanguage, splitFile } from '../file/split';
 import { LOOKS_OURS, readContactText } from '../read';
-import { Position, Range, range } from './types';
+import { type Position, type Range, range } from './types';
 
 /**
  * Whether the text is a contact file (or one the diary would list as needing attention): a

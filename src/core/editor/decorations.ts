@@ -1,9 +1,9 @@
 import { DEFAULT_UPCOMING_DAYS } from '../agenda';
-import { AgendaGroupId, contactItemOn } from '../agendaItem';
+import { type AgendaGroupId, contactItemOn } from '../agendaItem';
 import { describe } from '../dates/describe';
-import { LocalDate } from '../dates/localDate';
-import { EditorInput, documentOf, keyOf } from './contactText';
-import { Range } from './types';
+import { type LocalDate } from '../dates/localDate';
+import { type EditorInput, documentOf, keyOf } from './contactText';
+import { type Range } from './types';
 
 /** Where a `next` date stands, for its colour (`contactDiary.overdueForeground`…): the group the view lists the contact in. */
 export type DateState = Extract<AgendaGroupId, 'overdue' | 'today' | 'upcoming' | 'later'>;

@@ -1,12 +1,12 @@
-import { ReadResult } from '../contact';
-import { LocalDate, diffDays, parseIsoDate } from '../dates/localDate';
+import { type ReadResult } from '../contact';
+import { type LocalDate, diffDays, parseIsoDate } from '../dates/localDate';
 import { resolveDate } from '../dates/naturalDate';
 import { parseFrontMatter } from '../file/frontMatter';
 import { parseLog } from '../logSection';
-import { Problem } from '../types';
-import { ContactView, EditorInput, KeyLine, documentOf, keyOf } from './contactText';
+import { type Problem } from '../types';
+import { type ContactView, type EditorInput, type KeyLine, documentOf, keyOf } from './contactText';
 import { dateDirection } from './keys';
-import { Range, range } from './types';
+import { type Range, range } from './types';
 
 /** A problem to show in the editor (the Problems panel, a squiggle). */
 export interface EditorDiagnostic {

@@ -1,9 +1,9 @@
 import { describe, describePast, fullDate, monthName } from '../dates/describe';
 import { addDuration, formatDuration, parseDuration } from '../dates/duration';
-import { LocalDate, parseIsoDate } from '../dates/localDate';
+import { type LocalDate, parseIsoDate } from '../dates/localDate';
 import { parseLog } from '../logSection';
-import { ContactView, EditorInput, KeyLine, documentOf, inFrontMatter, keyOf } from './contactText';
-import { Position, Range, contains, range } from './types';
+import { type ContactView, type EditorInput, type KeyLine, documentOf, inFrontMatter, keyOf } from './contactText';
+import { type Position, type Range, contains, range } from './types';
 
 /** What hovering shows: plain text, one line. */
 export interface EditorHover {
@@ -42,7 +42,7 @@ export function hoverAt(input: EditorInput, position: Position, today: LocalDate
 function dateHover(view: ContactView, position: Position, today: LocalDate, isNext: boolean): EditorHover | undefined {
   const line = view.lines.lineText(position.line);
   for (const m of line.matchAll(DATE)) {
-    const r = range(position.line, m.index!, position.line, m.index! + m[0].length);
+    const r = range(position.line, m.index, position.line, m.index + m[0].length);
     if (!contains(r, position)) continue;
     const d = parseIsoDate(m[0]);
     if (!d.ok) return { range: r, text: `${d.error}.` };

@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_FILE_SIZE, formatSize } from '../file/decode';
 import { isContactText } from './contactText';
-import { EditorDiagnostic } from './diagnostics';
+import { type EditorDiagnostic } from './diagnostics';
 import { range } from './types';
 
 /**

@@ -1,5 +1,5 @@
-import { Agenda } from '../agenda';
-import { CallSheetEntry, CallSheetModel, CallSheetOptions, callSheetModel, callSummary, nobodyDue } from './callSheetModel';
+import { type Agenda } from '../agenda';
+import { type CallSheetEntry, type CallSheetModel, type CallSheetOptions, callSheetModel, callSummary, nobodyDue } from './callSheetModel';
 import { escapeMarkdown, linkMarkdown } from './markdown';
 
 export { CallSheetOptions, DEFAULT_DAILY_TARGET, dueToday } from './callSheetModel';

@@ -1,5 +1,5 @@
-import { CallSheetEntry, CallSheetModel, callSummary, nobodyDue, progressLine } from './callSheetModel';
-import { ContactLink } from './contactLinks';
+import { type CallSheetEntry, type CallSheetModel, callSummary, nobodyDue, progressLine } from './callSheetModel';
+import { type ContactLink } from './contactLinks';
 import { CALL_SHEET_SCRIPT, CALL_SHEET_STYLE } from './callSheetPage';
 
 /**

@@ -1,8 +1,8 @@
-import { Agenda, AgendaGroupId, AgendaItem } from '../agenda';
+import { type Agenda, type AgendaGroupId, type AgendaItem } from '../agenda';
 import { attentionOnly } from '../contactChoices';
 import { describePast, plural, shortDate } from '../dates/describe';
-import { LocalDate, formatIsoDate, sameDay } from '../dates/localDate';
-import { ContactLink, emailTarget, phoneTarget } from './contactLinks';
+import { type LocalDate, formatIsoDate, sameDay } from '../dates/localDate';
+import { type ContactLink, emailTarget, phoneTarget } from './contactLinks';
 
 export interface CallSheetOptions {
   /** How many contacts to work through today (default 5); the rest are listed as "also due". */

@@ -1,7 +1,7 @@
-import { Contact } from '../contact';
-import { LocalDate, addDays, dayNumber, formatIsoDate } from '../dates/localDate';
+import { type Contact } from '../contact';
+import { type LocalDate, addDays, dayNumber, formatIsoDate } from '../dates/localDate';
 import { describe } from '../dates/describe';
-import { Result, fail, ok } from '../types';
+import { type Result, fail, ok } from '../types';
 
 export interface IcsOptions {
   /** The export's clock: DTSTAMP is this instant (UTC), so the same input gives the same file. */

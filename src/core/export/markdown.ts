@@ -3,7 +3,7 @@
  * Markdown preview, the command-line tool) and the Follow-ups tooltips (a VS Code
  * `MarkdownString` with theme icons).
  */
-import { ContactLink, emailTarget, phoneTarget } from './contactLinks';
+import { type ContactLink, emailTarget, phoneTarget } from './contactLinks';
 
 // What means something anywhere in a line: CommonMark's escapes, code spans, emphasis, links and
 // images, autolinks and HTML, entities, headings (`#` is escaped anywhere, as before); GitHub's

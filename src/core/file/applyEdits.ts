@@ -1,4 +1,4 @@
-import { Result, TextEdit, fail, ok } from '../types';
+import { type Result, type TextEdit, fail, ok } from '../types';
 
 /**
  * Applies edits computed on a text to that text. Refuses when an edit's `expected` text is not

@@ -1,4 +1,4 @@
-import { Problem, Result, fail, ok } from '../types';
+import { type Problem, type Result, fail, ok } from '../types';
 
 /** The default size limit of a contact file, in bytes: a contact is a page of notes, not a book. */
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;

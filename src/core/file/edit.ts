@@ -1,12 +1,12 @@
-import { Document, isMap, isScalar } from 'yaml';
+import { type Document, isMap, isScalar } from 'yaml';
 import { dateTextFor } from '../dates/dateTimeForm';
-import { LocalDate, formatIsoDate } from '../dates/localDate';
-import { Result, TextEdit, fail, ok } from '../types';
+import { type LocalDate, formatIsoDate } from '../dates/localDate';
+import { type Result, type TextEdit, fail, ok } from '../types';
 import { applyEdits } from './applyEdits';
 import { DEFAULT_LOG_HEADING, parseLog } from '../logSection';
 import { logHeadingText, planLogLine } from './logLine';
-import { KeyChange, planAdditions, planClear, planSet } from './setValue';
-import { YamlBlock, readYamlBlock } from './yamlBlock';
+import { type KeyChange, planAdditions, planClear, planSet } from './setValue';
+import { type YamlBlock, readYamlBlock } from './yamlBlock';
 
 /**
  * One change to a contact file, as the diary's actions ask for it. `date` sets a key to a date

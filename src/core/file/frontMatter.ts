@@ -1,6 +1,6 @@
-import { Document, Node, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
-import { Problem } from '../types';
-import { Field, FieldValue, FrontMatterData } from './frontMatterData';
+import { type Document, type Node, isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { type Problem } from '../types';
+import { type Field, type FieldValue, type FrontMatterData } from './frontMatterData';
 import { readSimpleFrontMatterIn } from './simpleFrontMatter';
 
 /** Aliases expand at most this many nodes: a billion-laughs bomb is refused, not expanded. */
@@ -47,7 +47,7 @@ export function parseFrontMatterYaml(content: string, contentLine: number): Fron
     if (!isScalar(keyNode) || !keyNode.range) continue;
     const key = scalarText(keyNode);
     if (key === undefined || fields.has(key)) continue;
-    const node = resolve(doc, pair.value as Node | null);
+    const node = resolve(doc, pair.value);
     const value = toValue(doc, node, 0);
     const empty = !node || (isScalar(node) && node.value === null && node.source === '');
     const [start, end] = empty || !node?.range ? [keyNode.range[1], keyNode.range[1]] : [node.range[0], node.range[1]];

@@ -1,4 +1,4 @@
-import { Problem } from '../types';
+import { type Problem } from '../types';
 
 /**
  * A front-matter value as the diary uses it. Scalars are text: a number or boolean keeps its

@@ -1,6 +1,6 @@
-import { LocalDate, formatIsoDate } from '../dates/localDate';
+import { type LocalDate, formatIsoDate } from '../dates/localDate';
 import { DEFAULT_LOG_HEADING, parseLog } from '../logSection';
-import { Result, TextEdit, fail, ok } from '../types';
+import { type Result, type TextEdit, fail, ok } from '../types';
 
 /** One new line of the log section. */
 export interface NewLogEntry {

@@ -1,7 +1,7 @@
-import { CST, isAlias, isScalar } from 'yaml';
-import { Result, TextEdit, fail, ok } from '../types';
-import { QuoteStyle, renderKey, renderScalar } from './quote';
-import { MapItem, YamlBlock, describeNode, findItems } from './yamlBlock';
+import { type CST, isAlias, isScalar } from 'yaml';
+import { type Result, type TextEdit, fail, ok } from '../types';
+import { type QuoteStyle, renderKey, renderScalar } from './quote';
+import { type MapItem, type YamlBlock, describeNode, findItems } from './yamlBlock';
 
 /** Keys whose ISO dates are written plain, as a person types them. */
 const DATE_KEYS = new Set(['next', 'last']);
@@ -64,7 +64,7 @@ export function planClear(text: string, block: YamlBlock, key: string): Result<K
   // Take the blanks before the value too (`next: x` → `next:`); a value on its own line takes its line break.
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
   if (text[start - 1] === '\n') start -= text[start - 2] === '\r' ? 2 : 1;
-  start = beforeTag(text, found.value!, start, block.base);
+  start = beforeTag(text, found.value, start, block.base);
   return ok(replace(text, start, end - start, ''));
 }
 

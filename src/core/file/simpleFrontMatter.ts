@@ -475,12 +475,14 @@ function endsCleanly(s: string, i: number, end: number): boolean {
 }
 
 /** Characters YAML treats specially or forbids: their blocks go to yaml. */
+// eslint-disable-next-line no-control-regex -- control characters are what this class looks for
 const ODD = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x85\uFEFF\u2028\u2029\t]/g;
 
 /**
  * Anything but a line feed and printable ASCII. Most blocks have none, and this class, with
  * fewer ranges than ODD's, is tested in ~60% of its time (0.29 against 0.49 µs a block).
  */
+// eslint-disable-next-line no-control-regex -- control characters are what this class looks for
 const NOT_PLAIN = /[\x00-\x09\x0B-\x1F\x7F-\uFFFF]/g;
 
 /**

@@ -1,6 +1,6 @@
 import { CST, Composer, Document, Parser, isMap } from 'yaml';
-import { Result, fail, ok } from '../types';
-import { FileParts, LineEnding, isYamlLanguage, splitFile } from './split';
+import { type Result, fail, ok } from '../types';
+import { type FileParts, type LineEnding, isYamlLanguage, splitFile } from './split';
 
 /** One `key: value` entry of the front-matter's top-level mapping, as the CST holds it. */
 export type MapItem = CST.BlockMap['items'][number] | CST.CollectionItem;

@@ -1,5 +1,5 @@
-import { FileFilter, createFileFilter } from '../glob';
-import { DiaryFolder } from '../host';
+import { type FileFilter, createFileFilter } from '../glob';
+import { type DiaryFolder } from '../host';
 
 /** A folder and the filter its settings make. */
 export interface FolderState {

@@ -1,4 +1,4 @@
-import { DiaryIndex, IndexEntry } from '../diaryIndex';
+import { type DiaryIndex, type IndexEntry } from '../diaryIndex';
 import { isUnder } from './folders';
 
 /** The path of an index entry. */

@@ -1,15 +1,15 @@
-import { Agenda, AgendaTracker } from '../agenda';
-import { Contact } from '../contact';
-import { LocalDate } from '../dates/localDate';
-import { DiaryIndex, ReadFile, createDiaryIndex } from '../diaryIndex';
-import { Disposable, Emitter } from '../event';
+import { type Agenda, AgendaTracker } from '../agenda';
+import { type Contact } from '../contact';
+import { type LocalDate } from '../dates/localDate';
+import { type DiaryIndex, type ReadFile, createDiaryIndex } from '../diaryIndex';
+import { type Disposable, Emitter } from '../event';
 import type { Utf8Check } from '../file/decode';
-import { FileHost, FoldersChange, HostDocument, SettingsChange, WorkspaceHost } from '../host';
+import { type FileHost, type FoldersChange, type HostDocument, type SettingsChange, type WorkspaceHost } from '../host';
 import { scanDiaryFolder } from '../scan';
-import { FolderSet, FolderState } from './folders';
+import { FolderSet, type FolderState } from './folders';
 import { pathsUnder, removeTree, renameTree } from './indexTree';
 import { ScanThrottle } from './scanThrottle';
-import { Scheduler, realScheduler } from './scheduler';
+import { type Scheduler, realScheduler } from './scheduler';
 import { UnsavedOverlay } from './unsavedOverlay';
 import { WorkQueue } from './workQueue';
 

@@ -1,5 +1,5 @@
-import { Disposable } from '../event';
-import { Scheduler } from './scheduler';
+import { type Disposable } from '../event';
+import { type Scheduler } from './scheduler';
 
 /**
  * How long the views wait, during a full scan, to hear of its first contacts; each later wait is

@@ -1,4 +1,4 @@
-import { Disposable } from '../event';
+import { type Disposable } from '../event';
 
 /** Time for a live diary: injected, so tests run its delays in virtual time. */
 export interface Scheduler {

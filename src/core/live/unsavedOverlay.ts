@@ -1,5 +1,5 @@
-import { DiaryIndex } from '../diaryIndex';
-import { HostDocument } from '../host';
+import { type DiaryIndex } from '../diaryIndex';
+import { type HostDocument } from '../host';
 import { isUnder } from './folders';
 
 /**

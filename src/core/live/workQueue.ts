@@ -1,5 +1,5 @@
-import { Disposable } from '../event';
-import { Scheduler } from './scheduler';
+import { type Disposable } from '../event';
+import { type Scheduler } from './scheduler';
 
 /**
  * Work gathered from events and worked off one run at a time. `kick(delay)` asks for a run after

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { CallSheetPanel } from '../callSheetPanel';
+import { type CallSheetPanel } from '../callSheetPanel';
 import { Commands } from '../ids';
 import { guarded } from '../log';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 
 /** Today's Call Sheet: opens the call sheet panel beside the editor, once the diary has been read. */
 export function registerCallSheet(deps: CommandDeps, sheet: CallSheetPanel): vscode.Disposable {

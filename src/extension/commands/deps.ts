@@ -1,11 +1,11 @@
-import { Clock } from '../clock';
-import { Config } from '../config';
-import { Diary } from '../diary';
-import { FollowUpsView } from '../followUpsView';
-import { UndoHistory } from '../undoHistory';
-import { Log } from '../log';
-import { Prompts } from '../prompts';
-import { StatusMessage } from '../statusMessage';
+import { type Clock } from '../clock';
+import { type Config } from '../config';
+import { type Diary } from '../diary';
+import { type FollowUpsView } from '../followUpsView';
+import { type UndoHistory } from '../undoHistory';
+import { type Log } from '../log';
+import { type Prompts } from '../prompts';
+import { type StatusMessage } from '../statusMessage';
 
 /** What every command is built from, passed in by `activate` (no globals). */
 export interface CommandDeps {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { Contact, EditOptions, Result, TextEdit, fail, readContactText } from '../../core';
+import { type Contact, type EditOptions, type Result, type TextEdit, fail, readContactText } from '../../core';
 import { applyOperations, openDocument } from '../applyEdits';
 import { toPath, toUri } from '../workspaceHost';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 
 /** Plans one contact's edits from the contact as its file reads now (unsaved changes included). */
 export type PlanContact = (text: string, current: Contact, options: EditOptions) => Result<readonly TextEdit[]>;

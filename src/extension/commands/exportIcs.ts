@@ -4,7 +4,7 @@ import { calendarText, eventCount, followUps } from '../calendar';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { warnOfAttention } from '../needsAttention';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 
 const DEFAULT_NAME = 'follow-ups.ics';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 import { registerLogContact } from './logContact';
 import { registerNewContact } from './newContact';
 import { registerReschedule } from './reschedule';

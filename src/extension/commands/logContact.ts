@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { Contact, LocalDate, logContact, ok, previewLine, proposedNext, recentActions } from '../../core';
+import { type Contact, type LocalDate, logContact, ok, previewLine, proposedNext, recentActions } from '../../core';
 import { askDate } from '../dateInput';
 import { Back } from '../prompts';
 import { Commands, settingId } from '../ids';
 import { guarded } from '../log';
 import { toUri } from '../workspaceHost';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 import { editContacts } from './editContacts';
 import { targetContacts } from './targets';
 

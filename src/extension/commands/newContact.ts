@@ -5,7 +5,7 @@ import { Commands, SettingsSection, settingId } from '../ids';
 import { guarded } from '../log';
 import { toUri } from '../workspaceHost';
 import { Back } from '../prompts';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 
 /**
  * New Contact…: asks the name (and company), creates `<folder>/<slug>.md` and opens it; never

@@ -4,7 +4,7 @@ import { askDate } from '../dateInput';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { whom } from '../statusMessage';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 import { editContacts } from './editContacts';
 import { targetContacts } from './targets';
 

@@ -4,7 +4,7 @@ import { Commands } from '../ids';
 import { guarded } from '../log';
 import { whom } from '../statusMessage';
 import { toUri } from '../workspaceHost';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 import { editContacts } from './editContacts';
 import { targetContacts } from './targets';
 

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { AgendaItem, Contact, contactChoices } from '../../core';
-import { FollowUpNode } from '../followUpsView';
+import { type AgendaItem, type Contact, contactChoices } from '../../core';
+import { type FollowUpNode } from '../followUpsView';
 import { Commands } from '../ids';
 import { folderToName, withFolder } from '../itemPresentation';
 import { warnOfAttention } from '../needsAttention';
 import { toPath, toUri } from '../workspaceHost';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 
 /**
  * The contacts a command acts on: the tree items it was invoked on (all selected ones when

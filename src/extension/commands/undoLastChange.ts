@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { planUndo, plural, sameBytes } from '../../core';
-import { UndoFile, openDocument, readBytes } from '../applyEdits';
-import { Change } from '../undoHistory';
+import { type UndoFile, openDocument, readBytes } from '../applyEdits';
+import { type Change } from '../undoHistory';
 import { RELOAD_WAIT_MS, readsAs, reloaded, reloadedAs } from '../documentReload';
 import { Commands } from '../ids';
-import { Log, guarded } from '../log';
-import { CommandDeps } from './deps';
+import { type Log, guarded } from '../log';
+import { type CommandDeps } from './deps';
 
 /** What an undo did, file by file (the command resolves to it, for keybindings and the tests). */
 export interface UndoOutcome {

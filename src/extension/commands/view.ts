@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands, Views } from '../ids';
 import { guarded } from '../log';
-import { CommandDeps } from './deps';
+import { type CommandDeps } from './deps';
 
 /** Show Follow-ups (focus the view) and Refresh (scan every folder again). */
 export function registerViewCommands(deps: CommandDeps): vscode.Disposable {

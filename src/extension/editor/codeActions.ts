@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { EditorCommand, codeActions, codeLenses } from '../../core';
+import { type EditorCommand, codeActions, codeLenses } from '../../core';
 import { toRange, toTextEdit } from '../coreVscode';
 import { Commands } from '../ids';
-import { EditorDeps } from './deps';
+import { type EditorDeps } from './deps';
 
 /** A command of the extension run on this document's contact (the commands take a file URI). */
 const command = (key: EditorCommand, title: string, uri: vscode.Uri): vscode.Command => ({ command: Commands[key], title, arguments: [uri] });

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { CompletionContext, EditorCompletion, baseName, completesAsTyped, completionsAt } from '../../core';
+import { type CompletionContext, type EditorCompletion, baseName, completesAsTyped, completionsAt } from '../../core';
 import { toRange } from '../coreVscode';
-import { Diary } from '../diary';
+import { type Diary } from '../diary';
 import { toPath } from '../workspaceHost';
-import { EditorDeps } from './deps';
+import { type EditorDeps } from './deps';
 import { isSelected } from './selector';
 
 const KINDS: Record<EditorCompletion['kind'], vscode.CompletionItemKind> = {

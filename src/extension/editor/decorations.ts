@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { DateState, dateDecorations } from '../../core';
+import { type DateState, dateDecorations } from '../../core';
 import { toRange } from '../coreVscode';
 import { Disposable } from '../disposable';
 import { Colors } from '../ids';
-import { Debouncer, EditorDeps } from './deps';
+import { Debouncer, type EditorDeps } from './deps';
 import { isSelected } from './selector';
 
 // Quick enough to follow typing, slow enough not to redraw on every key.

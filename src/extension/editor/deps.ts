@@ -1,10 +1,10 @@
-import * as vscode from 'vscode';
-import { DateDecoration } from '../../core';
-import { Clock } from '../clock';
-import { Config } from '../config';
-import { Diary } from '../diary';
-import { Log } from '../log';
-import { ContactDocuments } from './documents';
+import type * as vscode from 'vscode';
+import { type DateDecoration } from '../../core';
+import { type Clock } from '../clock';
+import { type Config } from '../config';
+import { type Diary } from '../diary';
+import { type Log } from '../log';
+import { type ContactDocuments } from './documents';
 
 /** What the editor features are built from, passed in by `registerEditor` (no globals). */
 export interface EditorDeps {

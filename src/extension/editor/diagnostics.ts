@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { EditorDiagnostic, diagnostics } from '../../core';
+import { type EditorDiagnostic, diagnostics } from '../../core';
 import { toRange } from '../coreVscode';
 import { Disposable } from '../disposable';
-import { Debouncer, EditorDeps } from './deps';
+import { Debouncer, type EditorDeps } from './deps';
 import { isSelected } from './selector';
 
 const DIAGNOSTIC_SOURCE = 'Contact Diary';

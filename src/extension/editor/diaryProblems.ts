@@ -1,9 +1,9 @@
-import * as vscode from 'vscode';
-import { IndexEntry, readDiagnostics } from '../../core';
-import { Diary } from '../diary';
+import type * as vscode from 'vscode';
+import { type IndexEntry, readDiagnostics } from '../../core';
+import { type Diary } from '../diary';
 import { Disposable } from '../disposable';
 import { toUri } from '../workspaceHost';
-import { ContactDiagnostics, toDiagnostic } from './diagnostics';
+import { type ContactDiagnostics, toDiagnostic } from './diagnostics';
 
 /**
  * The Problems panel's entries for the notes under Needs attention that no editor has open, in

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ContactDocument, EditorDiagnostic, SizedText, isOverSizeLimit, sizeLimitDiagnostics } from '../../core';
+import { ContactDocument, type EditorDiagnostic, type SizedText, isOverSizeLimit, sizeLimitDiagnostics } from '../../core';
 import { Disposable } from '../disposable';
 
 /** The document's size limit in bytes (`contactDiary.maxFileSize` for its folder). */

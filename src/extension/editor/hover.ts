@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { hoverAt } from '../../core';
 import { toRange } from '../coreVscode';
-import { EditorDeps } from './deps';
+import { type EditorDeps } from './deps';
 
 /** On a date: weekday, full date and distance; on `cadence`, when the next contact is due by. */
 export function registerHover(deps: EditorDeps): vscode.Disposable {

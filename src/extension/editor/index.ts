@@ -3,7 +3,7 @@ import { Disposable } from '../disposable';
 import { registerCodeActions, registerCodeLens } from './codeActions';
 import { registerCompletion } from './completion';
 import { NextDateDecorations } from './decorations';
-import { EditorDeps } from './deps';
+import { type EditorDeps } from './deps';
 import { ContactDiagnostics } from './diagnostics';
 import { DiaryProblems } from './diaryProblems';
 import { ContactDocuments } from './documents';

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TestApi } from '../testApi';
 import { api, waitFor } from '../helpers';
-import { FIXTURE_FILES, FolderName, fixtureDiaries, fixtureText, itemOf, readIn, shown, uriIn } from './folders';
+import { FIXTURE_FILES, type FolderName, fixtureDiaries, fixtureText, itemOf, readIn, shown, uriIn } from './folders';
 
 describe('multi-root: commands that edit contacts', function () {
   // Saves go through VS Code's save participants, which take seconds on a loaded machine.

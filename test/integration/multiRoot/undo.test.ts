@@ -6,9 +6,9 @@ import * as vscode from 'vscode';
 import type { UndoOutcome } from '../../../src/extension/commands/undoLastChange';
 import type { TestApi } from '../testApi';
 import { api, stubMessages, waitFor } from '../helpers';
-import { FIXTURE_FILES, FIXTURE_TREE, FolderName, fixtureDiaries, fixtureText, itemOf, readIn, shown, uriIn, waitForTree, writeIn } from './folders';
+import { FIXTURE_FILES, FIXTURE_TREE, type FolderName, fixtureDiaries, fixtureText, itemOf, readIn, shown, uriIn, waitForTree, writeIn } from './folders';
 
-const undo = async () => (await vscode.commands.executeCommand<UndoOutcome>('contactDiary.undoLastChange'))!;
+const undo = async () => (await vscode.commands.executeCommand<UndoOutcome>('contactDiary.undoLastChange'));
 /** `folder/path` of each file, sorted. */
 const files = (uris: readonly vscode.Uri[]) => uris.map((u) => vscode.workspace.asRelativePath(u)).sort();
 

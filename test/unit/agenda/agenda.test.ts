@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Agenda, AgendaTracker, agenda, itemSummary } from '../../../src/core/agenda';
+import { type Agenda, AgendaTracker, agenda, itemSummary } from '../../../src/core/agenda';
 import { addDays, localDate } from '../../../src/core/dates/localDate';
 import { createDiaryIndex } from '../../../src/core/diaryIndex';
 import { readContact } from '../../../src/core/read';

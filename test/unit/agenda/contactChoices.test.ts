@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { AgendaItem, agenda } from '../../../src/core/agenda';
+import { type AgendaItem, agenda } from '../../../src/core/agenda';
 import { attentionOnly, contactChoices, needAttention } from '../../../src/core/contactChoices';
 import { localDate } from '../../../src/core/dates/localDate';
-import { DiaryIndex, createDiaryIndex } from '../../../src/core/diaryIndex';
+import { type DiaryIndex, createDiaryIndex } from '../../../src/core/diaryIndex';
 import { readContact } from '../../../src/core/read';
 
 const today = localDate(2026, 11, 23);

@@ -1,9 +1,9 @@
 // An index fed with ready-made contacts (as JSON text), so agenda and export tests don't depend
 // on the file reader: they state the contact they mean.
-import { Contact, ReadResult } from '../../../src/core/contact';
-import { parseIsoDate, LocalDate } from '../../../src/core/dates/localDate';
+import { type Contact, type ReadResult } from '../../../src/core/contact';
+import { parseIsoDate, type LocalDate } from '../../../src/core/dates/localDate';
 import { parseDuration } from '../../../src/core/dates/duration';
-import { DiaryIndex, createDiaryIndex } from '../../../src/core/diaryIndex';
+import { type DiaryIndex, createDiaryIndex } from '../../../src/core/diaryIndex';
 
 /** A contact as a test writes it: dates and cadence as text. */
 export interface ContactSpec {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
-import { AgendaJson } from '../../../src/cli/render';
+import { type AgendaJson } from '../../../src/cli/render';
 import { prepareExampleDiary } from '../../../scripts/example-diary.mjs';
 import { cli, lines, snapshot, tempDiary } from './helpers';
 
@@ -118,6 +118,7 @@ describe('contact-diary agenda', () => {
   it('colours only when asked', async () => {
     let out = '';
     await main(['agenda', d.dir, '--today', '2026-11-23'], (s) => (out += s), () => undefined, { color: true });
+    // eslint-disable-next-line no-control-regex -- the escape codes of colour are the point
     assert.match(out, /\u001b\[31m3 days overdue\u001b\[0m/);
   });
 

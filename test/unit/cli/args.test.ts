@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, sizeOption, todayOption } from '../../../src/cli/args';
-import { CliIo } from '../../../src/cli/io';
+import { type CliIo } from '../../../src/cli/io';
 
 const io: CliIo = { out: () => undefined, err: () => undefined, cwd: '.', color: false, now: () => new Date(2026, 10, 23, 23, 59) };
 const OPTIONS = { today: { type: 'string' }, json: { type: 'boolean' }, output: { type: 'string', short: 'o' } } as const;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AgendaJson } from '../../../src/cli/render';
+import { type AgendaJson } from '../../../src/cli/render';
 import { cli, lines, snapshot, tempDiary } from './helpers';
 
 // 3,066 bytes: over a limit of 2KB, under 4KB and the default 1 MB.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { dateTextFor, dateTimeFormOf, formatDateTime } from '../../../src/core/dates/dateTimeForm';
-import { LocalDate } from '../../../src/core/dates/localDate';
+import { type LocalDate } from '../../../src/core/dates/localDate';
 
 const AT: LocalDate = { year: 2026, month: 11, day: 27, time: { hour: 9, minute: 5 } };
 const DAY: LocalDate = { year: 2026, month: 11, day: 27 };

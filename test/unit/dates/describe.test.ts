@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { describe as describeDate, describePast, distance, fullDate, previewLine, shortDate } from '../../../src/core/dates/describe';
-import { LocalDate, addDays } from '../../../src/core/dates/localDate';
+import { type LocalDate, addDays } from '../../../src/core/dates/localDate';
 
 const today: LocalDate = { year: 2026, month: 11, day: 23 };
 const at = (days: number) => addDays(today, days);

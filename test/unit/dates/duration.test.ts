@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { Duration, addDuration, formatDuration, parseAnyDuration, parseDuration } from '../../../src/core/dates/duration';
+import { type Duration, addDuration, formatDuration, parseAnyDuration, parseDuration } from '../../../src/core/dates/duration';
 import { formatIsoDate } from '../../../src/core/dates/localDate';
 
 const read = (text: string): Duration => {

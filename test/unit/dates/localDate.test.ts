@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import {
-  LocalDate, addDays, addMonths, addYears, compareDates, dayNumber, diffDays, formatIsoDate, fromDayNumber,
+  type LocalDate, addDays, addMonths, addYears, compareDates, dayNumber, diffDays, formatIsoDate, fromDayNumber,
   isValidDate, notADay, parseIsoDate, todayLocal, weekday,
 } from '../../../src/core/dates/localDate';
 

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { WEEKDAY_NAMES } from '../../../src/core/dates/describe';
-import { LocalDate, dayNumber, diffDays, fromDayNumber, weekday } from '../../../src/core/dates/localDate';
-import { ResolveOptions, resolveDate } from '../../../src/core/dates/naturalDate';
+import { type LocalDate, dayNumber, diffDays, fromDayNumber, weekday } from '../../../src/core/dates/localDate';
+import { type ResolveOptions, resolveDate } from '../../../src/core/dates/naturalDate';
 
 // Any day from 1900 to 2199, as a day number (days since 1970-01-01).
 const anyDay = fc.integer({ min: -25567, max: 83968 }).map(fromDayNumber);

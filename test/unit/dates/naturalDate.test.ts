@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { LocalDate } from '../../../src/core/dates/localDate';
-import { ResolveOptions, ResolvedDate, previewPhrase, resolveDate } from '../../../src/core/dates/naturalDate';
+import { type LocalDate } from '../../../src/core/dates/localDate';
+import { type ResolveOptions, type ResolvedDate, previewPhrase, resolveDate } from '../../../src/core/dates/naturalDate';
 import { offDay } from '../../../src/core/dates/describe';
 
 const monday: LocalDate = { year: 2026, month: 11, day: 23 };

@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { logContact, logContactOps, reschedule, snooze, snoozeOps } from '../../../src/core/actions';
 import { applyEdits } from '../../../src/core/file/applyEdits';
-import { LocalDate } from '../../../src/core/dates/localDate';
-import { Result, TextEdit } from '../../../src/core/types';
+import { type LocalDate } from '../../../src/core/dates/localDate';
+import { type Result, type TextEdit } from '../../../src/core/types';
 import { frontMatter } from './helpers';
 
 const TODAY: LocalDate = { year: 2026, month: 11, day: 23 };

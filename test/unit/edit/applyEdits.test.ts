@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { applyEdits } from '../../../src/core/file/applyEdits';
 import { planEdits } from '../../../src/core/file/edit';
-import { TextEdit } from '../../../src/core/types';
+import { type TextEdit } from '../../../src/core/types';
 
 const TEXT = '---\nnext: 2026-11-27\nname: Ann\n---\nbody\n';
 const NEXT: TextEdit = { offset: 10, length: 10, newText: '2026-12-01', expected: '2026-11-27' };

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
-import { DateTimeForm, dateTimeFormOf, formatDateTime } from '../../../src/core/dates/dateTimeForm';
-import { LocalDate, fromDayNumber, parseIsoDate } from '../../../src/core/dates/localDate';
+import { type DateTimeForm, dateTimeFormOf, formatDateTime } from '../../../src/core/dates/dateTimeForm';
+import { type LocalDate, fromDayNumber, parseIsoDate } from '../../../src/core/dates/localDate';
 import { planEdits } from '../../../src/core/file/edit';
 import { edit, frontMatter } from './helpers';
 

@@ -2,10 +2,10 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyEdits } from '../../../src/core/file/applyEdits';
-import { EditOp, planEdits } from '../../../src/core/file/edit';
+import { type EditOp, planEdits } from '../../../src/core/file/edit';
 import { renderScalar } from '../../../src/core/file/quote';
 import { parseLog } from '../../../src/core/logSection';
-import { TextEdit } from '../../../src/core/types';
+import { type TextEdit } from '../../../src/core/types';
 import { assertOnlyEditsChanged, frontMatter, inverse } from './helpers';
 
 const DIR = join(__dirname, '..', '..', 'fixtures');

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { parseDocument } from 'yaml';
 import { applyEdits } from '../../../src/core/file/applyEdits';
-import { EditOp, EditOptions, planEdits } from '../../../src/core/file/edit';
+import { type EditOp, type EditOptions, planEdits } from '../../../src/core/file/edit';
 import { splitFile } from '../../../src/core/file/split';
-import { TextEdit } from '../../../src/core/types';
+import { type TextEdit } from '../../../src/core/types';
 
 /** Plans and applies `ops`, failing the test with the refusal's message if there is one. */
 export function edit(text: string, ops: readonly EditOp[], options?: EditOptions): string {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { EditOp } from '../../../src/core/file/edit';
+import { type EditOp } from '../../../src/core/file/edit';
 import { parseLog } from '../../../src/core/logSection';
 import { edit, refusal } from './helpers';
 
@@ -92,7 +92,7 @@ describe('planEdits: log lines', () => {
 
   it('refuses an action or note that does not fit on one line, and two log lines at once', () => {
     const text = '---\nnext:\n---\n';
-    assert.match(refusal(text, [{ ...LOG, note: 'a\nb' } as EditOp]), /fit on one line/);
+    assert.match(refusal(text, [{ ...LOG, note: 'a\nb' }]), /fit on one line/);
     assert.match(refusal(text, [{ kind: 'log', date: TODAY, action: '  ' }]), /needs an action/);
     assert.match(refusal(text, [LOG, LOG]), /One log line per edit/);
   });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { applyEdits } from '../../../src/core/file/applyEdits';
-import { EditOp, planEdits } from '../../../src/core/file/edit';
+import { type EditOp, planEdits } from '../../../src/core/file/edit';
 import { parseLog } from '../../../src/core/logSection';
 import { assertOnlyEditsChanged, frontMatter, inverse } from './helpers';
 

@@ -3,7 +3,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { applyEdits } from '../../../src/core/file/applyEdits';
 import { planEdits } from '../../../src/core/file/edit';
 import { assertOnlyEditsChanged, inverse } from './helpers';
-import { Case, cases } from './yamlSuiteCases';
+import { type Case, cases } from './yamlSuiteCases';
 
 const PROBE = { kind: 'set', key: 'contact_diary_probe', value: 'probe' } as const;
 

@@ -18,7 +18,7 @@ describe('codeActions', () => {
     const [fix] = codeActions(text, lineRange(1), TODAY);
     assert.equal(fix?.diagnosticCode, 'natural-date');
     assert.equal(fix?.isPreferred, true);
-    const after = applyEdits(text, [fix!.edit!]);
+    const after = applyEdits(text, [fix.edit!]);
     assert.ok(after.ok);
     assert.equal(after.value, text.replace('next tuesday', iso('next tuesday')));
     const [lastFix] = codeActions(text, lineRange(2), TODAY);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { formatIsoDate } from '../../../src/core/dates/localDate';
 import { resolveDate } from '../../../src/core/dates/naturalDate';
-import { DIARY_KEYS, EditorCompletion, completesAsTyped, completionsAt } from '../../../src/core/editor';
+import { DIARY_KEYS, type EditorCompletion, completesAsTyped, completionsAt } from '../../../src/core/editor';
 import { CONTACT, TODAY, at, lines, textOf } from './helpers';
 
 const context = {

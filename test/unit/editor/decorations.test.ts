@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { addDays } from '../../../src/core/dates/localDate';
 import { agenda } from '../../../src/core/agenda';
 import { dateDecorations } from '../../../src/core/editor';
-import { ContactSpec, fakeIndex } from '../agenda/fakeIndex';
+import { type ContactSpec, fakeIndex } from '../agenda/fakeIndex';
 import { CONTACT, TODAY, lines, textOf } from './helpers';
 
 const withNext = (value: string) => lines('---', 'name: Jane', `next: ${value}`, '---', '');

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  ContactDocument, Range, codeActions, codeLenses, completionsAt, dateDecorations, diagnostics, hoverAt, isContactText,
+  ContactDocument, type Range, codeActions, codeLenses, completionsAt, dateDecorations, diagnostics, hoverAt, isContactText,
 } from '../../../src/core/editor';
 import { TODAY } from './helpers';
 

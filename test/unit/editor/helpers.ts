@@ -1,6 +1,6 @@
-import { LocalDate } from '../../../src/core/dates/localDate';
+import { type LocalDate } from '../../../src/core/dates/localDate';
 import { resolveDate } from '../../../src/core/dates/naturalDate';
-import { Position } from '../../../src/core/editor';
+import { type Position } from '../../../src/core/editor';
 
 /** Monday 23 November 2026: the day the examples are written for. */
 export const TODAY: LocalDate = { year: 2026, month: 11, day: 23 };

@@ -6,7 +6,7 @@ describe('hoverAt', () => {
   it('on the next date: weekday, full date and distance', () => {
     const h = hoverAt(CONTACT, at(CONTACT, '2026-11-27', 3), TODAY);
     assert.equal(h?.text, 'Friday 27 November 2026 — in 4 days');
-    assert.equal(textOf(CONTACT, h!.range), '2026-11-27');
+    assert.equal(textOf(CONTACT, h.range), '2026-11-27');
   });
 
   it('on a next date gone by: overdue; on last: ago', () => {
@@ -20,7 +20,7 @@ describe('hoverAt', () => {
     assert.equal(hoverAt(text, at(text, '2026-11-12', 5), TODAY)?.text, 'Thursday 12 November 2026 — 11 days ago');
     const h = hoverAt(text, at(text, '09:30'), TODAY);
     assert.equal(h?.text, 'Monday 2 November 2026 09:30 — 3 weeks ago');
-    assert.equal(textOf(text, h!.range), '2026-11-02 09:30');
+    assert.equal(textOf(text, h.range), '2026-11-02 09:30');
   });
 
   it('on cadence: what it means for this contact, counted from the last contact', () => {

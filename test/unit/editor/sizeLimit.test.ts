@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { SizedText, isOverSizeLimit, sizeLimitDiagnostics, sizedText } from '../../../src/core/editor';
+import { type SizedText, isOverSizeLimit, sizeLimitDiagnostics, sizedText } from '../../../src/core/editor';
 import { DEFAULT_MAX_FILE_SIZE } from '../../../src/core/file/decode';
 import { CONTACT, lines } from './helpers';
 

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serverArgs } from '../../../scripts/vscode/server.mjs';
+import { serverArgs } from '../../../scripts/harness/server.mjs';
 
 const base = { codeServer: 'entry.js', port: 8080, config: 'config.yaml', userDataDir: 'ud', extensionsDir: 'ext' };
 const root = join(__dirname, '..', '..', '..');

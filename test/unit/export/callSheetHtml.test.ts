@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { agenda } from '../../../src/core/agenda';
 import { localDate } from '../../../src/core/dates/localDate';
 import { callSheetBody, callSheetPage, escapeHtml, pageMessage } from '../../../src/core/export/callSheetHtml';
-import { CallSheetEntry, callSheetModel } from '../../../src/core/export/callSheetModel';
-import { ContactSpec, fakeIndex } from '../agenda/fakeIndex';
+import { type CallSheetEntry, callSheetModel } from '../../../src/core/export/callSheetModel';
+import { type ContactSpec, fakeIndex } from '../agenda/fakeIndex';
 
 const today = localDate(2026, 11, 23);
 const NONCE = 'bm9uY2Utb2YtdGhlLXRlc3Q';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { parseFrontMatterYaml } from '../../../src/core/file/frontMatter';
-import { FrontMatterData } from '../../../src/core/file/frontMatterData';
+import { type FrontMatterData } from '../../../src/core/file/frontMatterData';
 import { readSimpleFrontMatter, readSimpleFrontMatterIn } from '../../../src/core/file/simpleFrontMatter';
 import { splitFile } from '../../../src/core/file/split';
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { Contact } from '../../../src/core/contact';
-import { LocalDate } from '../../../src/core/dates/localDate';
+import { type Contact } from '../../../src/core/contact';
+import { type LocalDate } from '../../../src/core/dates/localDate';
 import { proposedNext, recentActions } from '../../../src/core/followUp';
 import { contactSlug, contactsFolder, newContactText } from '../../../src/core/newContact';
 import { readContactText } from '../../../src/core/read';

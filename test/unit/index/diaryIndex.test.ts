@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { ReadResult } from '../../../src/core/contact';
-import { IndexChange, baseName, createDiaryIndex } from '../../../src/core/diaryIndex';
+import { type ReadResult } from '../../../src/core/contact';
+import { type IndexChange, baseName, createDiaryIndex } from '../../../src/core/diaryIndex';
 import fc from 'fast-check';
-import { ContactSpec, fakeIndex, fakeRead, put } from '../agenda/fakeIndex';
+import { type ContactSpec, fakeIndex, fakeRead, put } from '../agenda/fakeIndex';
 
 function recorder(index: ReturnType<typeof fakeIndex>) {
   const events: IndexChange[] = [];
@@ -70,8 +70,7 @@ describe('diary index', () => {
         for (const o of ops) {
           if (o.kind === 'put') {
             put(index, o.path, o.spec);
-            if (o.spec !== null) { present.add(o.path); last.set(o.path, true); }
-            else if (present.delete(o.path)) last.set(o.path, false);
+            if (o.spec !== null) { present.add(o.path); last.set(o.path, true); } else if (present.delete(o.path)) last.set(o.path, false);
           } else if (o.kind === 'remove') {
             index.remove(o.path);
             if (present.delete(o.path)) last.set(o.path, false);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { createDiaryIndex, createInternTable, IndexReadOptions } from '../../../src/core/diaryIndex';
+import { createDiaryIndex, createInternTable, type IndexReadOptions } from '../../../src/core/diaryIndex';
 import { readContact } from '../../../src/core/read';
 
 describe('index intern table', () => {

@@ -1,6 +1,6 @@
 // A file tree in memory for scan tests: folders, files, links (to folders or files), and paths
 // that fail to read or list, so every awkward case of a real disk can be staged in one line.
-import { FileHost, FileType } from '../../../src/core/host';
+import { type FileHost, type FileType } from '../../../src/core/host';
 
 export interface MemoryTree {
   /** path → content; a path ending in '/' is an empty folder. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { IndexChange } from '../../../src/core/diaryIndex';
-import { ScanProgress, joinPath, listFiles, scanFolder } from '../../../src/core/scan';
+import { type IndexChange } from '../../../src/core/diaryIndex';
+import { type ScanProgress, joinPath, listFiles, scanFolder } from '../../../src/core/scan';
 import { fakeIndex } from '../agenda/fakeIndex';
 import { memoryHost } from './memoryHost';
 

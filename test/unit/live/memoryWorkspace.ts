@@ -2,8 +2,8 @@
 // writes, the watcher's and the editor's events fired when the test says, open documents, and
 // gates that hold a scan at one step while the test changes things under it.
 import { Emitter } from '../../../src/core/event';
-import { DiaryFolder, FileHost, FoldersChange, HostDocument, SettingsChange, WorkspaceHost } from '../../../src/core/host';
-import { MemoryTree, memoryHost } from '../index/memoryHost';
+import { type DiaryFolder, type FileHost, type FoldersChange, type HostDocument, type SettingsChange, type WorkspaceHost } from '../../../src/core/host';
+import { type MemoryTree, memoryHost } from '../index/memoryHost';
 
 export const contact = (name: string, next = '2026-11-20') => `---\nname: ${name}\nnext: ${next}\n---\n# ${name}\n`;
 

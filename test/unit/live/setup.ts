@@ -1,8 +1,8 @@
 // A live diary over a memory workspace in virtual time, and what it told and logged.
 import { formatIsoDate } from '../../../src/core/dates/localDate';
-import { LiveDiary, LiveDiaryOptions } from '../../../src/core/live/liveDiary';
+import { LiveDiary, type LiveDiaryOptions } from '../../../src/core/live/liveDiary';
 import { readContact } from '../../../src/core/read';
-import { FolderSettings, MemoryWorkspace } from './memoryWorkspace';
+import { type FolderSettings, MemoryWorkspace } from './memoryWorkspace';
 import { VirtualTime } from './virtualTime';
 
 /** A live diary over a memory workspace of `files` (folders: root → settings; default one folder, `ws`). */

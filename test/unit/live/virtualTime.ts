@@ -1,7 +1,7 @@
 // Time for a live diary in tests: its delays pass when a test says so, in no real time, and the
 // promise work between them (reads from an in-memory host) is let run to its end.
-import { Disposable } from '../../../src/core/event';
-import { Scheduler } from '../../../src/core/live/scheduler';
+import { type Disposable } from '../../../src/core/event';
+import { type Scheduler } from '../../../src/core/live/scheduler';
 
 interface Timer {
   readonly at: number;

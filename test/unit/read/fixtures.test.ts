@@ -6,7 +6,7 @@ import { formatIsoDate } from '../../../src/core/dates/localDate';
 import { formatDuration } from '../../../src/core/dates/duration';
 import { parseLog } from '../../../src/core/logSection';
 import { readContact, readContactText } from '../../../src/core/read';
-import { ReadResult } from '../../../src/core/contact';
+import { type ReadResult } from '../../../src/core/contact';
 
 /** What test/fixtures/expected.json says of one fixture. */
 interface Expected {

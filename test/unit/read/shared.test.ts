@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Contact, ReadResult } from '../../../src/core/contact';
+import { type Contact, type ReadResult } from '../../../src/core/contact';
 import { createDiaryIndex, createInternTable } from '../../../src/core/diaryIndex';
 import { readContact, readContactText } from '../../../src/core/read';
 
@@ -14,7 +14,7 @@ const file = (name: string, extra = '') =>
 
 function contactOf(r: ReadResult): Contact {
   assert.equal(r.kind, 'contact', JSON.stringify(r));
-  return (r as Extract<ReadResult, { kind: 'contact' }>).contact;
+  return (r).contact;
 }
 
 /** An intern table that remembers what it was offered. */

@@ -3,7 +3,7 @@ import {
   DEFAULT_DAILY_TARGET, DEFAULT_EXCLUDE, DEFAULT_FOLLOW_UP, DEFAULT_INCLUDE, DEFAULT_LOG_HEADING, DEFAULT_MAX_FILE_SIZE,
   DEFAULT_UPCOMING_DAYS, formatDuration, parseDuration,
 } from '../../../src/core';
-import { SettingDefaults, SettingKey, Settings, SettingsSection, settingId } from '../../../src/extension/ids';
+import { SettingDefaults, type SettingKey, Settings, SettingsSection, settingId } from '../../../src/extension/ids';
 import packageJson from '../../../package.json';
 
 interface Declared { readonly default?: unknown }

@@ -1,7 +1,7 @@
 // Undo Last Change decides, file by file, from what the file is now: put back only what the
 // change left untouched; anything newer stays.
 import * as assert from 'assert';
-import { UndoEntry, planUndo, sameBytes } from '../../../src/core';
+import { type UndoEntry, planUndo, sameBytes } from '../../../src/core';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const BEFORE = '\uFEFF---\r\nnext: 2026-11-20\r\n---\r\n';

@@ -15,7 +15,7 @@ import { buildExtension, buildTests, OUT_DIR, SRC_DIR } from './buildTests.mjs';
 import { findDesktopVSCode } from './desktop.mjs';
 import { ensureInstalled, ROOT } from './install.mjs';
 
-const SHIM = join(ROOT, 'scripts', 'vscode', 'code-shim.mjs');
+const SHIM = join(ROOT, 'scripts', 'harness', 'code-shim.mjs');
 const TIMEOUT_MS = Number(process.env.CONTACT_DIARY_INTEGRATION_TIMEOUT_MS) || 300_000;
 
 function parseArgs(argv) {

@@ -27,7 +27,7 @@ const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 
 async function buildProbe() {
   await esbuild.build({
-    entryPoints: [join(ROOT, 'scripts', 'vscode', 'activationProbe.ts')],
+    entryPoints: [join(ROOT, 'scripts', 'harness', 'activationProbe.ts')],
     outfile: join(OUT, 'probe.js'),
     bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], logLevel: 'warning',
   });

@@ -2,7 +2,7 @@
 // code-server from npm (it ships VS Code's server, extension host and web workbench), the Node 24
 // it requires, and Debian's chromium to drive the workbench. Everything lands in the ignored
 // .vscode-test/ folder; a stamp file records the versions so a warm run skips all of it.
-// `node scripts/vscode/install.mjs` installs and prints the paths.
+// `node scripts/harness/install.mjs` installs and prints the paths.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
