@@ -18,6 +18,12 @@ export const Commands = {
   undoChanges: 'contactDiary.undoChanges',
 } as const;
 
+/** The status bar items (VS Code keeps a user's choice to hide one by its id). */
+export const StatusBarItems = {
+  due: 'contactDiary.due',
+  undo: 'contactDiary.undo',
+} as const;
+
 export const Views = {
   container: 'contactDiary',
   followUps: 'contactDiary.followUps',

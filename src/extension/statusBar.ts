@@ -3,7 +3,7 @@ import { type Agenda, type AgendaGroupId } from '../core';
 import { type Config } from './config';
 import { type Diary } from './diary';
 import { Disposable } from './disposable';
-import { Commands } from './ids';
+import { Commands, StatusBarItems } from './ids';
 
 const NAMES_IN_TOOLTIP = 5;
 
@@ -25,7 +25,7 @@ export function dueStatus(agenda: Agenda): DueStatus | undefined {
 
 /** The contacts due in the status bar (`dueStatus`): hidden when nothing is due or the setting is off. */
 export class StatusBar extends Disposable {
-  readonly item = this.register(vscode.window.createStatusBarItem('contactDiary.due', vscode.StatusBarAlignment.Left, 50));
+  readonly item = this.register(vscode.window.createStatusBarItem(StatusBarItems.due, vscode.StatusBarAlignment.Left, 50));
 
   constructor(private readonly diary: Diary, private readonly config: Config) {
     super();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from './disposable';
-import { Commands } from './ids';
+import { Commands, StatusBarItems } from './ids';
 import { type UndoHistory } from './undoHistory';
 
 /** How long the Undo button stays in the status bar after a change. */
@@ -12,7 +12,7 @@ export const UNDO_OFFER_MS = 30_000;
  * item one fixed title, so the view's Undo button can't name the change, but this can.
  */
 export class UndoStatus extends Disposable {
-  readonly item = this.register(vscode.window.createStatusBarItem('contactDiary.undo', vscode.StatusBarAlignment.Left, 49));
+  readonly item = this.register(vscode.window.createStatusBarItem(StatusBarItems.undo, vscode.StatusBarAlignment.Left, 49));
   private newest: unknown;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
