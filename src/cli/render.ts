@@ -1,4 +1,4 @@
-import { type Agenda, type AgendaItem, type LocalDate, formatIsoDate, itemSummary, shortDate } from '../core';
+import { type Agenda, type AgendaItem, type LocalDate, formatIsoDate, itemSummary, paceDays, shortDate } from '../core';
 import { type Style, paint, table } from './format';
 
 /** Names a file for the user: its path relative to the diary folder, forward slashes. */
@@ -17,6 +17,14 @@ export interface AgendaItemJson {
   readonly email: string | null;
   readonly description: string;
   readonly reason: string;
+  /** The newest conversation on record (a call, a meeting…), or null. */
+  readonly lastConversation: { readonly date: string; readonly action: string } | null;
+  /** How many touches (emails, voicemails, messages…) came after it. */
+  readonly touchesSince: number;
+  /** The pace in days (a month counted from the last conversation, else from today), or null without a cadence. */
+  readonly pace: { readonly min: number | null; readonly max: number } | null;
+  /** Three or more touches inside the pace's least gap, and no conversation. */
+  readonly pushing: boolean;
   /** Needs attention only: what can't be read. */
   readonly problem?: string;
   /** Needs attention only: the 1-based line of the problem, as editors and compilers count. */
@@ -34,15 +42,19 @@ const iso = (d: LocalDate | undefined) => (d ? formatIsoDate(d) : null);
 export function agendaJson(agenda: Agenda, rel: RelativePath): AgendaJson {
   return {
     today: formatIsoDate(agenda.today),
-    groups: agenda.groups.map((g) => ({ id: g.id, label: g.label, count: g.count, items: g.items.map((i) => itemJson(i, rel)) })),
+    groups: agenda.groups.map((g) => ({ id: g.id, label: g.label, count: g.count, items: g.items.map((i) => itemJson(i, rel, agenda.today)) })),
   };
 }
 
-function itemJson(item: AgendaItem, rel: RelativePath): AgendaItemJson {
+function itemJson(item: AgendaItem, rel: RelativePath, today: LocalDate): AgendaItemJson {
   const base = {
     file: rel(item.file), name: item.name, company: item.company ?? null,
     next: iso(item.next), nextAction: item.nextAction ?? null, last: iso(item.last), lastAction: item.lastAction ?? null,
     phone: item.phone ?? null, email: item.email ?? null, description: item.description, reason: item.reason,
+    lastConversation: item.lastConversation ? { date: formatIsoDate(item.lastConversation.date), action: item.lastConversation.action } : null,
+    touchesSince: item.touchesSince,
+    pace: item.pace ? paceDays(item.pace, item.lastConversation?.date ?? today) : null,
+    pushing: item.pushing,
   };
   return item.group === 'attention' ? { ...base, problem: item.problem ?? item.description, line: item.line + 1 } : base;
 }

@@ -5,6 +5,7 @@ import { type LocalDate, addDays, compareDates } from './dates/localDate';
 import { type EditOp, type EditOptions, planEdits } from './file/edit';
 import { DEFAULT_FOLLOW_UP } from './followUp';
 import { type Result, type TextEdit, fail, ok } from './types';
+import { type Pacing } from './pacing';
 
 /**
  * The diary's actions on one contact file. Each gives the edit operations (pure data) and,
@@ -34,13 +35,13 @@ export function snoozeOps(next: LocalDate | undefined, days: number, today: Loca
 }
 
 /** Snoozes a contact (see `snoozeOps`); one with a cadence and a last contact may be going cold, which snoozes from today. */
-export function snooze(contactText: string, contact: SnoozedContact, days: number, today: LocalDate, options?: EditOptions): Result<TextEdit[]> {
-  const ops = snoozeOps(contact.next, days, today, goingCold(contact, today) !== undefined);
+export function snooze(contactText: string, contact: SnoozedContact, days: number, today: LocalDate, options?: EditOptions, pacing?: Pacing): Result<TextEdit[]> {
+  const ops = snoozeOps(contact.next, days, today, goingCold(contact, today, pacing) !== undefined);
   return ops.ok ? planEdits(contactText, ops.value, options) : ops;
 }
 
 /** What snoozing needs to know of a contact. */
-export type SnoozedContact = Pick<Contact, 'next' | 'last' | 'cadence'>;
+export type SnoozedContact = Pick<Contact, 'next' | 'last' | 'cadence'> & Partial<Pick<Contact, 'cadenceMin' | 'stage' | 'tags' | 'conversation'>>;
 
 /** What the user says when logging a contact. */
 export interface LogContactInput {

@@ -2,6 +2,7 @@ import { AGENDA_GROUPS, type AgendaGroupId, type AgendaItem, AgendaWords, compar
 import { type LocalDate, dayNumber } from './dates/localDate';
 import { type DiaryIndex, type Disposable } from './diaryIndex';
 import { SortedChunks, flatten } from './sortedChunks';
+import { type Pacing } from './pacing';
 
 export { AGENDA_GROUPS, AgendaGroupId, AgendaItem, DueCause, goingCold, itemSummary } from './agendaItem';
 
@@ -23,6 +24,8 @@ export interface Agenda {
 export interface AgendaOptions {
   /** How many days after today count as "Upcoming" (default 7); later ones are "Later". */
   readonly upcomingDays?: number;
+  /** Where cadences run from, and those of stages and tags (default: from the last conversation, none). */
+  readonly pacing?: Pacing;
 }
 
 export const DEFAULT_UPCOMING_DAYS = 7;
@@ -34,7 +37,7 @@ export const DEFAULT_UPCOMING_DAYS = 7;
  */
 export function agenda(index: DiaryIndex, today: LocalDate, options?: AgendaOptions): Agenda {
   const upcomingDays = upcomingDaysOf(options);
-  const lists = collectItems(index, new AgendaWords(today), upcomingDays);
+  const lists = collectItems(index, new AgendaWords(today, options?.pacing), upcomingDays);
   const groups = AGENDA_GROUPS.map(({ id, label }): AgendaGroup => {
     const items = lists.get(id)!.sort(compareItems);
     return { id, label, count: items.length, items: Object.freeze(items) };
@@ -88,9 +91,11 @@ export class AgendaTracker implements Disposable {
   private model: Model | undefined;
   private readonly subscription: Disposable;
   private readonly upcomingDays: number;
+  private readonly pacing: Pacing | undefined;
 
   constructor(private readonly index: DiaryIndex, options?: AgendaOptions) {
     this.upcomingDays = upcomingDaysOf(options);
+    this.pacing = options?.pacing;
     // Changes are applied as they come, in the batch's own time: during a first scan the agenda
     // grows slice by slice instead of being built in one long step at the end.
     this.subscription = index.onDidChange((change) => {
@@ -130,7 +135,7 @@ export class AgendaTracker implements Disposable {
 
   private rebuild(today: LocalDate, day: number) {
     const byFile = new Map<string, AgendaItem | AgendaItem[]>();
-    const words = new AgendaWords(today);
+    const words = new AgendaWords(today, this.pacing);
     const groups = new Map<AgendaGroupId, SortedChunks<AgendaItem>>();
     for (const [id, list] of collectItems(this.index, words, this.upcomingDays, byFile)) groups.set(id, SortedChunks.from(list, compareItems));
     this.model = { day, groups, byFile, views: new Map(), words };

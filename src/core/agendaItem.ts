@@ -1,8 +1,11 @@
 import { type Contact } from './contact';
-import { describe, plural } from './dates/describe';
-import { addDuration, formatDuration } from './dates/duration';
+import { describe, distance, plural } from './dates/describe';
+import { addDuration } from './dates/duration';
 import { type LocalDate, dayNumber, formatIsoDate } from './dates/localDate';
 import { type IndexEntry } from './diaryIndex';
+import { DEFAULT_PACING, type Pacing, paceFrom, paceOf } from './pacing';
+import { type Pace, formatPace } from './dates/pace';
+import { isPushing } from './relationship';
 
 export type AgendaGroupId = 'overdue' | 'today' | 'upcoming' | 'later' | 'unscheduled' | 'attention';
 
@@ -59,6 +62,16 @@ export interface AgendaItem {
   readonly problem?: string;
   /** The order within the group (day and time as one number), kept so sorting needn't recompute it. */
   readonly sortKey: number;
+  /** The newest conversation on record (a call, a meeting…). */
+  readonly lastConversation?: { readonly date: LocalDate; readonly action: string };
+  /** How many touches (emails, voicemails…) came after it. */
+  readonly touchesSince: number;
+  /** Those touches in words: `3 emails since`; undefined when there are none. */
+  readonly touchesText?: string;
+  /** The contact's pace: its cadence, or its stage's or a tag's. */
+  readonly pace?: Pace;
+  /** Three or more touches inside the pace's least gap and no conversation: too much. */
+  readonly pushing: boolean;
 }
 
 /**
@@ -111,7 +124,7 @@ export class AgendaWords {
   private readonly coldCache = new Map<number, string>();
   /** `dayNumber(today)`, worked out once rather than per contact. */
   readonly day: number;
-  constructor(readonly today: LocalDate) {
+  constructor(readonly today: LocalDate, readonly pacing: Pacing = DEFAULT_PACING) {
     this.day = dayNumber(today);
   }
 
@@ -189,6 +202,14 @@ class ContactItem implements AgendaItem {
   get email(): string | undefined { return this.contact.email; }
   get line(): number { return this.contact.nextLine; }
   get problem(): string | undefined { return undefined; }
+  get lastConversation(): { readonly date: LocalDate; readonly action: string } | undefined { return this.contact.conversation; }
+  get touchesSince(): number { return this.contact.touchesSince; }
+  get touchesText(): string | undefined { return this.contact.touchesText; }
+  get pace(): Pace | undefined { return paceOf(this.contact, this.words.pacing); }
+  get pushing(): boolean {
+    const c = this.contact;
+    return c.thirdTouch !== undefined && isPushing(c, paceOf(c, this.words.pacing), this.words.today);
+  }
 
   get description(): string {
     if (!this.due) return 'no next contact';
@@ -199,7 +220,7 @@ class ContactItem implements AgendaItem {
     const c = this.contact;
     if (!this.due) return 'no next date';
     // Going cold: due is the day the cadence ran out, not the next date.
-    if (this.cause === 'cadence') return `cadence ${formatDuration(c.cadence!)} · last contact ${plural(this.words.day - dayNumber(c.last!), 'day')} ago`;
+    if (this.cause === 'cadence') return coldReason(c, this.words);
     return this.words.reason(this.group === 'overdue', this.due, this.sortKey);
   }
 }
@@ -227,12 +248,32 @@ class AttentionItem implements AgendaItem {
   get lastAction(): string | undefined { return this.contact?.lastAction; }
   get phone(): string | undefined { return this.contact?.phone; }
   get email(): string | undefined { return this.contact?.email; }
+  get lastConversation(): undefined { return undefined; }
+  get touchesSince(): number { return 0; }
+  get touchesText(): undefined { return undefined; }
+  get pace(): undefined { return undefined; }
+  get pushing(): boolean { return false; }
+}
+
+/**
+ * Why a contact is going cold, in the words of its pace: `no conversation for 9 weeks · 4 emails
+ * since` when a conversation is on record and the cadence runs from it; else the cadence and the
+ * last contact of any kind.
+ */
+function coldReason(c: Contact, words: AgendaWords): string {
+  const pace = paceOf(c, words.pacing)!;
+  if (words.pacing.cadenceFrom === 'conversation' && c.conversation) {
+    const since = words.day - dayNumber(c.conversation.date);
+    const touches = c.touchesText;
+    return `no conversation for ${since < 14 ? plural(since, 'day') : distance(since)}${touches ? ` · ${touches}` : ''} · cadence ${formatPace(pace).replace(/^every /, '')}`;
+  }
+  return `cadence ${formatPace(pace).replace(/^every /, '')} · last contact ${plural(words.day - dayNumber(c.last!), 'day')} ago`;
 }
 
 function contactItem(c: Contact, words: AgendaWords, upcomingDays: number): ContactItem {
   // Each day number once: a contact's dates are compared with today and with each other.
   const next = c.next ? dayNumber(c.next) : undefined;
-  const cold = coldSince(c, words.today, words.day, next);
+  const cold = coldSince(c, words.today, words.day, next, words.pacing);
   if (cold) return new ContactItem('overdue', 'cadence', c, cold.date, sortKeyOf(cold.day, cold.date), words);
   if (!c.next || next === undefined) return new ContactItem('unscheduled', 'unscheduled', c, undefined, 0, words);
   const days = next - words.day;
@@ -244,8 +285,8 @@ function contactItem(c: Contact, words: AgendaWords, upcomingDays: number): Cont
  * Where one contact stands on `today`, as the agenda lists it (its problems aside): the editor
  * colours and words a `next:` date from this, so it says what the view says.
  */
-export function contactItemOn(contact: Contact, today: LocalDate, upcomingDays: number): AgendaItem {
-  return contactItem(contact, new AgendaWords(today), upcomingDays);
+export function contactItemOn(contact: Contact, today: LocalDate, upcomingDays: number, pacing?: Pacing): AgendaItem {
+  return contactItem(contact, new AgendaWords(today, pacing), upcomingDays);
 }
 
 /**
@@ -276,16 +317,28 @@ const IN_HAND_DAYS = 7;
  * next date months away leaves it cold until it comes within the cadence. Undefined while it is
  * warm, or without a cadence or a last contact.
  */
-export function goingCold(c: Pick<Contact, 'next' | 'last' | 'cadence'>, today: LocalDate): LocalDate | undefined {
-  return coldSince(c, today, dayNumber(today), c.next ? dayNumber(c.next) : undefined)?.date;
+export function goingCold(c: PacedContact, today: LocalDate, pacing: Pacing = DEFAULT_PACING): LocalDate | undefined {
+  return coldSince(c, today, dayNumber(today), c.next ? dayNumber(c.next) : undefined, pacing)?.date;
 }
 
-/** `goingCold` with today's and the next date's day numbers worked out: the deadline, and its day number. */
-function coldSince(c: Pick<Contact, 'last' | 'cadence'>, today: LocalDate, todayDay: number, next: number | undefined): { date: LocalDate; day: number } | undefined {
-  if (!c.cadence || !c.last) return undefined;
-  const date = addDuration({ year: c.last.year, month: c.last.month, day: c.last.day }, c.cadence);
+/** What pacing reads of a contact. */
+type PacedContact = Pick<Contact, 'next' | 'last' | 'cadence'> & Partial<Pick<Contact, 'cadenceMin' | 'stage' | 'tags' | 'conversation'>>;
+
+/**
+ * `goingCold` with today's and the next date's day numbers worked out: the deadline, and its day
+ * number. The cadence runs from the last conversation (see `paceFrom`), and a contact without
+ * a cadence of its own takes its stage's or a tag's.
+ */
+function coldSince(c: PacedContact, today: LocalDate, todayDay: number, next: number | undefined, pacing: Pacing): { date: LocalDate; day: number } | undefined {
+  // Most contacts have neither a cadence nor a stage or tag cadence: no pace object is made for them.
+  if (!c.cadence && pacing.stages.size === 0 && pacing.tags.size === 0) return undefined;
+  const from = paceFrom(c, pacing);
+  if (!from) return undefined;
+  const max = paceOf(c, pacing)?.max;
+  if (!max) return undefined;
+  const date = addDuration({ year: from.year, month: from.month, day: from.day }, max);
   const day = dayNumber(date);
   if (todayDay - day <= 0) return undefined;
-  if (next !== undefined && (next - todayDay <= IN_HAND_DAYS || next <= dayNumber(addDuration({ year: today.year, month: today.month, day: today.day }, c.cadence)))) return undefined;
+  if (next !== undefined && (next - todayDay <= IN_HAND_DAYS || next <= dayNumber(addDuration({ year: today.year, month: today.month, day: today.day }, max)))) return undefined;
   return { date, day };
 }

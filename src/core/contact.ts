@@ -25,7 +25,18 @@ export interface Contact {
   readonly nextAction?: string;
   readonly last?: LocalDate;
   readonly lastAction?: string;
+  /** The most between conversations (`cadence: 3 weeks`, or the top of `2-4 weeks`). */
   readonly cadence?: Duration;
+  /** The least between conversations, when the cadence is a range (`2-4 weeks`). */
+  readonly cadenceMin?: Duration;
+  /** The newest conversation (a call, a meeting…), from the log and `last`; absent when none is known. */
+  readonly conversation?: { readonly date: LocalDate; readonly action: string };
+  /** How many touches (emails, voicemails, messages…) came after it: all of them when there was no conversation. */
+  readonly touchesSince: number;
+  /** Those touches in words, `3 emails since`; absent when there are none. */
+  readonly touchesText?: string;
+  /** The day of the third-newest of those touches: three inside a pace's least gap is pushing (see `isPushing`). */
+  readonly thirdTouch?: LocalDate;
   /** 0-based line of the `next:` key, so the editor can open the file there. */
   readonly nextLine: number;
   /** What can't be read: a contact with problems is still listed, and also needs attention. */

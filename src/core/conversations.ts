@@ -60,7 +60,7 @@ export function classifyAction(action: string, vocabulary: Vocabulary = DEFAULT_
   }
   const unanswered = UNANSWERED.exec(text);
   if (unanswered) return { kind: 'touch', known: true, rule: `"${unanswered[0].toLowerCase()}": a call nobody answered is a touch` };
-  const found = firstWord(text.toLowerCase(), vocabulary);
+  const found = firstWord(text, vocabulary);
   if (found) return { kind: found.kind, known: true, rule: `"${found.word}" is a ${found.kind}` };
   return { kind: 'touch', known: false, rule: 'no word of the vocabulary: counted as a touch' };
 }
@@ -83,29 +83,30 @@ function kindOfWord(word: string, vocabulary: Vocabulary): EventKind | undefined
   return undefined;
 }
 
+/** Each vocabulary's words as one pattern, longest first (so `phone call` wins over `call` where both start), made once. */
+const patterns = new WeakMap<Vocabulary, { readonly pattern: RegExp; readonly kinds: ReadonlyMap<string, EventKind> }>();
+
+function compiled(vocabulary: Vocabulary) {
+  let c = patterns.get(vocabulary);
+  if (!c) {
+    const kinds = new Map<string, EventKind>();
+    for (const w of vocabulary.touch) kinds.set(w, 'touch');
+    // A word in both lists is the conversation list's, as kindOfWord reads it.
+    for (const w of vocabulary.conversation) kinds.set(w, 'conversation');
+    const words = [...kinds.keys()].filter((w) => w !== '').sort((a, b) => b.length - a.length);
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Whole words: not inside another (`mail` in `email`, `met` in `metal`).
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu');
+    patterns.set(vocabulary, (c = { pattern, kinds }));
+  }
+  return c;
+}
+
 /** The vocabulary entry that starts earliest in `text` (whole words); the longer one where two start together. */
 function firstWord(text: string, vocabulary: Vocabulary): { word: string; kind: EventKind } | undefined {
-  let best: { word: string; kind: EventKind; at: number } | undefined;
-  const consider = (word: string, kind: EventKind) => {
-    const at = wordAt(text, word);
-    if (at < 0) return;
-    if (!best || at < best.at || (at === best.at && word.length > best.word.length)) best = { word, kind, at };
-  };
-  for (const word of vocabulary.conversation) consider(word, 'conversation');
-  for (const word of vocabulary.touch) consider(word, 'touch');
-  return best && { word: best.word, kind: best.kind };
+  const { pattern, kinds } = compiled(vocabulary);
+  const m = pattern.exec(text);
+  if (!m) return undefined;
+  const word = m[0].toLowerCase();
+  return { word, kind: kinds.get(word) ?? 'touch' };
 }
-
-/** Where `word` first appears in `text` as a whole word (not inside another), or -1. */
-function wordAt(text: string, word: string): number {
-  for (let from = 0; ;) {
-    const at = text.indexOf(word, from);
-    if (at < 0) return -1;
-    const before = at === 0 ? '' : text[at - 1]!;
-    const after = text[at + word.length] ?? '';
-    if (!isWordChar(before) && !isWordChar(after)) return at;
-    from = at + 1;
-  }
-}
-
-const isWordChar = (c: string) => c !== '' && /[\p{L}\p{N}]/u.test(c);

@@ -32,6 +32,10 @@ export { decodeFile, formatSize, tooLargeReason, DEFAULT_MAX_FILE_SIZE, SizeLimi
 // The diary's actions on one file.
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
 export { proposedNext, recentActions, ProposedNext, DEFAULT_FOLLOW_UP } from './followUp';
+export { type EventKind, type Vocabulary, type Classification, DEFAULT_VOCABULARY, classifyAction, extendVocabulary } from './conversations';
+export { type Pace, parsePace, formatPace, paceDays, earliestGoodDay, dueBy } from './dates/pace';
+export { type Pacing, DEFAULT_PACING, paceOf, paceFrom } from './pacing';
+export { channelOf, touchesSinceText, isPushing } from './relationship';
 export { contactSlug, newContactText, contactsFolder, NewContact } from './newContact';
 export { planUndo, sameBytes, UndoEntry, UndoState, UndoStep } from './undo';
 

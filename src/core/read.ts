@@ -1,5 +1,6 @@
 import { type Contact, type ReadResult } from './contact';
-import { type Duration, parseDuration } from './dates/duration';
+import { DEFAULT_VOCABULARY, type Vocabulary, classifyAction } from './conversations';
+import { type Pace, parsePace } from './dates/pace';
 import { type LocalDate, parseIsoDate } from './dates/localDate';
 import { copy } from './file/copy';
 import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
@@ -7,6 +8,8 @@ import { parseFrontMatterIn } from './file/frontMatter';
 import { type Field, type FieldValue } from './file/frontMatterData';
 import { forEachLineOutsideFences } from './file/lines';
 import { type FileParts, type FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
+import { logEventsNewestFirst } from './logSection';
+import { channelOf, relationshipNewestFirst, touchesSinceText } from './relationship';
 import { type Problem } from './types';
 
 /**
@@ -25,6 +28,10 @@ export interface ReadOptions extends SizeLimit {
    * `isUtf8` without it. Both judge as a fatal TextDecoder does.
    */
   readonly isUtf8?: Utf8Check;
+  /** The words that tell a conversation from a touch (default: `DEFAULT_VOCABULARY`). */
+  readonly vocabulary?: Vocabulary;
+  /** The log section's heading, where the contact events are (default `Log`). */
+  readonly logHeading?: string;
 }
 
 const NONE: ReadResult = { kind: 'none' };
@@ -65,7 +72,7 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
     const named = attention(file, notUtf8Problem(lenient), block);
     return named.kind === 'attention' && named.name.includes('\uFFFD') ? attention(file, named.problem, contactBlock(decodeLatin1(headBytes)) ?? '') : named;
   }
-  return readParts(file, head, splitFile(head), bytes, headEnd, options.intern, options.isUtf8 ?? isUtf8);
+  return readParts(file, head, splitFile(head), bytes, headEnd, options.intern, options.isUtf8 ?? isUtf8, options);
 }
 
 /**
@@ -88,8 +95,10 @@ function utf16Attention(file: string, bytes: Uint8Array): ReadResult {
 /** Reads a contact from text already decoded (an editor's document). */
 export function readContactText(file: string, text: string): ReadResult {
   const parts = splitFile(text);
-  return readParts(file, text, parts, undefined, parts.bodyStart, undefined, isUtf8);
+  return readParts(file, text, parts, undefined, parts.bodyStart, undefined, isUtf8, NO_OPTIONS);
 }
+
+const NO_OPTIONS: ReadOptions = {};
 
 // The body after the block is looked at only when needed: most contacts have a name, so their
 // body is checked to be UTF-8 but never decoded. From bytes, `bodyStart` is a byte offset; from
@@ -114,7 +123,7 @@ function bodyText(text: string, bytes: Uint8Array | undefined, bodyStart: number
   return bytes === undefined ? text.slice(bodyStart) : decodeLenient(bytes.subarray(bodyStart));
 }
 
-function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Array | undefined, bodyStart: number, share: Share | undefined, utf8: Utf8Check): ReadResult {
+function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Array | undefined, bodyStart: number, share: Share | undefined, utf8: Utf8Check, options: ReadOptions): ReadResult {
   const fm = parts.frontMatter;
   if (!fm) return NONE;
   // Another language is never run, and never silently skipped: whoever marked the block wants
@@ -150,7 +159,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   const bad = bodyProblem(bytes, bodyStart, utf8);
   if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
   const name = nameField ?? headingOrFileName(file, bodyText(text, bytes, bodyStart));
-  return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share) };
+  return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share, text, bytes, options) };
 }
 
 /**
@@ -176,7 +185,7 @@ type Share = (s: string) => string;
 const unshared: Share = copy;
 const asIs: Share = (s) => s;
 
-function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined): Contact {
+function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined, text: string, bytes: Uint8Array | undefined, options: ReadOptions): Contact {
   // Absent fields stay absent rather than present-and-undefined, so results compare simply; the
   // object is built in one go, in the order of Contact's keys (never `delete`d from: that slows
   // every later use of the object). Values that repeat across contacts (stage, company, tags,
@@ -206,8 +215,28 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   if (last !== undefined) out.last = last;
   const lastAction = text1(fields.get('last_action'), problems, share);
   if (lastAction !== undefined) out.lastAction = lastAction;
-  const every = cadence(fields.get('cadence'), problems);
-  if (every !== undefined) out.cadence = every;
+  const pace = cadence(fields.get('cadence'), problems);
+  if (pace !== undefined) {
+    out.cadence = pace.max;
+    if (pace.min) out.cadenceMin = pace.min;
+  }
+  const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
+  // The common case needs no body: a last contact that was a conversation is the newest one, and
+  // nothing came after it. Otherwise the log says what the conversations and touches were.
+  if (last !== undefined && lastAction !== undefined && classifyAction(lastAction, vocabulary).kind === 'conversation') {
+    out.conversation = { date: last, action: lastAction };
+    out.touchesSince = 0;
+  } else {
+    const whole = bytes === undefined ? text : decodeLenient(bytes);
+    const r = relationshipNewestFirst(logEventsNewestFirst(whole, options.logHeading), last && { date: last, ...(lastAction !== undefined ? { action: lastAction } : {}) }, vocabulary);
+    if (r.lastConversation) out.conversation = { date: r.lastConversation.date, action: share(r.lastConversation.action) };
+    out.touchesSince = r.touchesSince.length;
+    // "3 emails since": a few words shared by many contacts, kept once per index.
+    const words = touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) })));
+    if (words !== undefined) out.touchesText = share(words);
+    const third = r.touchesSince[2];
+    if (third) out.thirdTouch = third.date;
+  }
   out.nextLine = next.keyLine;
   out.problems = problems.length === 0 ? NO_PROBLEMS : problems.map((p) => ({ ...p, message: copy(p.message) }));
   return out as Contact;
@@ -302,10 +331,10 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
   return undefined;
 }
 
-function cadence(field: Field | undefined, problems: Problem[]): Duration | undefined {
+function cadence(field: Field | undefined, problems: Problem[]): Pace | undefined {
   const v = field?.value;
   if (!field || !v || v.type === 'null') return undefined;
-  const r = parseDuration(v.type === 'text' ? v.text : '');
+  const r = parsePace(v.type === 'text' ? v.text : '');
   if (r.ok) return r.value;
   problems.push(valueProblem(field, 'cadence', r.error, 'warning'));
   return undefined;

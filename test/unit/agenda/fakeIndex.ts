@@ -2,7 +2,8 @@
 // on the file reader: they state the contact they mean.
 import { type Contact, type ReadResult } from '../../../src/core/contact';
 import { parseIsoDate, type LocalDate } from '../../../src/core/dates/localDate';
-import { parseDuration } from '../../../src/core/dates/duration';
+import { parsePace } from '../../../src/core/dates/pace';
+import { channelOf, relationship, touchesSinceText } from '../../../src/core/relationship';
 import { type DiaryIndex, createDiaryIndex } from '../../../src/core/diaryIndex';
 
 /** A contact as a test writes it: dates and cadence as text. */
@@ -16,6 +17,10 @@ export interface ContactSpec {
   last?: string;
   lastAction?: string;
   cadence?: string;
+  /** The log's lines, newest first: `2026-10-12 Phone call`. */
+  log?: string[];
+  stage?: string;
+  tags?: string[];
   problems?: string[];
   attention?: string;
 }
@@ -27,21 +32,31 @@ const date = (s: string): LocalDate => {
 };
 
 export function makeContact(file: string, spec: ContactSpec): Contact {
-  const cadence = spec.cadence === undefined ? undefined : parseDuration(spec.cadence);
+  const cadence = spec.cadence === undefined ? undefined : parsePace(spec.cadence);
   if (cadence && !cadence.ok) throw new Error(cadence.error);
+  const last = spec.last === undefined ? undefined : date(spec.last);
+  // The history as the reader builds it: the log's lines and last:.
+  const log = (spec.log ?? []).map((line) => ({ date: date(line.slice(0, 10)), action: line.slice(11) }));
+  const r = relationship(log, last && { date: last, ...(spec.lastAction !== undefined ? { action: spec.lastAction } : {}) });
   return {
     file,
     name: spec.name ?? file.replace(/^.*\//, '').replace(/\.md$/, ''),
     company: spec.company,
     email: spec.email,
     phone: spec.phone,
-    tags: [],
+    ...(spec.stage !== undefined ? { stage: spec.stage } : {}),
+    tags: spec.tags ?? [],
     interests: [],
     next: spec.next === undefined ? undefined : date(spec.next),
     nextAction: spec.nextAction,
-    last: spec.last === undefined ? undefined : date(spec.last),
+    last,
     lastAction: spec.lastAction,
-    cadence: cadence?.value,
+    cadence: cadence?.value.max,
+    ...(cadence?.value.min ? { cadenceMin: cadence.value.min } : {}),
+    ...(r.lastConversation ? { conversation: { date: r.lastConversation.date, action: r.lastConversation.action } } : {}),
+    touchesSince: r.touchesSince.length,
+    ...(r.touchesSince.length > 0 ? { touchesText: touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) }))) } : {}),
+    ...(r.touchesSince[2] ? { thirdTouch: r.touchesSince[2].date } : {}),
     nextLine: 3,
     problems: (spec.problems ?? []).map((message, i) => ({ message, line: 10 + i, column: 0, severity: 'error' as const, code: 'date' })),
   };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parsePace } from '../../../src/core/dates/pace';
-import { conversationDue, isPushing, relationship, touchesSinceText } from '../../../src/core/relationship';
+import { channelOf, conversationDue, historyOf, isPushing, relationship, touchesSinceText } from '../../../src/core/relationship';
 
 const d = (iso: string) => {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
@@ -23,14 +23,14 @@ describe('relationship', () => {
     ), { date: d('2026-12-02'), action: 'Follow-up email' });
     assert.deepEqual(r.lastConversation && [r.lastConversation.date, r.lastConversation.action], [d('2026-10-12'), 'Phone call']);
     assert.deepEqual(r.touchesSince.map((e) => e.action), ['Follow-up email', 'Emailed the price list', 'Sent samples by email']);
-    assert.equal(touchesSinceText(r), '3 emails since');
+    assert.equal(touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) }))), '3 emails since');
   });
 
   it('counts an event in both the log and last: once', () => {
     const r = relationship(log(['2026-11-20', 'Coffee at Monmouth']), { date: d('2026-11-20'), action: 'Coffee at Monmouth' });
     assert.equal(r.events.length, 1);
     assert.equal(r.touchesSince.length, 0);
-    assert.equal(touchesSinceText(r), undefined);
+    assert.equal(touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) }))), undefined);
     // `last` without an action on a day the log has: the log says what it was.
     assert.equal(relationship(log(['2026-11-20', 'Lunch']), { date: d('2026-11-20') }).events.length, 1);
   });
@@ -38,7 +38,7 @@ describe('relationship', () => {
   it('has no last conversation when there were only touches, and names mixed touches as touches', () => {
     const r = relationship(log(['2026-11-20', 'LinkedIn message'], ['2026-11-10', 'Emailed']), undefined);
     assert.equal(r.lastConversation, undefined);
-    assert.equal(touchesSinceText(r), '2 touches since');
+    assert.equal(touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) }))), '2 touches since');
     // A last with no action at all is an unknown touch, never a conversation.
     const bare = relationship([], { date: d('2026-11-20') });
     assert.deepEqual(bare.events.map((e) => [e.kind, e.known]), [['touch', false]]);
@@ -46,9 +46,9 @@ describe('relationship', () => {
 
   it('is due a conversation by the last one plus the pace\'s most, across month ends', () => {
     const r = relationship(log(['2027-01-31', 'Video call']), undefined);
-    assert.deepEqual(conversationDue(r, pace('monthly')), d('2027-02-28'));
-    assert.deepEqual(conversationDue(r, pace('2-4 weeks')), d('2027-02-28'));
-    assert.equal(conversationDue(relationship([], undefined), pace('monthly')), undefined);
+    assert.deepEqual(conversationDue(historyOf(r), pace('monthly')), d('2027-02-28'));
+    assert.deepEqual(conversationDue(historyOf(r), pace('2-4 weeks')), d('2027-02-28'));
+    assert.equal(conversationDue(historyOf(relationship([], undefined)), pace('monthly')), undefined);
   });
 });
 
@@ -56,17 +56,17 @@ describe('isPushing', () => {
   const today = d('2026-12-07');
   it('is three or more touches inside the least gap with no conversation', () => {
     const r = relationship(log(['2026-12-04', 'Email'], ['2026-11-30', 'Voicemail'], ['2026-11-26', 'LinkedIn message']), undefined);
-    assert.equal(isPushing(r, pace('2-4 weeks'), today), true);
+    assert.equal(isPushing(historyOf(r), pace('2-4 weeks'), today), true);
     // Two are not pushing; a conversation inside the gap is not pushing.
-    assert.equal(isPushing(relationship(log(['2026-12-04', 'Email'], ['2026-11-30', 'Voicemail']), undefined), pace('2-4 weeks'), today), false);
+    assert.equal(isPushing(historyOf(relationship(log(['2026-12-04', 'Email'], ['2026-11-30', 'Voicemail']), undefined)), pace('2-4 weeks'), today), false);
     const talked = relationship(log(['2026-12-04', 'Email'], ['2026-12-01', 'Call'], ['2026-11-30', 'Voicemail'], ['2026-11-26', 'Text']), undefined);
-    assert.equal(isPushing(talked, pace('2-4 weeks'), today), false);
+    assert.equal(isPushing(historyOf(talked), pace('2-4 weeks'), today), false);
   });
 
   it('counts only the touches inside the gap, and never pushes without a least gap', () => {
     const r = relationship(log(['2026-12-04', 'Email'], ['2026-11-30', 'Voicemail'], ['2026-11-10', 'Text']), undefined);
-    assert.equal(isPushing(r, pace('2-4 weeks'), today), false, 'the text on 10 Nov is outside two weeks');
-    assert.equal(isPushing(r, pace('1-2 months'), today), true, 'a month back from 7 Dec is 7 Nov: all three are inside');
-    assert.equal(isPushing(r, pace('monthly'), today), false, 'a single value has no least gap');
+    assert.equal(isPushing(historyOf(r), pace('2-4 weeks'), today), false, 'the text on 10 Nov is outside two weeks');
+    assert.equal(isPushing(historyOf(r), pace('1-2 months'), today), true, 'a month back from 7 Dec is 7 Nov: all three are inside');
+    assert.equal(isPushing(historyOf(r), pace('monthly'), today), false, 'a single value has no least gap');
   });
 });

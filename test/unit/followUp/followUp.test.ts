@@ -10,7 +10,7 @@ const d = (iso: string): LocalDate => {
   return { year, month, day };
 };
 const contact = (file: string, last?: string, lastAction?: string): Contact => ({
-  file, name: file, tags: [], interests: [], nextLine: 0, problems: [],
+  file, name: file, tags: [], interests: [], nextLine: 0, problems: [], touchesSince: 0,
   ...(last ? { last: d(last) } : {}), ...(lastAction !== undefined ? { lastAction } : {}),
 });
 

@@ -77,10 +77,10 @@ describe('reading with an index’s table of shared values', () => {
   it('keeps absent fields absent: a contact is a plain object with only the keys it has', () => {
     const c = contactOf(readContact('people/min.md', utf8('---\nnext: 2026-11-27\n---\n'), { intern: createInternTable() }));
     assert.equal(Object.getPrototypeOf(c), Object.prototype);
-    assert.deepStrictEqual(c, { file: 'people/min.md', name: 'min', tags: [], interests: [], next: { year: 2026, month: 11, day: 27 }, nextLine: 1, problems: [] });
+    assert.deepStrictEqual(c, { file: 'people/min.md', name: 'min', tags: [], interests: [], next: { year: 2026, month: 11, day: 27 }, touchesSince: 0, nextLine: 1, problems: [] });
     assert.deepEqual(Object.keys(contactOf(readContact('x.md', utf8(file('Ada Archer', 'cadence: 2 weeks\n'))))), [
       'file', 'name', 'company', 'role', 'email', 'phone', 'stage', 'tags', 'interests', 'introducedBy',
-      'next', 'nextAction', 'last', 'lastAction', 'cadence', 'nextLine', 'problems',
+      'next', 'nextAction', 'last', 'lastAction', 'cadence', 'touchesSince', 'touchesText', 'nextLine', 'problems',
     ]);
   });
 
