@@ -265,7 +265,7 @@ function coldReason(c: Contact, words: AgendaWords): string {
   if (words.pacing.cadenceFrom === 'conversation' && c.conversation) {
     const since = words.day - dayNumber(c.conversation.date);
     const touches = c.touchesText;
-    return `no conversation for ${since < 14 ? plural(since, 'day') : distance(since)}${touches ? ` · ${touches}` : ''} · cadence ${formatPace(pace).replace(/^every /, '')}`;
+    return `no conversation for ${since < 56 ? plural(since, 'day') : distance(since)}${touches ? ` · ${touches}` : ''} · cadence ${formatPace(pace).replace(/^every /, '')}`;
   }
   return `cadence ${formatPace(pace).replace(/^every /, '')} · last contact ${plural(words.day - dayNumber(c.last!), 'day')} ago`;
 }

@@ -3,6 +3,7 @@ import { type Disposable } from './event';
 import { copy } from './file/copy';
 import type { SizeLimit, Utf8Check } from './file/decode';
 import { type Problem } from './types';
+import { type Vocabulary } from './conversations';
 
 export type { Disposable } from './event';
 
@@ -19,6 +20,9 @@ export interface IndexReadOptions extends SizeLimit {
   readonly intern?: (s: string) => string;
   /** The platform's check of UTF-8, if it has a faster one than core's (see `ReadOptions.isUtf8`). */
   readonly isUtf8?: Utf8Check;
+  /** Where the contact events are, and how they are told apart (see `ReadOptions`). */
+  readonly logHeading?: string;
+  readonly vocabulary?: Vocabulary;
 }
 
 /** What the index holds for one file: a contact, or a file that needs attention. */

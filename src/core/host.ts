@@ -1,4 +1,5 @@
 import { type Event } from './event';
+import { type Vocabulary } from './conversations';
 
 /**
  * The only way core reaches files. Node's fs implements it for the command-line tool and tests,
@@ -48,6 +49,10 @@ export interface DiaryFolder {
   readonly exclude?: readonly string[];
   /** Files larger than this (bytes) are listed under "Needs attention" instead of read. */
   readonly maxFileSize?: number;
+  /** The heading of the log section, where contact events are read (default `Log`). */
+  readonly logHeading?: string;
+  /** The words that tell a conversation from a touch (default `DEFAULT_VOCABULARY`). */
+  readonly vocabulary?: Vocabulary;
 }
 
 /** An open document, whose text may differ from its file on disk. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_VOCABULARY, type Pace, type Pacing, type Vocabulary, extendVocabulary, parsePace } from '../core';
 import { Disposable } from './disposable';
 import { SettingDefaults, type SettingKey, Settings, SettingsSection, settingId } from './ids';
 
@@ -15,6 +16,8 @@ export interface FolderConfig {
   readonly newContactFolderSet: boolean;
   /** In bytes. */
   readonly maxFileSize: number;
+  /** The default words, with `conversationWords` and `touchWords` before them. */
+  readonly vocabulary: Vocabulary;
 }
 
 /**
@@ -80,7 +83,34 @@ export class Config extends Disposable {
       newContactFolder: text(s.get(Settings.newContactFolder), SettingDefaults.newContactFolder),
       newContactFolderSet: isSet(s.inspect<unknown>(Settings.newContactFolder)),
       maxFileSize: Number.isFinite(size) && size > 0 ? size : SettingDefaults.maxFileSize,
+      vocabulary: vocabularyOf(strings(s.get(Settings.conversationWords), []), strings(s.get(Settings.touchWords), [])),
     };
+  }
+
+  /**
+   * How relationships are paced: `cadenceFrom`, and the cadences of `stageCadences` and
+   * `tagCadences`, with a line for each value that can't be read (it is left out).
+   */
+  get pacing(): { readonly pacing: Pacing; readonly problems: readonly string[] } {
+    const s = this.section();
+    const problems: string[] = [];
+    const cadences = (key: 'stageCadences' | 'tagCadences') => {
+      const map = new Map<string, Pace>();
+      const value = s.get<unknown>(Settings[key], {});
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push(`${settingId(key)} must map names to cadences, as in { "prospect": "2 weeks" }`);
+        return map;
+      }
+      for (const [name, text] of Object.entries(value)) {
+        const pace = typeof text === 'string' ? parsePace(text) : undefined;
+        if (pace?.ok) map.set(name.trim().toLowerCase(), pace.value);
+        else problems.push(`${settingId(key)}: "${name}": ${pace ? pace.error : `a cadence is text, as "2-4 weeks", not ${JSON.stringify(text)}`}; left out`);
+      }
+      return map;
+    };
+    const from = s.get<string>(Settings.cadenceFrom, SettingDefaults.cadenceFrom);
+    if (from !== 'conversation' && from !== 'any') problems.push(`${settingId('cadenceFrom')} is "conversation" or "any", not ${JSON.stringify(from)}; "conversation" is used`);
+    return { pacing: { cadenceFrom: from === 'any' ? 'any' : 'conversation', stages: cadences('stageCadences'), tags: cadences('tagCadences') }, problems };
   }
 
   private section(scope?: vscode.Uri): vscode.WorkspaceConfiguration {
@@ -101,3 +131,12 @@ function text(value: unknown, fallback: string): string {
 function isSet(inspected: { globalValue?: unknown; workspaceValue?: unknown; workspaceFolderValue?: unknown } | undefined): boolean {
   return [inspected?.globalValue, inspected?.workspaceValue, inspected?.workspaceFolderValue].some((v) => typeof v === 'string' && v.trim() !== '');
 }
+
+/** The vocabulary for these extra words: the default one itself when there are none (a vocabulary's compiled pattern is kept per object). */
+function vocabularyOf(conversation: readonly string[], touch: readonly string[]): Vocabulary {
+  if (conversation.length === 0 && touch.length === 0) return DEFAULT_VOCABULARY;
+  const key = JSON.stringify([conversation, touch]);
+  if (lastVocabulary?.key !== key) lastVocabulary = { key, vocabulary: extendVocabulary({ conversation, touch }) };
+  return lastVocabulary.vocabulary;
+}
+let lastVocabulary: { key: string; vocabulary: Vocabulary } | undefined;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Agenda, type Contact, type DiaryFolder, type DiaryIndex, type HostDocument, LiveDiary, type ReadFile, type Utf8Check, type WorkspaceHost } from '../core';
+import { type Agenda, type Contact, type DiaryFolder, type DiaryIndex, type HostDocument, LiveDiary, type ReadFile, type Utf8Check, type WorkspaceHost, type Pacing } from '../core';
 import { type Clock } from './clock';
 import { type Config } from './config';
 import { Disposable } from './disposable';
@@ -42,6 +42,7 @@ export class Diary extends Disposable {
       isUtf8: deps.isUtf8,
       sizeLimitName: `${SettingsSection}.${Settings.maxFileSize}`,
       upcomingDays: () => deps.config.upcomingDays,
+      pacing: () => this.pacing(),
       log: deps.log,
       showScan: (scan) => vscode.window.withProgress({ location: { viewId: Views.followUps }, title: 'Reading contacts' }, scan),
     }));
@@ -99,6 +100,20 @@ export class Diary extends Disposable {
     return this.live.whenIdle();
   }
 
+  /** The pacing settings; each value that can't be read is said once, in the output and a warning. */
+  private pacing(): Pacing {
+    const { pacing, problems } = this.deps.config.pacing;
+    const said = problems.join('\n');
+    if (said !== this.pacingSaid) {
+      this.pacingSaid = said;
+      for (const p of problems) this.deps.log.warn(`Settings: ${p}`);
+      if (problems.length > 0) void vscode.window.showWarningMessage(`Contact Diary: ${problems[0]}${problems.length > 1 ? ` (and ${problems.length - 1} more, see the output)` : ''}.`);
+    }
+    return pacing;
+  }
+
+  private pacingSaid = '';
+
   private updateContext(): void {
     let hasContacts = false;
     for (const _ of this.index.contacts()) {
@@ -114,7 +129,9 @@ export class Diary extends Disposable {
 }
 
 /** Settings whose change makes every folder be read again. */
-const FILE_SETTINGS = [Settings.include, Settings.exclude, Settings.maxFileSize].map((s) => `${SettingsSection}.${s}`).concat('files.exclude');
+const FILE_SETTINGS = [Settings.include, Settings.exclude, Settings.maxFileSize, Settings.logHeading, Settings.conversationWords, Settings.touchWords].map((s) => `${SettingsSection}.${s}`).concat('files.exclude');
+/** Settings whose change makes the agenda be made again. */
+const AGENDA_SETTINGS = [Settings.upcomingDays, Settings.cadenceFrom, Settings.stageCadences, Settings.tagCadences].map((s) => `${SettingsSection}.${s}`);
 
 /** VS Code's workspace as the live diary's host: paths for URIs, one object for each open document. */
 function workspaceHost({ config, hosts }: DiaryDeps, watcher: vscode.FileSystemWatcher): WorkspaceHost {
@@ -131,12 +148,12 @@ function workspaceHost({ config, hosts }: DiaryDeps, watcher: vscode.FileSystemW
   return {
     folders: () => (ws.workspaceFolders ?? []).map((f): DiaryFolder => {
       const c = config.forFolder(f.uri);
-      return { root: toPath(f.uri), host: hosts.forFolder(f.uri), include: c.include, exclude: [...c.exclude, ...c.filesExclude], maxFileSize: c.maxFileSize };
+      return { root: toPath(f.uri), host: hosts.forFolder(f.uri), include: c.include, exclude: [...c.exclude, ...c.filesExclude], maxFileSize: c.maxFileSize, logHeading: c.logHeading, vocabulary: c.vocabulary };
     }),
     onDidChangeFolders: (l) => ws.onDidChangeWorkspaceFolders((e) => l({ added: e.added.map((f) => toPath(f.uri)), removed: e.removed.map((f) => toPath(f.uri)) })),
     onDidChangeSettings: (l) => config.onDidChange((e) => l({
       files: FILE_SETTINGS.some((s) => e.affectsConfiguration(s)),
-      agenda: e.affectsConfiguration(`${SettingsSection}.${Settings.upcomingDays}`),
+      agenda: AGENDA_SETTINGS.some((s) => e.affectsConfiguration(s)),
     })),
     onDidCreateFile: (l) => watcher.onDidCreate((uri) => l(toPath(uri))),
     onDidChangeFile: (l) => watcher.onDidChange((uri) => l(toPath(uri))),

@@ -1,6 +1,6 @@
 import {
   DEFAULT_DAILY_TARGET, DEFAULT_EXCLUDE, DEFAULT_FOLLOW_UP, DEFAULT_INCLUDE, DEFAULT_LOG_HEADING, DEFAULT_MAX_FILE_SIZE,
-  DEFAULT_UPCOMING_DAYS, formatDuration,
+  DEFAULT_PACING, DEFAULT_UPCOMING_DAYS, formatDuration,
 } from '../core';
 
 /** Every id the extension shares with package.json, in one place, one prefix. */
@@ -57,6 +57,11 @@ export const Settings = {
   dailyTarget: 'dailyTarget',
   calendarFile: 'calendarFile',
   calendarOverdue: 'calendarOverdue',
+  conversationWords: 'conversationWords',
+  touchWords: 'touchWords',
+  cadenceFrom: 'cadenceFrom',
+  stageCadences: 'stageCadences',
+  tagCadences: 'tagCadences',
 } as const;
 
 export type SettingKey = keyof typeof Settings;
@@ -84,6 +89,12 @@ export const SettingDefaults = {
   calendarFile: '',
   /** `ownDate` keeps an overdue follow-up's date in calendar exports. */
   calendarOverdue: 'today',
+  conversationWords: [] as readonly string[],
+  touchWords: [] as readonly string[],
+  /** `any` runs a cadence from any contact, touches too. */
+  cadenceFrom: DEFAULT_PACING.cadenceFrom,
+  stageCadences: {},
+  tagCadences: {},
 } as const satisfies Record<SettingKey, unknown>;
 
 /** The scheme of the extension's read-only virtual documents (the call sheet). */

@@ -50,14 +50,14 @@ describe('Follow-ups view', function () {
       const [shown] = await waitFor('the contact in the tree', () => itemsOf(a, uri).length > 0 && itemsOf(a, uri));
       assert.equal(shown!.group, 'Overdue (2)');
       // The next step is weeks away: the view says the contact is going cold, not that the step is late.
-      assert.equal(shown!.description, 'going cold for 5 days · cadence 3 weeks · last contact 26 days ago · Test Co');
+      assert.equal(shown!.description, 'going cold for 5 days · no conversation for 26 days · cadence 3 weeks · Test Co');
       // Its own icon too, apart from the overdue warning (regression: the item did not say which kind of due it is).
       assert.equal((shown!.item.iconPath as vscode.ThemeIcon).id, 'history');
       const [bob] = tree(a).find((g) => g.label.startsWith('Overdue'))!.items.filter((i) => i.label === 'Bob Smith');
       assert.equal((bob!.item.iconPath as vscode.ThemeIcon).id, 'warning');
       const tip = (shown!.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
       assert.match(tip, /\*\*Next:\*\* Call back, Tue 19 Jan 2027 — in 2 months {2}\n/);
-      assert.match(tip, /\*\*Why:\*\* cadence 3 weeks · last contact 26 days ago/);
+      assert.match(tip, /\*\*Why:\*\* no conversation for 26 days · cadence 3 weeks/);
     } finally {
       await remove('contacts/going-cold.md');
     }

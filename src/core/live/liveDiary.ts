@@ -12,6 +12,7 @@ import { ScanThrottle } from './scanThrottle';
 import { type Scheduler, realScheduler } from './scheduler';
 import { UnsavedOverlay } from './unsavedOverlay';
 import { WorkQueue } from './workQueue';
+import { type Pacing } from '../pacing';
 
 /** Long enough to gather a `git checkout` into one run, short enough to feel immediate. */
 export const COALESCE_MS = 40;
@@ -37,6 +38,8 @@ export interface LiveDiaryOptions {
   readonly sizeLimitName?: string;
   /** The days counted as upcoming, read again when the agenda's settings change. */
   readonly upcomingDays?: () => number;
+  /** Where cadences run from, and those of stages and tags, read again when the agenda's settings change. */
+  readonly pacing?: () => Pacing;
   /** The timers of the delays (default: the host's own). */
   readonly scheduler?: Scheduler;
   /** Where scans are reported, folders that can't be listed named, and failures told. */
@@ -79,7 +82,10 @@ export class LiveDiary implements Disposable {
     this.log = options.log;
     // Each file is read with the size limit of its folder.
     this.index = createDiaryIndex({
-      read: (file, bytes, readOptions) => options.read(file, bytes, { ...readOptions, maxFileSize: this.folders.of(file)?.folder.maxFileSize }),
+      read: (file, bytes, readOptions) => {
+        const folder = this.folders.of(file)?.folder;
+        return options.read(file, bytes, { ...readOptions, maxFileSize: folder?.maxFileSize, logHeading: folder?.logHeading, vocabulary: folder?.vocabulary });
+      },
       sizeLimitName: options.sizeLimitName,
       isUtf8: options.isUtf8,
     });
@@ -168,7 +174,7 @@ export class LiveDiary implements Disposable {
    * agenda has taken a change in when the views hear of it.
    */
   private trackAgenda(): AgendaTracker {
-    const tracker = new AgendaTracker(this.index, { upcomingDays: this.options.upcomingDays?.() });
+    const tracker = new AgendaTracker(this.index, { upcomingDays: this.options.upcomingDays?.(), pacing: this.options.pacing?.() });
     this.indexListener?.dispose();
     this.indexListener = this.index.onDidChange(() => this.throttle.changed());
     return tracker;
