@@ -161,8 +161,9 @@ function plainLogEntries(text: string, bodyStart: number, wanted: string): LogEn
  * asked: reading a contact wants them down to its newest conversation, and a long log's older
  * lines are never parsed. The same events as `parseLog(text, heading).entries`, sorted.
  */
-export function* logEventsNewestFirst(text: string, heading = DEFAULT_LOG_HEADING): Generator<{ readonly date: LocalDate; readonly action: string }> {
-  const lines = plainLogLines(text, splitFile(text).bodyStart, heading.trim().toLowerCase());
+export function* logEventsNewestFirst(text: string, heading = DEFAULT_LOG_HEADING, bodyStart?: number): Generator<{ readonly date: LocalDate; readonly action: string }> {
+  // A reader that knows where the body starts saves finding the block again.
+  const lines = plainLogLines(text, bodyStart ?? splitFile(text).bodyStart, heading.trim().toLowerCase());
   if (!lines) {
     const entries = [...parseLog(text, heading).entries];
     entries.sort((a, b) => dayNumber(b.date) - dayNumber(a.date));

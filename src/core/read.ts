@@ -159,7 +159,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   const bad = bodyProblem(bytes, bodyStart, utf8);
   if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
   const name = nameField ?? headingOrFileName(file, bodyText(text, bytes, bodyStart));
-  return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share, text, bytes, options) };
+  return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share, text, bytes, bodyStart, options) };
 }
 
 /**
@@ -185,7 +185,7 @@ type Share = (s: string) => string;
 const unshared: Share = copy;
 const asIs: Share = (s) => s;
 
-function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined, text: string, bytes: Uint8Array | undefined, options: ReadOptions): Contact {
+function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined, text: string, bytes: Uint8Array | undefined, bodyStart: number, options: ReadOptions): Contact {
   // Absent fields stay absent rather than present-and-undefined, so results compare simply; the
   // object is built in one go, in the order of Contact's keys (never `delete`d from: that slows
   // every later use of the object). Values that repeat across contacts (stage, company, tags,
@@ -227,8 +227,9 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
     out.conversation = { date: last, action: lastAction };
     out.touchesSince = 0;
   } else {
-    const whole = bytes === undefined ? text : decodeLenient(bytes);
-    const r = relationshipNewestFirst(logEventsNewestFirst(whole, options.logHeading), last && { date: last, ...(lastAction !== undefined ? { action: lastAction } : {}) }, vocabulary);
+    // From bytes, `text` is the block decoded already, and the body's bytes follow it.
+    const whole = bytes === undefined ? text : text + decodeLenient(bytes.subarray(bodyStart));
+    const r = relationshipNewestFirst(logEventsNewestFirst(whole, options.logHeading, bytes === undefined ? bodyStart : text.length), last && { date: last, ...(lastAction !== undefined ? { action: lastAction } : {}) }, vocabulary);
     if (r.lastConversation) out.conversation = { date: r.lastConversation.date, action: share(r.lastConversation.action) };
     out.touchesSince = r.touchesSince.length;
     // "3 emails since": a few words shared by many contacts, kept once per index.

@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { dayNumber } from '../../../src/core/dates/localDate';
+import { logEventsNewestFirst, parseLog } from '../../../src/core/logSection';
+
+// The reader finds a note's events with a line scan where the body is plain, and leaves the rest
+// to parseLog (the CommonMark scanner the editor uses): both must give the same events, in the
+// same order (newest first, on one day in the log's order).
+function expected(text: string, heading?: string) {
+  return [...parseLog(text, heading).entries]
+    .sort((a, b) => dayNumber(b.date) - dayNumber(a.date))
+    .map((e) => `${dayNumber(e.date)} ${e.action}`);
+}
+const got = (text: string, heading?: string) => [...logEventsNewestFirst(text, heading)].map((e) => `${dayNumber(e.date)} ${e.action}`);
+
+const LINE = fc.constantFrom(
+  '', '## Log', '## log ##', '## Log#', '# Name', '### Log', '## Notes', 'Log', '---', '===', '***', '- - -',
+  '- 2026-11-20 Call — about the reprint', '- 2026-11-21 Emailed', '* 2026-10-01 Lunch', '+ 2026-09-09 Sent samples',
+  '- 2026-13-45 Bad date', '- 2026-11-20T10:30 Video call', '- 2026-11-20 10:30 Coffee', '-2026-11-20 Not a bullet',
+  '1. 2026-11-20 Numbered', 'plain text', '  - 2026-11-22 Indented', '    - 2026-11-23 Code', '\t- 2026-11-24 Tab',
+  '> - 2026-11-25 Quoted', '<!-- - 2026-11-26 Hidden -->', '<!--', '-->', '```', '~~~', '- ```', '## Log\r',
+  '- 2027-01-02 Call\r', '#Log', '##\tLog', ' ## Log', '   ## Log',
+);
+
+describe('logEventsNewestFirst', () => {
+  it('gives parseLog\'s events, newest first, on random bodies', () => {
+    fc.assert(fc.property(fc.array(LINE, { maxLength: 14 }), fc.boolean(), (lines, frontMatter) => {
+      const text = `${frontMatter ? '---\nnext: 2026-12-01\n---\n' : ''}${lines.join('\n')}\n`;
+      assert.deepEqual(got(text), expected(text), JSON.stringify(text));
+    }), { numRuns: 3000 });
+  });
+
+  it('gives parseLog\'s events on every fixture and example note', () => {
+    const dirs = ['test/fixtures', 'examples/diary'];
+    let n = 0;
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+        if (!name.endsWith('.md')) continue;
+        const text = readFileSync(join(dir, name), 'utf8');
+        assert.deepEqual(got(text), expected(text), name);
+        n++;
+      }
+    }
+    assert.ok(n > 50, `only ${n} notes read`);
+  });
+
+  it('reads the section under the configured heading', () => {
+    const text = '## Journal\n- 2026-11-20 Site walk\n## Log\n- 2026-11-21 Call\n';
+    assert.deepEqual(got(text, 'Journal'), expected(text, 'Journal'));
+    assert.equal(got(text, 'Journal').length, 1);
+  });
+});
