@@ -88,73 +88,9 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING): LogSectio
   return { entries, headings, insertAt, insertNeedsLineBreak: !!first && firstEntryAt === undefined && first.next === first.end, eol, problems };
 }
 
-/**
- * The log's entries, for reading a contact (not for editing it): what `parseLog(text,
- * heading).entries` gives, found without the CommonMark scanner when the body holds nothing that
- * could hide a heading or an entry, or make one (most notes), else by `parseLog` itself.
- */
-export function logEntries(text: string, heading = DEFAULT_LOG_HEADING): readonly LogEntry[] {
-  const bodyStart = splitFile(text).bodyStart;
-  return plainLogEntries(text, bodyStart, heading.trim().toLowerCase()) ?? parseLog(text, heading).entries;
-}
-
 const ATX = /^(#{1,6})(?:[ \t]+|$)(.*)$/;
 const CLOSING = /(?:^|[ \t]+)#+[ \t]*$/;
 const RULE_OR_UNDERLINE = /^(?:-+|=+)[ \t]*$/;
-
-/**
- * `logEntries` for a plain body, or undefined where the body holds anything the CommonMark
- * scanner could read otherwise: a line that starts with a space, a tab, `>`, `<`, a fence, or
- * an underline (`---`, `===`) after a line of text, which may make it a heading. Lines start
- * where they start: nothing here can be inside a container.
- */
-function plainLogEntries(text: string, bodyStart: number, wanted: string): LogEntry[] | undefined {
-  if (text.includes('```', bodyStart) || text.includes('~~~', bodyStart)) return undefined;
-  const entries: LogEntry[] = [];
-  let inSection = false;
-  let afterText = false;
-  let lineNumber = lineOf(text, bodyStart);
-  for (let offset = bodyStart; offset < text.length; lineNumber++) {
-    const nl = text.indexOf('\n', offset);
-    let end = nl < 0 ? text.length : nl;
-    const start = offset;
-    offset = end + 1;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    const c = start < end ? text.charCodeAt(start) : -1;
-    // A space, a tab, `>` or `<` first: indented code, a container, an HTML block, a lazy line...
-    if (c === 32 || c === 9 || c === 62 || c === 60) return undefined;
-    if (c === -1) {
-      afterText = false;
-      continue;
-    }
-    if (c === 35 /* # */) {
-      const atx = ATX.exec(text.slice(start, end));
-      if (atx) {
-        inSection = atx[1]!.length === 2 && atx[2]!.replace(CLOSING, '').trim().toLowerCase() === wanted;
-        afterText = false;
-        continue;
-      }
-    } else if ((c === 45 /* - */ || c === 61 /* = */) && RULE_OR_UNDERLINE.test(text.slice(start, end))) {
-      // Under a paragraph's text it may be a setext heading's underline: leave that to the scanner.
-      if (afterText) return undefined;
-      continue;
-    }
-    const bullet = (c === 45 || c === 42 || c === 43) && end > start + 1 && (text.charCodeAt(start + 1) === 32 || text.charCodeAt(start + 1) === 9);
-    afterText = !bullet && text.slice(start, end).trim() !== '';
-    if (!bullet || !inSection) continue;
-    const item = BULLET.exec(text.slice(start, end));
-    const m = item && ENTRY.exec(item[1]!);
-    if (!m) continue;
-    const date = parseIsoDate(m[1]!);
-    if (!date.ok) continue;
-    const rest = m[2] ?? '';
-    const sep = SEPARATOR.exec(rest);
-    const action = sep ? rest.slice(0, sep.index) : rest;
-    const note = sep ? rest.slice(sep.index + sep[0].length) : '';
-    entries.push(note ? { date: date.value, action, note, line: lineNumber } : { date: date.value, action, line: lineNumber });
-  }
-  return entries;
-}
 
 /**
  * The log's events newest first (on one day, in the log's order), each worked out only when
@@ -193,8 +129,10 @@ function entryOf(line: string, lineNumber: number): LogEntry | undefined {
 }
 
 /**
- * Where the log's entry lines are in a plain body (see `plainLogEntries` for what makes one
- * plain), each with its date's ten characters; undefined for a body that is not plain.
+ * Where the log's entry lines are in a plain body, each with its date's ten characters; undefined
+ * where the body holds anything the CommonMark scanner could read otherwise: a line that starts
+ * with a space, a tab, `>` or `<`, a fence, or an underline (`---`, `===`) under a paragraph's
+ * text, which may make it a heading. Lines start where they start: nothing is in a container.
  */
 function plainLogLines(text: string, bodyStart: number, wanted: string): Array<{ start: number; end: number; line: number; day: string }> | undefined {
   if (text.includes('```', bodyStart) || text.includes('~~~', bodyStart)) return undefined;
@@ -225,6 +163,8 @@ function plainLogLines(text: string, bodyStart: number, wanted: string): Array<{
     } else if ((c === 45 /* - */ || c === 61 /* = */) && RULE_OR_UNDERLINE.test(text.slice(start, end))) {
       // Under a paragraph's text it may be a setext heading's underline: leave that to the scanner.
       if (afterText) return undefined;
+      // Else `---` is a thematic break, and `===` a paragraph's text (which a `---` under it would make a heading).
+      afterText = c === 61;
       continue;
     }
     const bullet = (c === 45 || c === 42 || c === 43) && end > start + 1 && (text.charCodeAt(start + 1) === 32 || text.charCodeAt(start + 1) === 9);

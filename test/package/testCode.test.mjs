@@ -8,7 +8,7 @@ import { extensionBundle } from '../../scripts/bundle.mjs';
 /** Names and messages of the test code that minifying keeps (property names, strings), by the file they come from. */
 const MARKERS = {
   'test/integration/testApi.ts': ['setToday', 'badgeTooltip', 'treeSelection', 'forgetChanges', 'callSheetMessage'],
-  'test/integration/scriptedPrompts.ts': ['no scripted answer left for', 'which has no Back button', 'shownPicks', 'shownInputs', 'unanswered'],
+  'test/integration/scriptedPrompts.ts': ['no scripted answer left for', 'which has no Back button', 'shownPicks', 'shownInputs', 'refused at'],
 };
 
 /** The text of a production build of `options`, in memory. */
