@@ -114,10 +114,12 @@ export function countOption(name: string, value: string | boolean | undefined, f
 export const SIZE_LIMIT_OPTION = { 'max-file-size': { type: 'string' } } as const;
 
 /**
- * `--max-file-size BYTES`, else the default (1 MB): the size limit of a contact file, with the
- * option's name for the message about a file over it, so the user learns how to raise it here.
+ * `--max-file-size BYTES`, else the folder's `contactDiary.maxFileSize` (`setting`), else the
+ * default (1 MB): the size limit of a contact file, with the name of what set it for the message
+ * about a file over it, so the user learns how to raise it.
  */
-export function sizeLimitOption(value: string | boolean | undefined): Result<SizeLimit> {
+export function sizeLimitOption(value: string | boolean | undefined, setting?: number): Result<SizeLimit> {
+  if (typeof value !== 'string' && setting !== undefined) return ok({ maxFileSize: setting, sizeLimitName: 'contactDiary.maxFileSize' });
   const size = sizeOption('max-file-size', value, DEFAULT_MAX_FILE_SIZE);
   return size.ok ? ok({ maxFileSize: size.value, sizeLimitName: '--max-file-size' }) : size;
 }

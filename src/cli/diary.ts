@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type DiaryIndex, type Result, type ScanReport, type SizeLimit, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
+import { type DiaryIndex, type Result, type ScanReport, type SizeLimit, type Vocabulary, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
 import { type CliIo } from './io';
 import { createNodeHost } from '../node/nodeHost';
 import { nodeIsUtf8 } from '../node/utf8';
@@ -22,11 +22,23 @@ export function hostPath(io: CliIo, arg: string): string {
   return resolve(io.cwd, arg).replace(/\\/g, '/');
 }
 
+/** How the contact files are read besides their size: the folder's log heading and words. */
+export interface ReadSettings {
+  readonly logHeading?: string;
+  readonly vocabulary?: Vocabulary;
+}
+
+/** The folder `dirArg` names (default: the current folder), as a host path. */
+export function folderPath(io: CliIo, dirArg: string | undefined): string {
+  return hostPath(io, dirArg ?? '.');
+}
+
 /**
  * Reads every contact under `dirArg` (default: the current folder), those over `limit` listed as
- * needing attention. Fails when it is not a folder.
+ * needing attention, with the folder's log heading and words (`reading`). Fails when it is not a
+ * folder.
  */
-export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: SizeLimit): Promise<Result<LoadedDiary>> {
+export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: SizeLimit, reading: ReadSettings = {}): Promise<Result<LoadedDiary>> {
   const shown = dirArg ?? '.';
   const root = hostPath(io, shown);
   try {
@@ -34,6 +46,6 @@ export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: Si
   } catch {
     return fail(`${shown}: no such folder`);
   }
-  const { index, report } = await loadCoreDiary(createNodeHost(), root, { ...limit, isUtf8: nodeIsUtf8 });
+  const { index, report } = await loadCoreDiary(createNodeHost(), root, { ...limit, ...reading, isUtf8: nodeIsUtf8 });
   return ok({ index, root, rel: (file) => relativeTo(root, file), skipped: report.skipped });
 }

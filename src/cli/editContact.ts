@@ -1,26 +1,31 @@
 import { readFile } from 'node:fs/promises';
 import { type Contact, DEFAULT_MAX_FILE_SIZE, type Result, type SizeLimit, type TextEdit, applyEdits, decodeFile, readContact, tooLargeReason } from '../core';
 import { writeFileAtomic } from './atomicWrite';
-import { hostPath } from './diary';
+import { type ReadSettings, hostPath } from './diary';
 import { type CliIo, EXIT_OK, EXIT_PROBLEMS } from './io';
 
 /** What an edit command plans on a contact file: the edits and the line it prints when done. */
 export interface PlannedEdit {
   readonly edits: readonly TextEdit[];
   readonly done: string;
+  /**
+   * A word of warning about the contact as the edit leaves it (a next contact too soon), said on
+   * stderr once the file is written; the edit is made all the same.
+   */
+  readonly warn?: (after: Contact) => string | undefined;
 }
 
 /**
  * Reads the contact file `fileArg`, plans the command's edits on its text and writes the result
  * atomically. Refuses (exit 1, one line on stderr naming the file, the file untouched) a file
  * that can't be read, isn't a contact, can't be read as one (over `limit` too), or changed while
- * being edited.
+ * being edited. The file is read with the folder's log heading and words (`limit`'s `ReadSettings`).
  */
 export async function editContact(
   io: CliIo,
   command: string,
   fileArg: string,
-  limit: SizeLimit,
+  limit: SizeLimit & ReadSettings,
   plan: (text: string, contact: Contact) => Result<PlannedEdit>,
 ): Promise<number> {
   const refuse = (message: string) => {
@@ -47,9 +52,13 @@ export async function editContact(
   if (!planned.ok) return refuse(planned.error);
   const edited = applyEdits(text.value, planned.value.edits);
   if (!edited.ok) return refuse(edited.error);
-  const written = await writeFileAtomic(path, new TextEncoder().encode(edited.value), { ifUnchanged: bytes });
+  const after = new TextEncoder().encode(edited.value);
+  const written = await writeFileAtomic(path, after, { ifUnchanged: bytes });
   if (!written.ok) return refuse(written.error.replace(`${path} `, '').replace(path, 'the file'));
   io.out(`${planned.value.done}\n`);
+  const reread = planned.value.warn && readContact(path, after, limit);
+  const warning = reread?.kind === 'contact' ? planned.value.warn?.(reread.contact) : undefined;
+  if (warning) io.err(`contact-diary ${command}: ${fileArg}: warning: ${warning}\n`);
   return EXIT_OK;
 }
 

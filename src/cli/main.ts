@@ -35,6 +35,7 @@ ${lines.join('\n')}${lines.length ? '\n' : ''}  contact-diary --help       show 
 DIR defaults to the current folder, --today to the local date, --max-file-size to ${formatSize(DEFAULT_MAX_FILE_SIZE)}:
 a contact file over it is not read but listed as needing attention (or refused for an edit).
 BYTES is a number of bytes, or of KB or MB (512KB, 2MB; 1 KB is 1024 bytes).
+The contactDiary.* settings of the folder's .vscode/settings.json apply too; options win.
 Exit codes: 0 done, 1 problems found or edit refused, 2 usage error.
 `;
 }

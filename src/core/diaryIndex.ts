@@ -46,6 +46,9 @@ export interface DiaryIndexOptions extends SizeLimit {
   readonly read: ReadFile;
   /** Handed to the reader (see `IndexReadOptions.isUtf8`). */
   readonly isUtf8?: Utf8Check;
+  /** Handed to the reader: the log's heading and the words that tell conversations from touches. */
+  readonly logHeading?: string;
+  readonly vocabulary?: Vocabulary;
 }
 
 /**
@@ -84,7 +87,10 @@ export interface DiaryIndex {
 export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
   const entries = new Map<string, IndexEntry>();
   const listeners = new Set<(change: IndexChange) => void>();
-  const readOptions: IndexReadOptions = { maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, intern: createInternTable(), isUtf8: options.isUtf8 };
+  const readOptions: IndexReadOptions = {
+    maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, intern: createInternTable(), isUtf8: options.isUtf8,
+    logHeading: options.logHeading, vocabulary: options.vocabulary,
+  };
   let depth = 0;
   // path → true when it ends the batch present, false when removed.
   let pending = new Map<string, boolean>();

@@ -1,4 +1,5 @@
 import { type Contact } from './contact';
+import { DEFAULT_VOCABULARY, type EventKind, type Vocabulary, classifyAction } from './conversations';
 import { type Duration, addDuration, formatDuration, parseDuration } from './dates/duration';
 import { type LocalDate, compareDates } from './dates/localDate';
 
@@ -44,4 +45,42 @@ export function recentActions(contacts: Iterable<Contact>, limit = 8): string[] 
     .sort((a, b) => b.uses - a.uses || compareDates(b.last, a.last) || (a.action < b.action ? -1 : a.action > b.action ? 1 : 0))
     .slice(0, Math.max(0, limit))
     .map((a) => a.action);
+}
+
+/** One action Log Contact… offers, with its kind and the rule that decided it. */
+export interface ActionChoice {
+  readonly action: string;
+  readonly kind: EventKind;
+  /** False when no word of the vocabulary says which: counted as a touch, and shown as such. */
+  readonly known: boolean;
+  /** `"coffee" is a conversation`. */
+  readonly rule: string;
+  /** One of the diary's recent actions (see `recentActions`), not one of the usual ones. */
+  readonly recent: boolean;
+}
+
+/** The usual actions, offered after the diary's own. */
+const USUAL: Readonly<Record<EventKind, readonly string[]>> = {
+  conversation: ['Phone call', 'Meeting', 'Video call', 'Coffee', 'Lunch', 'Visit'],
+  touch: ['Email', 'Voicemail', 'Message', 'LinkedIn message', 'Letter', 'Sent proposal'],
+};
+
+/**
+ * The actions Log Contact… offers, grouped as conversations and touches: in each, the diary's
+ * recent actions first (as `recentActions` orders them), then the usual ones it doesn't have
+ * yet. An action no word classifies is among the touches, marked unknown: never guessed.
+ */
+export function actionChoices(contacts: Iterable<Contact>, vocabulary: Vocabulary = DEFAULT_VOCABULARY, limit = 8): Readonly<Record<EventKind, readonly ActionChoice[]>> {
+  const groups: Record<EventKind, ActionChoice[]> = { conversation: [], touch: [] };
+  const seen = new Set<string>();
+  const add = (action: string, recent: boolean) => {
+    const key = action.toLowerCase();
+    if (seen.has(key)) return;
+    seen.add(key);
+    const c = classifyAction(action, vocabulary);
+    groups[c.kind].push({ action, ...c, recent });
+  };
+  for (const action of recentActions(contacts, limit)) add(action, true);
+  for (const kind of ['conversation', 'touch'] as const) for (const action of USUAL[kind]) add(action, false);
+  return groups;
 }

@@ -3,6 +3,7 @@
  * from here only, so the files behind it can move without touching them.
  */
 import { type SizeLimit, type Utf8Check } from './file/decode';
+import { type Vocabulary } from './conversations';
 import { type DiaryIndex, createDiaryIndex } from './diaryIndex';
 import { type FileHost } from './host';
 import { readContact } from './read';
@@ -31,11 +32,12 @@ export { decodeFile, formatSize, tooLargeReason, DEFAULT_MAX_FILE_SIZE, SizeLimi
 
 // The diary's actions on one file.
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
-export { proposedNext, recentActions, ProposedNext, DEFAULT_FOLLOW_UP } from './followUp';
+export { proposedNext, recentActions, actionChoices, ActionChoice, ProposedNext, DEFAULT_FOLLOW_UP } from './followUp';
 export { type EventKind, type Vocabulary, type Classification, DEFAULT_VOCABULARY, classifyAction, extendVocabulary } from './conversations';
 export { type Pace, parsePace, formatPace, paceDays, earliestGoodDay, dueBy } from './dates/pace';
-export { type Pacing, DEFAULT_PACING, paceOf, paceFrom } from './pacing';
+export { type Pacing, type PacingSettings, type TooSoon, DEFAULT_PACING, paceOf, paceFrom, readPacing, tooSoon, dayLabel } from './pacing';
 export { channelOf, touchesSinceText, isPushing } from './relationship';
+export { type CallAdvice, type TalkFacts, adviceLine, callAdvice, dayMonth, lastSpoke, pushingText } from './conversationWords';
 export { contactSlug, newContactText, contactsFolder, NewContact } from './newContact';
 export { planUndo, sameBytes, UndoEntry, UndoState, UndoStep } from './undo';
 
@@ -70,6 +72,10 @@ export { exportIcs, sameCalendar, calendarFileUpdate, IcsOptions } from './expor
 export interface LoadOptions extends ScanOptions, SizeLimit {
   /** The platform's check of UTF-8 (see `ReadOptions.isUtf8`). */
   readonly isUtf8?: Utf8Check;
+  /** The log's heading (`contactDiary.logHeading`, default `Log`). */
+  readonly logHeading?: string;
+  /** The words that tell conversations from touches (default `DEFAULT_VOCABULARY`). */
+  readonly vocabulary?: Vocabulary;
 }
 
 /**
@@ -78,7 +84,10 @@ export interface LoadOptions extends ScanOptions, SizeLimit {
  * the files as they change keeps a `LiveDiary` instead.
  */
 export async function loadDiary(host: FileHost, root: string, options: LoadOptions = {}): Promise<{ index: DiaryIndex; report: ScanReport }> {
-  const index = createDiaryIndex({ read: readContact, maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, isUtf8: options.isUtf8 });
+  const index = createDiaryIndex({
+    read: readContact, maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, isUtf8: options.isUtf8,
+    logHeading: options.logHeading, vocabulary: options.vocabulary,
+  });
   const report = await scanDiaryFolder({ root, host, include: options.include, exclude: options.exclude }, index, options);
   return { index, report };
 }

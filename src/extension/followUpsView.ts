@@ -82,7 +82,7 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     const tree = new vscode.TreeItem(item.name, vscode.TreeItemCollapsibleState.None);
     // A contact with problems is listed twice (its group and Needs attention): ids must differ.
     tree.id = `${item.group}:${item.file}`;
-    const description = itemDescription(item);
+    const description = itemDescription(item, this.agenda().today);
     // The folder goes last: the due text stays first, where a narrow view still shows it.
     const folder = folderToName(item.file);
     tree.description = withFolder(description, folder);

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { type AgendaGroupId, type AgendaItem, type LocalDate, describe, describePast, emailLink, escapeMarkdown, itemSummary, monthName, phoneLink, shortDate } from '../core';
+import {
+  type AgendaGroupId, type AgendaItem, type LocalDate, dayMonth, describe, describePast, emailLink, escapeMarkdown, formatPace, itemSummary, lastSpoke, phoneLink,
+  pushingText, shortDate,
+} from '../core';
 import { lineSelection } from './coreVscode';
 import { Colors } from './ids';
 import { nameIsShared, toUri } from './workspaceHost';
@@ -24,13 +27,20 @@ export function itemIcon(item: AgendaItem): vscode.ThemeIcon {
 }
 
 /**
- * An item's description in the tree: when it is due, then what to do or why (`itemSummary`: a
- * contact going cold says its cadence, not its next step, which may be weeks away), then the
- * company; a file that needs attention says its problem.
+ * An item's description in the tree: when it is due, `pushing` when it is (too many touches, the
+ * one warning that must not be cut off in a narrow view), then what to do or why (`itemSummary`:
+ * a contact going cold says its cadence and its last conversation, not its next step, which may
+ * be weeks away), then the company; last, when emails and messages have followed the last
+ * conversation, since when (`last spoke 12 Oct · 3 emails since`): the news a glance needs.
+ * The rest (the action of the conversation, none on record) is the tooltip's. A file that needs
+ * attention says its problem.
  */
-export function itemDescription(item: AgendaItem): string {
+export function itemDescription(item: AgendaItem, today: LocalDate): string {
   if (item.cause === 'problem') return itemSummary(item);
-  return [item.description, itemSummary(item), item.company].filter((s) => s && s.trim() !== '').join(' · ');
+  // A contact going cold already says it in its reason: "no conversation for 9 weeks · 4 emails since".
+  const talk = item.cause !== 'cadence' && item.lastConversation && item.touchesSince > 0 ? lastSpoke(item, today, false) : undefined;
+  return [item.description, item.pushing ? 'pushing' : undefined, itemSummary(item), item.company, talk]
+    .filter((s): s is string => s !== undefined && s.trim() !== '').join(' · ');
 }
 
 /** Opens the item's file at its `next:` line, or at the problem's line. */
@@ -72,14 +82,9 @@ function fileLine(file: string): string | undefined {
   return `**File:** ${escapeMarkdown(`${relative} in the ${folder.name} folder${where}`)}`;
 }
 
-/** `20 Nov` this year, `20 Nov 2025` another year. */
-function dayMonth(date: LocalDate, today: LocalDate): string {
-  const dm = `${date.day} ${monthName(date.month).slice(0, 3)}`;
-  return date.year === today.year ? dm : `${dm} ${date.year}`;
-}
-
 /**
- * The tooltip: next step, last contact, why it is listed, and phone and email as links. What the
+ * The tooltip: next step, last contact, the last conversation and the touches since, the pace
+ * (and a warning when the user is pushing), why it is listed, and phone and email as links. What the
  * contact file says goes through core's Markdown escaper, as in the call sheet: `$(bug)` in a name
  * stays text, not an icon, and a line break in a value can't break the layout.
  */
@@ -95,6 +100,10 @@ export function itemTooltip(item: AgendaItem, today: LocalDate): vscode.Markdown
     : item.nextAction ? `${item.nextAction} (no date)` : 'not scheduled';
   const lines = [`**Next:** ${escapeMarkdown(next)}`];
   if (item.last) lines.push(`**Last contact:** ${escapeMarkdown(`${item.lastAction ? `${item.lastAction}, ` : ''}${dayMonth(item.last, today)} — ${describePast(item.last, today)}`)}`);
+  const talk = lastSpoke(item, today);
+  if (talk) lines.push(`**Conversations:** ${escapeMarkdown(talk)}`);
+  if (item.pace) lines.push(`**Pace:** ${escapeMarkdown(formatPace(item.pace))}`);
+  if (item.pushing) lines.push(`$(warning) **Pushing:** ${escapeMarkdown(pushingText(item.pace))}`);
   if (item.reason) lines.push(`**Why:** ${escapeMarkdown(item.reason)}`);
   if (file) lines.push(file);
   const links: string[] = [];

@@ -70,7 +70,8 @@ function showPick<T>(options: PickOptions<T>): Promise<T | Back | undefined> {
   const choices: Item<T>[] = [...options.choices];
   const refresh = () => {
     const text = qp.value.trim();
-    if (!options.typed || text === '' || choices.some((c) => c.label.toLowerCase() === text.toLowerCase())) {
+    // A separator's label (Touches) is no choice: typed, it is an action of its own.
+    if (!options.typed || text === '' || choices.some((c) => c.kind !== vscode.QuickPickItemKind.Separator && c.label.toLowerCase() === text.toLowerCase())) {
       qp.items = choices;
       return;
     }

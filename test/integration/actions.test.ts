@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TestApi } from './testApi';
-import { api, closeAll, contactText, itemsOf, ownFiles, read, tree, uriOf, waitFor, write } from './helpers';
+import { api, closeAll, contactText, itemsOf, ownFiles, read, stubMessages, tree, uriOf, waitFor, write } from './helpers';
 
 describe('commands that edit contacts', function () {
   // Saves go through VS Code's save participants, which take seconds on a loaded machine.
@@ -354,5 +354,94 @@ describe('commands that edit contacts', function () {
     assert.equal(a.unanswered(), 0);
     assert.match(await read('contacts/sam-same.md'), /^---\nname: Sam Same\ncompany: Other Co\n/);
     assert.match(await read('people/sam-same.md'), /^company: Test Co$/m);
+  });
+  describe('a next contact too soon for the pace', () => {
+    // Spoken to on Friday 20 November, every 2–4 weeks: the earliest good date is Fri 4 Dec.
+    const paced = (name: string, next: string) => contactText(name, next, 'cadence: 2-4 weeks\nlast: 2026-11-20\nlast_action: Phone call\n');
+    let messages: ReturnType<typeof stubMessages>;
+    beforeEach(() => { messages = stubMessages(); });
+    afterEach(() => messages.restore());
+
+    it('Reschedule… inside the least gap keeps the date and warns, with Keep the Date and Use Fri 4 Dec; Keep leaves it', async () => {
+      const { node } = await make('contacts/too-soon-keep.md', paced('Soon Kept', '2026-12-10'));
+      messages.choose((m) => (m.text.startsWith('Too soon') ? 'Keep the Date' : undefined));
+      a.answer(['in 3 days']);
+      await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
+      const shown = await messages.waitFor(/^Too soon/);
+      assert.deepEqual(shown, {
+        kind: 'warning',
+        text: 'Too soon for Soon Kept? Last conversation 3 days ago; the pace is every 2–4 weeks.',
+        buttons: ['Keep the Date', 'Use Fri 4 Dec'],
+      });
+      // Never blocked: the date asked for is written, and Keep leaves it there.
+      assert.equal(await read('contacts/too-soon-keep.md'), paced('Soon Kept', '2026-11-26'));
+      await a.whenIdle();
+      assert.equal(await read('contacts/too-soon-keep.md'), paced('Soon Kept', '2026-11-26'));
+    });
+
+    it('Use moves the date to the earliest good date as a change of its own, and Undo takes it back to the date chosen', async () => {
+      const { node } = await make('contacts/too-soon-use.md', paced('Soon Used', '2026-12-10'));
+      messages.choose((m) => (m.text.startsWith('Too soon') ? 'Use Fri 4 Dec' : undefined));
+      a.answer(['in 3 days']);
+      await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
+      await waitFor('the earliest good date to be written', async () => (await read('contacts/too-soon-use.md')) === paced('Soon Used', '2026-12-04'));
+      await waitFor('the status bar to say so', () => a.statusMessage() === '$(calendar) Rescheduled Soon Used to Fri 4 Dec 2026 · in 11 days');
+      await vscode.commands.executeCommand('contactDiary.undoLastChange');
+      assert.equal(await read('contacts/too-soon-use.md'), paced('Soon Used', '2026-11-26'));
+      await vscode.commands.executeCommand('contactDiary.undoLastChange');
+      assert.equal(await read('contacts/too-soon-use.md'), paced('Soon Used', '2026-12-10'));
+    });
+
+    it('Log Contact… of a conversation counts from today, and Use writes today + the least gap', async () => {
+      const { node } = await make('contacts/too-soon-log.md', paced('Soon Logged', '2026-12-10'));
+      messages.choose((m) => (m.text.startsWith('Too soon') ? 'Use Mon 7 Dec' : undefined));
+      a.answer(['Video call', '', 'Call back', 'Next week']);
+      await vscode.commands.executeCommand('contactDiary.logContact', node);
+      assert.equal(a.unanswered(), 0);
+      const shown = await messages.waitFor(/^Too soon/);
+      assert.equal(shown.text, 'Too soon for Soon Logged? Last conversation today; the pace is every 2–4 weeks.');
+      await waitFor('the earliest good date to be written', async () => /^next: 2026-12-07$/m.test(await read('contacts/too-soon-log.md')));
+      const after = await read('contacts/too-soon-log.md');
+      assert.match(after, /^last: 2026-11-23$/m);
+      assert.match(after, /^- 2026-11-23 Video call\n/m);
+    });
+
+    it('Snooze 1 Day still inside the least gap warns; a contact with a plain cadence never does', async () => {
+      const soon = await make('contacts/too-soon-snooze.md', paced('Soon Snoozed', '2026-11-25'));
+      const plain = await make('contacts/plain-snooze.md', contactText('Plain Snoozed', '2026-11-25', 'cadence: 4 weeks\nlast: 2026-11-20\nlast_action: Phone call\n'));
+      await vscode.commands.executeCommand('contactDiary.snooze1Day', soon.node, [soon.node, plain.node]);
+      const shown = await messages.waitFor(/^Too soon/);
+      assert.equal(shown.text, 'Too soon for Soon Snoozed? Last conversation 3 days ago; the pace is every 2–4 weeks.');
+      assert.equal(messages.shown.filter((m) => m.text.startsWith('Too soon')).length, 1);
+      assert.equal(await read('contacts/too-soon-snooze.md'), paced('Soon Snoozed', '2026-11-26'));
+    });
+
+    it('Reschedule… to the earliest good date or later says nothing', async () => {
+      const { node } = await make('contacts/not-too-soon.md', paced('Not Soon', '2026-11-30'));
+      a.answer(['2026-12-04']);
+      await vscode.commands.executeCommand('contactDiary.reschedule', node, [node]);
+      assert.equal(await read('contacts/not-too-soon.md'), paced('Not Soon', '2026-12-04'));
+      await a.whenIdle();
+      assert.deepEqual(messages.shown.filter((m) => m.text.startsWith('Too soon')), []);
+    });
+  });
+
+  it('Log Contact… offers its actions grouped as Conversations and Touches, the diary\'s recent ones first in each', async () => {
+    const { node } = await make('contacts/grouped.md', contactText('Grouped Actions', '2026-11-20'));
+    a.answer([undefined]);
+    await vscode.commands.executeCommand('contactDiary.logContact', node);
+    const labels = a.shownPicks().at(-1)!.items.map((i) => i.label);
+    const touches = labels.indexOf('Touches');
+    assert.equal(labels[0], 'Conversations');
+    assert.ok(touches > 1, labels.join(', '));
+    const conversations = labels.slice(1, touches);
+    // The diary's own first (the fixture's one conversation), then the usual ones; each group its own kind.
+    assert.equal(conversations[0], 'Coffee at the trade fair');
+    assert.ok(conversations.includes('Phone call') && conversations.includes('Coffee'), conversations.join(', '));
+    assert.ok(!conversations.includes('Email'));
+    const items = a.shownPicks().at(-1)!.items.slice(touches + 1);
+    assert.ok(items.findIndex((i) => i.label === 'Sent proposal') < items.findIndex((i) => i.label === 'Email'), labels.join(', '));
+    // No word says what a quarterly review is: it is among the touches, and says so.
+    assert.equal(items.find((i) => i.label === 'Quarterly review')?.description, 'counted as a touch: no word says which');
   });
 });

@@ -63,12 +63,15 @@ describe("Today's Call Sheet", function () {
     assert.equal(sheet!.tab.label, "Today's Call Sheet");
     const shown = await shownWhen(a, 'its contacts', (s) => names(s).length > 0);
     assert.match(shown.text, /Call sheet — Mon 23 Nov 2026/);
-    assert.match(shown.text, /0 of 5 done today/);
+    assert.match(shown.text, /0 of 5 calls today/);
     assert.match(shown.text, /2 to call \(1 overdue, 1 due today\)\./);
     // Bob Smith is 5 days overdue, Li Wei due today; upcoming, later and unscheduled are not listed.
     assert.deepEqual(names(shown), ['Bob Smith', 'Li Wei']);
     assert.match(shown.text, /Why now: Send the revised price list \(5 days overdue; next was 2026-11-18\)/);
     assert.match(shown.text, /Last contact 2026-10-28 \(4 weeks ago\) — Quarterly review/);
+    // What to do and why: a review is no word of a conversation, so Bob's last contact was a touch.
+    assert.match(shown.text, /Call, not email: no conversation on record, only 1 touch/);
+    assert.match(shown.text, /Call: no conversation on record/);
     assert.deepEqual(shown.links, ['mailto:bob@northwind.example', 'tel:+441614960000', 'mailto:li.wei@harbour.example']);
     for (const absent of ['Jane Doe', 'Paolo', 'Greta', 'meeting']) assert.ok(!shown.text.includes(absent), `${absent} is on the sheet`);
     assert.deepEqual(shown.buttons.filter((b) => b.label.endsWith('Bob Smith') || b.label.includes('Bob Smith ')).map((b) => b.action), ['open', 'log', 'snooze', 'reschedule']);
@@ -101,22 +104,40 @@ describe("Today's Call Sheet", function () {
     assert.equal(a.unanswered(), 0);
     assert.match(await read('contacts/sheet-moved.md'), /^next: 2026-12-07$/m);
     shown = await shownWhen(a, 'the rescheduled contact gone', (s) => !names(s).includes('Sheet Moved'));
-    assert.match(shown.text, /0 of 5 done today/);
+    assert.match(shown.text, /0 of 5 calls today/);
 
     a.answer(['Phone call', '', 'Send samples', '+1w']);
     assert.equal(await a.callSheetMessage(button(shown, 'Log a contact with Sheet Logged')), true);
     assert.equal(a.unanswered(), 0);
     assert.match(await read('contacts/sheet-logged.md'), /^last: 2026-11-23$/m);
-    shown = await shownWhen(a, 'the logged contact gone and the progress', (s) => !names(s).includes('Sheet Logged') && s.text.includes('1 of 5 done today'));
+    shown = await shownWhen(a, 'the logged contact gone and the progress', (s) => !names(s).includes('Sheet Logged') && s.text.includes('1 of 5 calls today'));
     assert.deepEqual(names(shown), ['Bob Smith', 'Li Wei']);
     assert.deepEqual(ours(commands), ['contactDiary.snooze1Day', 'contactDiary.reschedule', 'contactDiary.logContact']);
 
     // The daily target: the rest are listed as also due, with their buttons.
     await vscode.workspace.getConfiguration('contactDiary').update('dailyTarget', 1, vscode.ConfigurationTarget.Workspace);
     shown = await shownWhen(a, 'the daily target', (s) => s.text.includes('1 of 2 to call'));
-    assert.match(shown.text, /1 of 1 done today — the daily target is reached/);
+    assert.match(shown.text, /1 of 1 call today — the daily target is reached/);
     assert.match(shown.text, /Also due \(1\)/);
     assert.deepEqual(names(shown), ['Bob Smith', 'Li Wei']);
+  });
+
+  it('counts a conversation logged today towards the daily calls, and a touch not', async () => {
+    await make('contacts/sheet-emailed.md', contactText('Sheet Emailed', '2026-11-22'));
+    await make('contacts/sheet-called.md', contactText('Sheet Called', '2026-11-22'));
+    await vscode.commands.executeCommand('contactDiary.callSheet');
+    let shown = await shownWhen(a, 'the two new contacts', (s) => names(s).includes('Sheet Emailed') && names(s).includes('Sheet Called'));
+    // Met at the fair on 1 Nov (the log): nothing since.
+    assert.match(shown.text, /Call: last spoke 1 Nov \(Met\)/);
+
+    a.answer(['Emailed the quote', '', 'Call back', '+1w']);
+    assert.equal(await a.callSheetMessage(button(shown, 'Log a contact with Sheet Emailed')), true);
+    assert.match(await read('contacts/sheet-emailed.md'), /^last_action: Emailed the quote$/m);
+    shown = await shownWhen(a, 'the email said and not counted', (s) => s.text.includes('0 of 5 calls today · 1 touch, not counted'));
+
+    a.answer(['Phone call', '', 'Send samples', '+1w']);
+    assert.equal(await a.callSheetMessage(button(shown, 'Log a contact with Sheet Called')), true);
+    await shownWhen(a, 'the call counted', (s) => s.text.includes('1 of 5 calls today · 1 touch, not counted'));
   });
 
   it('opens the note of a name beside the sheet, leaving the sheet open', async () => {

@@ -70,9 +70,36 @@ describe('editor features of a contact file', function () {
   it('hovers a date with its weekday and distance, and the cadence with its due date', async () => {
     const doc = await open('contacts/jane-doe.md');
     assert.deepEqual(await until('the hover', () => hovers(doc, at(doc, 'next: 2026-11-27', 9)), (h) => h.length > 0 && h), ['Friday 27 November 2026 — in 4 days']);
-    assert.deepEqual(await hovers(doc, at(doc, 'cadence', 2)), ['every 3 weeks · next due by 11 Dec from last contact']);
+    // From the phone call of 12 Nov in the log, not the proposal sent on 20 Nov: a cadence counts conversations.
+    assert.deepEqual(await hovers(doc, at(doc, 'cadence', 2)), ['every 3 weeks · next due by 3 Dec from last conversation']);
     assert.deepEqual(await hovers(doc, at(doc, '- 2026-11-20', 5)), ['Friday 20 November 2026 — 3 days ago']);
     assert.deepEqual(await hovers(doc, at(doc, 'Met at the print expo', 3)), [], 'the body is not hovered');
+    // On last: the last conversation and the touches since.
+    assert.deepEqual(await hovers(doc, at(doc, 'last: 2026-11-20', 8)), ['Friday 20 November 2026 — 3 days ago\n\nlast spoke 12 Nov \\(Phone call\\) · 1 touch since']);
+  });
+
+  it('hovers last: with the last conversation, the touches since, and pushing, with the folder\'s words and the pacing settings', async () => {
+    const uri = await make('contacts/hover-pushed.md', [
+      '---', 'name: Hover Pushed', 'company: Test Co', 'stage: prospect', 'next: 2026-11-30', 'next_action: Call back', 'last: 2026-11-20', 'last_action: Emailed again', '---', '',
+      '## Log', '- 2026-11-20 Emailed again', '- 2026-11-16 Left voicemail', '- 2026-11-12 Emailed the offer', '- 2026-10-20 Site walk', '- 2026-10-01 Phone call', '',
+    ].join('\n'));
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    const lastDate = () => at(doc, 'last: 2026-11-20', 8);
+    assert.deepEqual(await until('the hover', () => hovers(doc, lastDate()), (h) => h.length > 0 && h),
+      ['Friday 20 November 2026 — 3 days ago\n\nlast spoke 1 Oct \\(Phone call\\) · 4 touches since']);
+    const config = vscode.workspace.getConfiguration('contactDiary');
+    try {
+      await config.update('conversationWords', ['site walk'], vscode.ConfigurationTarget.Workspace);
+      await config.update('stageCadences', { prospect: '2-4 weeks' }, vscode.ConfigurationTarget.Workspace);
+      await until('the hover with the settings', () => hovers(doc, lastDate()), (h) => h[0]?.includes('Site walk') && h);
+      assert.deepEqual(await hovers(doc, lastDate()), [
+        'Friday 20 November 2026 — 3 days ago\n\nlast spoke 20 Oct \\(Site walk\\) · 3 touches since\n\npushing: 3 touches or more inside the least gap of every 2–4 weeks, no conversation: give them room',
+      ]);
+    } finally {
+      await config.update('conversationWords', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('stageCadences', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('completes the stages of this diary and links to the other contacts', async () => {

@@ -16,7 +16,8 @@ describe('Follow-ups view', function () {
     assert.deepEqual(groups.map((g) => g.items.map((i) => `${i.label} | ${i.description}`)), [
       ['Bob Smith | 5 days overdue · Send the revised price list · Northwind Paper'],
       ['Li Wei | today · Intro call about the rebrand · Harbour Studio'],
-      ['Jane Doe | in 4 days · Chase feedback on the proposal · Acme Print'],
+      // The proposal went by email after the call of 12 Nov: said last, after the company.
+      ['Jane Doe | in 4 days · Chase feedback on the proposal · Acme Print · last spoke 12 Nov · 1 touch since'],
       ['Paolo Ferri | in 8 weeks · New year catch-up · Ferri & Figli'],
       ['Greta Lindqvist | no next contact · Fjord Events'],
       ['Broken Date | next: 2026-02-30 is not a day of the calendar — February 2026 has 28 days.'],
@@ -34,7 +35,9 @@ describe('Follow-ups view', function () {
     assert.match(tip, /\(mailto:jane@acme\.example\)/);
     // One folder: no folder named, in the tooltip or for screen readers (the description is checked above).
     assert.doesNotMatch(tip, /\*\*File:\*\*|folder/);
-    assert.equal(jane.item.accessibilityInformation?.label, 'Jane Doe, in 4 days · Chase feedback on the proposal · Acme Print');
+    assert.equal(jane.item.accessibilityInformation?.label, 'Jane Doe, in 4 days · Chase feedback on the proposal · Acme Print · last spoke 12 Nov · 1 touch since');
+    assert.match(tip, /\*\*Conversations:\*\* last spoke 12 Nov \\\(Phone call\\\) · 1 touch since {2}\n/);
+    assert.match(tip, /\*\*Pace:\*\* every 3 weeks {2}\n/);
     assert.equal(jane.item.contextValue, 'contact');
     await vscode.commands.executeCommand(jane.item.command!.command, ...(jane.item.command!.arguments ?? []));
     const editor = await waitFor('the contact to open', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/jane-doe.md') && vscode.window.activeTextEditor);
@@ -58,8 +61,54 @@ describe('Follow-ups view', function () {
       const tip = (shown!.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
       assert.match(tip, /\*\*Next:\*\* Call back, Tue 19 Jan 2027 — in 2 months {2}\n/);
       assert.match(tip, /\*\*Why:\*\* no conversation for 26 days · cadence 3 weeks/);
+      // The conversation the cadence runs from, and the pace, in the tooltip too.
+      assert.match(tip, /\*\*Conversations:\*\* last spoke 28 Oct \\\(Phone call\\\) {2}\n/);
+      assert.match(tip, /\*\*Pace:\*\* every 3 weeks {2}\n/);
     } finally {
       await remove('contacts/going-cold.md');
+    }
+    await waitFor('the contact to leave the tree', () => itemsOf(a, uri).length === 0);
+  });
+
+  it('shows when the user last spoke to a contact and the touches since, in the description and the tooltip', async () => {
+    const a = await api();
+    const text = [
+      '---', 'name: Emailed Since', 'company: Test Co', 'next: 2026-11-30', 'next_action: Call back', 'last: 2026-11-20', 'last_action: Emailed prices', '---', '',
+      '## Log', '- 2026-11-20 Emailed prices', '- 2026-11-13 Emailed the catalogue', '- 2026-11-06 Emailed the samples list', '- 2026-10-12 Phone call — liked the samples', '',
+    ].join('\n');
+    const uri = await write('contacts/emailed-since.md', text);
+    try {
+      const [shown] = await waitFor('the contact in the tree', () => itemsOf(a, uri).length > 0 && itemsOf(a, uri));
+      // The description stays short: the date and the touches; the tooltip says what the conversation was.
+      assert.equal(shown!.description, 'in 7 days · Call back · Test Co · last spoke 12 Oct · 3 emails since');
+      const tip = (shown!.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
+      assert.match(tip, /\*\*Conversations:\*\* last spoke 12 Oct \\\(Phone call\\\) · 3 emails since {2}\n/);
+      assert.doesNotMatch(tip, /Pushing|Pace/, 'no cadence: no pace, never pushing');
+    } finally {
+      await remove('contacts/emailed-since.md');
+    }
+    await waitFor('the contact to leave the tree', () => itemsOf(a, uri).length === 0);
+  });
+
+  it('marks a contact being pushed (three touches inside the least gap, no conversation) in its description and tooltip', async () => {
+    const a = await api();
+    const text = [
+      '---', 'name: Pushed Hard', 'company: Test Co', 'next: 2026-11-30', 'next_action: Call back', 'last: 2026-11-20', 'last_action: Emailed again', 'cadence: 2-4 weeks', '---', '',
+      '## Log', '- 2026-11-20 Emailed again', '- 2026-11-16 Left voicemail', '- 2026-11-12 Emailed the offer', '- 2026-10-20 Phone call', '',
+    ].join('\n');
+    const uri = await write('contacts/pushed-hard.md', text);
+    try {
+      const [shown] = await waitFor('the contact in the tree', () => itemsOf(a, uri).length > 0 && itemsOf(a, uri));
+      // Pushing comes right after the due text, where a narrow view still shows it.
+      assert.equal(shown!.description, 'in 7 days · pushing · Call back · Test Co · last spoke 20 Oct · 3 touches since');
+      const tip = (shown!.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
+      assert.match(tip, /\$\(warning\) \*\*Pushing:\*\* 3 touches or more inside the least gap of every 2–4 weeks, no conversation: give them room/);
+      assert.match(tip, /\*\*Pace:\*\* every 2–4 weeks/);
+      // A call logged today ends it.
+      await write('contacts/pushed-hard.md', text.replace('last: 2026-11-20', 'last: 2026-11-23').replace('last_action: Emailed again', 'last_action: Phone call'));
+      await waitFor('the mark to go', () => itemsOf(a, uri).find((i) => i.description === 'in 7 days · Call back · Test Co'));
+    } finally {
+      await remove('contacts/pushed-hard.md');
     }
     await waitFor('the contact to leave the tree', () => itemsOf(a, uri).length === 0);
   });

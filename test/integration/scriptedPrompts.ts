@@ -89,7 +89,8 @@ export class ScriptedPrompts implements Prompts {
     const back = this.back(answer, options);
     if (back) return back;
     if (typeof answer === 'object') throw new Error(`Back at "${options.title}", which has no Back button`);
-    const fits = options.choices.filter((c) => c.label === answer || shownAs(c) === answer);
+    // A separator (kind -1, QuickPickItemKind.Separator) can't be picked.
+    const fits = options.choices.filter((c) => c.kind !== -1 && (c.label === answer || shownAs(c) === answer));
     if (fits.length > 1) throw new Error(`"${answer}" fits ${fits.length} choices at "${options.title}": answer one of ${fits.map((c) => `"${shownAs(c)}"`).join(', ')}`);
     const choice = fits[0];
     if (choice) return choice.value;

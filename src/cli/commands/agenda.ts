@@ -1,6 +1,7 @@
-import { agenda as agendaOf } from '../../core';
+import { agenda as agendaOf, ok } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
-import { loadDiary } from '../diary';
+import { folderPath, loadDiary } from '../diary';
+import { diarySettings, readingOf } from '../settings';
 import { type Command, EXIT_OK } from '../io';
 import { agendaJson, agendaText } from '../render';
 
@@ -9,20 +10,22 @@ const OPTIONS = { today: { type: 'string' }, days: { type: 'string' }, json: { t
 /** `agenda [DIR]`: who to contact, grouped as the Follow-ups view groups them. */
 export const agenda: Command = {
   usage: 'agenda [DIR] [--today YYYY-MM-DD] [--days N] [--json] [--max-file-size BYTES]',
-  summary: 'who is overdue, due today, upcoming (next N days, default 7), later, unscheduled, and files that need attention',
+  summary: 'who is overdue, due today, upcoming (next N days, default 7 or contactDiary.upcomingDays), later, unscheduled, and files that need attention',
   async run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'agenda', parsed.error);
     const { values, positionals } = parsed.value;
     const today = todayOption(values.today, io);
     if (!today.ok) return usageError(io, 'agenda', today.error);
-    const days = countOption('days', values.days, 7, 0);
+    const settings = diarySettings(io, 'agenda', folderPath(io, positionals[0]));
+    // An option given wins, and the setting it overrides is not read.
+    const days = values.days !== undefined ? countOption('days', values.days, 0, 0) : ok(settings.upcomingDays());
     if (!days.ok) return usageError(io, 'agenda', days.error);
-    const limit = sizeLimitOption(values['max-file-size']);
+    const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'agenda', limit.error);
-    const diary = await loadDiary(io, positionals[0], limit.value);
+    const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings));
     if (!diary.ok) return usageError(io, 'agenda', diary.error);
-    const result = agendaOf(diary.value.index, today.value, { upcomingDays: days.value });
+    const result = agendaOf(diary.value.index, today.value, { upcomingDays: days.value, pacing: settings.pacing() });
     io.out(values.json ? `${JSON.stringify(agendaJson(result, diary.value.rel))}\n` : agendaText(result, diary.value.rel, io.color));
     return EXIT_OK;
   },

@@ -1,25 +1,28 @@
-import { DEFAULT_DAILY_TARGET, agenda, callSheet } from '../../core';
+import { DEFAULT_DAILY_TARGET, agenda, callSheet, ok } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
-import { loadDiary } from '../diary';
+import { folderPath, loadDiary } from '../diary';
+import { diarySettings, readingOf } from '../settings';
 import { type Command, EXIT_OK } from '../io';
 
 /** `calls [DIR]`: the morning's call sheet as Markdown, most urgent first, up to the daily target. */
 export const calls: Command = {
   usage: 'calls [DIR] [--today YYYY-MM-DD] [--target N] [--max-file-size BYTES]',
-  summary: `today's call sheet as Markdown: overdue and due contacts, most urgent first, up to N (default ${DEFAULT_DAILY_TARGET})`,
+  summary: `today's call sheet as Markdown: overdue and due contacts, most urgent first, up to N (default ${DEFAULT_DAILY_TARGET} or contactDiary.dailyTarget)`,
   async run(args, io) {
     const options = { today: { type: 'string' }, target: { type: 'string' }, ...SIZE_LIMIT_OPTION } as const;
     const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'calls', parsed.error);
     const today = todayOption(parsed.value.values.today, io);
     if (!today.ok) return usageError(io, 'calls', today.error);
-    const target = countOption('target', parsed.value.values.target, DEFAULT_DAILY_TARGET, 1);
+    const { values, positionals } = parsed.value;
+    const settings = diarySettings(io, 'calls', folderPath(io, positionals[0]));
+    const target = values.target !== undefined ? countOption('target', values.target, 0, 1) : ok(settings.dailyTarget());
     if (!target.ok) return usageError(io, 'calls', target.error);
-    const limit = sizeLimitOption(parsed.value.values['max-file-size']);
+    const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'calls', limit.error);
-    const diary = await loadDiary(io, parsed.value.positionals[0], limit.value);
+    const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings));
     if (!diary.ok) return usageError(io, 'calls', diary.error);
-    io.out(callSheet(agenda(diary.value.index, today.value), { target: target.value }));
+    io.out(callSheet(agenda(diary.value.index, today.value, { pacing: settings.pacing() }), { target: target.value }));
     return EXIT_OK;
   },
 };

@@ -1,6 +1,7 @@
 import { type Problem, plural } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, usageError } from '../args';
-import { loadDiary } from '../diary';
+import { folderPath, loadDiary } from '../diary';
+import { diarySettings, readingOf } from '../settings';
 import { paint } from '../format';
 import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
@@ -14,9 +15,11 @@ export const check: Command = {
   async run(args, io) {
     const parsed = parseCommandArgs(args, SIZE_LIMIT_OPTION, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'check', parsed.error);
-    const limit = sizeLimitOption(parsed.value.values['max-file-size']);
+    const option = parsed.value.values['max-file-size'];
+    const settings = diarySettings(io, 'check', folderPath(io, parsed.value.positionals[0]));
+    const limit = sizeLimitOption(option, option === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'check', limit.error);
-    const diary = await loadDiary(io, parsed.value.positionals[0], limit.value);
+    const diary = await loadDiary(io, parsed.value.positionals[0], limit.value, readingOf(settings));
     if (!diary.ok) return usageError(io, 'check', diary.error);
     const { index, rel, skipped } = diary.value;
     const found: Array<{ file: string; problem: Problem }> = [];

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { type Result, exportIcs, fail, ok, plural } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
-import { hostPath, loadDiary } from '../diary';
+import { folderPath, hostPath, loadDiary } from '../diary';
+import { diarySettings, readingOf } from '../settings';
 import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
 /**
@@ -12,7 +13,7 @@ import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
  */
 export const ics: Command = {
   usage: 'ics [DIR] [--today YYYY-MM-DD] [-o FILE] [--keep-overdue-dates] [--max-file-size BYTES]',
-  summary: 'the scheduled follow-ups as an iCalendar (.ics) file for your calendar, overdue ones on today unless --keep-overdue-dates; --today fixes the day and the time stamp',
+  summary: 'the scheduled follow-ups as an iCalendar (.ics) file for your calendar, overdue ones on today unless --keep-overdue-dates (or contactDiary.calendarOverdue is "ownDate"); --today fixes the day and the time stamp',
   async run(args, io) {
     const options = { today: { type: 'string' }, output: { type: 'string', short: 'o' }, 'keep-overdue-dates': { type: 'boolean' }, ...SIZE_LIMIT_OPTION } as const;
     const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: ['DIR'] });
@@ -20,14 +21,15 @@ export const ics: Command = {
     const { values, positionals } = parsed.value;
     const today = todayOption(values.today, io);
     if (!today.ok) return usageError(io, 'ics', today.error);
-    const limit = sizeLimitOption(values['max-file-size']);
+    const settings = diarySettings(io, 'ics', folderPath(io, positionals[0]));
+    const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'ics', limit.error);
-    const diary = await loadDiary(io, positionals[0], limit.value);
+    const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings));
     if (!diary.ok) return usageError(io, 'ics', diary.error);
     // A given --today stamps the file at that day's start (UTC), so the same diary gives the same bytes.
     const t = today.value;
     const now = typeof values.today === 'string' ? new Date(Date.UTC(t.year, t.month - 1, t.day)) : io.now();
-    const calendar = exportIcs(diary.value.index.contacts(), { now, relativePath: diary.value.rel, today: t, keepOverdueDates: values['keep-overdue-dates'] === true });
+    const calendar = exportIcs(diary.value.index.contacts(), { now, relativePath: diary.value.rel, today: t, keepOverdueDates: values['keep-overdue-dates'] === true || settings.keepOverdueDates() });
     // `-o -` is stdout, as for most tools that write a file.
     if (typeof values.output !== 'string' || values.output === '-') {
       io.out(calendar);

@@ -1,7 +1,11 @@
-import { DEFAULT_FOLLOW_UP, type LocalDate, type Result, fail, formatDuration, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
+import { dirname } from 'node:path';
+import { type LocalDate, type Result, fail, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { type PlannedEdit, editContact } from '../editContact';
+import { hostPath } from '../diary';
 import { type Command } from '../io';
+import { diarySettings, readingOf } from '../settings';
+import { tooSoonWarning } from '../tooSoon';
 
 const OPTIONS = {
   action: { type: 'string' }, note: { type: 'string' }, next: { type: 'string' }, 'next-action': { type: 'string' }, today: { type: 'string' }, ...SIZE_LIMIT_OPTION,
@@ -13,7 +17,7 @@ const OPTIONS = {
  */
 export const log: Command = {
   usage: 'log FILE --action TEXT [--note TEXT] [--next PHRASE] [--next-action TEXT] [--today YYYY-MM-DD] [--max-file-size BYTES]',
-  summary: 'record a contact made today and the next step (its date: --next, else today + cadence, else in 1 week)',
+  summary: 'record a contact made today and the next step (its date: --next, else today + cadence, else contactDiary.defaultFollowUp, else in 1 week); a date too soon for the pace is kept, with a warning',
   run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: ['FILE'] });
     if (!parsed.ok) return usageError(io, 'log', parsed.error);
@@ -21,10 +25,15 @@ export const log: Command = {
     if (v.action === undefined) return usageError(io, 'log', 'missing --action (what happened, e.g. --action "Phone call")');
     const today = todayOption(v.today, io);
     if (!today.ok) return usageError(io, 'log', today.error);
-    const limit = sizeLimitOption(v['max-file-size']);
+    const file = parsed.value.positionals[0]!;
+    const settings = diarySettings(io, 'log', dirname(hostPath(io, file)));
+    const limit = sizeLimitOption(v['max-file-size'], v['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'log', limit.error);
     const action = v.action;
-    return editContact(io, 'log', parsed.value.positionals[0]!, limit.value, (text, contact): Result<PlannedEdit> => {
+    const reading = readingOf(settings);
+    // Judged on the file as the log leaves it: a conversation logged today is the last one.
+    const warn = tooSoonWarning(file, today.value, settings.pacing());
+    return editContact(io, 'log', file, { ...limit.value, ...reading }, (text, contact): Result<PlannedEdit> => {
       let next: LocalDate;
       let because = '';
       if (v.next !== undefined) {
@@ -32,19 +41,19 @@ export const log: Command = {
         if (!when.ok) return fail(`--next: ${when.error} Nothing was changed.`);
         next = when.value.date;
       } else {
-        const proposed = proposedNext(today.value, contact.cadence, formatDuration(DEFAULT_FOLLOW_UP));
+        const proposed = proposedNext(today.value, contact.cadence, settings.defaultFollowUp());
         next = proposed.date;
         because = `, ${proposed.because}`;
       }
       const edits = logContact(text, {
         today: today.value, action, next,
         ...(v.note !== undefined ? { note: v.note } : {}), ...(v['next-action'] !== undefined ? { nextAction: v['next-action'] } : {}),
-      });
+      }, { logHeading: reading.logHeading });
       if (!edits.ok) return edits;
       const step = v['next-action']?.trim() || contact.nextAction;
       const done = `${contact.name}: logged "${action.trim()}" on ${formatIsoDate(today.value)}; ` +
         `next ${formatIsoDate(next)} (${previewLine(next, today.value)}${because})${step ? `: ${step}` : ''}`;
-      return ok({ edits: edits.value, done });
+      return ok({ edits: edits.value, done, warn });
     });
   },
 };

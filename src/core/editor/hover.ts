@@ -1,11 +1,15 @@
+import { DEFAULT_VOCABULARY, type Vocabulary } from '../conversations';
+import { lastSpoke, pushingText } from '../conversationWords';
 import { describe, describePast, fullDate, monthName } from '../dates/describe';
-import { addDuration, formatDuration, parseDuration } from '../dates/duration';
 import { type LocalDate, parseIsoDate } from '../dates/localDate';
+import { dueBy, formatPace, parsePace } from '../dates/pace';
 import { parseLog } from '../logSection';
-import { type ContactView, type EditorInput, type KeyLine, documentOf, inFrontMatter, keyOf } from './contactText';
+import { DEFAULT_PACING, type Pacing, paceFrom, paceOf } from '../pacing';
+import { channelOf, historyOf, isPushing, relationship, touchesSinceText } from '../relationship';
+import { type ContactDocument, type ContactView, type EditorInput, type KeyLine, documentOf, inFrontMatter, keyOf } from './contactText';
 import { type Position, type Range, contains, range } from './types';
 
-/** What hovering shows: plain text, one line. */
+/** What hovering shows: plain text, a line or a few (joined by `\n`). */
 export interface EditorHover {
   /** The word hovered (the date, or the cadence line's key and value). */
   readonly range: Range;
@@ -15,6 +19,10 @@ export interface EditorHover {
 export interface HoverOptions {
   /** The log heading's text (`Log` by default). */
   readonly logHeading?: string;
+  /** The words that tell a conversation from a touch (`DEFAULT_VOCABULARY` by default). */
+  readonly vocabulary?: Vocabulary;
+  /** Where a cadence runs from, and the stage and tag cadences (`DEFAULT_PACING` by default). */
+  readonly pacing?: Pacing;
 }
 
 // A date-time with seconds, a zone or a lowercase `t` is hovered whole, so the hover says why it
@@ -23,8 +31,10 @@ const DATE = /\d{4}-\d{2}-\d{2}(?:[Tt]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+
 
 /**
  * On a date in the front-matter or the log: `Friday 27 November 2026 — in 4 days` (a past date
- * reads `3 days ago`, a past `next` `3 days overdue`). On `cadence`: `every 3 weeks · next due
- * by 11 Dec from last contact`. Undefined elsewhere and in files that are not contacts.
+ * reads `3 days ago`, a past `next` `3 days overdue`); on the `last:` date, a second line with
+ * the last conversation and the touches since (`last spoke 12 Oct (Phone call) · 3 emails
+ * since`), and a third when the user is pushing. On `cadence`: `every 2–4 weeks · next due by
+ * 11 Dec from last conversation`. Undefined elsewhere and in files that are not contacts.
  */
 export function hoverAt(input: EditorInput, position: Position, today: LocalDate, options: HoverOptions = {}): EditorHover | undefined {
   const doc = documentOf(input);
@@ -32,8 +42,9 @@ export function hoverAt(input: EditorInput, position: Position, today: LocalDate
   const { view, text } = doc;
   if (inFrontMatter(view, position.line)) {
     const key = view.keys.find((k) => k.line === position.line);
-    if (key?.key === 'cadence') return cadenceHover(view, key, position, today);
-    return dateHover(view, position, today, key?.key === 'next');
+    if (key?.key === 'cadence') return cadenceHover(doc, key, position, today, options);
+    const hover = dateHover(view, position, today, key?.key === 'next');
+    return hover && key?.key === 'last' ? lastHover(doc, hover, today, options) : hover;
   }
   if (parseLog(text, options.logHeading).entries.some((e) => e.line === position.line)) return dateHover(view, position, today, false);
   return undefined;
@@ -51,16 +62,48 @@ function dateHover(view: ContactView, position: Position, today: LocalDate, isNe
   return undefined;
 }
 
-function cadenceHover(view: ContactView, key: KeyLine, position: Position, today: LocalDate): EditorHover | undefined {
-  const r = range(key.line, 0, key.line, key.valueRange.end.character);
-  if (!contains(r, position)) return undefined;
-  const cadence = parseDuration(key.value);
-  if (!cadence.ok) return { range: r, text: cadence.error };
-  const every = `every ${formatDuration(cadence.value)}`;
+/** The events of the note as the diary reads them, with the user's words and log heading. */
+function relationshipOf(doc: ContactDocument, options: HoverOptions) {
+  const { view, text } = doc;
   const last = keyOf(view, 'last');
   const lastDate = last && parseIsoDate(last.value);
+  const action = keyOf(view, 'last_action')?.value;
+  const lastEvent = lastDate?.ok ? { date: lastDate.value, ...(action ? { action } : {}) } : undefined;
+  return relationship(parseLog(text, options.logHeading).entries, lastEvent, options.vocabulary ?? DEFAULT_VOCABULARY);
+}
+
+/** The `last:` date's hover, with the last conversation and the touches since, and pushing. */
+function lastHover(doc: ContactDocument, hover: EditorHover, today: LocalDate, options: HoverOptions): EditorHover {
+  // A date that can't be read is no contact event: the hover says why, and only that.
+  const last = keyOf(doc.view, 'last');
+  if (!last || !parseIsoDate(last.value).ok) return hover;
+  const r = relationshipOf(doc, options);
+  const facts = {
+    ...(r.lastConversation ? { lastConversation: r.lastConversation } : {}),
+    touchesSince: r.touchesSince.length,
+    touchesText: touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) }))),
+  };
+  const lines = [hover.text, lastSpoke(facts, today) ?? 'no conversation on record'];
+  const contact = doc.read.kind === 'contact' ? doc.read.contact : undefined;
+  const pace = contact && paceOf(contact, options.pacing ?? DEFAULT_PACING);
+  if (isPushing(historyOf(r), pace, today)) lines.push(`pushing: ${pushingText(pace)}`);
+  return { range: hover.range, text: lines.join('\n') };
+}
+
+function cadenceHover(doc: ContactDocument, key: KeyLine, position: Position, today: LocalDate, options: HoverOptions): EditorHover | undefined {
+  const r = range(key.line, 0, key.line, key.valueRange.end.character);
+  if (!contains(r, position)) return undefined;
+  const pace = parsePace(key.value);
+  if (!pace.ok) return { range: r, text: pace.error };
+  const every = formatPace(pace.value);
+  const last = keyOf(doc.view, 'last');
+  const lastDate = last && parseIsoDate(last.value);
   if (!lastDate?.ok) return { range: r, text: `${every} · no last contact to count from yet` };
-  const due = addDuration(lastDate.value, cadence.value);
+  const pacing = options.pacing ?? DEFAULT_PACING;
+  const conversation = relationshipOf(doc, options).lastConversation;
+  const from = paceFrom({ last: lastDate.value, ...(conversation ? { conversation } : {}) }, pacing) ?? lastDate.value;
+  const due = dueBy(pace.value, from);
   const year = due.year === today.year ? '' : ` ${due.year}`;
-  return { range: r, text: `${every} · next due by ${due.day} ${monthName(due.month).slice(0, 3)}${year} from last contact` };
+  const what = pacing.cadenceFrom === 'conversation' && conversation ? 'last conversation' : 'last contact';
+  return { range: r, text: `${every} · next due by ${due.day} ${monthName(due.month).slice(0, 3)}${year} from ${what}` };
 }

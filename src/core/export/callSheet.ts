@@ -1,4 +1,5 @@
 import { type Agenda } from '../agenda';
+import { adviceLine } from '../conversationWords';
 import { type CallSheetEntry, type CallSheetModel, type CallSheetOptions, callSheetModel, callSummary, nobodyDue } from './callSheetModel';
 import { escapeMarkdown, linkMarkdown } from './markdown';
 
@@ -7,7 +8,12 @@ export { CallSheetOptions, DEFAULT_DAILY_TARGET, dueToday } from './callSheetMod
 function card(entry: CallSheetEntry, n: number): string {
   const { item } = entry;
   const title = `${escapeMarkdown(item.name)}${item.company ? ` — ${escapeMarkdown(item.company)}` : ''}`;
-  const lines = [`## ${n}. ${title}`, '', `- **Why now:** ${escapeMarkdown(entry.why)} (${escapeMarkdown(item.description)}; ${escapeMarkdown(item.reason)})`];
+  const lines = [
+    `## ${n}. ${title}`,
+    '',
+    `- **Why now:** ${escapeMarkdown(entry.why)} (${escapeMarkdown(item.description)}; ${escapeMarkdown(item.reason)})`,
+    `- **${escapeMarkdown(entry.advice.action)}:** ${escapeMarkdown(entry.advice.why)}`,
+  ];
   if (entry.phone) lines.push(`- **Phone:** ${linkMarkdown(entry.phone)}`);
   if (entry.email) lines.push(`- **Email:** ${linkMarkdown(entry.email)}`);
   const last = entry.last
@@ -28,10 +34,10 @@ function callSheetMarkdown(model: CallSheetModel): string {
   model.now.forEach((entry, i) => out.push(card(entry, i + 1), ''));
   if (model.rest.length > 0) {
     out.push(`## Also due (${model.rest.length})`, '');
-    for (const { item } of model.rest) {
+    for (const { item, advice } of model.rest) {
       const company = item.company ? ` — ${escapeMarkdown(item.company)}` : '';
       const action = item.nextAction ? `: ${escapeMarkdown(item.nextAction)}` : '';
-      out.push(`- ${escapeMarkdown(item.name)}${company} (${escapeMarkdown(item.description)})${action}`);
+      out.push(`- ${escapeMarkdown(item.name)}${company} (${escapeMarkdown(item.description)})${action} — ${escapeMarkdown(adviceLine(advice))}`);
     }
     out.push('');
   }
@@ -40,8 +46,8 @@ function callSheetMarkdown(model: CallSheetModel): string {
 
 /**
  * The morning's call sheet as Markdown: the most urgent contacts up to the daily target, each
- * with phone and email as links, the last contact and why to call now; the rest listed as
- * "also due". Pure: the command-line tool prints it (the extension shows the same model as a page).
+ * with phone and email as links, the last contact, why to call now and what to do (a call, not
+ * another email, and why); the rest listed as "also due". Pure: the command-line tool prints it (the extension shows the same model as a page).
  */
 export function callSheet(agenda: Agenda, options: CallSheetOptions = {}): string {
   return callSheetMarkdown(callSheetModel(agenda, options));

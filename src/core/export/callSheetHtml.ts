@@ -1,3 +1,4 @@
+import { adviceLine } from '../conversationWords';
 import { type CallSheetEntry, type CallSheetModel, callSummary, nobodyDue, progressLine } from './callSheetModel';
 import { type ContactLink } from './contactLinks';
 import { CALL_SHEET_SCRIPT, CALL_SHEET_STYLE } from './callSheetPage';
@@ -50,7 +51,7 @@ export function callSheetBody(model: CallSheetModel, idOf: (entry: CallSheetEntr
   };
   const out = ['<main>', '<header>', `<h1>${escapeHtml(model.title)}</h1>`];
   const progress = progressLine(model);
-  out.push(`<p class="progress"><progress max="${Math.max(model.target, 1)}" value="${Math.min(model.loggedToday, Math.max(model.target, 1))}" aria-label="${escapeHtml(progress)}"></progress> <span>${escapeHtml(progress)}</span></p>`);
+  out.push(`<p class="progress"><progress max="${Math.max(model.target, 1)}" value="${Math.min(model.conversationsToday, Math.max(model.target, 1))}" aria-label="${escapeHtml(progress)}"></progress> <span>${escapeHtml(progress)}</span></p>`);
   if (model.now.length + model.rest.length === 0) {
     out.push(`<p class="summary">${escapeHtml(nobodyDue(model))}</p>`, '</header>', '</main>');
     return out.join('\n');
@@ -81,6 +82,7 @@ function card(entry: CallSheetEntry, id: string): string {
     `<li class="card ${item.group}">`,
     `<h2>${name(entry, id)}${item.company ? `<span class="company"> — ${escapeHtml(item.company)}</span>` : ''}</h2>`,
     `<p class="why"><strong>Why now:</strong> ${escapeHtml(entry.why)} <span class="when">(${escapeHtml(item.description)}; ${escapeHtml(item.reason)})</span></p>`,
+    `<p class="advice"><strong>${escapeHtml(entry.advice.action)}:</strong> ${escapeHtml(entry.advice.why)}</p>`,
     `<ul class="facts">${facts}</ul>`,
     actions(entry, id),
     '</li>',
@@ -93,6 +95,7 @@ function row(entry: CallSheetEntry, id: string): string {
     `${name(entry, id)}${item.company ? `<span class="company"> — ${escapeHtml(item.company)}</span>` : ''}`,
     `<span class="when">${escapeHtml(item.description)}</span>`,
     escapeHtml(entry.why),
+    `<span class="advice">${escapeHtml(adviceLine(entry.advice))}</span>`,
     entry.phone ? link(entry.phone) : '',
     entry.email ? link(entry.email) : '',
     `<span class="last">last: ${last(entry)}</span>`,

@@ -1,5 +1,6 @@
 import { type Agenda, type AgendaGroupId, type AgendaItem } from '../agenda';
 import { attentionOnly } from '../contactChoices';
+import { type CallAdvice, callAdvice } from '../conversationWords';
 import { describePast, plural, shortDate } from '../dates/describe';
 import { type LocalDate, formatIsoDate, sameDay } from '../dates/localDate';
 import { type ContactLink, emailTarget, phoneTarget } from './contactLinks';
@@ -21,6 +22,8 @@ export interface CallSheetEntry {
   readonly email?: ContactLink;
   /** The last contact: `2026-11-12`, `11 days ago` and what it was; absent when none is recorded. */
   readonly last?: { readonly date: string; readonly ago: string; readonly action?: string };
+  /** What to do and why, toward a conversation: `Call, not email` — `only 3 emails since 12 Oct`. */
+  readonly advice: CallAdvice;
 }
 
 /**
@@ -44,8 +47,10 @@ export interface CallSheetModel {
    * read, so they may be due. 0 when someone is due (it isn't worked out then).
    */
   readonly unreadable: number;
-  /** How many contacts were logged today (their `last` is today). */
-  readonly loggedToday: number;
+  /** How many contacts had a conversation today (their last conversation is today): the day's progress. */
+  readonly conversationsToday: number;
+  /** How many more were logged today with touches only (an email, a voicemail): said, not counted. */
+  readonly touchesToday: number;
 }
 
 /** Today's and the overdue contacts, most urgent first: overdue (most overdue first), then today. */
@@ -56,16 +61,23 @@ export function dueToday(agenda: Agenda): AgendaItem[] {
 const CONTACT_GROUPS: readonly AgendaGroupId[] = ['overdue', 'today', 'upcoming', 'later', 'unscheduled', 'attention'];
 
 /**
- * How many contacts were logged on the agenda's day: those whose `last` contact is today, each
- * file once (a contact that also needs attention is listed twice). Log Contact… sets `last` to
- * today, so this is the day's progress, whichever group the contacts have moved on to.
+ * The contacts logged on the agenda's day, each file once (a contact that also needs attention
+ * is listed twice), whichever group they have moved on to: `conversations`, those whose last
+ * conversation is today (Log Contact… with a call or a meeting), and `touches`, the others whose
+ * last contact is today (an email, a voicemail). A touch is not a call: only conversations are
+ * the day's progress.
  */
-export function loggedToday(agenda: Agenda): number {
-  const files = new Set<string>();
+export function loggedToday(agenda: Agenda): { readonly conversations: number; readonly touches: number } {
+  const conversations = new Set<string>();
+  const touches = new Set<string>();
   for (const id of CONTACT_GROUPS) {
-    for (const item of itemsOf(agenda, id)) if (item.last && sameDay(item.last, agenda.today)) files.add(item.file);
+    for (const item of itemsOf(agenda, id)) {
+      if (item.lastConversation && sameDay(item.lastConversation.date, agenda.today)) conversations.add(item.file);
+      else if (item.last && sameDay(item.last, agenda.today)) touches.add(item.file);
+    }
   }
-  return files.size;
+  for (const file of conversations) touches.delete(file);
+  return { conversations: conversations.size, touches: touches.size };
 }
 
 /** The call sheet of an agenda: the choice of contacts, their order, the counts and the words. */
@@ -75,6 +87,7 @@ export function callSheetModel(agenda: Agenda, options: CallSheetOptions = {}): 
   const due = dueToday(agenda);
   const overdue = due.filter((i) => i.group === 'overdue').length;
   const entry = (item: AgendaItem) => entryOf(item, agenda.today);
+  const logged = loggedToday(agenda);
   return {
     today: agenda.today,
     title: `Call sheet — ${shortDate(agenda.today)}`,
@@ -85,7 +98,8 @@ export function callSheetModel(agenda: Agenda, options: CallSheetOptions = {}): 
     dueToday: due.length - overdue,
     // Notes whose dates can't be read may be due: "nobody" alone would hide them.
     unreadable: due.length === 0 ? attentionOnly(agenda).length : 0,
-    loggedToday: loggedToday(agenda),
+    conversationsToday: logged.conversations,
+    touchesToday: logged.touches,
   };
 }
 
@@ -98,6 +112,7 @@ function entryOf(item: AgendaItem, today: LocalDate): CallSheetEntry {
     phone: item.phone ? phoneTarget(item.phone) : undefined,
     email: item.email ? emailTarget(item.email) : undefined,
     last: item.last ? { date: formatIsoDate(item.last), ago: describePast(item.last, today), action: item.lastAction || undefined } : undefined,
+    advice: callAdvice(item, today),
   };
 }
 
@@ -115,9 +130,14 @@ export function nobodyDue(model: CallSheetModel): string {
     : `Nobody is due today or overdue, but ${plural(n, 'note')} ${n === 1 ? 'needs attention and may be due: its date' : 'need attention and may be due: their dates'} can't be read (see Needs attention).`;
 }
 
-/** `2 of 5 done today`: the contacts logged today against the daily target. */
+/**
+ * `3 of 5 calls today`: the conversations logged today against the daily target, and the
+ * contacts logged with touches only beside it, not counted (`· 1 touch, not counted`).
+ */
 export function progressLine(model: CallSheetModel): string {
-  return `${model.loggedToday} of ${model.target} done today${model.target > 0 && model.loggedToday >= model.target ? ' — the daily target is reached' : ''}`;
+  const done = model.conversationsToday;
+  const touches = model.touchesToday > 0 ? ` · ${model.touchesToday} ${model.touchesToday === 1 ? 'touch' : 'touches'}, not counted` : '';
+  return `${done} of ${model.target} ${model.target === 1 ? 'call' : 'calls'} today${touches}${model.target > 0 && done >= model.target ? ' — the daily target is reached' : ''}`;
 }
 
 function itemsOf(agenda: Agenda, id: AgendaGroupId): readonly AgendaItem[] {

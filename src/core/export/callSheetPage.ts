@@ -17,7 +17,8 @@ progress { width: 12em; height: 6px; accent-color: var(--vscode-progressBar-back
 .card { background: var(--vscode-editorWidget-background); border: 1px solid var(--vscode-widget-border, var(--vscode-contrastBorder, transparent)); border-left: 3px solid var(--vscode-editorInfo-foreground); border-radius: 4px; padding: 10px 14px; margin: 0 0 10px; }
 .card.overdue { border-left-color: var(--vscode-errorForeground); }
 .card.today { border-left-color: var(--vscode-editorWarning-foreground); }
-.why { margin: 4px 0; }
+.why, .advice { margin: 4px 0; }
+.row .advice { color: var(--vscode-descriptionForeground); }
 .facts { list-style: none; padding: 0; margin: 4px 0 8px; display: flex; flex-wrap: wrap; gap: 4px 18px; }
 .label { margin-right: 4px; }
 a { color: var(--vscode-textLink-foreground); text-decoration: none; }

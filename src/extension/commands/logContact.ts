@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
-import { type Contact, type LocalDate, logContact, ok, previewLine, proposedNext, recentActions } from '../../core';
+import { type ActionChoice, type Contact, type LocalDate, actionChoices, classifyAction, logContact, ok, previewLine, proposedNext } from '../../core';
 import { askDate } from '../dateInput';
-import { Back } from '../prompts';
+import { Back, type Choice } from '../prompts';
 import { Commands, settingId } from '../ids';
 import { guarded } from '../log';
 import { toUri } from '../workspaceHost';
 import { type CommandDeps } from './deps';
 import { editContacts } from './editContacts';
 import { targetContacts } from './targets';
+import { warnIfTooSoon } from './tooSoon';
 
 /** What the user said in the Log Contact flow. */
 interface Answers {
@@ -37,7 +38,10 @@ export function registerLogContact(deps: CommandDeps): vscode.Disposable {
       next: answers.next,
       nextAction: answers.nextAction,
     }, options));
-    if (changed > 0) deps.message.show(`$(note) Logged ${answers.action} with ${contact.name}; next due ${previewLine(answers.next, today)}`);
+    if (changed === 0) return;
+    deps.message.show(`$(note) Logged ${answers.action} with ${contact.name}; next due ${previewLine(answers.next, today)}`);
+    // Judged on the note as logged: a conversation today is the last one.
+    warnIfTooSoon(deps, [contact], answers.next);
   }));
 }
 
@@ -50,7 +54,8 @@ export function registerLogContact(deps: CommandDeps): vscode.Disposable {
 async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undefined> {
   const { prompts } = deps;
   const title = `Log Contact with ${contact.name}`;
-  const recent = recentActions(deps.diary.index.contacts());
+  const { vocabulary } = deps.config.forFolder(toUri(contact.file));
+  const choices = actionItems(actionChoices(deps.diary.index.contacts(), vocabulary));
   const today = deps.clock.today();
   let action = '';
   let note = '';
@@ -61,8 +66,9 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
       const answer = await prompts.pick<string>({
         title: `${title} (1/4)`,
         placeHolder: 'What happened? Pick a recent action or type one, e.g. "Phone call"',
-        choices: recent.map((a) => ({ label: a, value: a })),
-        typed: (text) => ok({ value: text.trim(), preview: 'log this' }),
+        choices,
+        // What the typed action counts as, and which rule says so: never guessed silently.
+        typed: (text) => ok({ value: text.trim(), preview: `log this: ${classifyAction(text, vocabulary).rule}` }),
         value: action,
       });
       if (answer === undefined || answer.trim() === '') return undefined;
@@ -104,4 +110,17 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
     }
     step++;
   }
+}
+
+/**
+ * The actions as quick pick items under two separators, Conversations and Touches (the diary's
+ * recent ones first in each); one that no word classifies says it is counted as a touch.
+ */
+function actionItems(groups: Readonly<Record<'conversation' | 'touch', readonly ActionChoice[]>>): Choice<string>[] {
+  const item = (c: ActionChoice): Choice<string> => ({ label: c.action, value: c.action, ...(c.known ? {} : { description: 'counted as a touch: no word says which' }) });
+  const separator = (label: string): Choice<string> => ({ label, kind: vscode.QuickPickItemKind.Separator, value: '' });
+  return [
+    separator('Conversations'), ...groups.conversation.map(item),
+    separator('Touches'), ...groups.touch.map(item),
+  ];
 }

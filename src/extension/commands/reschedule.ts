@@ -7,8 +7,9 @@ import { whom } from '../statusMessage';
 import { type CommandDeps } from './deps';
 import { editContacts } from './editContacts';
 import { targetContacts } from './targets';
+import { warnIfTooSoon } from './tooSoon';
 
-/** Reschedule…: one date for every selected contact, one Undo. */
+/** Reschedule…: one date for every selected contact, one Undo; a date too soon for a contact's pace is kept, with a warning. */
 export function registerReschedule(deps: CommandDeps): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.reschedule, (...args: unknown[]) => guarded(deps.log, 'Reschedule', async () => {
     const contacts = await targetContacts(deps, args, 'Reschedule', true);
@@ -22,5 +23,6 @@ export function registerReschedule(deps: CommandDeps): vscode.Disposable {
     // Asked for the date they already have: say so, rather than nothing at all.
     if (changed > 0) deps.message.show(`$(calendar) Rescheduled ${changed === contacts.length ? who : plural(changed, 'contact')} to ${when}${unchanged > 0 ? ` (${plural(unchanged, 'contact')} already due then)` : ''}`);
     else if (unchanged > 0) deps.message.show(`$(calendar) Kept ${unchanged === contacts.length ? who : plural(unchanged, 'contact')} on ${when} (already due then)`);
+    if (changed + unchanged > 0) warnIfTooSoon(deps, contacts, date);
   }));
 }

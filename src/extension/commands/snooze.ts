@@ -7,11 +7,13 @@ import { toUri } from '../workspaceHost';
 import { type CommandDeps } from './deps';
 import { editContacts } from './editContacts';
 import { targetContacts } from './targets';
+import { warnIfTooSoon } from './tooSoon';
 
 /**
  * Snooze 1 Day / Snooze 1 Week: every selected contact, one Undo. The status bar then says where
  * the contacts went (`Snoozed Jane Doe to Fri 27 Nov 2026 · in 4 days`), as Reschedule… does, or
- * by how much they moved when they went to different days.
+ * by how much they moved when they went to different days. A day still too soon for a contact's
+ * pace is kept, with a warning.
  */
 export function registerSnooze(deps: CommandDeps): vscode.Disposable {
   const register = (id: string, days: number, label: string) =>
@@ -24,7 +26,7 @@ export function registerSnooze(deps: CommandDeps): vscode.Disposable {
       // The contacts whose next: date moved (a file that couldn't be edited keeps its own).
       const moved = contacts.flatMap((c) => {
         const next = deps.diary.contactAt(toUri(c.file))?.next;
-        return next && (!c.next || compareDates(next, c.next) !== 0) ? [{ name: c.name, next }] : [];
+        return next && (!c.next || compareDates(next, c.next) !== 0) ? [{ name: c.name, next, contact: c }] : [];
       });
       // Where they went when they went to one day (all overdue ones go to the same tomorrow), as
       // Reschedule… says it; by how much when their days differ.
@@ -33,6 +35,7 @@ export function registerSnooze(deps: CommandDeps): vscode.Disposable {
       deps.message.show(together
         ? `$(bell-slash) Snoozed ${whom(moved.map((m) => m.name))} to ${previewLine(first.next, today)}`
         : `$(bell-slash) Snoozed ${plural(changed, 'contact')} by ${days === 7 ? 'a week' : plural(days, 'day')}`);
+      warnIfTooSoon(deps, moved.map((m) => m.contact));
     }));
   return vscode.Disposable.from(
     register(Commands.snooze1Day, 1, 'Snooze 1 Day'),

@@ -3,13 +3,15 @@ import { hoverAt } from '../../core';
 import { toRange } from '../coreVscode';
 import { type EditorDeps } from './deps';
 
-/** On a date: weekday, full date and distance; on `cadence`, when the next contact is due by. */
+/** On a date: weekday, full date and distance (on `last:`, the last conversation and the touches since); on `cadence`, when the next contact is due by. */
 export function registerHover(deps: EditorDeps): vscode.Disposable {
   return vscode.languages.registerHoverProvider(deps.selector, {
     provideHover(document, position) {
       const doc = deps.documents.contact(document);
       if (!doc) return undefined;
-      const hover = hoverAt(doc, position, deps.clock.today(), { logHeading: deps.config.forFolder(document.uri).logHeading });
+      const folder = deps.config.forFolder(document.uri);
+      // The pacing's unreadable values are the diary's to say (once); the hover only leaves them out.
+      const hover = hoverAt(doc, position, deps.clock.today(), { logHeading: folder.logHeading, vocabulary: folder.vocabulary, pacing: deps.config.pacing.pacing });
       return hover && new vscode.Hover(new vscode.MarkdownString().appendText(hover.text), toRange(hover.range));
     },
   });

@@ -66,6 +66,19 @@ describe('contact-diary calls', () => {
     assert.match(r.out, /\[\+44 20 7946 0000\]\(tel:\+442079460000\)/);
     assert.match(r.out, /mailto:jane@acme\.example/);
     assert.doesNotMatch(r.out, /Dee|Eve/);
+    // What to do and why, as the extension's sheet says it (the same model).
+    assert.match(r.out, /^## 1\. Jane Doe — Acme Print\n\n- \*\*Why now:\*\* .*\n- \*\*Call, not email:\*\* no conversation on record, only 1 touch$/m);
+    assert.match(r.out, /^## 3\. Cy\n\n- \*\*Why now:\*\* .*\n- \*\*Call:\*\* no conversation on record$/m);
+  });
+
+  it('says to call, not email, when only emails came since the last conversation in the log', async () => {
+    const e = tempDiary({ 'kim.md': lines('---', 'name: Kim', 'next: 2026-11-20', 'last: 2026-11-18', 'last_action: Emailed prices', '---', '', '## Log',
+      '- 2026-11-18 Emailed prices', '- 2026-11-04 Emailed the catalogue', '- 2026-10-12 Phone call — liked the samples', '') });
+    try {
+      const r = await cli(e.dir, 'calls', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      assert.match(r.out, /^- \*\*Call, not email:\*\* only 2 emails since 12 Oct$/m);
+    } finally { e.cleanup(); }
   });
 
   it('stops at --target and lists the rest as also due', async () => {

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { agenda } from '../../../src/core/agenda';
 import { localDate } from '../../../src/core/dates/localDate';
 import { callSheet } from '../../../src/core/export/callSheet';
+import { callSheetModel } from '../../../src/core/export/callSheetModel';
 import { fakeIndex } from '../agenda/fakeIndex';
 
 const today = localDate(2026, 11, 23);
@@ -26,11 +27,13 @@ describe('call sheet', () => {
       '## 1. Old Friend',
       '',
       '- **Why now:** Catch up (3 weeks overdue; next was 2026-11-02)',
+      '- **Call:** no conversation on record',
       '- **Last contact:** none recorded',
       '',
       '## 2. Jane Doe — Acme Print',
       '',
       '- **Why now:** Chase feedback on the proposal (3 days overdue; next was 2026-11-20)',
+      '- **Call, not email:** no conversation on record, only 1 touch',
       '- **Phone:** [+44 20 7946 0000](tel:+442079460000)',
       '- **Email:** [jane@acme.example](mailto:jane@acme.example)',
       '- **Last contact:** 2026-11-12 (11 days ago) — Sent proposal',
@@ -38,6 +41,7 @@ describe('call sheet', () => {
       '## 3. Bob',
       '',
       '- **Why now:** Call about the order (today; next 2026-11-23 10:00)',
+      '- **Call:** no conversation on record',
       '- **Last contact:** none recorded',
       '',
     ].join('\n'));
@@ -61,7 +65,7 @@ describe('call sheet', () => {
     const sheet = callSheet(agenda(index, today), { target: 3 });
     assert.match(sheet, /^3 of 7 to call \(7 overdue, 0 due today\)\.$/m);
     assert.deepEqual(sheet.match(/^## \d\. .*$/gm), ['## 1. C1', '## 2. C2', '## 3. C3']);
-    assert.match(sheet, /## Also due \(4\)\n\n- C4 \(9 days overdue\): Action 4\n- C5/);
+    assert.match(sheet, /## Also due \(4\)\n\n- C4 \(9 days overdue\): Action 4 — Call: no conversation on record\n- C5/);
     const five = callSheet(agenda(index, today));
     assert.equal(five.match(/^## \d\./gm)?.length, 5);
     // A target of nothing lists everyone as also due; a nonsense target falls back to the default.
@@ -99,4 +103,31 @@ describe('call sheet', () => {
     assert.match(sheet, /Why now:\*\* Say \\`hi\\` \\# not a heading/);
   });
 
+  it('says for each person to call, not email, and why: the touches since the last conversation', () => {
+    const index = fakeIndex({
+      'em.md': { name: 'Emailed', next: '2026-11-20', last: '2026-11-19', lastAction: 'Emailed prices', log: ['2026-11-19 Emailed prices', '2026-11-02 Emailed the catalogue', '2026-10-12 Phone call'] },
+      'sp.md': { name: 'Spoken', next: '2026-11-21', last: '2026-11-10', lastAction: 'Coffee at Monmouth' },
+      'nv.md': { name: 'Never', next: '2026-11-22', last: '2026-11-15', lastAction: 'Left voicemail' },
+    });
+    const sheet = callSheet(agenda(index, today));
+    assert.match(sheet, /^## 1\. Emailed\n\n- \*\*Why now:\*\* .*\n- \*\*Call, not email:\*\* only 2 emails since 12 Oct$/m);
+    assert.match(sheet, /^## 2\. Spoken\n\n- \*\*Why now:\*\* .*\n- \*\*Call:\*\* last spoke 10 Nov \\\(Coffee at Monmouth\\\)$/m);
+    assert.match(sheet, /^## 3\. Never\n\n- \*\*Why now:\*\* .*\n- \*\*Call, not email:\*\* no conversation on record, only 1 voicemail$/m);
+    // The also-due rows say it too, on their one line.
+    assert.match(callSheet(agenda(index, today), { target: 1 }), /^- Spoken \(2 days overdue\) — Call: last spoke 10 Nov \\\(Coffee at Monmouth\\\)$/m);
+  });
+
+  it('tells a contact being pushed to be called, not written to again', () => {
+    // Three touches inside the least gap of 2-4 weeks, the last conversation weeks before it.
+    const index = fakeIndex({
+      'p.md': {
+        name: 'Pushed', cadence: '2-4 weeks', next: '2026-11-23', last: '2026-11-20', lastAction: 'Emailed again',
+        log: ['2026-11-20 Emailed again', '2026-11-16 Left voicemail', '2026-11-12 Emailed the offer', '2026-10-20 Phone call'],
+      },
+    });
+    const [entry] = callSheetModel(agenda(index, today)).now;
+    assert.equal(entry?.item.pushing, true);
+    assert.deepEqual(entry?.advice, { action: 'Call, not another email', why: '3 touches or more inside 2 weeks and no conversation since 20 Oct' });
+    assert.match(callSheet(agenda(index, today)), /^- \*\*Call, not another email:\*\* 3 touches or more inside 2 weeks and no conversation since 20 Oct$/m);
+  });
 });

@@ -133,22 +133,41 @@ describe('call sheet page', () => {
     const html = body({
       'a.md': { name: 'Ann', company: 'Acme', next: '2026-11-20', nextAction: 'Chase', phone: '020 7946 0000', last: '2026-11-12', lastAction: 'Sent proposal' },
       'b.md': { name: 'Bo', next: '2026-11-23' },
-      'done.md': { name: 'Done', next: '2026-11-30', last: '2026-11-23' },
+      'done.md': { name: 'Done', next: '2026-11-30', last: '2026-11-23', lastAction: 'Phone call' },
     }, 1);
     const text = textOf(html);
     assert.match(text, /Call sheet — Mon 23 Nov 2026/);
-    assert.match(text, /1 of 1 done today — the daily target is reached/);
+    assert.match(text, /1 of 1 call today — the daily target is reached/);
     assert.match(text, /1 of 2 to call \(1 overdue, 1 due today\)\./);
     assert.match(text, /Ann — Acme/);
     assert.match(text, /Why now: Chase \(3 days overdue; next was 2026-11-20\)/);
     assert.match(text, /Last contact 2026-11-12 \(11 days ago\) — Sent proposal/);
+    // What to do, on the card and in the also-due row.
+    assert.match(text, /Call, not email: no conversation on record, only 1 touch/);
+    assert.match(html, /<p class="advice"><strong>Call, not email:<\/strong> no conversation on record, only 1 touch<\/p>/);
+    assert.match(text, /Bo · today · Follow up · Call: no conversation on record · last: none recorded/);
     assert.match(text, /Also due \(1\)/);
     assert.match(html, /<progress max="1" value="1"/);
   });
 
+  it('fills the progress bar with conversations only: a touch logged today is said, not counted', () => {
+    const html = body({
+      'call.md': { name: 'Called', next: '2026-11-30', last: '2026-11-23', lastAction: 'Phone call' },
+      'mail.md': { name: 'Mailed', next: '2026-11-30', last: '2026-11-23', lastAction: 'Emailed the quote' },
+    }, 2);
+    assert.match(textOf(html), /1 of 2 calls today · 1 touch, not counted/);
+    assert.match(html, /<progress max="2" value="1"/);
+  });
+
+  it('escapes what the note says in the advice', () => {
+    const html = body({ 'a.md': { name: 'Ann', next: '2026-11-20', last: '2026-11-12', lastAction: 'Lunch <script>alert(1)</script>' } });
+    assert.match(html, /last spoke 12 Nov \(Lunch &#60;script&#62;alert\(1\)&#60;\/script&#62;\)/);
+    assert.doesNotMatch(html, /<script>alert/);
+  });
+
   it('says so when nobody is due, and keeps the progress', () => {
-    const text = textOf(body({ 'a.md': { name: 'Ann', next: '2026-12-01', last: '2026-11-23' } }));
-    assert.match(text, /1 of 5 done today/);
+    const text = textOf(body({ 'a.md': { name: 'Ann', next: '2026-12-01', last: '2026-11-23', lastAction: 'Coffee' } }));
+    assert.match(text, /1 of 5 calls today/);
     assert.match(text, /Nobody is due today or overdue\./);
   });
 

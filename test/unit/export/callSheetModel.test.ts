@@ -10,24 +10,42 @@ const today = localDate(2026, 11, 23);
 describe('call sheet model', () => {
   it('counts the contacts logged today, whichever group they moved to, each once', () => {
     const index = fakeIndex({
-      'later.md': { next: '2026-12-20', last: '2026-11-23' },
-      'timed.md': { next: '2026-11-30', last: '2026-11-23 09:15' },
-      'unscheduled.md': { last: '2026-11-23' },
+      'later.md': { next: '2026-12-20', last: '2026-11-23', lastAction: 'Phone call' },
+      'timed.md': { next: '2026-11-30', last: '2026-11-23 09:15', lastAction: 'Lunch' },
+      'unscheduled.md': { last: '2026-11-23', lastAction: 'Zoom demo' },
       // Listed twice (in its group and under Needs attention): one contact.
-      'twice.md': { next: '2026-11-25', last: '2026-11-23', problems: ['cadence: "often" is not a duration'] },
-      'yesterday.md': { next: '2026-11-24', last: '2026-11-22' },
+      'twice.md': { next: '2026-11-25', last: '2026-11-23', lastAction: 'Met at the office', problems: ['cadence: "often" is not a duration'] },
+      'yesterday.md': { next: '2026-11-24', last: '2026-11-22', lastAction: 'Phone call' },
       'never.md': { next: '2026-11-23' },
       'bad.md': { attention: 'The front-matter is not valid YAML' },
     });
-    assert.equal(loggedToday(agenda(index, today)), 4);
-    assert.equal(loggedToday(agenda(index, localDate(2026, 11, 24))), 0);
+    assert.deepEqual(loggedToday(agenda(index, today)), { conversations: 4, touches: 0 });
+    assert.deepEqual(loggedToday(agenda(index, localDate(2026, 11, 24))), { conversations: 0, touches: 0 });
+  });
+
+  it('counts a conversation logged today as a call, and a touch not (regression: an email counted towards the daily calls)', () => {
+    const index = fakeIndex({
+      'call.md': { next: '2026-11-30', last: '2026-11-23', lastAction: 'Phone call' },
+      'mail.md': { next: '2026-11-30', last: '2026-11-23', lastAction: 'Emailed the quote' },
+      'vm.md': { next: '2026-11-30', last: '2026-11-23', lastAction: 'Quick call — no answer' },
+      'bare.md': { next: '2026-11-30', last: '2026-11-23' },
+      // A call this morning, then an email after it: the call counts, once.
+      'both.md': { next: '2026-11-30', last: '2026-11-23', lastAction: 'Emailed the notes', log: ['2026-11-23 Emailed the notes', '2026-11-23 Coffee at Monmouth'] },
+      // Emailed today after a call last week: a touch today.
+      'old.md': { next: '2026-11-30', last: '2026-11-23', lastAction: 'Emailed', log: ['2026-11-23 Emailed', '2026-11-16 Phone call'] },
+    });
+    const model = callSheetModel(agenda(index, today));
+    assert.deepEqual([model.conversationsToday, model.touchesToday], [2, 4]);
+    assert.equal(progressLine(model), '2 of 5 calls today · 4 touches, not counted');
   });
 
   it('says the day\'s progress against the daily target', () => {
-    const index = fakeIndex({ 'a.md': { next: '2026-11-30', last: '2026-11-23' }, 'b.md': { next: '2026-11-23' } });
-    assert.equal(progressLine(callSheetModel(agenda(index, today))), '1 of 5 done today');
-    assert.equal(progressLine(callSheetModel(agenda(index, today), { target: 1 })), '1 of 1 done today — the daily target is reached');
-    assert.equal(progressLine(callSheetModel(agenda(fakeIndex({}), today), { target: 3 })), '0 of 3 done today');
+    const index = fakeIndex({ 'a.md': { next: '2026-11-30', last: '2026-11-23', lastAction: 'Call' }, 'b.md': { next: '2026-11-23' } });
+    assert.equal(progressLine(callSheetModel(agenda(index, today))), '1 of 5 calls today');
+    assert.equal(progressLine(callSheetModel(agenda(index, today), { target: 1 })), '1 of 1 call today — the daily target is reached');
+    assert.equal(progressLine(callSheetModel(agenda(fakeIndex({}), today), { target: 3 })), '0 of 3 calls today');
+    const touched = fakeIndex({ 'a.md': { next: '2026-11-30', last: '2026-11-23', lastAction: 'Sent samples' } });
+    assert.equal(progressLine(callSheetModel(agenda(touched, today), { target: 1 })), '0 of 1 call today · 1 touch, not counted');
   });
 
   it('says Keep in touch for a contact going cold with a far next date and no next step (regression: it said Follow up)', () => {
@@ -46,11 +64,13 @@ describe('call sheet model', () => {
     const model = callSheetModel(agenda(index, today), { target: 2 });
     assert.deepEqual(model.now.map((e) => [e.item.name, e.why]), [['Cold', 'Keep in touch'], ['Jane', 'Follow up']]);
     assert.deepEqual(model.rest.map((e) => [e.item.name, e.why]), [['Bob', 'Call about the order']]);
-    assert.deepEqual([model.overdue, model.dueToday, model.unreadable, model.loggedToday], [2, 1, 0, 0]);
+    assert.deepEqual([model.overdue, model.dueToday, model.unreadable, model.conversationsToday, model.touchesToday], [2, 1, 0, 0, 0]);
     const jane = model.now[1]!;
     assert.deepEqual(jane.phone, { text: 'ask reception' });
     assert.deepEqual(jane.email, { text: 'jane@acme.example', href: 'mailto:jane@acme.example' });
     assert.deepEqual(jane.last, { date: '2026-11-12', ago: '11 days ago', action: undefined });
+    // last: without an action is an event nobody can classify: a touch, not a conversation.
+    assert.deepEqual(jane.advice, { action: 'Call, not email', why: 'no conversation on record, only 1 touch' });
     // The Markdown sheet is this model, as it was before the model existed.
     assert.match(callSheet(agenda(index, today), { target: 2 }), /^2 of 3 to call \(2 overdue, 1 due today\)\.$/m);
   });
