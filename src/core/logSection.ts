@@ -106,10 +106,13 @@ export function* logEventsNewestFirst(text: string, heading = DEFAULT_LOG_HEADIN
     yield* entries;
     return;
   }
-  // The date's ten characters sort as the dates do (an unreadable one is skipped when reached).
-  lines.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
-  for (const { start, end } of lines) {
-    const entry = entryOf(text.slice(start, end), 0);
+  const { starts, ends, keys, ordered } = lines;
+  let order = starts.map((_, i) => i);
+  // A log kept newest first (as Log Contact... writes it) is read as it stands; any other is
+  // sorted by day, newest first, stable (an unreadable date is skipped when reached).
+  if (!ordered) order = order.sort((x, y) => keys[y]! - keys[x]!);
+  for (const i of order) {
+    const entry = entryOf(text.slice(starts[i], ends[i]), 0);
     if (entry) yield entry;
   }
 }
@@ -129,18 +132,21 @@ function entryOf(line: string, lineNumber: number): LogEntry | undefined {
 }
 
 /**
- * Where the log's entry lines are in a plain body, each with its date's ten characters; undefined
- * where the body holds anything the CommonMark scanner could read otherwise: a line that starts
- * with a space, a tab, `>` or `<`, a fence, or an underline (`---`, `===`) under a paragraph's
- * text, which may make it a heading. Lines start where they start: nothing is in a container.
+ * Where the log's entry lines are in a plain body, with their dates as numbers (YYYYMMDD) and
+ * whether they come newest first; undefined where the body holds anything the CommonMark
+ * scanner could read otherwise: a line that starts with a space, a tab, `>` or `<`, a fence, or
+ * an underline (`---`, `===`) under a paragraph's text, which may make it a heading. Lines start
+ * where they start: nothing is in a container.
  */
-function plainLogLines(text: string, bodyStart: number, wanted: string): Array<{ start: number; end: number; line: number; day: string }> | undefined {
+function plainLogLines(text: string, bodyStart: number, wanted: string): { starts: number[]; ends: number[]; keys: number[]; ordered: boolean } | undefined {
   if (text.includes('```', bodyStart) || text.includes('~~~', bodyStart)) return undefined;
-  const found: Array<{ start: number; end: number; line: number; day: string }> = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keys: number[] = [];
+  let ordered = true;
   let inSection = false;
   let afterText = false;
-  let lineNumber = lineOf(text, bodyStart);
-  for (let offset = bodyStart; offset < text.length; lineNumber++) {
+  for (let offset = bodyStart; offset < text.length;) {
     const nl = text.indexOf('\n', offset);
     let end = nl < 0 ? text.length : nl;
     const start = offset;
@@ -174,14 +180,25 @@ function plainLogLines(text: string, bodyStart: number, wanted: string): Array<{
     }
     afterText = false;
     if (!inSection) continue;
-    // `- 2026-11-20 …`: the date right after the bullet's spaces.
+    // `- 2026-11-20 …`: the date right after the bullet's spaces, as a number to sort by.
     let d = start + 1;
     while (d < end && (text.charCodeAt(d) === 32 || text.charCodeAt(d) === 9)) d++;
-    if (end - d >= 10 && isDigit(text.charCodeAt(d)) && text.charCodeAt(d + 4) === 45 && text.charCodeAt(d + 7) === 45) {
-      found.push({ start, end, line: lineNumber, day: text.slice(d, d + 10) });
+    if (end - d < 10 || text.charCodeAt(d + 4) !== 45 || text.charCodeAt(d + 7) !== 45) continue;
+    let key = 0;
+    for (let at = d; at < d + 10; at++) {
+      if (at === d + 4 || at === d + 7) continue;
+      const digit = text.charCodeAt(at) - 48;
+      if (digit < 0 || digit > 9) {
+        key = -1;
+        break;
+      }
+      key = key * 10 + digit;
     }
+    if (key < 0) continue;
+    if (keys.length > 0 && key > keys[keys.length - 1]!) ordered = false;
+    starts.push(start);
+    ends.push(end);
+    keys.push(key);
   }
-  return found;
+  return { starts, ends, keys, ordered };
 }
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
