@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_VOCABULARY, type Pace, type Pacing, type Vocabulary, extendVocabulary, parsePace } from '../core';
+import { DEFAULT_VOCABULARY, type Pacing, type Vocabulary, extendVocabulary, readPacing } from '../core';
 import { Disposable } from './disposable';
 import { SettingDefaults, type SettingKey, Settings, SettingsSection, settingId } from './ids';
 
@@ -93,24 +93,12 @@ export class Config extends Disposable {
    */
   get pacing(): { readonly pacing: Pacing; readonly problems: readonly string[] } {
     const s = this.section();
-    const problems: string[] = [];
-    const cadences = (key: 'stageCadences' | 'tagCadences') => {
-      const map = new Map<string, Pace>();
-      const value = s.get<unknown>(Settings[key], {});
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        problems.push(`${settingId(key)} must map names to cadences, as in { "prospect": "2 weeks" }`);
-        return map;
-      }
-      for (const [name, text] of Object.entries(value)) {
-        const pace = typeof text === 'string' ? parsePace(text) : undefined;
-        if (pace?.ok) map.set(name.trim().toLowerCase(), pace.value);
-        else problems.push(`${settingId(key)}: "${name}": ${pace ? pace.error : `a cadence is text, as "2-4 weeks", not ${JSON.stringify(text)}`}; left out`);
-      }
-      return map;
-    };
-    const from = s.get<string>(Settings.cadenceFrom, SettingDefaults.cadenceFrom);
-    if (from !== 'conversation' && from !== 'any') problems.push(`${settingId('cadenceFrom')} is "conversation" or "any", not ${JSON.stringify(from)}; "conversation" is used`);
-    return { pacing: { cadenceFrom: from === 'any' ? 'any' : 'conversation', stages: cadences('stageCadences'), tags: cadences('tagCadences') }, problems };
+    // One reading of these settings for the extension and the tool (core's readPacing).
+    return readPacing({
+      cadenceFrom: s.get<unknown>(Settings.cadenceFrom),
+      stageCadences: s.get<unknown>(Settings.stageCadences),
+      tagCadences: s.get<unknown>(Settings.tagCadences),
+    }, (key) => settingId(key));
   }
 
   private section(scope?: vscode.Uri): vscode.WorkspaceConfiguration {

@@ -21,7 +21,9 @@ export function registerSnooze(deps: CommandDeps): vscode.Disposable {
       const contacts = await targetContacts(deps, args, label, true);
       if (!contacts?.length) return;
       const today = deps.clock.today();
-      const { changed } = await editContacts(deps, contacts, { title: label, verb: 'snooze' }, (text, current, options) => snooze(text, current, days, today, options));
+      // A contact going cold by its stage's or a tag's cadence snoozes from today, as by its own.
+      const { pacing } = deps.config.pacing;
+      const { changed } = await editContacts(deps, contacts, { title: label, verb: 'snooze' }, (text, current, options) => snooze(text, current, days, today, options, pacing));
       if (changed === 0) return;
       // The contacts whose next: date moved (a file that couldn't be edited keeps its own).
       const moved = contacts.flatMap((c) => {

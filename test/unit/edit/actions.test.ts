@@ -42,6 +42,15 @@ describe('actions', () => {
     assert.equal(frontMatter(run(isla, snooze(isla, { next: cold.next, last: cold.last }, 1, TODAY)))['next'], '2027-01-26');
   });
 
+  it('snooze counts from today for a contact going cold by its stage\'s cadence (regression: only a cadence in the note was looked at)', () => {
+    const text = '---\nname: Isla\nstage: prospect\nnext: 2027-01-25\nlast: 2026-10-20\n---\n';
+    const contact = { next: { year: 2027, month: 1, day: 25 }, last: { year: 2026, month: 10, day: 20 }, stage: 'prospect' } as const;
+    const pacing = { cadenceFrom: 'conversation' as const, stages: new Map([['prospect', { max: { count: 3, unit: 'week' as const } }]]), tags: new Map() };
+    assert.equal(frontMatter(run(text, snooze(text, { ...contact, cadence: undefined }, 1, TODAY, undefined, pacing)))['next'], '2026-11-24');
+    // Without the stage's cadence the contact is warm: put off from its own date.
+    assert.equal(frontMatter(run(text, snooze(text, { ...contact, cadence: undefined }, 1, TODAY)))['next'], '2027-01-26');
+  });
+
   // Obsidian writes date-times as 2026-11-27T10:30:00; an edit rewrote them as 2026-11-27 10:30, which Dataview reads as text.
   it('reschedule, snooze and log contact keep a T date-time in its form', () => {
     const obsidian = (next: string) => `---\nname: Ann\nnext: ${next}\nlast: 2026-11-01T16:00:00\n---\n`;
