@@ -4,6 +4,7 @@ import { agenda } from './commands/agenda';
 import { calls } from './commands/calls';
 import { check } from './commands/check';
 import { ics } from './commands/ics';
+import { intro } from './commands/intro';
 import { log } from './commands/log';
 import { reschedule } from './commands/reschedule';
 import { when } from './commands/when';
@@ -19,6 +20,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   calls,
   ics,
   check,
+  intro,
   when,
   reschedule,
   log,

@@ -1,4 +1,4 @@
-import { type Agenda, type AgendaItem, type LocalDate, formatIsoDate, itemSummary, paceDays, shortDate } from '../core';
+import { type Agenda, type AgendaItem, type GroundInterest, type LocalDate, formatIsoDate, itemSummary, paceDays, shortDate } from '../core';
 import { type Style, paint, table } from './format';
 
 /** Names a file for the user: its path relative to the diary folder, forward slashes. */
@@ -25,6 +25,8 @@ export interface AgendaItemJson {
   readonly pace: { readonly min: number | null; readonly max: number } | null;
   /** Three or more touches inside the pace's least gap, and no conversation. */
   readonly pushing: boolean;
+  /** The contact's interests, shared with the user first, rarest in the diary first (see `commonGround`). */
+  readonly commonGround: readonly GroundInterest[];
   /** Needs attention only: what can't be read. */
   readonly problem?: string;
   /** Needs attention only: the 1-based line of the problem, as editors and compilers count. */
@@ -39,14 +41,17 @@ export interface AgendaJson {
 
 const iso = (d: LocalDate | undefined) => (d ? formatIsoDate(d) : null);
 
-export function agendaJson(agenda: Agenda, rel: RelativePath): AgendaJson {
+/** An item's interests ranked for `commonGround` (none when not given). */
+export type GroundOf = (item: AgendaItem) => readonly GroundInterest[];
+
+export function agendaJson(agenda: Agenda, rel: RelativePath, ground: GroundOf = () => []): AgendaJson {
   return {
     today: formatIsoDate(agenda.today),
-    groups: agenda.groups.map((g) => ({ id: g.id, label: g.label, count: g.count, items: g.items.map((i) => itemJson(i, rel, agenda.today)) })),
+    groups: agenda.groups.map((g) => ({ id: g.id, label: g.label, count: g.count, items: g.items.map((i) => itemJson(i, rel, agenda.today, ground)) })),
   };
 }
 
-function itemJson(item: AgendaItem, rel: RelativePath, today: LocalDate): AgendaItemJson {
+function itemJson(item: AgendaItem, rel: RelativePath, today: LocalDate, ground: GroundOf): AgendaItemJson {
   const base = {
     file: rel(item.file), name: item.name, company: item.company ?? null,
     next: iso(item.next), nextAction: item.nextAction ?? null, last: iso(item.last), lastAction: item.lastAction ?? null,
@@ -55,6 +60,7 @@ function itemJson(item: AgendaItem, rel: RelativePath, today: LocalDate): Agenda
     touchesSince: item.touchesSince,
     pace: item.pace ? paceDays(item.pace, item.lastConversation?.date ?? today) : null,
     pushing: item.pushing,
+    commonGround: ground(item),
   };
   return item.group === 'attention' ? { ...base, problem: item.problem ?? item.description, line: item.line + 1 } : base;
 }

@@ -31,6 +31,8 @@ export interface DiarySettings {
   vocabulary(): Vocabulary;
   /** `cadenceFrom`, `stageCadences` and `tagCadences`. */
   pacing(): Pacing;
+  /** `contactDiary.myInterests`: the user's own interests, for the common ground with each contact. */
+  myInterests(): readonly string[];
 }
 
 /**
@@ -81,6 +83,7 @@ export function diarySettings(io: CliIo, command: string, dir: string): DiarySet
       problems.forEach(warn);
       return pacing;
     },
+    myInterests: () => read((s, p) => wordsSetting(s, 'myInterests', p)),
   };
 }
 

@@ -18,8 +18,15 @@ export interface Contact {
   readonly stage?: string;
   readonly tags: readonly string[];
   readonly interests: readonly string[];
+  /** Other names the note answers to in a `[[link]]` (the `aliases` list, as Obsidian reads it); absent when none. */
+  readonly aliases?: readonly string[];
   /** The target of a `[[wiki-link]]`, e.g. `bob-smith`. */
   readonly introducedBy?: string;
+  /**
+   * Whom they can introduce the user to (`knows`): a person as `[[target]]` (alias and heading
+   * dropped), a company by its name as written; absent when none.
+   */
+  readonly knows?: readonly string[];
   /** Absent = unscheduled (blank `next:`, `next: ~`, or a date that can't be read, see problems). */
   readonly next?: LocalDate;
   readonly nextAction?: string;

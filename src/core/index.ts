@@ -56,6 +56,8 @@ export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUD
 export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
 export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, DueCause, goingCold, itemSummary } from './agenda';
 export { attentionOnly, contactChoices, needAttention, ContactChoices } from './contactChoices';
+export { commonGround, interestKey, interestsIn, CommonGround, GroundInterest, GroundReason } from './commonGround';
+export { byCompany, CompanyGroup } from './byCompany';
 
 // The diary kept in step with a workspace's folders, files and open documents.
 export { LiveDiary, LiveDiaryOptions, LiveLog } from './live/liveDiary';

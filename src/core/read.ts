@@ -205,8 +205,12 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   if (stage !== undefined) out.stage = stage;
   out.tags = list(fields.get('tags'), intern);
   out.interests = list(fields.get('interests'), intern);
+  const aliases = list(fields.get('aliases'), intern);
+  if (aliases.length > 0) out.aliases = aliases;
   const introducedBy = wikiTarget(fields.get('introduced_by'), share);
   if (introducedBy !== undefined) out.introducedBy = introducedBy;
+  const knows = knownList(fields.get('knows'), share);
+  if (knows.length > 0) out.knows = knows;
   const nextDate = date(next, problems);
   if (nextDate !== undefined) out.next = nextDate;
   const nextAction = text1(fields.get('next_action'), problems, share);
@@ -317,6 +321,38 @@ function wikiTarget(field: Field | undefined, share: Share): string | undefined 
   if (v?.type !== 'text') return undefined;
   const m = /^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/.exec(v.text.trim());
   return share((m ? m[1]! : v.text).trim()) || undefined;
+}
+
+/**
+ * The `knows` items: `[[target]]` for a link (quoted, or unquoted, which YAML reads as a list in a
+ * list), a company's name for plain text; blanks, mappings and deeper lists left out.
+ */
+function knownList(field: Field | undefined, share: Share): readonly string[] {
+  const v = field?.value;
+  if (!v) return NO_TEXTS;
+  // `knows: "[[carol-west]]"` alone, or `knows: [[carol-west]]` (a list holding a list), is one item.
+  const items = v.type === 'list' && !isUnquotedLink(v) ? v.items : [v];
+  const out: string[] = [];
+  for (const item of items) {
+    const text = isUnquotedLink(item) ? `[[${linkText(item)}]]` : item.type === 'text' ? item.text.trim() : '';
+    const m = LINK.exec(text);
+    const kept = m ? `[[${m[1]!.trim()}]]` : text;
+    if (kept !== '' && kept !== '[[]]') out.push(share(kept));
+  }
+  return out;
+}
+
+/** `[[target|alias]]`, `[[target#heading]]`: the target. */
+const LINK = /^\[\[([^\]|#]*)(?:[|#][^\]]*)?\]\]$/;
+
+/** `[[carol-west]]` unquoted: a list holding one list holding one text. */
+function isUnquotedLink(v: FieldValue): boolean {
+  return v.type === 'list' && v.items.length === 1 && v.items[0]!.type === 'list' && v.items[0]!.items.length === 1 && v.items[0]!.items[0]!.type === 'text';
+}
+
+function linkText(v: FieldValue): string {
+  while (v.type === 'list' && v.items.length === 1) v = v.items[0]!;
+  return v.type === 'text' ? v.text : '';
 }
 
 function date(field: Field | undefined, problems: Problem[]): LocalDate | undefined {

@@ -113,7 +113,9 @@ export class CallSheetPanel extends Disposable {
   private update(): void {
     const panel = this.panel;
     if (!panel) return;
-    const model = callSheetModel(this.deps.diary.agenda(), { target: this.deps.config.dailyTarget });
+    const { diary } = this.deps;
+    const ground = diary.commonGround();
+    const model = callSheetModel(diary.agenda(), { target: this.deps.config.dailyTarget, groundOf: (item) => ground.reason(diary.interestsOf(item.file)) });
     const body = callSheetBody(model, (entry) => this.idOf(entry.item.file));
     this.items = new Map([...model.now, ...model.rest].map((entry) => [this.idOf(entry.item.file), entry.item]));
     if (body === this.body) return;

@@ -68,6 +68,11 @@ export class Config extends Disposable {
     return this.section().get<string>(Settings.calendarOverdue, SettingDefaults.calendarOverdue) === 'ownDate';
   }
 
+  /** The user's own interests (`myInterests`), for the common ground with each contact. */
+  get myInterests(): readonly string[] {
+    return strings(this.section().get<unknown>(Settings.myInterests), SettingDefaults.myInterests);
+  }
+
   /** The settings that apply to files in `folder` (a workspace folder or a file inside one). */
   forFolder(folder?: vscode.Uri): FolderConfig {
     const s = this.section(folder);

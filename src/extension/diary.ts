@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { type Agenda, type Contact, type DiaryFolder, type DiaryIndex, type HostDocument, LiveDiary, type ReadFile, type Utf8Check, type WorkspaceHost, type Pacing } from '../core';
+import { type Agenda, type CommonGround, type Contact, type DiaryFolder, type DiaryIndex, type HostDocument, LiveDiary, type ReadFile, type Utf8Check, type WorkspaceHost, type Pacing, commonGround, interestsIn } from '../core';
+import { type LinkTable, linkTableOf } from '../core/links';
 import { type Clock } from './clock';
 import { type Config } from './config';
 import { Disposable } from './disposable';
@@ -32,10 +33,14 @@ export class Diary extends Disposable {
   /** The agenda may have changed: the index, the day or the settings moved. */
   readonly onDidChange = this.changed.event;
   private context: { hasContacts?: boolean; scanned?: boolean } = {};
+  private ground: CommonGround | undefined;
 
   constructor(private readonly deps: DiaryDeps) {
     super();
-    this.register(this.onDidChange(() => this.updateContext()));
+    this.register(this.onDidChange(() => {
+      this.linkTable = undefined;
+      this.updateContext();
+    }));
     this.live = this.register(new LiveDiary({
       workspace: workspaceHost(deps, this.register(vscode.workspace.createFileSystemWatcher('**/*'))),
       read: deps.read,
@@ -47,8 +52,27 @@ export class Diary extends Disposable {
       showScan: (scan) => vscode.window.withProgress({ location: { viewId: Views.followUps }, title: 'Reading contacts' }, scan),
     }));
     this.index = this.live.index;
-    this.register(this.live.onDidChange(() => this.changed.fire()));
+    // The counts go stale before anyone told of the change asks for them.
+    this.register(this.live.onDidChange(() => {
+      this.ground = undefined;
+      this.changed.fire();
+    }));
     this.register(deps.clock.onDidChangeDay(() => this.changed.fire()));
+    this.register(deps.config.onDidChange((e) => {
+      if (!deps.config.affects(e, 'myInterests')) return;
+      this.ground = undefined;
+      this.changed.fire();
+    }));
+  }
+
+  /** The diary's interests counted and the user's own, once per change of the diary (see `commonGround`). */
+  commonGround(): CommonGround {
+    return (this.ground ??= commonGround(this.index.contacts(), this.deps.config.myInterests));
+  }
+
+  /** The interests of the contact in a file (host path). */
+  interestsOf(file: string): readonly string[] {
+    return interestsIn(this.index, file);
   }
 
   /** Starts the first scan (does not wait for it). */
@@ -65,6 +89,13 @@ export class Diary extends Disposable {
   agenda(): Agenda {
     return this.live.agenda(this.deps.clock.today());
   }
+
+  /** The links between the diary's notes, built again only after the diary changed. */
+  links(): LinkTable {
+    return (this.linkTable ??= linkTableOf(this.index.entries()));
+  }
+
+  private linkTable: LinkTable | undefined;
 
   /** The contact in a file, if the file is a readable contact. */
   contactAt(uri: vscode.Uri): Contact | undefined {

@@ -34,7 +34,7 @@ export function activate(context: vscode.ExtensionContext): TestSeams | undefine
   const recorder = context.extensionMode === vscode.ExtensionMode.Test ? new TestRecorder() : undefined;
   const clock = new Clock(recorder?.today);
   const diary = new Diary({ config, clock, log, hosts: new WorkspaceHosts(createNodeHost()), read: readContact, isUtf8: nodeIsUtf8 });
-  const view = new FollowUpsView(diary, timings);
+  const view = new FollowUpsView(diary, timings, context.workspaceState);
   const statusBar = new StatusBar(diary, config);
   const message = new StatusMessage();
   const undo = new UndoHistory();

@@ -1,18 +1,25 @@
 import * as vscode from 'vscode';
-import { type Agenda, type AgendaGroup, type AgendaGroupId, type AgendaItem } from '../core';
+import { type Agenda, type AgendaGroup, type AgendaGroupId, type AgendaItem, type CompanyGroup, byCompany } from '../core';
 import { Disposable } from './disposable';
 import { type Diary } from './diary';
-import { ItemContext, Views } from './ids';
+import { Colors, Commands, ContextKeys, ItemContext, Views } from './ids';
 import { folderToName, itemDescription, itemIcon, itemTooltip, openCommand, withFolder } from './itemPresentation';
 import { type ActivationTimings } from './timings';
 import { toUri } from './workspaceHost';
 
-/** A node of the Follow-ups tree: a group, or one contact (or problem file) in it. */
+/** A node of the Follow-ups tree: a group, a company (By company), or one contact (or problem file) in it. */
 export type FollowUpNode =
   | { readonly kind: 'group'; readonly group: AgendaGroup }
+  | { readonly kind: 'company'; readonly company: CompanyGroup }
   | { readonly kind: 'item'; readonly item: AgendaItem };
 
 const EXPANDED: ReadonlySet<AgendaGroupId> = new Set(['overdue', 'today']);
+
+/** The two ways the view looks: the agenda's groups by date (the default), or its contacts by company. */
+export type FollowUpsLayout = 'date' | 'company';
+
+/** Where the layout chosen is remembered, per workspace. */
+const LAYOUT_KEY = 'contactDiary.followUpsLayout';
 
 /** The Follow-ups tree: the agenda's non-empty groups, with the badge = overdue + today. */
 export class FollowUpsView extends Disposable implements vscode.TreeDataProvider<FollowUpNode> {
@@ -20,12 +27,39 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
   readonly onDidChangeTreeData = this.changed.event;
   readonly treeView: vscode.TreeView<FollowUpNode>;
   private current: Agenda | undefined;
+  private companies: CompanyGroup[] | undefined;
+  private shown: FollowUpsLayout;
 
-  constructor(private readonly diary: Diary, private readonly timings?: ActivationTimings) {
+  /** `state` remembers the layout chosen (the workspace's state); without it the view opens by date. */
+  constructor(private readonly diary: Diary, private readonly timings?: ActivationTimings, private readonly state?: vscode.Memento) {
     super();
+    this.shown = state?.get<FollowUpsLayout>(LAYOUT_KEY) === 'company' ? 'company' : 'date';
     this.treeView = this.register(vscode.window.createTreeView(Views.followUps, { treeDataProvider: this, canSelectMany: true, showCollapseAll: true }));
     this.register(diary.onDidChange(() => this.update()));
+    this.register(vscode.commands.registerCommand(Commands.viewByCompany, () => this.setLayout('company')));
+    this.register(vscode.commands.registerCommand(Commands.viewByDate, () => this.setLayout('date')));
+    this.setContext();
     this.update();
+  }
+
+  /** Shows the view by date or by company, and remembers the choice. */
+  async setLayout(layout: FollowUpsLayout): Promise<void> {
+    if (layout === this.shown) return;
+    this.shown = layout;
+    this.setContext();
+    this.changed.fire(undefined);
+    await this.state?.update(LAYOUT_KEY, layout);
+  }
+
+  /** The title bar's switch shows the other layout; the view's title says when it is by company. */
+  private setContext(): void {
+    void vscode.commands.executeCommand('setContext', ContextKeys.followUpsByCompany, this.shown === 'company');
+    this.treeView.description = this.shown === 'company' ? 'By company' : undefined;
+  }
+
+  /** The agenda's contacts by company, worked out once per agenda and only when shown. */
+  private companyGroups(): CompanyGroup[] {
+    return (this.companies ??= byCompany(this.agenda()));
   }
 
   /** The agenda the tree shows right now. */
@@ -45,8 +79,14 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
 
   /** The tree's nodes (`undefined` = the groups), as VS Code gets them but without marking a render. */
   nodes(node?: FollowUpNode): FollowUpNode[] {
+    if (!node && this.shown === 'company') {
+      // Needs attention stays, last: a file that can't be read belongs to no company.
+      const attention = this.agenda().groups.find((g) => g.id === 'attention' && g.count > 0);
+      return [...this.companyGroups().map((company): FollowUpNode => ({ kind: 'company', company })), ...(attention ? [{ kind: 'group', group: attention } as const] : [])];
+    }
     if (!node) return this.agenda().groups.filter((g) => g.count > 0).map((group) => ({ kind: 'group', group }));
     if (node.kind === 'item') return [];
+    if (node.kind === 'company') return node.company.items.map((item) => ({ kind: 'item', item }));
     // The group's own snapshot: its items are the ones its label counted, even when the diary has
     // moved on between VS Code's fetch of the groups and of their items (it fetches again then).
     return node.group.items.map((item) => ({ kind: 'item', item }));
@@ -64,12 +104,17 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
   }
 
   getParent(node: FollowUpNode): FollowUpNode | undefined {
-    if (node.kind === 'group') return undefined;
+    if (node.kind !== 'item') return undefined;
+    if (this.shown === 'company' && node.item.group !== 'attention') {
+      const company = this.companyGroups().find((c) => c.items.some((i) => i.file === node.item.file));
+      return company && { kind: 'company', company };
+    }
     const group = this.agenda().groups.find((g) => g.id === node.item.group);
     return group && { kind: 'group', group };
   }
 
   getTreeItem(node: FollowUpNode): vscode.TreeItem {
+    if (node.kind === 'company') return companyTreeItem(node.company);
     if (node.kind === 'group') {
       const { group } = node;
       const item = new vscode.TreeItem(`${group.label} (${group.count})`,
@@ -100,13 +145,17 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
    * the first scan, without them about 50 ms (measured in code-server, 10,000 contacts).
    */
   resolveTreeItem(tree: vscode.TreeItem, node: FollowUpNode): vscode.TreeItem {
-    if (node.kind === 'item') tree.tooltip = itemTooltip(node.item, this.agenda().today);
+    if (node.kind === 'item') {
+      const ground = node.item.group === 'attention' ? undefined : this.diary.commonGround().reason(this.diary.interestsOf(node.item.file));
+      tree.tooltip = itemTooltip(node.item, this.agenda().today, ground, this.diary.links());
+    }
     return tree;
   }
 
   private update(): void {
     if (this.diary.isScanned) this.timings?.scanEnded();
     this.current = this.diary.agenda();
+    this.companies = undefined;
     const count = (id: AgendaGroupId) => this.current?.groups.find((g) => g.id === id)?.count ?? 0;
     const overdue = count('overdue');
     const today = count('today');
@@ -115,4 +164,19 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
       : undefined;
     this.changed.fire(undefined);
   }
+}
+
+/** A company: its name and how many contacts, the last contact and the next step; going cold as a whole is said first. */
+function companyTreeItem(company: CompanyGroup): vscode.TreeItem {
+  const name = company.company ?? 'No company';
+  const tree = new vscode.TreeItem(`${name} (${company.items.length})`, vscode.TreeItemCollapsibleState.Collapsed);
+  tree.id = company.company === undefined ? 'company:' : `company:${company.company.toLowerCase()}`;
+  tree.description = company.description;
+  tree.contextValue = ItemContext.company;
+  tree.iconPath = company.coldSince
+    ? new vscode.ThemeIcon('history', new vscode.ThemeColor(Colors.overdue))
+    : new vscode.ThemeIcon(company.company === undefined ? 'person' : 'organization');
+  tree.tooltip = `${name}: ${company.description}`;
+  tree.accessibilityInformation = { label: `${name}, ${company.items.length} contacts, ${company.description}` };
+  return tree;
 }

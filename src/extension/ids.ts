@@ -16,6 +16,10 @@ export const Commands = {
   exportIcs: 'contactDiary.exportIcs',
   undoLastChange: 'contactDiary.undoLastChange',
   undoChanges: 'contactDiary.undoChanges',
+  whoCanIntroduce: 'contactDiary.whoCanIntroduce',
+  /** The Follow-ups view's title bar: show the contacts by company, or by date again. */
+  viewByCompany: 'contactDiary.viewByCompany',
+  viewByDate: 'contactDiary.viewByDate',
 } as const;
 
 /** The status bar items (VS Code keeps a user's choice to hide one by its id). */
@@ -41,6 +45,8 @@ export const ContextKeys = {
   activeIsContact: 'contactDiary.activeIsContact',
   /** The extension has made a change to the notes that Undo Last Change can take back. */
   canUndo: 'contactDiary.canUndo',
+  /** The Follow-ups view shows its contacts by company (else by date). */
+  followUpsByCompany: 'contactDiary.followUpsByCompany',
 } as const;
 
 /** The setting section and its keys (read as `contactDiary.<key>`). */
@@ -62,6 +68,7 @@ export const Settings = {
   cadenceFrom: 'cadenceFrom',
   stageCadences: 'stageCadences',
   tagCadences: 'tagCadences',
+  myInterests: 'myInterests',
 } as const;
 
 export type SettingKey = keyof typeof Settings;
@@ -95,6 +102,7 @@ export const SettingDefaults = {
   cadenceFrom: DEFAULT_PACING.cadenceFrom,
   stageCadences: {},
   tagCadences: {},
+  myInterests: [] as readonly string[],
 } as const satisfies Record<SettingKey, unknown>;
 
 /** The scheme of the extension's read-only virtual documents (the call sheet). */
@@ -108,6 +116,8 @@ export const ItemContext = {
   /** A contact under Needs attention for a value (a `next:` date) that Reschedule… or Log Contact… can write anew. */
   attentionContact: 'attentionContact',
   group: 'group',
+  /** A company of the By company view. */
+  company: 'company',
 } as const;
 
 export const Colors = {

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import {
-  type AgendaGroupId, type AgendaItem, type LocalDate, dayMonth, describe, describePast, emailLink, escapeMarkdown, formatPace, itemSummary, lastSpoke, phoneLink,
+  type AgendaGroupId, type AgendaItem, type GroundReason, type LocalDate, dayMonth, describe, describePast, emailLink, escapeMarkdown, formatPace, itemSummary, lastSpoke, phoneLink,
   pushingText, shortDate,
 } from '../core';
+import { type LinkTable } from '../core/links';
 import { lineSelection } from './coreVscode';
 import { Colors } from './ids';
 import { nameIsShared, toUri } from './workspaceHost';
@@ -82,13 +83,28 @@ function fileLine(file: string): string | undefined {
   return `**File:** ${escapeMarkdown(`${relative} in the ${folder.name} folder${where}`)}`;
 }
 
+/** `**Common ground:** opera (you and 3 of 412 contacts)`, or `**Ask about:** falconry (only contact)`: a reason to call. */
+function groundLine(ground: GroundReason): string {
+  return `**${ground.label.charAt(0).toUpperCase()}${ground.label.slice(1)}:** ${escapeMarkdown(ground.text)}`;
+}
+
+/** `**Introduced you to:** Jane Doe · **Known by:** Gita Rao, Frank Hale`: the links to this contact, one line (none without any). */
+export function reverseLinksLine(links: LinkTable, file: string): string | undefined {
+  const names = (cs: readonly { name: string }[]) => escapeMarkdown(cs.map((c) => c.name).join(', '));
+  const introduced = links.introducedYouTo(file);
+  const knownBy = links.knownBy(file);
+  const parts = [...(introduced.length ? [`**Introduced you to:** ${names(introduced)}`] : []), ...(knownBy.length ? [`**Known by:** ${names(knownBy)}`] : [])];
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
 /**
  * The tooltip: next step, last contact, the last conversation and the touches since, the pace
- * (and a warning when the user is pushing), why it is listed, and phone and email as links. What the
- * contact file says goes through core's Markdown escaper, as in the call sheet: `$(bug)` in a name
- * stays text, not an icon, and a line break in a value can't break the layout.
+ * (and a warning when the user is pushing), why it is listed, the common ground (`ground`), and
+ * phone and email as links. What the contact file says goes through core's Markdown escaper, as
+ * in the call sheet: `$(bug)` in a name stays text, not an icon, and a line break in a value
+ * can't break the layout.
  */
-export function itemTooltip(item: AgendaItem, today: LocalDate): vscode.MarkdownString {
+export function itemTooltip(item: AgendaItem, today: LocalDate, ground?: GroundReason, linkTable?: LinkTable): vscode.MarkdownString {
   const head = `**${escapeMarkdown(item.name)}**${item.company ? ` — ${escapeMarkdown(item.company)}` : ''}\n\n`;
   const file = fileLine(item.file);
   if (item.problem) return new vscode.MarkdownString(`${head}$(error) ${escapeMarkdown(item.problem)}\n\n${file ? `${file}\n\n` : ''}`, true);
@@ -105,6 +121,9 @@ export function itemTooltip(item: AgendaItem, today: LocalDate): vscode.Markdown
   if (item.pace) lines.push(`**Pace:** ${escapeMarkdown(formatPace(item.pace))}`);
   if (item.pushing) lines.push(`$(warning) **Pushing:** ${escapeMarkdown(pushingText(item.pace))}`);
   if (item.reason) lines.push(`**Why:** ${escapeMarkdown(item.reason)}`);
+  if (ground) lines.push(groundLine(ground));
+  const reverse = linkTable && reverseLinksLine(linkTable, item.file);
+  if (reverse) lines.push(reverse);
   if (file) lines.push(file);
   const links: string[] = [];
   if (item.phone) links.push(`$(call-outgoing) ${phoneLink(item.phone)}`);

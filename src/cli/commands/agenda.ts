@@ -1,4 +1,4 @@
-import { agenda as agendaOf, ok } from '../../core';
+import { agenda as agendaOf, commonGround, interestsIn, ok } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { folderPath, loadDiary } from '../diary';
 import { diarySettings, readingOf } from '../settings';
@@ -26,7 +26,14 @@ export const agenda: Command = {
     const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings));
     if (!diary.ok) return usageError(io, 'agenda', diary.error);
     const result = agendaOf(diary.value.index, today.value, { upcomingDays: days.value, pacing: settings.pacing() });
-    io.out(values.json ? `${JSON.stringify(agendaJson(result, diary.value.rel))}\n` : agendaText(result, diary.value.rel, io.color));
+    if (!values.json) {
+      io.out(agendaText(result, diary.value.rel, io.color));
+      return EXIT_OK;
+    }
+    // The diary's interests are counted once, then each item only looks up.
+    const { index } = diary.value;
+    const ground = commonGround(index.contacts(), settings.myInterests());
+    io.out(`${JSON.stringify(agendaJson(result, diary.value.rel, (item) => ground.rank(interestsIn(index, item.file))))}\n`);
     return EXIT_OK;
   },
 };

@@ -1,4 +1,4 @@
-import { DEFAULT_DAILY_TARGET, agenda, callSheet, ok } from '../../core';
+import { DEFAULT_DAILY_TARGET, agenda, callSheet, commonGround, interestsIn, ok } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { folderPath, loadDiary } from '../diary';
 import { diarySettings, readingOf } from '../settings';
@@ -22,7 +22,9 @@ export const calls: Command = {
     if (!limit.ok) return usageError(io, 'calls', limit.error);
     const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings));
     if (!diary.ok) return usageError(io, 'calls', diary.error);
-    io.out(callSheet(agenda(diary.value.index, today.value, { pacing: settings.pacing() }), { target: target.value }));
+    const { index } = diary.value;
+    const ground = commonGround(index.contacts(), settings.myInterests());
+    io.out(callSheet(agenda(index, today.value, { pacing: settings.pacing() }), { target: target.value, groundOf: (item) => ground.reason(interestsIn(index, item.file)) }));
     return EXIT_OK;
   },
 };

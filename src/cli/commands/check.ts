@@ -1,4 +1,7 @@
-import { type Problem, plural } from '../../core';
+import { readFileSync } from 'node:fs';
+import { type Contact, type Problem, plural } from '../../core';
+import { type LinkTable, linkTableOf } from '../../core/links';
+import { linkProblems } from '../../core/linkProblems';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, usageError } from '../args';
 import { folderPath, loadDiary } from '../diary';
 import { diarySettings, readingOf } from '../settings';
@@ -31,6 +34,7 @@ export const check: Command = {
         for (const problem of entry.contact.problems) found.push({ file: rel(entry.contact.file), problem });
       }
     }
+    found.push(...danglingLinks(index.contacts(), linkTableOf(index.entries()), rel));
     found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.problem.line - b.problem.line || a.problem.column - b.problem.column));
     for (const { file, problem: p } of found) {
       const severity = paint(io.color, p.severity === 'error' ? 'red' : 'yellow', p.severity);
@@ -44,3 +48,22 @@ export const check: Command = {
     return found.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
   },
 };
+
+/**
+ * Links that point at no note (warnings, code `link`): only the files that have one are read
+ * again, for the line where the link is written.
+ */
+function danglingLinks(contacts: Iterable<Contact>, table: LinkTable, rel: (file: string) => string): Array<{ file: string; problem: Problem }> {
+  const out: Array<{ file: string; problem: Problem }> = [];
+  for (const c of contacts) {
+    if (table.dangling(c).length === 0) continue;
+    let text: string;
+    try {
+      text = readFileSync(c.file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const problem of linkProblems(text, c, table)) out.push({ file: rel(c.file), problem });
+  }
+  return out;
+}

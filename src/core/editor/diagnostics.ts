@@ -2,6 +2,8 @@ import { type ReadResult } from '../contact';
 import { type LocalDate, diffDays, parseIsoDate } from '../dates/localDate';
 import { resolveDate } from '../dates/naturalDate';
 import { parseFrontMatter } from '../file/frontMatter';
+import { type LinkTable, type LinkedContact } from '../links';
+import { linkProblems } from '../linkProblems';
 import { parseLog } from '../logSection';
 import { type Problem } from '../types';
 import { type ContactView, type EditorInput, type KeyLine, documentOf, keyOf } from './contactText';
@@ -13,7 +15,7 @@ export interface EditorDiagnostic {
   readonly range: Range;
   readonly message: string;
   readonly severity: 'error' | 'warning';
-  /** Stable, for quick fixes and tests: `yaml`, `duplicate-key`, `language`, `no-next`, `date`, `natural-date`, `next-before-last`, `cadence`, `log-date`… */
+  /** Stable, for quick fixes and tests: `yaml`, `duplicate-key`, `language`, `no-next`, `date`, `natural-date`, `next-before-last`, `cadence`, `log-date`, `link`… */
   readonly code: string;
 }
 
@@ -22,6 +24,8 @@ export interface DiagnosticsOptions {
   readonly logHeading?: string;
   /** Today, to tell a natural-language date (which the quick fix writes as its date) from an unreadable one. */
   readonly today?: LocalDate;
+  /** The diary's notes, to warn of an `introduced_by` or `knows` link that points at none (code `link`); without it links aren't checked. */
+  readonly links?: LinkTable<LinkedContact>;
 }
 
 /**
@@ -45,6 +49,7 @@ export function diagnostics(input: EditorInput, options: DiagnosticsOptions = {}
     });
   }
   for (const p of parseLog(text, options.logHeading).problems) out.push(fromProblem(view, p));
+  if (options.links) for (const p of linkProblems(text, read.contact, options.links)) out.push(fromProblem(view, p));
   return out;
 }
 

@@ -1,3 +1,4 @@
+import { type CommonGround } from '../commonGround';
 import { DEFAULT_VOCABULARY, type Vocabulary } from '../conversations';
 import { lastSpoke, pushingText } from '../conversationWords';
 import { describe, describePast, fullDate, monthName } from '../dates/describe';
@@ -23,6 +24,8 @@ export interface HoverOptions {
   readonly vocabulary?: Vocabulary;
   /** Where a cadence runs from, and the stage and tag cadences (`DEFAULT_PACING` by default). */
   readonly pacing?: Pacing;
+  /** The diary's interests counted and the user's own: the hover on `interests` says what is shared (none without it). */
+  readonly ground?: CommonGround;
 }
 
 // A date-time with seconds, a zone or a lowercase `t` is hovered whole, so the hover says why it
@@ -34,7 +37,8 @@ const DATE = /\d{4}-\d{2}-\d{2}(?:[Tt]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+
  * reads `3 days ago`, a past `next` `3 days overdue`); on the `last:` date, a second line with
  * the last conversation and the touches since (`last spoke 12 Oct (Phone call) · 3 emails
  * since`), and a third when the user is pushing. On `cadence`: `every 2–4 weeks · next due by
- * 11 Dec from last conversation`. Undefined elsewhere and in files that are not contacts.
+ * 11 Dec from last conversation`. On `interests`, the common ground with the user, rarest in the
+ * diary first (`common ground: opera (you and 3 of 412 contacts)`). Undefined elsewhere and in files that are not contacts.
  */
 export function hoverAt(input: EditorInput, position: Position, today: LocalDate, options: HoverOptions = {}): EditorHover | undefined {
   const doc = documentOf(input);
@@ -43,6 +47,7 @@ export function hoverAt(input: EditorInput, position: Position, today: LocalDate
   if (inFrontMatter(view, position.line)) {
     const key = view.keys.find((k) => k.line === position.line);
     if (key?.key === 'cadence') return cadenceHover(doc, key, position, today, options);
+    if (key?.key === 'interests') return interestsHover(doc, key, position, options.ground);
     const hover = dateHover(view, position, today, key?.key === 'next');
     return hover && key?.key === 'last' ? lastHover(doc, hover, today, options) : hover;
   }
@@ -106,4 +111,18 @@ function cadenceHover(doc: ContactDocument, key: KeyLine, position: Position, to
   const year = due.year === today.year ? '' : ` ${due.year}`;
   const what = pacing.cadenceFrom === 'conversation' && conversation ? 'last conversation' : 'last contact';
   return { range: r, text: `${every} · next due by ${due.day} ${monthName(due.month).slice(0, 3)}${year} from ${what}` };
+}
+
+/**
+ * `common ground: opera (you and 3 of 412 contacts)` (or the interest to ask about), then each
+ * interest ranked with how many contacts share it.
+ */
+function interestsHover(doc: ContactDocument, key: KeyLine, position: Position, ground: CommonGround | undefined): EditorHover | undefined {
+  const r = range(key.line, 0, key.line, key.valueRange.end.character);
+  if (!ground || !contains(r, position) || doc.read.kind !== 'contact') return undefined;
+  const { interests } = doc.read.contact;
+  const line = ground.line(interests);
+  if (!line) return undefined;
+  const ranked = ground.rank(interests).map((g) => `${g.interest}: ${g.shared ? 'you and ' : ''}${g.contacts} of ${Math.max(ground.total, g.contacts)} contacts`);
+  return { range: r, text: [line, ...ranked].join('\n') };
 }

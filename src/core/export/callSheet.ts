@@ -1,6 +1,6 @@
 import { type Agenda } from '../agenda';
 import { adviceLine } from '../conversationWords';
-import { type CallSheetEntry, type CallSheetModel, type CallSheetOptions, callSheetModel, callSummary, nobodyDue } from './callSheetModel';
+import { type CallSheetEntry, type CallSheetModel, type CallSheetOptions, callSheetModel, callSummary, groundLabel, nobodyDue } from './callSheetModel';
 import { escapeMarkdown, linkMarkdown } from './markdown';
 
 export { CallSheetOptions, DEFAULT_DAILY_TARGET, dueToday } from './callSheetModel';
@@ -20,6 +20,7 @@ function card(entry: CallSheetEntry, n: number): string {
     ? `${entry.last.date} (${entry.last.ago})${entry.last.action ? ` — ${escapeMarkdown(entry.last.action)}` : ''}`
     : 'none recorded';
   lines.push(`- **Last contact:** ${last}`);
+  if (entry.ground) lines.push(`- **${groundLabel(entry)}:** ${escapeMarkdown(entry.ground.text)}`);
   return lines.join('\n');
 }
 
@@ -34,10 +35,11 @@ function callSheetMarkdown(model: CallSheetModel): string {
   model.now.forEach((entry, i) => out.push(card(entry, i + 1), ''));
   if (model.rest.length > 0) {
     out.push(`## Also due (${model.rest.length})`, '');
-    for (const { item, advice } of model.rest) {
+    for (const { item, advice, ground } of model.rest) {
       const company = item.company ? ` — ${escapeMarkdown(item.company)}` : '';
       const action = item.nextAction ? `: ${escapeMarkdown(item.nextAction)}` : '';
-      out.push(`- ${escapeMarkdown(item.name)}${company} (${escapeMarkdown(item.description)})${action} — ${escapeMarkdown(adviceLine(advice))}`);
+      const talk = ground ? ` · ${escapeMarkdown(`${ground.label}: ${ground.text}`)}` : '';
+      out.push(`- ${escapeMarkdown(item.name)}${company} (${escapeMarkdown(item.description)})${action} — ${escapeMarkdown(adviceLine(advice))}${talk}`);
     }
     out.push('');
   }

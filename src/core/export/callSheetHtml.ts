@@ -1,5 +1,5 @@
 import { adviceLine } from '../conversationWords';
-import { type CallSheetEntry, type CallSheetModel, callSummary, nobodyDue, progressLine } from './callSheetModel';
+import { type CallSheetEntry, type CallSheetModel, callSummary, groundLabel, nobodyDue, progressLine } from './callSheetModel';
 import { type ContactLink } from './contactLinks';
 import { CALL_SHEET_SCRIPT, CALL_SHEET_STYLE } from './callSheetPage';
 
@@ -83,6 +83,7 @@ function card(entry: CallSheetEntry, id: string): string {
     `<h2>${name(entry, id)}${item.company ? `<span class="company"> — ${escapeHtml(item.company)}</span>` : ''}</h2>`,
     `<p class="why"><strong>Why now:</strong> ${escapeHtml(entry.why)} <span class="when">(${escapeHtml(item.description)}; ${escapeHtml(item.reason)})</span></p>`,
     `<p class="advice"><strong>${escapeHtml(entry.advice.action)}:</strong> ${escapeHtml(entry.advice.why)}</p>`,
+    ...(entry.ground ? [`<p class="ground"><strong>${escapeHtml(groundLabel(entry))}:</strong> ${escapeHtml(entry.ground.text)}</p>`] : []),
     `<ul class="facts">${facts}</ul>`,
     actions(entry, id),
     '</li>',
@@ -99,6 +100,7 @@ function row(entry: CallSheetEntry, id: string): string {
     entry.phone ? link(entry.phone) : '',
     entry.email ? link(entry.email) : '',
     `<span class="last">last: ${last(entry)}</span>`,
+    entry.ground ? `<span class="ground">${escapeHtml(`${entry.ground.label}: ${entry.ground.text}`)}</span>` : '',
   ].filter((p) => p !== '');
   return `<li class="row ${item.group}"><span class="line">${parts.join(' <span class="sep">·</span> ')}</span>${actions(entry, id)}</li>`;
 }

@@ -1,4 +1,5 @@
 import { type Agenda, type AgendaGroupId, type AgendaItem } from '../agenda';
+import { type GroundReason } from '../commonGround';
 import { attentionOnly } from '../contactChoices';
 import { type CallAdvice, callAdvice } from '../conversationWords';
 import { describePast, plural, shortDate } from '../dates/describe';
@@ -8,6 +9,8 @@ import { type ContactLink, emailTarget, phoneTarget } from './contactLinks';
 export interface CallSheetOptions {
   /** How many contacts to work through today (default 5); the rest are listed as "also due". */
   readonly target?: number;
+  /** The common ground with a person, or the interest to ask about (see `commonGround`); none when absent. */
+  readonly groundOf?: (item: AgendaItem) => GroundReason | undefined;
 }
 
 export const DEFAULT_DAILY_TARGET = 5;
@@ -24,6 +27,8 @@ export interface CallSheetEntry {
   readonly last?: { readonly date: string; readonly ago: string; readonly action?: string };
   /** What to do and why, toward a conversation: `Call, not email` — `only 3 emails since 12 Oct`. */
   readonly advice: CallAdvice;
+  /** A good reason to call: an interest shared with the user, the rarest first, or one to ask about. */
+  readonly ground?: GroundReason;
 }
 
 /**
@@ -86,7 +91,7 @@ export function callSheetModel(agenda: Agenda, options: CallSheetOptions = {}): 
   const target = Number.isFinite(raw) && raw >= 0 ? Math.floor(raw) : DEFAULT_DAILY_TARGET;
   const due = dueToday(agenda);
   const overdue = due.filter((i) => i.group === 'overdue').length;
-  const entry = (item: AgendaItem) => entryOf(item, agenda.today);
+  const entry = (item: AgendaItem) => entryOf(item, agenda.today, options.groundOf);
   const logged = loggedToday(agenda);
   return {
     today: agenda.today,
@@ -103,7 +108,8 @@ export function callSheetModel(agenda: Agenda, options: CallSheetOptions = {}): 
   };
 }
 
-function entryOf(item: AgendaItem, today: LocalDate): CallSheetEntry {
+function entryOf(item: AgendaItem, today: LocalDate, groundOf: CallSheetOptions['groundOf']): CallSheetEntry {
+  const ground = groundOf?.(item);
   // A contact going cold is due for its cadence: without a next step, keeping in touch is the why.
   const why = item.nextAction ? item.nextAction : item.cause === 'cadence' ? 'Keep in touch' : 'Follow up';
   return {
@@ -113,7 +119,14 @@ function entryOf(item: AgendaItem, today: LocalDate): CallSheetEntry {
     email: item.email ? emailTarget(item.email) : undefined,
     last: item.last ? { date: formatIsoDate(item.last), ago: describePast(item.last, today), action: item.lastAction || undefined } : undefined,
     advice: callAdvice(item, today),
+    ...(ground ? { ground } : {}),
   };
+}
+
+/** `Common ground` or `Ask about`, as a card's label. */
+export function groundLabel(entry: CallSheetEntry): string {
+  const label = entry.ground?.label ?? '';
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /** `3 to call (2 overdue, 1 due today).`, or `1 of 3 to call (…).` when the target leaves some for later. */

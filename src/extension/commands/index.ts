@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { type CommandDeps } from './deps';
+import { registerIntro } from './intro';
 import { registerLogContact } from './logContact';
 import { registerNewContact } from './newContact';
 import { registerReschedule } from './reschedule';
@@ -16,5 +17,6 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     registerNewContact(deps),
     registerViewCommands(deps),
     registerUndoLastChange(deps),
+    registerIntro(deps),
   );
 }

@@ -3,6 +3,7 @@ import { type EditorCommand, codeActions, codeLenses } from '../../core';
 import { toRange, toTextEdit } from '../coreVscode';
 import { Commands } from '../ids';
 import { type EditorDeps } from './deps';
+import { toPath, toUri } from '../workspaceHost';
 
 /** A command of the extension run on this document's contact (the commands take a file URI). */
 const command = (key: EditorCommand, title: string, uri: vscode.Uri): vscode.Command => ({ command: Commands[key], title, arguments: [uri] });
@@ -32,16 +33,37 @@ export function registerCodeActions(deps: EditorDeps): vscode.Disposable {
   }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] });
 }
 
-/** `Log Contact… · Reschedule… · Snooze 1 Day` above a contact's front-matter; asked again when the size limit changes. */
+/**
+ * `Log Contact… · Reschedule… · Snooze 1 Day` above a contact's front-matter, then the contacts
+ * it introduced the user to and those who know it, each opening its note; asked again when the
+ * size limit changes, and when the diary does (a new `introduced_by` elsewhere adds a lens here).
+ */
 export function registerCodeLens(deps: EditorDeps): vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
   const limit = deps.config.onDidChange((e) => { if (deps.config.affects(e, 'maxFileSize')) changed.fire(); });
-  return vscode.Disposable.from(changed, limit, vscode.languages.registerCodeLensProvider(deps.selector, {
+  const diary = deps.diary.onDidChange(() => changed.fire());
+  return vscode.Disposable.from(changed, limit, diary, vscode.languages.registerCodeLensProvider(deps.selector, {
     onDidChangeCodeLenses: changed.event,
     provideCodeLenses(document) {
       const doc = deps.documents.contact(document);
       if (!doc) return undefined;
-      return codeLenses(doc).flatMap((lens) => lens.commands.map((c) => new vscode.CodeLens(toRange(lens.range), command(c.command, c.title, document.uri))));
+      return codeLenses(doc).flatMap((lens) => {
+        const range = toRange(lens.range);
+        const actions = lens.commands.map((c) => new vscode.CodeLens(range, command(c.command, c.title, document.uri)));
+        return [...actions, ...reverseLinkLenses(deps, document, range)];
+      });
     },
   }));
+}
+
+/** `Introduced you to Jane Doe`, `Known by Sam Lee`: one lens a note, opening it. */
+function reverseLinkLenses(deps: EditorDeps, document: vscode.TextDocument, range: vscode.Range): vscode.CodeLens[] {
+  const links = deps.diary.links();
+  const file = toPath(document.uri);
+  const lens = (label: string, c: { readonly file: string; readonly name: string }) =>
+    new vscode.CodeLens(range, { title: `${label} ${c.name}`, command: 'vscode.open', arguments: [toUri(c.file)], tooltip: `Open ${c.name}'s note` });
+  return [
+    ...links.introducedYouTo(file).map((c) => lens('Introduced you to', c)),
+    ...links.knownBy(file).map((c) => lens('Known by', c)),
+  ];
 }

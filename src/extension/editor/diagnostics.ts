@@ -36,6 +36,8 @@ export class ContactDiagnostics extends Disposable {
       this.released.fire(d.uri);
     }));
     this.register(deps.clock.onDidChangeDay(() => this.updateAll()));
+    // A note added, renamed or deleted elsewhere may make a link resolve, or dangle.
+    this.register(deps.diary.onDidChange(() => this.debounce.run('\0links', () => this.updateAll())));
     this.register(deps.config.onDidChange((e) => {
       if (deps.config.affects(e, 'logHeading', 'maxFileSize')) this.updateAll();
     }));
@@ -69,7 +71,7 @@ export class ContactDiagnostics extends Disposable {
     const tooLarge = this.deps.documents.sizeDiagnostics(document);
     if (tooLarge) return tooLarge.length > 0 ? tooLarge : undefined;
     const doc = this.deps.documents.contact(document);
-    return doc && diagnostics(doc, { today: this.deps.clock.today(), logHeading: this.deps.config.forFolder(document.uri).logHeading });
+    return doc && diagnostics(doc, { today: this.deps.clock.today(), logHeading: this.deps.config.forFolder(document.uri).logHeading, links: this.deps.diary.links() });
   }
 }
 

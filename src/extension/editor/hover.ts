@@ -11,7 +11,9 @@ export function registerHover(deps: EditorDeps): vscode.Disposable {
       if (!doc) return undefined;
       const folder = deps.config.forFolder(document.uri);
       // The pacing's unreadable values are the diary's to say (once); the hover only leaves them out.
-      const hover = hoverAt(doc, position, deps.clock.today(), { logHeading: folder.logHeading, vocabulary: folder.vocabulary, pacing: deps.config.pacing.pacing });
+      const hover = hoverAt(doc, position, deps.clock.today(), {
+        logHeading: folder.logHeading, vocabulary: folder.vocabulary, pacing: deps.config.pacing.pacing, ground: deps.diary.commonGround(),
+      });
       return hover && new vscode.Hover(new vscode.MarkdownString().appendText(hover.text), toRange(hover.range));
     },
   });

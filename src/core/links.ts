@@ -1,0 +1,142 @@
+import { type Contact } from './contact';
+import { type IndexEntry } from './diaryIndex';
+
+/**
+ * Links between contacts, resolved as Foam and Obsidian resolve `[[wiki-links]]`: by the file's
+ * name without `.md`, case-insensitively, or by its path when one is written
+ * (`[[people/jane-doe]]`), else by a note's `name` or one of its `aliases`.
+ */
+
+/** `[[target|alias]]`, `[[target#heading]]`: the target; undefined for text that is not a link. */
+export function linkTarget(text: string): string | undefined {
+  const m = /^\s*\[\[([^\]|#]*)(?:[|#][^\]]*)?\]\]\s*$/.exec(text);
+  const target = m?.[1]?.trim();
+  return target ? target : undefined;
+}
+
+/** What a link table needs of a contact. */
+export type LinkedContact = Pick<Contact, 'file' | 'name'> & Partial<Pick<Contact, 'aliases' | 'introducedBy' | 'knows' | 'company'>>;
+
+/** A file name (or path) as links compare it: forward slashes, no `.md`, lower case. */
+function key(s: string): string {
+  return s.trim().replace(/\\/g, '/').replace(/\.md$/i, '').toLowerCase();
+}
+
+function baseOf(file: string): string {
+  return key(file.replace(/^.*[\\/]/, ''));
+}
+
+/** Of several notes answering to one name, the one Obsidian would take: the shortest path, then the first in order. */
+function better<T extends LinkedContact>(a: T | undefined, b: T): T {
+  if (!a) return b;
+  return b.file.length < a.file.length || (b.file.length === a.file.length && b.file < a.file) ? b : a;
+}
+
+/**
+ * The diary's contacts by the names a link may give them, and the links between them both ways.
+ * Built once from the index (cheap: one pass), asked many times.
+ */
+export class LinkTable<T extends LinkedContact = Contact> {
+  private readonly byBase = new Map<string, T>();
+  private readonly byName = new Map<string, T>();
+  private readonly all: T[] = [];
+  private reverse: { introduced: Map<string, T[]>; knownBy: Map<string, T[]> } | undefined;
+  /** Notes that are not contacts (one under Needs attention): a link to one is not dangling. */
+  private readonly others: LinkTable<LinkedContact> | undefined;
+
+  /** `others`: the diary's other notes, which links may name but which are no one to introduce. */
+  constructor(contacts: Iterable<T>, others?: Iterable<LinkedContact>) {
+    this.others = others && new LinkTable(others);
+    for (const c of contacts) {
+      this.all.push(c);
+      const base = baseOf(c.file);
+      this.byBase.set(base, better(this.byBase.get(base), c));
+      for (const n of [c.name, ...(c.aliases ?? [])]) {
+        const k = n.trim().toLowerCase();
+        if (k) this.byName.set(k, better(this.byName.get(k), c));
+      }
+    }
+  }
+
+  /** Every contact, in the order given. */
+  contacts(): readonly T[] {
+    return this.all;
+  }
+
+  /**
+   * The contact a link's target names (`jane-doe`, `people/jane-doe`, `Jane Doe`, an alias; a
+   * `[[…]]` around it, an alias or heading after `|` or `#` are taken off), or undefined.
+   */
+  resolve(target: string): T | undefined {
+    const inner = linkTarget(target) ?? target;
+    const k = key(inner);
+    if (!k) return undefined;
+    if (k.includes('/')) {
+      // A path: relative to the diary folder as written; any folder above it may hold the diary.
+      const tail = `/${k.replace(/^\.?\//, '')}`;
+      let found: T | undefined;
+      for (const c of this.all) if (key(c.file).endsWith(tail) || key(c.file) === k) found = better(found, c);
+      return found;
+    }
+    return this.byBase.get(k) ?? this.byName.get(k);
+  }
+
+  /** The contacts whose `introduced_by` points at `file`: those it introduced the user to. */
+  introducedYouTo(file: string): readonly T[] {
+    return this.reverseLinks().introduced.get(file) ?? [];
+  }
+
+  /** The contacts whose `knows` links to `file`. */
+  knownBy(file: string): readonly T[] {
+    return this.reverseLinks().knownBy.get(file) ?? [];
+  }
+
+  /** Whether a link's target names a note: a contact, or one of the other notes. */
+  points(target: string): boolean {
+    return this.resolve(target) !== undefined || this.others?.resolve(target) !== undefined;
+  }
+
+  /** The links of a contact that point nowhere, as written (`introduced_by`'s target, `knows`'s `[[…]]` items). */
+  dangling(c: Pick<LinkedContact, 'introducedBy' | 'knows'>): string[] {
+    return linksOf(c).filter((t) => !this.points(t));
+  }
+
+  private reverseLinks(): { introduced: Map<string, T[]>; knownBy: Map<string, T[]> } {
+    if (this.reverse) return this.reverse;
+    const introduced = new Map<string, T[]>();
+    const knownBy = new Map<string, T[]>();
+    const add = (m: Map<string, T[]>, to: T | undefined, from: T) => {
+      if (!to || to.file === from.file) return;
+      const list = m.get(to.file);
+      if (!list) m.set(to.file, [from]);
+      else if (!list.includes(from)) list.push(from);
+    };
+    for (const c of this.all) {
+      if (c.introducedBy) add(introduced, this.resolve(c.introducedBy), c);
+      for (const k of c.knows ?? []) if (linkTarget(k)) add(knownBy, this.resolve(k), c);
+    }
+    return (this.reverse = { introduced, knownBy });
+  }
+}
+
+/** The link targets a contact writes: `introduced_by`'s, and each `[[…]]` of `knows`. */
+export function linksOf(c: Pick<LinkedContact, 'introducedBy' | 'knows'>): string[] {
+  const out: string[] = [];
+  if (c.introducedBy) out.push(c.introducedBy);
+  for (const k of c.knows ?? []) {
+    const t = linkTarget(k);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** The link table of a diary: its contacts, and its notes under Needs attention as other notes. */
+export function linkTableOf(entries: Iterable<IndexEntry>): LinkTable {
+  const contacts: Contact[] = [];
+  const others: LinkedContact[] = [];
+  for (const e of entries) {
+    if (e.kind === 'contact') contacts.push(e.contact);
+    else others.push({ file: e.file, name: e.name });
+  }
+  return new LinkTable(contacts, others);
+}

@@ -1,0 +1,149 @@
+import { strict as assert } from 'node:assert';
+import { diagnostics } from '../../../src/core/editor/diagnostics';
+import { LinkTable, linkTarget } from '../../../src/core/links';
+import { linkProblems } from '../../../src/core/linkProblems';
+import { readContactText } from '../../../src/core/read';
+import { fixtureDiary } from './helpers';
+
+const contactOf = (text: string, file = '/d/x.md') => {
+  const r = readContactText(file, text);
+  if (r.kind !== 'contact') throw new Error(`not a contact: ${r.kind}`);
+  return r.contact;
+};
+const doc = (...keys: string[]) => `---\nname: X\nnext: 2026-12-01\n${keys.join('\n')}\n---\n`;
+
+describe('links: reading knows and aliases', () => {
+  it('reads knows as links (quoted or not, alias and heading dropped) and company names', () => {
+    const c = contactOf(doc('knows: ["[[carol-west|Carol]]", "[[eve#Notes]]", Lagos Print Works, ""]'));
+    assert.deepEqual(c.knows, ['[[carol-west]]', '[[eve]]', 'Lagos Print Works']);
+    // Unquoted inside a flow list, YAML nests it three lists deep: the reader reads no further.
+    assert.deepEqual(contactOf(doc('knows: [[[dan]], Acme]')).knows, ['Acme']);
+  });
+
+  it('reads a knows block list, and a single unquoted link', () => {
+    assert.deepEqual(contactOf(doc('knows:', '  - "[[a]]"', '  - Acme')).knows, ['[[a]]', 'Acme']);
+    assert.deepEqual(contactOf(doc('knows: [[a]]')).knows, ['[[a]]']);
+    assert.deepEqual(contactOf(doc('knows: Acme Print')).knows, ['Acme Print']);
+  });
+
+  it('keeps knows and aliases absent when blank, empty or not text', () => {
+    for (const keys of [[], ['knows:'], ['knows: []'], ['knows: {a: 1}'], ['aliases: []'], ['knows: ["[[]]"]']]) {
+      const c = contactOf(doc(...keys));
+      assert.ok(!('knows' in c) && !('aliases' in c), keys.join());
+    }
+  });
+
+  it('reads aliases as a list or one text', () => {
+    assert.deepEqual(contactOf(doc('aliases: [JD, Janie]')).aliases, ['JD', 'Janie']);
+    assert.deepEqual(contactOf(doc('aliases: JD')).aliases, ['JD']);
+  });
+
+  it('linkTarget takes the target out of the forms Foam and Obsidian write', () => {
+    assert.equal(linkTarget('[[jane-doe]]'), 'jane-doe');
+    assert.equal(linkTarget(' [[people/jane-doe|Jane]] '), 'people/jane-doe');
+    assert.equal(linkTarget('[[jane-doe#Log]]'), 'jane-doe');
+    assert.equal(linkTarget('Acme Print'), undefined);
+    assert.equal(linkTarget('[[]]'), undefined);
+    assert.equal(linkTarget('[[ | x]]'), undefined);
+  });
+});
+
+describe('links: the resolver', () => {
+  it('resolves by file name without .md, case-insensitive', async () => {
+    const { table, file } = await fixtureDiary();
+    assert.equal(table.resolve('jane-doe')?.file, file('people/jane-doe.md'));
+    assert.equal(table.resolve('[[JANE-DOE]]')?.file, file('people/jane-doe.md'));
+    assert.equal(table.resolve('jane-doe.md')?.file, file('people/jane-doe.md'));
+  });
+
+  it('resolves by name and by alias', async () => {
+    const { table, file } = await fixtureDiary();
+    assert.equal(table.resolve('Jane Doe')?.file, file('people/jane-doe.md'));
+    assert.equal(table.resolve('jd')?.file, file('people/jane-doe.md'));
+    assert.equal(table.resolve('[[Mimi|Mia]]')?.file, file('people/mia-wong.md'));
+  });
+
+  it('of two files of one name takes the shorter path, and a written path the one it names', async () => {
+    const { table, file } = await fixtureDiary();
+    assert.equal(table.resolve('bob-smith')?.file, file('people/bob-smith.md'));
+    assert.equal(table.resolve('archive/2024/bob-smith')?.file, file('archive/2024/bob-smith.md'));
+    assert.equal(table.resolve('people/bob-smith')?.file, file('people/bob-smith.md'));
+    assert.equal(table.resolve('elsewhere/bob-smith'), undefined);
+  });
+
+  it('a file name wins over another note\'s name', () => {
+    const table = new LinkTable([{ file: '/d/a.md', name: 'b' }, { file: '/d/b.md', name: 'Bee' }]);
+    assert.equal(table.resolve('b')?.file, '/d/b.md');
+  });
+
+  it('resolves nothing from blank or bracket-only text', async () => {
+    const { table } = await fixtureDiary();
+    for (const t of ['', '  ', '[[]]', '[[ ]]', '/']) assert.equal(table.resolve(t), undefined, JSON.stringify(t));
+  });
+
+  it('counts a note under Needs attention as a note, never as someone to introduce', async () => {
+    const { table } = await fixtureDiary();
+    assert.equal(table.resolve('broken-note'), undefined);
+    assert.equal(table.points('broken-note'), true);
+    assert.equal(table.points('ghost'), false);
+  });
+});
+
+describe('links: reverse links', () => {
+  it('lists whom a contact introduced the user to', async () => {
+    const { table, file } = await fixtureDiary();
+    assert.deepEqual(table.introducedYouTo(file('people/bob-smith.md')).map((c) => c.name), ['Jane Doe']);
+    assert.deepEqual(table.introducedYouTo(file('people/carol-west.md')).map((c) => c.name).sort(), ['Bob Smith', 'Ines Costa']);
+    assert.deepEqual(table.introducedYouTo(file('people/ines-costa.md')).map((c) => c.name), ['Jon Park']);
+    assert.deepEqual(table.introducedYouTo(file('archive/2024/bob-smith.md')).map((c) => c.name), ['Kara Lind']);
+  });
+
+  it('lists who knows a contact, by file name, name or alias', async () => {
+    const { table, file } = await fixtureDiary();
+    assert.deepEqual(table.knownBy(file('people/jane-doe.md')).map((c) => c.name).sort(), ['Bob Smith', 'Frank Hale', 'Gita Rao']);
+    assert.deepEqual(table.knownBy(file('contacts/tom-reed.md')), []);
+  });
+
+  it('leaves out a link of a note to itself', () => {
+    const table = new LinkTable([{ file: '/d/a.md', name: 'A', introducedBy: 'a', knows: ['[[a]]'] }]);
+    assert.deepEqual(table.introducedYouTo('/d/a.md'), []);
+    assert.deepEqual(table.knownBy('/d/a.md'), []);
+  });
+});
+
+describe('links: dangling links', () => {
+  it('finds the links that point nowhere, and not company names', async () => {
+    const { index, table } = await fixtureDiary();
+    const dangling = [...index.contacts()].flatMap((c) => table.dangling(c).map((t) => `${c.name}: ${t}`)).sort();
+    assert.deepEqual(dangling, ['Hugo Berg: ghost', 'Hugo Berg: nobody-here', 'Pia Roth: missing-person']);
+  });
+
+  it('puts each one on the line and columns where the link is written, as a warning', () => {
+    const text = doc('introduced_by: "[[nobody]]"', 'knows:', '  - Acme', '  - "[[ghost|G]]"', 'tags: [ghost]');
+    const table = new LinkTable([]);
+    const problems = linkProblems(text, contactOf(text), table);
+    assert.deepEqual(problems.map((p) => [p.line, p.column, p.endColumn, p.severity, p.code]), [[3, 16, 26, 'warning', 'link'], [6, 5, 16, 'warning', 'link']]);
+    assert.match(problems[0]!.message, /\[\[nobody\]\] points to no note/);
+  });
+
+  it('finds a link written on the key line of a flow list, and an introducer named without brackets', () => {
+    const text = doc('introduced_by: Bob Smith', 'knows: [Acme, "[[ghost]]"]');
+    const problems = linkProblems(text, contactOf(text), new LinkTable([]));
+    assert.deepEqual(problems.map((p) => [p.line, p.column]), [[3, 15], [4, 15]]);
+  });
+
+  it('does not make the contact need attention: its own problems stay empty', async () => {
+    const { index, file } = await fixtureDiary();
+    const hugo = index.get(file('people/hugo-berg.md'));
+    assert.equal(hugo?.kind, 'contact');
+    assert.deepEqual(hugo?.kind === 'contact' && hugo.contact.problems, []);
+  });
+
+  it('are editor warnings with the code link, only when the diary is given', () => {
+    const text = doc('knows: ["[[ghost]]", "[[a]]"]');
+    const table = new LinkTable([{ file: '/d/a.md', name: 'A' }]);
+    assert.deepEqual(diagnostics(text).filter((d) => d.code === 'link'), []);
+    const found = diagnostics(text, { links: table }).filter((d) => d.code === 'link');
+    assert.deepEqual(found.map((d) => [d.severity, d.range.start.line, d.range.start.character]), [['warning', 3, 9]]);
+  });
+});
