@@ -73,6 +73,10 @@ export interface DiaryIndex {
   openBatch(): () => void;
   get(path: string): IndexEntry | undefined;
   has(path: string): boolean;
+  /** Every file read, contact or not (a link to a plain note points somewhere). */
+  notes(): IterableIterator<string>;
+  /** Whether a file was read, contact or not. */
+  hasNote(path: string): boolean;
   /** Number of entries (contacts and files needing attention). */
   readonly size: number;
   /** Every entry, in no particular order. */
@@ -86,6 +90,8 @@ export interface DiaryIndex {
 /** The one place a `DiaryIndex` is made: the reader is injected, so tests can feed it contacts. */
 export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
   const entries = new Map<string, IndexEntry>();
+  // Every path read, whatever it held: the notes a [[link]] may name.
+  const notes = new Set<string>();
   const listeners = new Set<(change: IndexChange) => void>();
   const readOptions: IndexReadOptions = {
     maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, intern: createInternTable(), isUtf8: options.isUtf8,
@@ -128,15 +134,22 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
     upsert: (path, content) => batch(() => {
       const bytes = typeof content === 'string' ? encoder.encode(content) : content;
       const result = safeRead(options.read, path, bytes, readOptions);
+      notes.add(path);
       set(path, result.kind === 'none' ? undefined : result);
     }),
     markUnreadable: (path, reason, code = 'unreadable') => batch(() => {
+      notes.add(path);
       set(path, { kind: 'attention', file: path, name: baseName(path), problem: problem(reason, code) });
     }),
-    remove: (path) => batch(() => set(path, undefined)),
+    remove: (path) => batch(() => {
+      notes.delete(path);
+      set(path, undefined);
+    }),
     rename: (from, to) => batch(() => {
+      if (from === to) return;
+      if (notes.delete(from)) notes.add(to);
       const entry = entries.get(from);
-      if (!entry || from === to) return;
+      if (!entry) return;
       set(from, undefined);
       set(to, entry.kind === 'contact' ? { kind: 'contact', contact: { ...entry.contact, file: to } } : { ...entry, file: to });
       renamed.push({ from, to });
@@ -153,6 +166,8 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
     },
     get: (path) => entries.get(path),
     has: (path) => entries.has(path),
+    notes: () => notes.values(),
+    hasNote: (path) => notes.has(path),
     get size() { return entries.size; },
     entries: () => entries.values(),
     contacts: function* () {

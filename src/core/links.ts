@@ -130,13 +130,17 @@ export function linksOf(c: Pick<LinkedContact, 'introducedBy' | 'knows'>): strin
   return out;
 }
 
-/** The link table of a diary: its contacts, and its notes under Needs attention as other notes. */
-export function linkTableOf(entries: Iterable<IndexEntry>): LinkTable {
+/** The link table of a diary: its contacts, and its other notes (under Needs attention, or plain: `notes`, every file read). */
+export function linkTableOf(entries: Iterable<IndexEntry>, notes: Iterable<string> = []): LinkTable {
   const contacts: Contact[] = [];
   const others: LinkedContact[] = [];
+  const listed = new Set<string>();
   for (const e of entries) {
     if (e.kind === 'contact') contacts.push(e.contact);
     else others.push({ file: e.file, name: e.name });
+    listed.add(e.kind === 'contact' ? e.contact.file : e.file);
   }
+  // A plain note (a meeting's, a company's page) is a note a link may name: by its file name.
+  for (const file of notes) if (!listed.has(file)) others.push({ file, name: file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '') });
   return new LinkTable(contacts, others);
 }

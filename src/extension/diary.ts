@@ -92,7 +92,7 @@ export class Diary extends Disposable {
 
   /** The links between the diary's notes, built again only after the diary changed. */
   links(): LinkTable {
-    return (this.linkTable ??= linkTableOf(this.index.entries()));
+    return (this.linkTable ??= linkTableOf(this.index.entries(), this.index.notes()));
   }
 
   private linkTable: LinkTable | undefined;

@@ -34,7 +34,7 @@ export const check: Command = {
         for (const problem of entry.contact.problems) found.push({ file: rel(entry.contact.file), problem });
       }
     }
-    found.push(...danglingLinks(index.contacts(), linkTableOf(index.entries()), rel));
+    found.push(...danglingLinks(index.contacts(), linkTableOf(index.entries(), index.notes()), rel));
     found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.problem.line - b.problem.line || a.problem.column - b.problem.column));
     for (const { file, problem: p } of found) {
       const severity = paint(io.color, p.severity === 'error' ? 'red' : 'yellow', p.severity);

@@ -30,7 +30,7 @@ export const intro: Command = {
     if (!limit.ok) return usageError(io, 'intro', limit.error);
     const diary = await loadDiary(io, dir, limit.value, readingOf(settings));
     if (!diary.ok) return usageError(io, 'intro', diary.error);
-    const table = linkTableOf(diary.value.index.entries());
+    const table = linkTableOf(diary.value.index.entries(), diary.value.index.notes());
     const target = introTarget(text, table);
     if (!target) return usageError(io, 'intro', 'TARGET is blank: give a contact (jane-doe, "Jane Doe") or a company');
     const paths = introPaths(target, table, { today: today.value, pacing: settings.pacing() });

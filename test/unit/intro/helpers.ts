@@ -9,5 +9,5 @@ export const FIXTURES = join(__dirname, 'fixtures').replace(/\\/g, '/');
 /** The fixture diary read as the command-line tool reads it, and its link table. */
 export async function fixtureDiary(): Promise<{ index: DiaryIndex; table: LinkTable; file: (rel: string) => string }> {
   const { index } = await loadDiary(createNodeHost(), FIXTURES);
-  return { index, table: linkTableOf(index.entries()), file: (rel) => `${FIXTURES}/${rel}` };
+  return { index, table: linkTableOf(index.entries(), index.notes()), file: (rel) => `${FIXTURES}/${rel}` };
 }

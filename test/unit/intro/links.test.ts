@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { diagnostics } from '../../../src/core/editor/diagnostics';
-import { LinkTable, linkTarget } from '../../../src/core/links';
+import { createDiaryIndex } from '../../../src/core/diaryIndex';
+import { LinkTable, linkTableOf, linkTarget } from '../../../src/core/links';
+import { removeTree, renameTree } from '../../../src/core/live/indexTree';
 import { linkProblems } from '../../../src/core/linkProblems';
-import { readContactText } from '../../../src/core/read';
+import { readContact, readContactText } from '../../../src/core/read';
 import { fixtureDiary } from './helpers';
 
 const contactOf = (text: string, file = '/d/x.md') => {
@@ -86,6 +88,27 @@ describe('links: the resolver', () => {
     assert.equal(table.resolve('broken-note'), undefined);
     assert.equal(table.points('broken-note'), true);
     assert.equal(table.points('ghost'), false);
+  });
+
+  it('counts a plain note as a note: a link to it is not dangling (regression: [[meeting-notes]] was warned about)', async () => {
+    const { table, index } = await fixtureDiary();
+    assert.equal(table.points('[[meeting-notes]]'), true);
+    assert.equal(table.points('notes/meeting-notes'), true);
+    assert.equal(table.resolve('meeting-notes'), undefined, 'no one to introduce');
+    assert.equal(linkTableOf(index.entries()).points('meeting-notes'), false, 'without the notes read, it would be');
+  });
+
+  it('forgets a plain note when it is deleted or its folder is, and follows a rename', () => {
+    const index = createDiaryIndex({ read: readContact });
+    const plain = new TextEncoder().encode('---\ntitle: Plan\n---\n');
+    index.upsert('/d/notes/plan.md', plain);
+    index.upsert('/d/notes/other.md', plain);
+    assert.equal(linkTableOf(index.entries(), index.notes()).points('plan'), true);
+    renameTree(index, '/d/notes/plan.md', '/d/notes/roadmap.md');
+    assert.deepEqual([...index.notes()].sort(), ['/d/notes/other.md', '/d/notes/roadmap.md']);
+    removeTree(index, '/d/notes');
+    assert.deepEqual([...index.notes()], []);
+    assert.equal(linkTableOf(index.entries(), index.notes()).points('roadmap'), false);
   });
 });
 
