@@ -26,6 +26,8 @@ export interface HoverOptions {
   readonly pacing?: Pacing;
   /** The diary's interests counted and the user's own: the hover on `interests` says what is shared (none without it). */
   readonly ground?: CommonGround;
+  /** The names of the contacts whose `introduced_by` and `knows` point at this note: the hover on `name` says them. */
+  readonly reverseLinks?: { readonly introducedYouTo: readonly string[]; readonly knownBy: readonly string[] };
 }
 
 // A date-time with seconds, a zone or a lowercase `t` is hovered whole, so the hover says why it
@@ -48,6 +50,7 @@ export function hoverAt(input: EditorInput, position: Position, today: LocalDate
     const key = view.keys.find((k) => k.line === position.line);
     if (key?.key === 'cadence') return cadenceHover(doc, key, position, today, options);
     if (key?.key === 'interests') return interestsHover(doc, key, position, options.ground);
+    if (key?.key === 'name') return nameHover(view, key.line, options.reverseLinks);
     const hover = dateHover(view, position, today, key?.key === 'next');
     return hover && key?.key === 'last' ? lastHover(doc, hover, today, options) : hover;
   }
@@ -125,4 +128,14 @@ function interestsHover(doc: ContactDocument, key: KeyLine, position: Position, 
   if (!line) return undefined;
   const ranked = ground.rank(interests).map((g) => `${g.interest}: ${g.shared ? 'you and ' : ''}${g.contacts} of ${Math.max(ground.total, g.contacts)} contacts`);
   return { range: r, text: [line, ...ranked].join('\n') };
+}
+
+/** On `name`: whom this contact introduced the user to, and who knows them (`introduced you to Ann Lee · known by Cy Park`); nothing without either. */
+function nameHover(view: ContactView, line: number, links: HoverOptions['reverseLinks']): EditorHover | undefined {
+  if (!links || (links.introducedYouTo.length === 0 && links.knownBy.length === 0)) return undefined;
+  const parts = [
+    ...(links.introducedYouTo.length > 0 ? [`introduced you to ${links.introducedYouTo.join(', ')}`] : []),
+    ...(links.knownBy.length > 0 ? [`known by ${links.knownBy.join(', ')}`] : []),
+  ];
+  return { range: range(line, 0, line, view.lines.lineText(line).length), text: parts.join(' · ') };
 }
