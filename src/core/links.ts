@@ -40,7 +40,7 @@ export class LinkTable<T extends LinkedContact = Contact> {
   private readonly byBase = new Map<string, T>();
   private readonly byName = new Map<string, T>();
   private readonly all: T[] = [];
-  private reverse: { introduced: Map<string, T[]>; knownBy: Map<string, T[]> } | undefined;
+  private reverse: { introduced: Map<string, T[]>; knownBy: Map<string, T[]>; knowsCompany: Map<string, T[]> } | undefined;
   /** Notes that are not contacts (one under Needs attention): a link to one is not dangling. */
   private readonly others: LinkTable<LinkedContact> | undefined;
 
@@ -86,9 +86,16 @@ export class LinkTable<T extends LinkedContact = Contact> {
     return this.reverseLinks().introduced.get(file) ?? [];
   }
 
-  /** The contacts whose `knows` links to `file`. */
+  /**
+   * The contacts whose `knows` links to `file`, then those who know its company by name (`knows:
+   * [Acme Print]`: someone there), each once.
+   */
   knownBy(file: string): readonly T[] {
-    return this.reverseLinks().knownBy.get(file) ?? [];
+    const { knownBy, knowsCompany } = this.reverseLinks();
+    const direct = knownBy.get(file) ?? [];
+    const company = this.all.find((c) => c.file === file)?.company;
+    const viaCompany = company ? (knowsCompany.get(company.trim().toLowerCase()) ?? []).filter((c) => c.file !== file && !direct.includes(c)) : [];
+    return viaCompany.length === 0 ? direct : [...direct, ...viaCompany];
   }
 
   /** Whether a link's target names a note: a contact, or one of the other notes. */
@@ -101,10 +108,11 @@ export class LinkTable<T extends LinkedContact = Contact> {
     return linksOf(c).filter((t) => !this.points(t));
   }
 
-  private reverseLinks(): { introduced: Map<string, T[]>; knownBy: Map<string, T[]> } {
+  private reverseLinks(): { introduced: Map<string, T[]>; knownBy: Map<string, T[]>; knowsCompany: Map<string, T[]> } {
     if (this.reverse) return this.reverse;
     const introduced = new Map<string, T[]>();
     const knownBy = new Map<string, T[]>();
+    const knowsCompany = new Map<string, T[]>();
     const add = (m: Map<string, T[]>, to: T | undefined, from: T) => {
       if (!to || to.file === from.file) return;
       const list = m.get(to.file);
@@ -113,9 +121,17 @@ export class LinkTable<T extends LinkedContact = Contact> {
     };
     for (const c of this.all) {
       if (c.introducedBy) add(introduced, this.resolve(c.introducedBy), c);
-      for (const k of c.knows ?? []) if (linkTarget(k)) add(knownBy, this.resolve(k), c);
+      for (const k of c.knows ?? []) {
+        if (linkTarget(k)) add(knownBy, this.resolve(k), c);
+        else if (k.trim()) {
+          const name = k.trim().toLowerCase();
+          const list = knowsCompany.get(name);
+          if (!list) knowsCompany.set(name, [c]);
+          else if (!list.includes(c)) list.push(c);
+        }
+      }
     }
-    return (this.reverse = { introduced, knownBy });
+    return (this.reverse = { introduced, knownBy, knowsCompany });
   }
 }
 

@@ -121,10 +121,23 @@ describe('links: reverse links', () => {
     assert.deepEqual(table.introducedYouTo(file('archive/2024/bob-smith.md')).map((c) => c.name), ['Kara Lind']);
   });
 
-  it('lists who knows a contact, by file name, name or alias', async () => {
+  it('lists who knows a contact, by file name, name or alias, then who knows its company by name', async () => {
     const { table, file } = await fixtureDiary();
-    assert.deepEqual(table.knownBy(file('people/jane-doe.md')).map((c) => c.name).sort(), ['Bob Smith', 'Frank Hale', 'Gita Rao']);
+    // Carol West knows "Acme Print", Jane Doe's company: after those who link to Jane herself.
+    const names = table.knownBy(file('people/jane-doe.md')).map((c) => c.name);
+    assert.deepEqual(names.slice(0, 3).sort(), ['Bob Smith', 'Frank Hale', 'Gita Rao']);
+    assert.deepEqual(names.slice(3), ['Carol West']);
     assert.deepEqual(table.knownBy(file('contacts/tom-reed.md')), []);
+  });
+
+  it('counts one who knows the company once, and not the colleague who knows their own company', () => {
+    const table = new LinkTable([
+      { file: '/d/jane.md', name: 'Jane', company: 'Acme' },
+      { file: '/d/bob.md', name: 'Bob', knows: ['[[jane]]', 'ACME '] },
+      { file: '/d/ann.md', name: 'Ann', company: 'Acme', knows: ['Acme'] },
+    ]);
+    assert.deepEqual(table.knownBy('/d/jane.md').map((c) => c.name), ['Bob', 'Ann']);
+    assert.deepEqual(table.knownBy('/d/ann.md').map((c) => c.name), ['Bob']);
   });
 
   it('leaves out a link of a note to itself', () => {
