@@ -6,6 +6,7 @@ import { check } from './commands/check';
 import { ics } from './commands/ics';
 import { intro } from './commands/intro';
 import { log } from './commands/log';
+import { plan } from './commands/plan';
 import { reschedule } from './commands/reschedule';
 import { when } from './commands/when';
 import { reason } from './atomicWrite';
@@ -22,6 +23,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   check,
   intro,
   when,
+  plan,
   reschedule,
   log,
 };

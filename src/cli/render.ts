@@ -6,6 +6,8 @@ export type RelativePath = (file: string) => string;
 
 /** One agenda item as `agenda --json` prints it. Absent values are null, so every key is always there. */
 export interface AgendaItemJson {
+  /** `birthday` for a birthday or an anniversary (its own item), `follow-up` for every other item. */
+  readonly kind: 'follow-up' | 'birthday';
   readonly file: string;
   readonly name: string;
   readonly company: string | null;
@@ -27,6 +29,8 @@ export interface AgendaItemJson {
   readonly pushing: boolean;
   /** The contact's interests, shared with the user first, rarest in the diary first (see `commonGround`). */
   readonly commonGround: readonly GroundInterest[];
+  /** What the user waits on them for, and since when (`waiting_since`, null when not recorded); null when not waiting. */
+  readonly waiting: { readonly what: string; readonly since: string | null } | null;
   /** Needs attention only: what can't be read. */
   readonly problem?: string;
   /** Needs attention only: the 1-based line of the problem, as editors and compilers count. */
@@ -53,7 +57,7 @@ export function agendaJson(agenda: Agenda, rel: RelativePath, ground: GroundOf =
 
 function itemJson(item: AgendaItem, rel: RelativePath, today: LocalDate, ground: GroundOf): AgendaItemJson {
   const base = {
-    file: rel(item.file), name: item.name, company: item.company ?? null,
+    kind: item.kind, file: rel(item.file), name: item.name, company: item.company ?? null,
     next: iso(item.next), nextAction: item.nextAction ?? null, last: iso(item.last), lastAction: item.lastAction ?? null,
     phone: item.phone ?? null, email: item.email ?? null, description: item.description, reason: item.reason,
     lastConversation: item.lastConversation ? { date: formatIsoDate(item.lastConversation.date), action: item.lastConversation.action } : null,
@@ -61,6 +65,7 @@ function itemJson(item: AgendaItem, rel: RelativePath, today: LocalDate, ground:
     pace: item.pace ? paceDays(item.pace, item.lastConversation?.date ?? today) : null,
     pushing: item.pushing,
     commonGround: ground(item),
+    waiting: item.waiting ? { what: item.waiting.what, since: iso(item.waiting.since) } : null,
   };
   return item.group === 'attention' ? { ...base, problem: item.problem ?? item.description, line: item.line + 1 } : base;
 }

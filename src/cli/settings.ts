@@ -1,6 +1,6 @@
 import {
-  DEFAULT_DAILY_TARGET, DEFAULT_FOLLOW_UP, DEFAULT_LOG_HEADING, DEFAULT_MAX_FILE_SIZE, DEFAULT_UPCOMING_DAYS, DEFAULT_VOCABULARY,
-  type Pacing, type Vocabulary, extendVocabulary, formatDuration, parseDuration, readPacing,
+  DEFAULT_DAILY_TARGET, DEFAULT_FOLLOW_UP, DEFAULT_WORKING_DAYS, DEFAULT_LOG_HEADING, DEFAULT_MAX_FILE_SIZE, DEFAULT_UPCOMING_DAYS, DEFAULT_VOCABULARY,
+  type Pacing, type Vocabulary, extendVocabulary, formatDuration, parseDuration, parseWorkingDays, readPacing,
 } from '../core';
 import { type FolderSettings, choiceSetting, countSetting, readFolderSettings, textSetting, wordsSetting } from './folderSettings';
 import { type CliIo } from './io';
@@ -33,6 +33,8 @@ export interface DiarySettings {
   pacing(): Pacing;
   /** `contactDiary.myInterests`: the user's own interests, for the common ground with each contact. */
   myInterests(): readonly string[];
+  /** `contactDiary.workingDays` as weekday numbers (0 = Sunday), else Monday to Friday. */
+  workingDays(): readonly number[];
 }
 
 /**
@@ -84,6 +86,14 @@ export function diarySettings(io: CliIo, command: string, dir: string): DiarySet
       return pacing;
     },
     myInterests: () => read((s, p) => wordsSetting(s, 'myInterests', p)),
+    workingDays: () => {
+      const raw = folder.raw('workingDays');
+      if (raw === undefined) return DEFAULT_WORKING_DAYS;
+      const days = parseWorkingDays(raw);
+      if (days.ok) return days.value;
+      warn(`${name('workingDays')}: ${days.error}; using Monday to Friday`);
+      return DEFAULT_WORKING_DAYS;
+    },
   };
 }
 

@@ -55,6 +55,8 @@ export interface LogContactInput {
   readonly cadence?: Duration;
   /** Without it, core's `DEFAULT_FOLLOW_UP`. */
   readonly defaultFollowUp?: Duration;
+  /** They answered: what the user was waiting on them for is cleared (`waiting`, `waiting_since`). */
+  readonly answered?: boolean;
 }
 
 /** Records a contact: `last`, `last_action`, the next step and its date, and a log line. */
@@ -73,8 +75,43 @@ export function logContactOps(input: LogContactInput): Result<EditOp[]> {
     { kind: 'date', key: 'next', date: next },
   ];
   if (nextAction) ops.push({ kind: 'set', key: 'next_action', value: nextAction });
+  if (input.answered) ops.push(...answeredOps());
   ops.push(note ? { kind: 'log', date: input.today, action, note } : { kind: 'log', date: input.today, action });
   return ok(ops);
+}
+
+/** They answered: the ball is back in the user's court. */
+export function answeredOps(): EditOp[] {
+  return [{ kind: 'clear', key: 'waiting' }, { kind: 'clear', key: 'waiting_since' }];
+}
+
+/** What the user says when marking a contact as waiting on them. */
+export interface WaitingInput {
+  readonly today: LocalDate;
+  /** What for: `feedback on the proposal`. */
+  readonly what: string;
+  /** When to chase them if they don't answer; the next date is left as it is without it. */
+  readonly next?: LocalDate;
+}
+
+/** The ball is in their court: `waiting: <what>`, `waiting_since: <today>`, and the chase date in `next`. */
+export function markWaitingOps(input: WaitingInput): Result<EditOp[]> {
+  const what = input.what.trim();
+  if (what === '') return fail('Say what you are waiting on them for (for example "feedback on the proposal").');
+  if (/[\r\n]/.test(what)) return fail('What you are waiting for must fit on one line.');
+  const ops: EditOp[] = [{ kind: 'set', key: 'waiting', value: what }, { kind: 'date', key: 'waiting_since', date: dayOf(input.today) }];
+  if (input.next) ops.push({ kind: 'date', key: 'next', date: input.next });
+  return ok(ops);
+}
+
+export function markWaiting(contactText: string, input: WaitingInput, options?: EditOptions): Result<TextEdit[]> {
+  const ops = markWaitingOps(input);
+  return ops.ok ? planEdits(contactText, ops.value, options) : ops;
+}
+
+/** The day alone: `waiting_since` is a date, whatever time `today` carries. */
+function dayOf(d: LocalDate): LocalDate {
+  return { year: d.year, month: d.month, day: d.day };
 }
 
 export function logContact(contactText: string, input: LogContactInput, options?: EditOptions): Result<TextEdit[]> {

@@ -6,6 +6,8 @@ import { type IndexEntry } from './diaryIndex';
 import { DEFAULT_PACING, type Pacing, paceFrom, paceOf } from './pacing';
 import { type Pace, formatPace } from './dates/pace';
 import { isPushing } from './relationship';
+import { type Waiting, waitingOf } from './waiting';
+import { type Occasion, yearlyItems } from './yearlyItem';
 
 export type AgendaGroupId = 'overdue' | 'today' | 'upcoming' | 'later' | 'unscheduled' | 'attention';
 
@@ -25,13 +27,18 @@ export const AGENDA_GROUPS: ReadonlyArray<{ readonly id: AgendaGroupId; readonly
  * - `cadence`: going cold, overdue because the cadence ran out with no next contact in hand (see
  *   `goingCold`), whatever the next date says;
  * - `unscheduled`: no next date;
- * - `problem`: the file needs attention.
+ * - `problem`: the file needs attention;
+ * - `yearly`: a birthday or an anniversary falls today or within the upcoming days.
  */
-export type DueCause = 'next' | 'cadence' | 'unscheduled' | 'problem';
+export type DueCause = 'next' | 'cadence' | 'unscheduled' | 'problem' | 'yearly';
 
 /** One line of the agenda: a contact in the group it falls in on a given day, and why. */
 export interface AgendaItem {
   readonly group: AgendaGroupId;
+  /** A follow-up (the contact's next step, or the file's problem), or a birthday or an anniversary (cause `yearly`). */
+  readonly kind: 'follow-up' | 'birthday';
+  /** Which date returns, for a `birthday` item. */
+  readonly occasion?: Occasion;
   /** Why it is in `group`; views word it from this (see `itemSummary`), never from the dates again. */
   readonly cause: DueCause;
   /** The file's path as the host names it. */
@@ -72,6 +79,8 @@ export interface AgendaItem {
   readonly pace?: Pace;
   /** Three or more touches inside the pace's least gap and no conversation: too much. */
   readonly pushing: boolean;
+  /** The ball is in their court: what for and since when; undefined when not waiting. */
+  readonly waiting?: Waiting;
 }
 
 /**
@@ -154,23 +163,27 @@ export class AgendaWords {
 }
 
 /**
- * Where an index entry stands on `today`: usually one item; two (an array) when a readable
- * contact also has problems (it keeps its place and is listed under "Needs attention" too).
+ * Where an index entry stands on `today`: usually one item; more (an array) when a readable
+ * contact also has problems (it keeps its place and is listed under "Needs attention" too), or a
+ * birthday or an anniversary today or in the upcoming days (a line of its own).
  */
 export function itemsOf(entry: IndexEntry, words: AgendaWords, upcomingDays: number): AgendaItem | AgendaItem[] {
   if (entry.kind === 'attention') return new AttentionItem(entry.file, entry.name, entry.problem.message, entry.problem.line, undefined);
   const c = entry.contact;
   const main = contactItem(c, words, upcomingDays);
   const first = c.problems[0];
+  const yearly = c.birthday || c.anniversary ? yearlyItems(c, words, upcomingDays, sortKeyOf) : NO_ITEMS;
   // One item is the common case: no array for it (50,000 small arrays kept the GC busy).
-  if (!first) return main;
+  if (!first) return yearly.length === 0 ? main : [main, ...yearly];
   const more = c.problems.length > 1 ? ` (and ${c.problems.length - 1} more)` : '';
   const attention = new AttentionItem(c.file, c.name, first.message + more, first.line, c);
   // A `next:` that can't be read is not "unscheduled": the user wrote a date. Needs attention
   // alone says so, instead of a second item that tells them there is no next contact.
-  if (main.group === 'unscheduled' && c.problems.some((p) => p.line === c.nextLine && p.code === 'date')) return attention;
-  return [main, attention];
+  if (main.group === 'unscheduled' && c.problems.some((p) => p.line === c.nextLine && p.code === 'date')) return [attention, ...yearly];
+  return [main, ...yearly, attention];
 }
+
+const NO_ITEMS: readonly AgendaItem[] = Object.freeze([]);
 
 /**
  * A contact's item holds the contact itself, its group and where it sorts: the due day and the
@@ -192,6 +205,7 @@ class ContactItem implements AgendaItem {
   }
 
   readonly name: string;
+  get kind(): 'follow-up' { return 'follow-up'; }
   get file(): string { return this.contact.file; }
   get company(): string | undefined { return this.contact.company; }
   get next(): LocalDate | undefined { return this.contact.next; }
@@ -210,6 +224,7 @@ class ContactItem implements AgendaItem {
     const c = this.contact;
     return c.thirdTouch !== undefined && isPushing(c, paceOf(c, this.words.pacing), this.words.today);
   }
+  get waiting(): Waiting | undefined { return waitingOf(this.contact); }
 
   get description(): string {
     if (!this.due) return 'no next contact';
@@ -236,6 +251,7 @@ class AttentionItem implements AgendaItem {
   ) {}
 
   get group(): AgendaGroupId { return 'attention'; }
+  get kind(): 'follow-up' { return 'follow-up'; }
   get cause(): DueCause { return 'problem'; }
   get description(): string { return this.problem; }
   get reason(): string { return this.problem; }
@@ -253,6 +269,7 @@ class AttentionItem implements AgendaItem {
   get touchesText(): undefined { return undefined; }
   get pace(): undefined { return undefined; }
   get pushing(): boolean { return false; }
+  get waiting(): Waiting | undefined { return this.contact && waitingOf(this.contact); }
 }
 
 /**
@@ -299,6 +316,7 @@ export function itemSummary(item: AgendaItem): string {
   switch (item.cause) {
     case 'cadence': return item.reason;
     case 'problem': return item.problem ?? item.description;
+    case 'yearly': return item.reason;
     default: return item.nextAction ?? '';
   }
 }

@@ -1,5 +1,6 @@
 import { type Duration } from './dates/duration';
 import { type LocalDate } from './dates/localDate';
+import { type YearlyDate } from './dates/yearly';
 import { type Problem } from './types';
 
 /**
@@ -44,6 +45,14 @@ export interface Contact {
   readonly touchesText?: string;
   /** The day of the third-newest of those touches: three inside a pace's least gap is pushing (see `isPushing`). */
   readonly thirdTouch?: LocalDate;
+  /** `birthday` (`1980-05-14`, `--05-14`, `05-14`); absent when none or when it can't be read (see problems). */
+  readonly birthday?: YearlyDate;
+  /** `anniversary`, in the same forms as `birthday`. */
+  readonly anniversary?: YearlyDate;
+  /** What the user is waiting on them for (`waiting`): the ball is in their court. Absent when not waiting. */
+  readonly waiting?: string;
+  /** Since when (`waiting_since`); absent when not recorded. */
+  readonly waitingSince?: LocalDate;
   /** 0-based line of the `next:` key, so the editor can open the file there. */
   readonly nextLine: number;
   /** What can't be read: a contact with problems is still listed, and also needs attention. */

@@ -39,7 +39,8 @@ export function contactChoices(agenda: Agenda, isContact: (file: string) => bool
   const items: AgendaItem[] = [];
   for (const id of URGENCY) {
     for (const item of itemsOf(agenda, id)) {
-      if (seen.has(item.file)) continue;
+      // A birthday is not the contact's place on the agenda: its follow-up is, in whichever group.
+      if (item.kind === 'birthday' || seen.has(item.file)) continue;
       seen.add(item.file);
       items.push(item);
     }

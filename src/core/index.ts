@@ -32,6 +32,7 @@ export { decodeFile, formatSize, tooLargeReason, DEFAULT_MAX_FILE_SIZE, SizeLimi
 
 // The diary's actions on one file.
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
+export { answeredOps, markWaiting, markWaitingOps, WaitingInput } from './actions';
 export { proposedNext, recentActions, actionChoices, ActionChoice, ProposedNext, DEFAULT_FOLLOW_UP } from './followUp';
 export { type EventKind, type Vocabulary, type Classification, DEFAULT_VOCABULARY, classifyAction, extendVocabulary } from './conversations';
 export { type Pace, parsePace, formatPace, paceDays, earliestGoodDay, dueBy } from './dates/pace';
@@ -56,8 +57,12 @@ export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUD
 export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
 export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, DueCause, goingCold, itemSummary } from './agenda';
 export { attentionOnly, contactChoices, needAttention, ContactChoices } from './contactChoices';
+export { Waiting, waitingText } from './waiting';
+export { occasionText, yearlyDateText, Occasion } from './yearlyItem';
+export { parseYearly, nextOccurrence, yearlyIn, yearsOn, NO_YEAR, YearlyDate } from './dates/yearly';
 export { commonGround, interestKey, interestsIn, CommonGround, GroundInterest, GroundReason } from './commonGround';
 export { byCompany, CompanyGroup } from './byCompany';
+export { planWeek, planDates, parseWorkingDays, DEFAULT_PLAN_DAYS, DEFAULT_WORKING_DAYS, PROSPECT_STAGES, PlanDay, PlanOptions, PlannedItem, WeekPlan } from './plan';
 
 // The diary kept in step with a workspace's folders, files and open documents.
 export { LiveDiary, LiveDiaryOptions, LiveLog } from './live/liveDiary';

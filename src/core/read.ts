@@ -2,6 +2,7 @@ import { type Contact, type ReadResult } from './contact';
 import { DEFAULT_VOCABULARY, type Vocabulary, classifyAction } from './conversations';
 import { type Pace, parsePace } from './dates/pace';
 import { type LocalDate, parseIsoDate } from './dates/localDate';
+import { type YearlyDate, parseYearly } from './dates/yearly';
 import { copy } from './file/copy';
 import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
 import { parseFrontMatterIn } from './file/frontMatter';
@@ -242,6 +243,14 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
     const third = r.touchesSince[2];
     if (third) out.thirdTouch = third.date;
   }
+  const birthday = yearly(fields.get('birthday'), problems);
+  if (birthday !== undefined) out.birthday = birthday;
+  const anniversary = yearly(fields.get('anniversary'), problems);
+  if (anniversary !== undefined) out.anniversary = anniversary;
+  const waiting = text1(fields.get('waiting'), problems);
+  if (waiting !== undefined) out.waiting = waiting;
+  const waitingSince = date(fields.get('waiting_since'), problems);
+  if (waitingSince !== undefined) out.waitingSince = waitingSince;
   out.nextLine = next.keyLine;
   out.problems = problems.length === 0 ? NO_PROBLEMS : problems.map((p) => ({ ...p, message: copy(p.message) }));
   return out as Contact;
@@ -365,6 +374,17 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
   const r = parseIsoDate(v.text);
   if (r.ok) return r.value;
   problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}.`));
+  return undefined;
+}
+
+/** A birthday or an anniversary; a value that can't be read is a warning, as a cadence's is. */
+function yearly(field: Field | undefined, problems: Problem[]): YearlyDate | undefined {
+  const v = field?.value;
+  if (!field || !v || v.type === 'null') return undefined;
+  if (v.type === 'text' && v.text.trim() === '') return undefined;
+  const r = parseYearly(v.type === 'text' ? v.text : '');
+  if (r.ok) return r.value;
+  problems.push(valueProblem(field, 'yearly', `${field.key}: ${r.error}.`, 'warning'));
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { DEFAULT_VOCABULARY, type Pacing, type Vocabulary, extendVocabulary, readPacing } from '../core';
+import { DEFAULT_VOCABULARY, DEFAULT_WORKING_DAYS, type Pacing, type Vocabulary, extendVocabulary, parseWorkingDays, readPacing } from '../core';
 import { Disposable } from './disposable';
 import { SettingDefaults, type SettingKey, Settings, SettingsSection, settingId } from './ids';
 
@@ -71,6 +71,12 @@ export class Config extends Disposable {
   /** The user's own interests (`myInterests`), for the common ground with each contact. */
   get myInterests(): readonly string[] {
     return strings(this.section().get<unknown>(Settings.myInterests), SettingDefaults.myInterests);
+  }
+
+  /** The days Plan My Week plans, as weekday numbers (0 = Sunday); Monday to Friday when the setting can't be read. */
+  get workingDays(): readonly number[] {
+    const days = parseWorkingDays(this.section().get<unknown>(Settings.workingDays, SettingDefaults.workingDays));
+    return days.ok ? days.value : DEFAULT_WORKING_DAYS;
   }
 
   /** The settings that apply to files in `folder` (a workspace folder or a file inside one). */

@@ -125,8 +125,9 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     }
     const { item } = node;
     const tree = new vscode.TreeItem(item.name, vscode.TreeItemCollapsibleState.None);
-    // A contact with problems is listed twice (its group and Needs attention): ids must differ.
-    tree.id = `${item.group}:${item.file}`;
+    // A contact with problems is listed twice (its group and Needs attention), and a birthday is
+    // a line of its own beside the follow-up: ids must differ.
+    tree.id = `${item.group}:${item.occasion ? `${item.occasion}:` : ''}${item.file}`;
     const description = itemDescription(item, this.agenda().today);
     // The folder goes last: the due text stays first, where a narrow view still shows it.
     const folder = folderToName(item.file);

@@ -20,6 +20,8 @@ export const Commands = {
   /** The Follow-ups view's title bar: show the contacts by company, or by date again. */
   viewByCompany: 'contactDiary.viewByCompany',
   viewByDate: 'contactDiary.viewByDate',
+  markWaiting: 'contactDiary.markWaiting',
+  planWeek: 'contactDiary.planWeek',
 } as const;
 
 /** The status bar items (VS Code keeps a user's choice to hide one by its id). */
@@ -69,6 +71,7 @@ export const Settings = {
   stageCadences: 'stageCadences',
   tagCadences: 'tagCadences',
   myInterests: 'myInterests',
+  workingDays: 'workingDays',
 } as const;
 
 export type SettingKey = keyof typeof Settings;
@@ -103,6 +106,8 @@ export const SettingDefaults = {
   stageCadences: {},
   tagCadences: {},
   myInterests: [] as readonly string[],
+  /** Plan My Week plans these days (core's DEFAULT_WORKING_DAYS, by name). */
+  workingDays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'] as readonly string[],
 } as const satisfies Record<SettingKey, unknown>;
 
 /** The scheme of the extension's read-only virtual documents (the call sheet). */

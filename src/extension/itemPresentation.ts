@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   type AgendaGroupId, type AgendaItem, type GroundReason, type LocalDate, dayMonth, describe, describePast, emailLink, escapeMarkdown, formatPace, itemSummary, lastSpoke, phoneLink,
-  pushingText, shortDate,
+  pushingText, shortDate, waitingText,
 } from '../core';
 import { type LinkTable } from '../core/links';
 import { lineSelection } from './coreVscode';
@@ -22,8 +22,9 @@ function groupIcon(group: AgendaGroupId): vscode.ThemeIcon {
   return new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
 }
 
-/** An item's icon: its group's, but a contact going cold shows the time since the last contact, not a late step. */
+/** An item's icon: its group's, but a contact going cold shows the time since the last contact, not a late step, and a birthday a gift. */
 export function itemIcon(item: AgendaItem): vscode.ThemeIcon {
+  if (item.cause === 'yearly') return new vscode.ThemeIcon('gift', new vscode.ThemeColor(Colors.today));
   return item.cause === 'cadence' ? new vscode.ThemeIcon('history', new vscode.ThemeColor(Colors.overdue)) : groupIcon(item.group);
 }
 
@@ -40,7 +41,9 @@ export function itemDescription(item: AgendaItem, today: LocalDate): string {
   if (item.cause === 'problem') return itemSummary(item);
   // A contact going cold already says it in its reason: "no conversation for 9 weeks · 4 emails since".
   const talk = item.cause !== 'cadence' && item.lastConversation && item.touchesSince > 0 ? lastSpoke(item, today, false) : undefined;
-  return [item.description, item.pushing ? 'pushing' : undefined, itemSummary(item), item.company, talk]
+  // Waiting comes before the next step: whose move it is decides what that step is.
+  const waiting = item.waiting && waitingText(item.waiting, today);
+  return [item.description, item.pushing ? 'pushing' : undefined, waiting, itemSummary(item), item.company, talk]
     .filter((s): s is string => s !== undefined && s.trim() !== '').join(' · ');
 }
 
@@ -115,6 +118,7 @@ export function itemTooltip(item: AgendaItem, today: LocalDate, ground?: GroundR
     ? `${item.nextAction ? `${item.nextAction}, ` : ''}${shortDate(item.next)} — ${describe(item.next, today)}`
     : item.nextAction ? `${item.nextAction} (no date)` : 'not scheduled';
   const lines = [`**Next:** ${escapeMarkdown(next)}`];
+  if (item.waiting) lines.push(`$(watch) **Waiting:** ${escapeMarkdown(waitingText(item.waiting, today).replace(/^waiting /, ''))}`);
   if (item.last) lines.push(`**Last contact:** ${escapeMarkdown(`${item.lastAction ? `${item.lastAction}, ` : ''}${dayMonth(item.last, today)} — ${describePast(item.last, today)}`)}`);
   const talk = lastSpoke(item, today);
   if (talk) lines.push(`**Conversations:** ${escapeMarkdown(talk)}`);

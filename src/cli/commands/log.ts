@@ -8,7 +8,7 @@ import { diarySettings, readingOf } from '../settings';
 import { tooSoonWarning } from '../tooSoon';
 
 const OPTIONS = {
-  action: { type: 'string' }, note: { type: 'string' }, next: { type: 'string' }, 'next-action': { type: 'string' }, today: { type: 'string' }, ...SIZE_LIMIT_OPTION,
+  action: { type: 'string' }, note: { type: 'string' }, next: { type: 'string' }, 'next-action': { type: 'string' }, today: { type: 'string' }, answered: { type: 'boolean' }, ...SIZE_LIMIT_OPTION,
 } as const;
 
 /**
@@ -16,12 +16,13 @@ const OPTIONS = {
  * and its date, and a log line — as one edit of only those values.
  */
 export const log: Command = {
-  usage: 'log FILE --action TEXT [--note TEXT] [--next PHRASE] [--next-action TEXT] [--today YYYY-MM-DD] [--max-file-size BYTES]',
-  summary: 'record a contact made today and the next step (its date: --next, else today + cadence, else contactDiary.defaultFollowUp, else in 1 week); a date too soon for the pace is kept, with a warning',
+  usage: 'log FILE --action TEXT [--note TEXT] [--next PHRASE] [--next-action TEXT] [--answered] [--today YYYY-MM-DD] [--max-file-size BYTES]',
+  summary: 'record a contact made today and the next step (its date: --next, else today + cadence, else contactDiary.defaultFollowUp, else in 1 week); --answered: they answered, so waiting and waiting_since are cleared; a date too soon for the pace is kept, with a warning',
   run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: ['FILE'] });
     if (!parsed.ok) return usageError(io, 'log', parsed.error);
-    const v = parsed.value.values as Partial<Record<keyof typeof OPTIONS, string>>;
+    const v = parsed.value.values as Partial<Record<Exclude<keyof typeof OPTIONS, 'answered'>, string>>;
+    const answered = parsed.value.values['answered'] === true;
     if (v.action === undefined) return usageError(io, 'log', 'missing --action (what happened, e.g. --action "Phone call")');
     const today = todayOption(v.today, io);
     if (!today.ok) return usageError(io, 'log', today.error);
@@ -48,11 +49,13 @@ export const log: Command = {
       const edits = logContact(text, {
         today: today.value, action, next,
         ...(v.note !== undefined ? { note: v.note } : {}), ...(v['next-action'] !== undefined ? { nextAction: v['next-action'] } : {}),
+        answered,
       }, { logHeading: reading.logHeading });
       if (!edits.ok) return edits;
       const step = v['next-action']?.trim() || contact.nextAction;
       const done = `${contact.name}: logged "${action.trim()}" on ${formatIsoDate(today.value)}; ` +
-        `next ${formatIsoDate(next)} (${previewLine(next, today.value)}${because})${step ? `: ${step}` : ''}`;
+        `next ${formatIsoDate(next)} (${previewLine(next, today.value)}${because})${step ? `: ${step}` : ''}` +
+        (answered && contact.waiting !== undefined ? `; no longer waiting for ${contact.waiting}` : '');
       return ok({ edits: edits.value, done, warn });
     });
   },

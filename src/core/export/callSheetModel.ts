@@ -58,9 +58,9 @@ export interface CallSheetModel {
   readonly touchesToday: number;
 }
 
-/** Today's and the overdue contacts, most urgent first: overdue (most overdue first), then today. */
+/** Today's and the overdue contacts, most urgent first: overdue (most overdue first), then today. Birthdays are not follow-ups: left out. */
 export function dueToday(agenda: Agenda): AgendaItem[] {
-  return [...itemsOf(agenda, 'overdue'), ...itemsOf(agenda, 'today')];
+  return [...itemsOf(agenda, 'overdue'), ...itemsOf(agenda, 'today').filter((i) => i.kind === 'follow-up')];
 }
 
 const CONTACT_GROUPS: readonly AgendaGroupId[] = ['overdue', 'today', 'upcoming', 'later', 'unscheduled', 'attention'];

@@ -1,6 +1,7 @@
 import { type Contact } from '../contact';
 import { type LocalDate, addDays, dayNumber, formatIsoDate } from '../dates/localDate';
 import { describe } from '../dates/describe';
+import { type YearlyDate } from '../dates/yearly';
 import { type Result, fail, ok } from '../types';
 
 export interface IcsOptions {
@@ -93,7 +94,8 @@ function describeContact(c: Contact): string {
 
 /**
  * The scheduled follow-ups as an iCalendar file: one VEVENT per contact with a `next` date,
- * all-day or (when `next` has a time) timed in floating local time. CRLF line ends.
+ * all-day or (when `next` has a time) timed in floating local time; then one yearly all-day
+ * event per birthday and anniversary. CRLF line ends.
  */
 export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): string {
   const rel = options.relativePath ?? ((f: string) => f);
@@ -122,8 +124,32 @@ export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): str
     if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }
+  for (const c of [...contacts].filter((c) => c.birthday || c.anniversary).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    for (const occasion of ['birthday', 'anniversary'] as const) {
+      const date = c[occasion];
+      if (date) lines.push(...yearlyEvent(c, occasion, date, `UID:${stableHash(`${rel(c.file)}#${occasion}`)}@contact-diary`, stamp));
+    }
+  }
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/**
+ * A yearly all-day event. 29 February repeats on the last day of February, so it is on the 28th
+ * in other years (a plain yearly rule on the 29th skips them). Without a year it starts in 2000,
+ * a leap year, so that every day of the year is a valid start.
+ */
+function yearlyEvent(c: Contact, occasion: 'birthday' | 'anniversary', date: YearlyDate, uid: string, stamp: string): string[] {
+  const start: LocalDate = { year: date.year ?? 2000, month: date.month, day: date.day };
+  const leapDay = date.month === 2 && date.day === 29;
+  return [
+    'BEGIN:VEVENT', uid, `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${icsDate(start)}`, `DTEND;VALUE=DATE:${icsDate(addDays(start, 1))}`,
+    leapDay ? 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' : 'RRULE:FREQ=YEARLY',
+    `SUMMARY:${escapeText(`${c.name} — ${occasion}`)}`,
+    ...(date.year !== undefined ? [`DESCRIPTION:${escapeText(`${occasion === 'birthday' ? 'Born' : 'Since'} ${date.year}`)}`] : []),
+    'TRANSP:TRANSPARENT', 'END:VEVENT',
+  ];
 }
 
 /**

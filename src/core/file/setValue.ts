@@ -4,7 +4,7 @@ import { type QuoteStyle, renderKey, renderScalar } from './quote';
 import { type MapItem, type YamlBlock, describeNode, findItems } from './yamlBlock';
 
 /** Keys whose ISO dates are written plain, as a person types them. */
-const DATE_KEYS = new Set(['next', 'last']);
+const DATE_KEYS = new Set(['next', 'last', 'waiting_since']);
 
 /**
  * What one `set`/`clear` needs: a replacement of the value's bytes, a new `key: value` line to

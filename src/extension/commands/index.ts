@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { type CommandDeps } from './deps';
 import { registerIntro } from './intro';
 import { registerLogContact } from './logContact';
+import { registerMarkWaiting } from './markWaiting';
 import { registerNewContact } from './newContact';
+import { registerPlanWeek } from './planWeek';
 import { registerReschedule } from './reschedule';
 import { registerSnooze } from './snooze';
 import { registerUndoLastChange } from './undoLastChange';
@@ -14,9 +16,11 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     registerReschedule(deps),
     registerSnooze(deps),
     registerLogContact(deps),
+    registerMarkWaiting(deps),
     registerNewContact(deps),
     registerViewCommands(deps),
     registerUndoLastChange(deps),
     registerIntro(deps),
+    registerPlanWeek(deps),
   );
 }

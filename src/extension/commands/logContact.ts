@@ -16,6 +16,8 @@ interface Answers {
   readonly note?: string;
   readonly nextAction?: string;
   readonly next: LocalDate;
+  /** They answered what the user was waiting on them for (asked only when waiting). */
+  readonly answered?: boolean;
 }
 
 /**
@@ -37,16 +39,17 @@ export function registerLogContact(deps: CommandDeps): vscode.Disposable {
       note: answers.note,
       next: answers.next,
       nextAction: answers.nextAction,
+      answered: answers.answered,
     }, options));
     if (changed === 0) return;
-    deps.message.show(`$(note) Logged ${answers.action} with ${contact.name}; next due ${previewLine(answers.next, today)}`);
+    deps.message.show(`$(note) Logged ${answers.action} with ${contact.name}; next due ${previewLine(answers.next, today)}${answers.answered ? '; no longer waiting' : ''}`);
     // Judged on the note as logged: a conversation today is the last one.
     warnIfTooSoon(deps, [contact], answers.next);
   }));
 }
 
 /**
- * The four questions, each after the first with a Back button that returns to the one before
+ * The four questions (five when the user is waiting on the contact: did they answer?), each after the first with a Back button that returns to the one before
  * with what was answered there still in the box: a slip at the date no longer means typing the
  * action, the note and the next step again. What was typed in the box the user leaves by Back is
  * kept too, and is there again when the flow comes forward to it.
@@ -61,10 +64,14 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
   let note = '';
   let nextAction = contact.nextAction ?? '';
   let nextTyped = '';
+  let next: LocalDate | undefined;
+  // Asked only of a contact the user is waiting on: everyone else's flow stays four steps.
+  const waiting = contact.waiting;
+  const steps = waiting === undefined ? 4 : 5;
   for (let step = 1; ;) {
     if (step === 1) {
       const answer = await prompts.pick<string>({
-        title: `${title} (1/4)`,
+        title: `${title} (1/${steps})`,
         placeHolder: 'What happened? Pick a recent action or type one, e.g. "Phone call"',
         choices,
         // What the typed action counts as, and which rule says so: never guessed silently.
@@ -74,13 +81,13 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
       if (answer === undefined || answer.trim() === '') return undefined;
       action = answer.trim();
     } else if (step === 2) {
-      const answer = await prompts.text({ title: `${title} (2/4)`, prompt: `A note for the log line (optional): ${action} — …`, placeHolder: 'e.g. interested in short runs', value: note, back: true });
+      const answer = await prompts.text({ title: `${title} (2/${steps})`, prompt: `A note for the log line (optional): ${action} — …`, placeHolder: 'e.g. interested in short runs', value: note, back: true });
       if (answer === undefined) return undefined;
       if (answer instanceof Back) { note = answer.text; step--; continue; }
       note = answer;
     } else if (step === 3) {
       const answer = await prompts.text({
-        title: `${title} (3/4)`,
+        title: `${title} (3/${steps})`,
         prompt: 'The next step',
         value: nextAction,
         placeHolder: 'e.g. Send the samples',
@@ -90,13 +97,26 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
       if (answer === undefined) return undefined;
       if (answer instanceof Back) { nextAction = answer.text; step--; continue; }
       nextAction = answer;
+    } else if (step === 5 && waiting !== undefined && next !== undefined) {
+      const answer = await prompts.pick<boolean>({
+        title: `${title} (5/5)`,
+        placeHolder: `You were waiting on them for ${waiting}. Did they answer?`,
+        choices: [
+          { label: 'They answered', description: 'stop waiting', value: true },
+          { label: 'Still waiting', description: `for ${waiting}`, value: false },
+        ],
+        back: true,
+      });
+      if (answer === undefined) return undefined;
+      if (answer instanceof Back) { step--; continue; }
+      return { action, note: note.trim() || undefined, nextAction: nextAction.trim() || undefined, next, answered: answer };
     } else {
       const proposal = proposedNext(today, contact.cadence, deps.config.forFolder(toUri(contact.file)).defaultFollowUp);
       // A mistyped contactDiary.defaultFollowUp is said beside the date it changed, where the user looks.
       const warning = proposal.warning && `${proposal.warning.replace(/\.$/, '')}; one week is proposed instead (${settingId('defaultFollowUp')})`;
       if (warning) deps.log.warn(warning);
-      const next = await askDate(prompts, {
-        title: `${title} (4/4): when is the next step?`,
+      const date = await askDate(prompts, {
+        title: `${title} (4/${steps}): when is the next step?`,
         today,
         // "Cadence 3 weeks" or "Default follow-up 1 week", the date beside it like the other choices
         // (it read "Default (default follow-up 1 week)").
@@ -104,8 +124,10 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
         back: true,
         value: nextTyped,
       });
-      if (next === undefined) return undefined;
-      if (next instanceof Back) { nextTyped = next.text; step--; continue; }
+      if (date === undefined) return undefined;
+      if (date instanceof Back) { nextTyped = date.text; step--; continue; }
+      next = date;
+      if (steps === 5) { step++; continue; }
       return { action, note: note.trim() || undefined, nextAction: nextAction.trim() || undefined, next };
     }
     step++;

@@ -31,11 +31,11 @@ describe('contact-diary agenda', () => {
     const byId = Object.fromEntries(json.groups.map((g) => [g.id, g]));
     for (const g of json.groups) assert.equal(g.count, g.items.length);
     assert.deepEqual(byId.overdue!.items, [{
-      file: 'jane.md', name: 'Jane Doe', company: 'Acme Print', next: '2026-11-20', nextAction: 'Chase feedback',
+      kind: 'follow-up', file: 'jane.md', name: 'Jane Doe', company: 'Acme Print', next: '2026-11-20', nextAction: 'Chase feedback',
       last: '2026-11-13', lastAction: 'Sent proposal', phone: '+44 20 7946 0000', email: null,
       description: '3 days overdue', reason: 'next was 2026-11-20',
       // "Sent proposal" is a touch: no conversation on record, one touch.
-      lastConversation: null, touchesSince: 1, pace: null, pushing: false, commonGround: [],
+      lastConversation: null, touchesSince: 1, pace: null, pushing: false, commonGround: [], waiting: null,
     }]);
     assert.deepEqual(byId.today!.items.map((i) => [i.file, i.name, i.next]), [['people/bob.md', 'Bob Smith', '2026-11-23 09:30']]);
     assert.deepEqual(byId.upcoming!.items.map((i) => i.file), ['people/cy.md']);
@@ -46,7 +46,7 @@ describe('contact-diary agenda', () => {
     assert.equal(broken!.line, 3);
     assert.match(broken!.problem!, /someday/);
     for (const item of json.groups.flatMap((g) => g.items)) {
-      for (const key of ['file', 'name', 'next', 'nextAction', 'last', 'lastAction', 'company', 'description', 'lastConversation', 'touchesSince', 'pace', 'pushing', 'commonGround']) {
+      for (const key of ['file', 'name', 'next', 'nextAction', 'last', 'lastAction', 'company', 'description', 'lastConversation', 'touchesSince', 'pace', 'pushing', 'commonGround', 'kind', 'waiting']) {
         assert.ok(key in item, `${item.file} has ${key}`);
       }
     }
