@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Agenda, type AgendaGroupId } from '../core';
+import { type Agenda, type AgendaGroupId, loggedToday } from '../core';
 import { type Config } from './config';
 import { type Diary } from './diary';
 import { Disposable } from './disposable';
@@ -14,13 +14,27 @@ export interface DueStatus {
   readonly label: string;
 }
 
-/** `$(calendar) 2 overdue · 3 due today` (the words of the view's badge), or undefined when nothing is due. */
-export function dueStatus(agenda: Agenda): DueStatus | undefined {
+/**
+ * `$(calendar) 2 overdue · 3 due today` (the words of the view's badge), and with a daily
+ * `target` the day's progress in the call sheet's words, `3 of 5 calls today` (conversations
+ * logged today; `$(pass) 5 of 5 calls today, target met` once it is); undefined when nothing
+ * is due and nothing was logged.
+ */
+export function dueStatus(agenda: Agenda, target?: number): DueStatus | undefined {
   const overdue = group(agenda, 'overdue');
   const today = group(agenda, 'today');
-  if (overdue.length + today.length === 0) return undefined;
+  const calls = target === undefined ? 0 : loggedToday(agenda).conversations;
+  if (overdue.length + today.length === 0 && calls === 0) return undefined;
   const parts = [overdue.length ? `${overdue.length} overdue` : '', today.length ? `${today.length} due today` : ''].filter(Boolean);
-  return { text: `$(calendar) ${parts.join(' · ')}`, tooltip: tooltip(overdue, today), label: `Contact Diary: ${parts.join(', ')}` };
+  const met = target !== undefined && target > 0 && calls >= target;
+  const progress = target === undefined ? '' : `${calls} of ${target} ${target === 1 ? 'call' : 'calls'} today${met ? ', target met' : ''}`;
+  const words = [...parts, ...(progress ? [progress] : [])];
+  const icon = met ? '$(pass)' : '$(calendar)';
+  return {
+    text: `${icon} ${words.join(' · ')}`,
+    tooltip: tooltip(overdue, today, progress && `Today: ${progress} (conversations logged today, against contactDiary.dailyTarget)`),
+    label: `Contact Diary: ${words.join(', ')}`,
+  };
 }
 
 /** The contacts due in the status bar (`dueStatus`): hidden when nothing is due or the setting is off. */
@@ -37,7 +51,7 @@ export class StatusBar extends Disposable {
   }
 
   private update(): void {
-    const status = this.config.showStatusBar ? dueStatus(this.diary.agenda()) : undefined;
+    const status = this.config.showStatusBar ? dueStatus(this.diary.agenda(), this.config.dailyTarget) : undefined;
     if (!status) {
       this.item.hide();
       return;
@@ -53,11 +67,11 @@ function group(agenda: Agenda, id: AgendaGroupId): readonly string[] {
   return agenda.groups.find((g) => g.id === id)?.items.map((i) => i.name) ?? [];
 }
 
-function tooltip(overdue: readonly string[], today: readonly string[]): string {
+function tooltip(overdue: readonly string[], today: readonly string[], progress: string): string {
   const line = (label: string, names: readonly string[]) => {
     if (names.length === 0) return undefined;
     const more = names.length > NAMES_IN_TOOLTIP ? ` and ${names.length - NAMES_IN_TOOLTIP} more` : '';
     return `${label}: ${names.slice(0, NAMES_IN_TOOLTIP).join(', ')}${more}`;
   };
-  return [line('Overdue', overdue), line('Due today', today), 'Click to show the follow-ups'].filter(Boolean).join('\n');
+  return [line('Overdue', overdue), line('Due today', today), progress, 'Click to show the follow-ups'].filter(Boolean).join('\n');
 }

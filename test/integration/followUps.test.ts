@@ -149,7 +149,7 @@ describe('Follow-ups view', function () {
     const a = await api();
     assert.equal(a.badge(), 2);
     assert.equal(a.badgeTooltip(), '1 overdue, 1 due today');
-    assert.deepEqual(a.statusBar(), { text: '$(calendar) 1 overdue · 1 due today', tooltip: 'Overdue: Bob Smith\nDue today: Li Wei\nClick to show the follow-ups' });
+    assert.deepEqual(a.statusBar(), { text: '$(calendar) 1 overdue · 1 due today · 0 of 5 calls today', tooltip: 'Overdue: Bob Smith\nDue today: Li Wei\nToday: 0 of 5 calls today (conversations logged today, against contactDiary.dailyTarget)\nClick to show the follow-ups' });
   });
 
   it('moves on to a new day without a reload', async () => {
@@ -160,7 +160,7 @@ describe('Follow-ups view', function () {
       assert.deepEqual(groups.find((g) => g.label.startsWith('Today'))?.items.map((i) => i.label), ['Jane Doe']);
       assert.deepEqual(groups.find((g) => g.label.startsWith('Overdue'))?.items.map((i) => i.label), ['Bob Smith', 'Li Wei']);
       assert.equal(a.badge(), 3);
-      assert.equal(a.statusBar()?.text, '$(calendar) 2 overdue · 1 due today');
+      assert.equal(a.statusBar()?.text, '$(calendar) 2 overdue · 1 due today · 0 of 5 calls today');
     } finally {
       a.setToday(FIXTURE_TODAY);
     }
@@ -171,7 +171,7 @@ describe('Follow-ups view', function () {
     const uri = await write('contacts/disk-written.md', contactText('Disk Written', '2026-11-23'));
     try {
       await waitFor('the new contact under Today', () => itemsOf(a, uri).find((i) => i.group === 'Today (2)'));
-      assert.equal(a.statusBar()?.text, '$(calendar) 1 overdue · 2 due today');
+      assert.equal(a.statusBar()?.text, '$(calendar) 1 overdue · 2 due today · 0 of 5 calls today');
       await write('contacts/disk-written.md', contactText('Disk Written', '2026-11-20'));
       await waitFor('the contact to move to Overdue', () => itemsOf(a, uri).find((i) => i.group === 'Overdue (2)' && i.description.startsWith('3 days overdue')));
     } finally {

@@ -91,7 +91,7 @@ export function createTestApi(seams: TestSeams): TestApi {
     // What the item holds, as VS Code has it; whether it shows, by the rule the status bar follows.
     statusBar: () => {
       const { item } = seams.statusBar;
-      return seams.config.showStatusBar && dueStatus(seams.diary.agenda()) ? { text: item.text, tooltip: String(item.tooltip ?? '') } : undefined;
+      return seams.config.showStatusBar && dueStatus(seams.diary.agenda(), seams.config.dailyTarget) ? { text: item.text, tooltip: String(item.tooltip ?? '') } : undefined;
     },
     statusMessage: () => messages.last,
     decorations: (uri) => seams.decorations(uri).map((d) => ({ line: d.range.end.line, character: d.range.end.character, text: d.text, state: d.state })),

@@ -24,7 +24,7 @@ describe('multi-root: the Follow-ups view', function () {
   it('lists the contacts of both folders, and the badge and status bar count both', () => {
     assert.deepEqual(shown(a), FIXTURE_TREE);
     assert.equal(a.badge(), 2);
-    assert.equal(a.statusBar()?.text, '$(calendar) 1 overdue · 1 due today');
+    assert.equal(a.statusBar()?.text, '$(calendar) 1 overdue · 1 due today · 0 of 5 calls today');
   });
 
   it('keeps the two contacts/jane-doe.md as two contacts, each opening its own file', async () => {
