@@ -177,3 +177,15 @@ function snapshotGroup(id: AgendaGroupId, label: string, list: SortedChunks<Agen
     },
   };
 }
+
+/**
+ * The follow-ups due, as the badge and the status bar count them: overdue, and today's without
+ * the birthday and anniversary lines (a birthday is a reason to call, not a follow-up that is due).
+ */
+export function dueFollowUps(agenda: Agenda): { readonly overdue: number; readonly today: number } {
+  const group = (id: AgendaGroupId) => agenda.groups.find((g) => g.id === id);
+  const today = group('today');
+  let followUps = 0;
+  if (today) for (const item of today.items) if (item.kind === 'follow-up') followUps++;
+  return { overdue: group('overdue')?.count ?? 0, today: followUps };
+}

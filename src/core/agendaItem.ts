@@ -49,6 +49,8 @@ export interface AgendaItem {
   readonly nextAction?: string;
   readonly last?: LocalDate;
   readonly lastAction?: string;
+  /** `lastAction` is one no word classifies: counted as a touch. */
+  readonly lastActionUnclassified?: boolean;
   readonly phone?: string;
   readonly email?: string;
   /**
@@ -212,6 +214,7 @@ class ContactItem implements AgendaItem {
   get nextAction(): string | undefined { return this.contact.nextAction; }
   get last(): LocalDate | undefined { return this.contact.last; }
   get lastAction(): string | undefined { return this.contact.lastAction; }
+  get lastActionUnclassified(): boolean { return this.contact.lastActionUnclassified === true; }
   get phone(): string | undefined { return this.contact.phone; }
   get email(): string | undefined { return this.contact.email; }
   get line(): number { return this.contact.nextLine; }

@@ -37,6 +37,8 @@ export interface Contact {
   readonly cadence?: Duration;
   /** The least between conversations, when the cadence is a range (`2-4 weeks`). */
   readonly cadenceMin?: Duration;
+  /** Present when no word of the vocabulary classifies `last_action`: it counts as a touch, and the views say so. */
+  readonly lastActionUnclassified?: true;
   /** The newest conversation (a call, a meeting…), from the log and `last`; absent when none is known. */
   readonly conversation?: { readonly date: LocalDate; readonly action: string };
   /** How many touches (emails, voicemails, messages…) came after it: all of them when there was no conversation. */

@@ -228,7 +228,10 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
   // The common case needs no body: a last contact that was a conversation is the newest one, and
   // nothing came after it. Otherwise the log says what the conversations and touches were.
-  if (last !== undefined && lastAction !== undefined && classifyAction(lastAction, vocabulary).kind === 'conversation') {
+  const lastKind = lastAction === undefined ? undefined : classifyAction(lastAction, vocabulary);
+  // An action no word classifies counts as a touch, and the views say so: never a silent guess.
+  if (lastKind && !lastKind.known) out.lastActionUnclassified = true;
+  if (last !== undefined && lastAction !== undefined && lastKind?.kind === 'conversation') {
     out.conversation = { date: last, action: lastAction };
     out.touchesSince = 0;
   } else {

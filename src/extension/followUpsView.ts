@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Agenda, type AgendaGroup, type AgendaGroupId, type AgendaItem, type CompanyGroup, byCompany } from '../core';
+import { type Agenda, type AgendaGroup, type AgendaGroupId, type AgendaItem, type CompanyGroup, byCompany, dueFollowUps } from '../core';
 import { Disposable } from './disposable';
 import { type Diary } from './diary';
 import { Colors, Commands, ContextKeys, ItemContext, Views } from './ids';
@@ -157,9 +157,8 @@ export class FollowUpsView extends Disposable implements vscode.TreeDataProvider
     if (this.diary.isScanned) this.timings?.scanEnded();
     this.current = this.diary.agenda();
     this.companies = undefined;
-    const count = (id: AgendaGroupId) => this.current?.groups.find((g) => g.id === id)?.count ?? 0;
-    const overdue = count('overdue');
-    const today = count('today');
+    // Birthday lines are in Today, but they are not follow-ups due.
+    const { overdue, today } = dueFollowUps(this.current);
     this.treeView.badge = overdue + today > 0
       ? { value: overdue + today, tooltip: `${overdue} overdue, ${today} due today` }
       : undefined;

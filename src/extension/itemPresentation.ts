@@ -119,7 +119,11 @@ export function itemTooltip(item: AgendaItem, today: LocalDate, ground?: GroundR
     : item.nextAction ? `${item.nextAction} (no date)` : 'not scheduled';
   const lines = [`**Next:** ${escapeMarkdown(next)}`];
   if (item.waiting) lines.push(`$(watch) **Waiting:** ${escapeMarkdown(waitingText(item.waiting, today).replace(/^waiting /, ''))}`);
-  if (item.last) lines.push(`**Last contact:** ${escapeMarkdown(`${item.lastAction ? `${item.lastAction}, ` : ''}${dayMonth(item.last, today)} — ${describePast(item.last, today)}`)}`);
+  if (item.last) {
+    // An action no word classifies counts as a touch: said, never guessed silently.
+    const action = item.lastAction ? `${item.lastAction}${item.lastActionUnclassified ? ' (counted as a touch: no word says which)' : ''}, ` : '';
+    lines.push(`**Last contact:** ${escapeMarkdown(`${action}${dayMonth(item.last, today)} — ${describePast(item.last, today)}`)}`);
+  }
   const talk = lastSpoke(item, today);
   if (talk) lines.push(`**Conversations:** ${escapeMarkdown(talk)}`);
   if (item.pace) lines.push(`**Pace:** ${escapeMarkdown(formatPace(item.pace))}`);

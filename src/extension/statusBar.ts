@@ -63,8 +63,9 @@ export class StatusBar extends Disposable {
   }
 }
 
+/** The names of a group's follow-ups (not its birthday lines: they are not due). */
 function group(agenda: Agenda, id: AgendaGroupId): readonly string[] {
-  return agenda.groups.find((g) => g.id === id)?.items.map((i) => i.name) ?? [];
+  return agenda.groups.find((g) => g.id === id)?.items.filter((i) => i.kind === 'follow-up').map((i) => i.name) ?? [];
 }
 
 function tooltip(overdue: readonly string[], today: readonly string[], progress: string): string {

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { TestApi } from './testApi';
-import { api, closeAll, contactText, ownFiles, stubMessages, waitFor } from './helpers';
+import { api, closeAll, contactText, itemsOf, ownFiles, stubMessages, waitFor } from './helpers';
 
 describe("today's progress in the status bar", function () {
   this.timeout(120_000);
@@ -40,5 +40,13 @@ describe("today's progress in the status bar", function () {
     } finally {
       messages.restore();
     }
+  });
+
+  it('says in the tooltip that a last action no word classifies counts as a touch (never a silent guess)', async () => {
+    const { uri } = await make('contacts/progress-enquiry.md', contactText('Progress Enquiry', '2026-11-30', 'last: 2026-11-20\nlast_action: Website enquiry\n'));
+    const [shown] = await waitFor('the contact in the tree', () => itemsOf(a, uri).length > 0 && itemsOf(a, uri));
+    const tip = (a.treeItem(shown!.node).tooltip as vscode.MarkdownString).value;
+    // As Markdown: the parentheses come escaped.
+    assert.match(tip, /\*\*Last contact:\*\* Website enquiry \\?\(counted as a touch: no word says which\\?\), /);
   });
 });

@@ -98,6 +98,13 @@ describe('reading a note\'s conversations', () => {
     assert.equal(c.conversation?.action, 'Site walk');
   });
 
+  it('marks a last_action no word classifies, which counts as a touch, and only that', () => {
+    assert.equal(contactOf(note('last: 2026-12-01\nlast_action: Website enquiry\n', '')).lastActionUnclassified, true);
+    assert.equal(contactOf(note('last: 2026-12-01\nlast_action: Phone call\n', '')).lastActionUnclassified, undefined);
+    assert.equal(contactOf(note('last: 2026-12-01\nlast_action: Sent samples\n', '')).lastActionUnclassified, undefined);
+    assert.equal(contactOf(note('', '')).lastActionUnclassified, undefined);
+  });
+
   it('gives a cadence range the wrong way round a clear problem, and keeps the contact', () => {
     const c = contactOf(note('cadence: 4-2 weeks\n', ''));
     assert.equal(c.cadence, undefined);
