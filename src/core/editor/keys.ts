@@ -10,10 +10,16 @@ export const DIARY_KEYS: ReadonlyArray<{ readonly key: string; readonly descript
   { key: 'next_action', description: 'What the next contact is for, e.g. "Chase feedback on the proposal".' },
   { key: 'last', description: 'Date of the last contact, YYYY-MM-DD.' },
   { key: 'last_action', description: 'What the last contact was, e.g. "Sent proposal".' },
-  { key: 'cadence', description: 'Keep in touch at least this often, e.g. 3 weeks, monthly, quarterly.' },
+  { key: 'cadence', description: 'Speak at least this often, counted from the last conversation, e.g. 3 weeks, monthly; a range such as 2-4 weeks is also a least.' },
   { key: 'introduced_by', description: 'Who introduced you, as a link: "[[bob-smith]]".' },
+  { key: 'knows', description: 'Whom they can introduce you to: links or company names, e.g. ["[[jane-doe]]", Acme Print].' },
+  { key: 'aliases', description: 'Other names links may use for this contact, e.g. [Jim].' },
   { key: 'interests', description: 'A list, e.g. [ballet, sailing].' },
   { key: 'tags', description: 'A list, e.g. [printing, met-at-expo].' },
+  { key: 'birthday', description: 'YYYY-MM-DD, or --MM-DD without a year: shown in Today and Upcoming every year.' },
+  { key: 'anniversary', description: 'YYYY-MM-DD, or --MM-DD: shown in Today and Upcoming every year.' },
+  { key: 'waiting', description: 'What you are waiting on them for; next is when to chase.' },
+  { key: 'waiting_since', description: 'The day you started waiting, YYYY-MM-DD.' },
 ];
 
 const DATE_KEYS = new Map<string, 'future' | 'past'>([['next', 'future'], ['last', 'past']]);

@@ -28,6 +28,8 @@ describe('completionsAt', () => {
     const expected = DIARY_KEYS.map((k) => k.key).filter((k) => k !== 'name' && k !== 'next');
     assert.deepEqual(items.map((i) => i.label), expected);
     assert.ok(items.every((i) => i.kind === 'key' && i.insertText === `${i.label}: ` && (i.documentation ?? '').length > 10));
+    // The keys the diary has come to read are offered too (regression: knows, birthday and waiting were not).
+    for (const key of ['knows', 'aliases', 'birthday', 'anniversary', 'waiting', 'waiting_since']) assert.ok(items.some((i) => i.label === key), key);
   });
 
   it('replaces the word being typed as a key', () => {
