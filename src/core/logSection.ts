@@ -64,21 +64,15 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING): LogSectio
       return;
     }
     if (!inSection) return;
-    const item = BULLET.exec(line);
-    const m = item && ENTRY.exec(item[1]!);
-    if (!m) return;
-    const date = parseIsoDate(m[1]!);
-    if (!date.ok) {
-      const column = line.indexOf(m[1]!);
-      problems.push({ message: `This log line's date can't be read: ${date.error}.`, line: lineNumber, column, endColumn: column + m[1]!.length, severity: 'warning', code: 'log-date' });
+    const read = entryLine(line, lineNumber);
+    if (!read) return;
+    if ('badDate' in read) {
+      const column = line.indexOf(read.badDate);
+      problems.push({ message: `This log line's date can't be read: ${read.error}.`, line: lineNumber, column, endColumn: column + read.badDate.length, severity: 'warning', code: 'log-date' });
       return;
     }
     firstEntryAt ??= offset;
-    const rest = m[2] ?? '';
-    const sep = SEPARATOR.exec(rest);
-    const action = sep ? rest.slice(0, sep.index) : rest;
-    const note = sep ? rest.slice(sep.index + sep[0].length) : '';
-    entries.push(note ? { date: date.value, action, note, line: lineNumber } : { date: date.value, action, line: lineNumber });
+    entries.push(read.entry);
   });
   const first = headings[0];
   const insertAt = first && (firstEntryAt ?? first.next);
@@ -112,23 +106,27 @@ export function* logEventsNewestFirst(text: string, heading = DEFAULT_LOG_HEADIN
   // sorted by day, newest first, stable (an unreadable date is skipped when reached).
   if (!ordered) order = order.sort((x, y) => keys[y]! - keys[x]!);
   for (const i of order) {
-    const entry = entryOf(text.slice(starts[i], ends[i]), 0);
-    if (entry) yield entry;
+    const read = entryLine(text.slice(starts[i], ends[i]), 0);
+    if (read && 'entry' in read) yield read.entry;
   }
 }
 
-/** One entry line's date, action and note, or undefined when it is not an entry with a readable date. */
-function entryOf(line: string, lineNumber: number): LogEntry | undefined {
+/**
+ * One line of the log section read as an entry: its date, action and note; the date's text and
+ * why it can't be read; or undefined when the line is not an entry. parseLog and the reader's
+ * scan both read lines with it.
+ */
+function entryLine(line: string, lineNumber: number): { readonly entry: LogEntry } | { readonly badDate: string; readonly error: string } | undefined {
   const item = BULLET.exec(line);
   const m = item && ENTRY.exec(item[1]!);
   if (!m) return undefined;
   const date = parseIsoDate(m[1]!);
-  if (!date.ok) return undefined;
+  if (!date.ok) return { badDate: m[1]!, error: date.error };
   const rest = m[2] ?? '';
   const sep = SEPARATOR.exec(rest);
   const action = sep ? rest.slice(0, sep.index) : rest;
   const note = sep ? rest.slice(sep.index + sep[0].length) : '';
-  return note ? { date: date.value, action, note, line: lineNumber } : { date: date.value, action, line: lineNumber };
+  return { entry: note ? { date: date.value, action, note, line: lineNumber } : { date: date.value, action, line: lineNumber } };
 }
 
 /**
