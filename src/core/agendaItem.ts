@@ -8,6 +8,7 @@ import { type Pace, formatPace } from './dates/pace';
 import { isPushing } from './relationship';
 import { type Waiting, waitingOf } from './waiting';
 import { type Occasion, yearlyItems } from './yearlyItem';
+import { ItemOfContact } from './itemOfContact';
 
 export type AgendaGroupId = 'overdue' | 'today' | 'upcoming' | 'later' | 'unscheduled' | 'attention';
 
@@ -194,40 +195,25 @@ const NO_ITEMS: readonly AgendaItem[] = Object.freeze([]);
  * asked (the words are shared per date), so the agenda adds a few pointers per contact to what
  * the index already holds.
  */
-class ContactItem implements AgendaItem {
+class ContactItem extends ItemOfContact implements AgendaItem {
   constructor(
     readonly group: AgendaGroupId,
     readonly cause: 'next' | 'cadence' | 'unscheduled',
-    private readonly contact: Contact,
+    contact: Contact,
     readonly due: LocalDate | undefined,
     readonly sortKey: number,
     private readonly words: AgendaWords,
   ) {
-    this.name = contact.name;
+    super(contact);
   }
 
-  readonly name: string;
   get kind(): 'follow-up' { return 'follow-up'; }
-  get file(): string { return this.contact.file; }
-  get company(): string | undefined { return this.contact.company; }
-  get next(): LocalDate | undefined { return this.contact.next; }
-  get nextAction(): string | undefined { return this.contact.nextAction; }
-  get last(): LocalDate | undefined { return this.contact.last; }
-  get lastAction(): string | undefined { return this.contact.lastAction; }
   get lastActionUnclassified(): boolean { return this.contact.lastActionUnclassified === true; }
-  get phone(): string | undefined { return this.contact.phone; }
-  get email(): string | undefined { return this.contact.email; }
-  get line(): number { return this.contact.nextLine; }
-  get problem(): string | undefined { return undefined; }
-  get lastConversation(): { readonly date: LocalDate; readonly action: string } | undefined { return this.contact.conversation; }
-  get touchesSince(): number { return this.contact.touchesSince; }
-  get touchesText(): string | undefined { return this.contact.touchesText; }
   get pace(): Pace | undefined { return paceOf(this.contact, this.words.pacing); }
   get pushing(): boolean {
     const c = this.contact;
     return c.thirdTouch !== undefined && isPushing(c, paceOf(c, this.words.pacing), this.words.today);
   }
-  get waiting(): Waiting | undefined { return waitingOf(this.contact); }
 
   get description(): string {
     if (!this.due) return 'no next contact';

@@ -4,7 +4,7 @@ import { WEEKDAY_NAMES, monthName } from './dates/describe';
 import { type LocalDate, dayNumber, weekday } from './dates/localDate';
 import { type Pace } from './dates/pace';
 import { type YearlyDate, nextOccurrence, yearsOn } from './dates/yearly';
-import { type Waiting, waitingOf } from './waiting';
+import { ItemOfContact } from './itemOfContact';
 
 /** The dates that return every year, as their items name them. */
 export type Occasion = 'birthday' | 'anniversary';
@@ -47,38 +47,23 @@ export function yearlyDateText(date: YearlyDate): string {
 }
 
 /** A birthday or an anniversary on the agenda: its own line, the contact's details read through. */
-class YearlyItem implements AgendaItem {
+class YearlyItem extends ItemOfContact implements AgendaItem {
   constructor(
     readonly group: AgendaGroupId,
     readonly occasion: Occasion,
     private readonly date: YearlyDate,
-    private readonly contact: Contact,
+    contact: Contact,
     readonly due: LocalDate,
     readonly sortKey: number,
     private readonly words: AgendaWords,
   ) {
-    this.name = contact.name;
+    super(contact);
   }
 
-  readonly name: string;
   get kind(): 'birthday' { return 'birthday'; }
   get cause(): 'yearly' { return 'yearly'; }
-  get file(): string { return this.contact.file; }
-  get company(): string | undefined { return this.contact.company; }
-  get next(): LocalDate | undefined { return this.contact.next; }
-  get nextAction(): string | undefined { return this.contact.nextAction; }
-  get last(): LocalDate | undefined { return this.contact.last; }
-  get lastAction(): string | undefined { return this.contact.lastAction; }
-  get phone(): string | undefined { return this.contact.phone; }
-  get email(): string | undefined { return this.contact.email; }
-  get line(): number { return this.contact.nextLine; }
-  get problem(): undefined { return undefined; }
-  get lastConversation(): { readonly date: LocalDate; readonly action: string } | undefined { return this.contact.conversation; }
-  get touchesSince(): number { return this.contact.touchesSince; }
-  get touchesText(): string | undefined { return this.contact.touchesText; }
   get pace(): Pace | undefined { return undefined; }
   get pushing(): boolean { return false; }
-  get waiting(): Waiting | undefined { return waitingOf(this.contact); }
   get description(): string { return occasionText(this.occasion, this.date, this.due, this.words.today); }
   get reason(): string { return `${this.occasion} ${yearlyDateText(this.date)}`; }
 }
