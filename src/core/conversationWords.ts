@@ -1,4 +1,4 @@
-import { monthName } from './dates/describe';
+import { dayMonth } from './dates/describe';
 import { formatDuration } from './dates/duration';
 import { type LocalDate } from './dates/localDate';
 import { type Pace, formatPace } from './dates/pace';
@@ -16,12 +16,6 @@ export interface TalkFacts {
   readonly touchesSince: number;
   /** Those touches in words: `3 emails since`. */
   readonly touchesText?: string;
-}
-
-/** `12 Oct` this year, `12 Oct 2025` another year. */
-export function dayMonth(date: LocalDate, today: LocalDate): string {
-  const dm = `${date.day} ${monthName(date.month).slice(0, 3)}`;
-  return date.year === today.year ? dm : `${dm} ${date.year}`;
 }
 
 /** The touches without their `since` (`4 emails`), for a contact with no conversation to be since. */

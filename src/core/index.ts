@@ -20,7 +20,7 @@ export {
   LocalDate, LocalTime, parseIsoDate, formatIsoDate, todayLocal, addDays, addMonths, diffDays, compareDates, sameDay, dayNumber,
 } from './dates/localDate';
 export { Duration, parseDuration, formatDuration, addDuration } from './dates/duration';
-export { describe, describePast, shortDate, fullDate, previewLine, monthName, plural, offDay } from './dates/describe';
+export { describe, describePast, shortDate, fullDate, previewLine, monthName, plural, offDay, dayMonth, dayLabel } from './dates/describe';
 export { resolveDate, previewPhrase, warmUpDateParser, ResolveOptions, ResolvedDate, DATE_EXAMPLES } from './dates/naturalDate';
 
 // Reading and editing files.
@@ -36,9 +36,9 @@ export { answeredOps, markWaiting, markWaitingOps, WaitingInput } from './action
 export { proposedNext, recentActions, actionChoices, ActionChoice, ProposedNext, DEFAULT_FOLLOW_UP } from './followUp';
 export { type EventKind, type Vocabulary, type Classification, DEFAULT_VOCABULARY, classifyAction, extendVocabulary } from './conversations';
 export { type Pace, parsePace, formatPace, paceDays, earliestGoodDay, dueBy } from './dates/pace';
-export { type Pacing, type PacingSettings, type TooSoon, DEFAULT_PACING, paceOf, paceFrom, readPacing, tooSoon, dayLabel } from './pacing';
+export { type Pacing, type PacingSettings, type TooSoon, DEFAULT_PACING, paceOf, paceFrom, readPacing, tooSoon } from './pacing';
 export { channelOf, touchesSinceText, isPushing } from './relationship';
-export { type CallAdvice, type TalkFacts, adviceLine, callAdvice, dayMonth, lastSpoke, pushingText } from './conversationWords';
+export { type CallAdvice, type TalkFacts, adviceLine, callAdvice, lastSpoke, pushingText } from './conversationWords';
 export { contactSlug, newContactText, contactsFolder, NewContact } from './newContact';
 export { planUndo, sameBytes, UndoEntry, UndoState, UndoStep } from './undo';
 

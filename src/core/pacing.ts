@@ -1,5 +1,5 @@
 import { type Contact } from './contact';
-import { describePast, shortDate } from './dates/describe';
+import { describePast } from './dates/describe';
 import { type LocalDate, dayNumber } from './dates/localDate';
 import { type Pace, earliestGoodDay, formatPace, parsePace } from './dates/pace';
 
@@ -113,10 +113,4 @@ export function tooSoon(
     message: `Too soon for ${contact.name}? ${any ? 'Last contact' : 'Last conversation'} ${describePast(day, today)}; the pace is ${formatPace(pace)}.`,
     earliest,
   };
-}
-
-/** `Fri 4 Dec`, with the year only when it is not this year's (`Mon 4 Jan 2027`): a button's words. */
-export function dayLabel(date: LocalDate, today: LocalDate): string {
-  const text = shortDate({ year: date.year, month: date.month, day: date.day });
-  return date.year === today.year ? text.slice(0, text.lastIndexOf(' ')) : text;
 }

@@ -76,3 +76,14 @@ export function offDay(date: LocalDate, workingDays: readonly number[] = MONDAY_
   const day = weekday(date);
   return workingDays.includes(day) ? undefined : `a ${WEEKDAY_NAMES[day]}`;
 }
+
+/** `4 Dec`, or `4 Dec 2027` in another year than today's: a day in a line of text. */
+export function dayMonth(date: LocalDate, today: LocalDate): string {
+  const dm = `${date.day} ${monthName(date.month).slice(0, 3)}`;
+  return date.year === today.year ? dm : `${dm} ${date.year}`;
+}
+
+/** `Fri 4 Dec`, or `Fri 4 Dec 2027` in another year than today's: a day on a button. */
+export function dayLabel(date: LocalDate, today: LocalDate): string {
+  return `${weekdayName(date).slice(0, 3)} ${dayMonth(date, today)}`;
+}

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { callAdvice, dayMonth, lastSpoke, pushingText } from '../../../src/core/conversationWords';
+import { callAdvice, lastSpoke, pushingText } from '../../../src/core/conversationWords';
+import { dayMonth } from '../../../src/core/dates/describe';
 import { parsePace } from '../../../src/core/dates/pace';
 
 const today = { year: 2026, month: 11, day: 23 };

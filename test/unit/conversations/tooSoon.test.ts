@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parsePace } from '../../../src/core/dates/pace';
-import { DEFAULT_PACING, type Pacing, dayLabel, tooSoon } from '../../../src/core/pacing';
+import { dayLabel } from '../../../src/core/dates/describe';
+import { DEFAULT_PACING, type Pacing, tooSoon } from '../../../src/core/pacing';
 import { readContactText } from '../../../src/core/read';
 
 const d = (iso: string) => {
