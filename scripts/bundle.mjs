@@ -60,6 +60,24 @@ export function extensionBundle({ production = false } = {}) {
 }
 
 /**
+ * The web build (`browser` in package.json): the same extension for VS Code for the Web's worker,
+ * where there is no Node. Built for the browser platform, so a Node built-in that leaks in (an
+ * import of `src/node`, `fs`, `path`) fails the build rather than the user's window.
+ */
+export function webExtensionBundle({ production = false } = {}) {
+  return {
+    ...common(production),
+    platform: 'browser',
+    target: 'es2022',
+    mainFields: ['browser', 'module', 'main'],
+    entryPoints: ['src/extension/extensionWeb.ts'],
+    outfile: 'dist/web/extension.js',
+    external: ['vscode'],
+    plugins: [lazyLibraries('inline')],
+  };
+}
+
+/**
  * The command-line tool: `cli.js` (the bin) and one file per lazy library beside it. Always
  * minified (a process that lives a fraction of a second spends a fair part of it parsing its
  * own code); outside production a source map stays beside it, which the tool never loads.

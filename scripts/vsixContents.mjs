@@ -54,7 +54,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE(\.txt|\.md)?$/,
-  /^extension\/dist\/(extension|cli|cli-yaml|cli-chrono)\.js$/,
+  /^extension\/dist\/(extension|cli|cli-yaml|cli-chrono|web\/extension)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/media\/(icon\.png|contact-diary\.svg)$/,
   /^extension\/media\/walkthrough\/[\w-]+\.png$/,
@@ -67,6 +67,8 @@ export const REQUIRED = [
   'extension/changelog.md',
   'extension/LICENSE.txt',
   'extension/dist/extension.js',
+  // The web build, for VS Code in a browser (package.json's `browser`).
+  'extension/dist/web/extension.js',
   'extension/dist/cli.js',
   // The command-line tool loads these on first use (see scripts/bundle.mjs).
   'extension/dist/cli-yaml.js',
@@ -96,6 +98,8 @@ export function walkthroughMedia(manifest) {
 /** The required entries that are missing, given also every file package.json points at. */
 export function missingEntries(names, manifest) {
   const referenced = [
+    manifest.main,
+    manifest.browser,
     ...(manifest.contributes?.grammars ?? []).map((g) => g.path),
     ...walkthroughMedia(manifest),
   ].filter(Boolean).map((p) => `extension/${p.replace(/^\.\//, '')}`);

@@ -1,12 +1,14 @@
-// `npm run bench:activation [-- --runs N] [--only TEXT]`: how long a user waits after activation
-// for the Follow-ups tree to show the whole diary, measured in the harness's real VS Code
+// `npm run bench:activation [-- --runs N] [--only TEXT] [--web]`: how long a user waits after
+// activation for the Follow-ups tree to show the whole diary, measured in the harness's real VS Code
 // (code-server): the example diary (17 contacts) and 10,000 generated contacts (`--only 10,000`
 // keeps the cases whose name holds TEXT), each opened N times (default 3) in a fresh window.
+// `--web` measures the web build in the web worker extension host instead, where every file is
+// read through `vscode.workspace.fs`: the example diary and 1,000 generated contacts.
 // Prints the medians with the machine's load average beside them, because on a loaded machine
 // the figures are the machine's as much as the extension's. Not part of `npm test`.
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate.mjs';
@@ -18,8 +20,11 @@ const runsArg = process.argv.indexOf('--runs');
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
 const onlyArg = process.argv.indexOf('--only');
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+const WEB = process.argv.includes('--web');
 // The generator makes one plain note (not a contact) per 50 files: 10,204 files hold 10,000 contacts.
-const GENERATED_FILES = 10_204;
+const GENERATED = WEB ? { files: 1_020, name: '1,000 generated contacts' } : { files: 10_204, name: '10,000 generated contacts' };
+const PROBE_PREFIX = 'contact-diary-activation ';
+const EXTENSION_ID = 'contact-diary.contact-diary';
 const OUT = join(ROOT, 'out', `activation-${process.pid}`);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -29,27 +34,27 @@ async function buildProbe() {
   await esbuild.build({
     entryPoints: [join(ROOT, 'scripts', 'harness', 'activationProbe.ts')],
     outfile: join(OUT, 'probe.js'),
-    bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['vscode'], logLevel: 'warning',
+    bundle: true, platform: WEB ? 'browser' : 'node', target: WEB ? 'es2022' : 'node20', format: 'cjs', external: ['vscode'], logLevel: 'warning',
   });
   return join(OUT, 'probe.js');
 }
 
 /** One fresh window on `folder`: the probe's figures, or null when the run failed. */
 async function measure(probe, folder, tmp) {
-  const resultsFile = join(OUT, 'result.json');
-  rmSync(resultsFile, { force: true });
-  writeFileSync(join(OUT, 'options.json'), JSON.stringify({ resultsFile }));
   const profile = mkdtempSync(join(tmp, 'profile-'));
+  let result = null;
   const code = await runInCodeServer({
     extensionDevelopmentPath: ROOT, extensionTestsPath: probe, folder, timeoutMs: 900_000,
     userDataDir: join(profile, 'user-data'), extensionsDir: join(profile, 'extensions'),
+    // The web build runs in the worker only when told to: with `main` beside `browser` it goes to the Node host.
+    settings: WEB ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {},
+    onLine: (line) => {
+      const at = line.indexOf(PROBE_PREFIX);
+      if (at >= 0) result = JSON.parse(line.slice(at + PROBE_PREFIX.length));
+    },
   });
   rmSync(profile, { recursive: true, force: true });
-  try {
-    return code === 0 ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
-  } catch {
-    return null;
-  }
+  return code === 0 ? result : null;
 }
 
 async function main() {
@@ -61,7 +66,7 @@ async function main() {
     const probe = await buildProbe();
     const cases = [
       { name: 'example diary', folder: () => prepareExampleDiary({ outDir: join(tmp, 'example-diary') }) },
-      { name: '10,000 generated contacts', folder: () => generateCorpus(join(tmp, 'generated'), GENERATED_FILES) },
+      { name: GENERATED.name, folder: () => generateCorpus(join(tmp, 'generated'), GENERATED.files) },
     ].filter((c) => !ONLY || c.name.includes(ONLY)).map((c) => ({ ...c, folder: c.folder() }));
     if (cases.length === 0) {
       console.error(`[activation] no case's name holds "${ONLY}"`);
@@ -83,7 +88,7 @@ async function main() {
       }
       if (runs.length > 0) rows.push({ name: c.name, runs });
     }
-    console.log(`\nActivation → first tree render (code-server, production bundle, ${cpus().length} CPUs), median of runs:`);
+    console.log(`\nActivation → first tree render (code-server, ${WEB ? 'web build in the web worker host' : 'production bundle in the Node host'}, ${cpus().length} CPUs), median of runs:`);
     console.log('| diary | runs | rows shown | activation → first scan end | activation → first tree render | → rows of the open groups | load average (1 5 15 min) |');
     console.log('|---|---|---|---|---|---|---|');
     for (const { name, runs } of rows) {

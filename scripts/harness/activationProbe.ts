@@ -1,16 +1,18 @@
 // The extension host's side of `npm run bench:activation` (loaded as the extensionTestsPath, not a
 // test): opens the Follow-ups view as a person clicking its icon would, waits until the whole diary
-// has reached the tree, and writes the extension's activation figures (read through the seams
-// `activate` returns in ExtensionMode.Test) for the launcher.
-import * as fs from 'fs';
-import * as path from 'path';
+// has reached the tree, and prints the extension's activation figures (read through the seams
+// `activate` returns in ExtensionMode.Test) as one line of the host's log for the launcher: a
+// line works alike in the Node host and in the web worker, which can write no file.
 import * as vscode from 'vscode';
 import type { TestSeams } from '../../src/extension/testSeams';
 
 const EXTENSION_ID = 'contact-diary.contact-diary';
 const DEADLINE_MS = 600_000;
 
-/** Written to `resultsFile` (named in options.json beside the compiled probe). */
+/** The prefix of the line the launcher reads the figures from, then a `ProbeResult` as JSON. */
+export const PROBE_PREFIX = 'contact-diary-activation ';
+
+/** The figures of one window. */
 export interface ProbeResult {
   readonly activateStart: number;
   readonly firstScanEnd: number;
@@ -26,7 +28,6 @@ export interface ProbeResult {
 
 export async function run(): Promise<void> {
   const probeStart = performance.now();
-  const { resultsFile } = JSON.parse(fs.readFileSync(path.join(__dirname, 'options.json'), 'utf8')) as { resultsFile: string };
   const ext = vscode.extensions.getExtension<TestSeams | undefined>(EXTENSION_ID);
   if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
   const activeBeforeProbe = ext.isActive;
@@ -41,5 +42,5 @@ export async function run(): Promise<void> {
   const { activateStart, firstScanEnd, firstTreeRender, firstItemsRender } = seams.timings.current;
   const shown = seams.view.nodes().reduce((n, group) => n + seams.view.nodes(group).length, 0);
   const result: ProbeResult = { activateStart, firstScanEnd: firstScanEnd ?? NaN, firstTreeRender: firstTreeRender ?? NaN, firstItemsRender: firstItemsRender ?? NaN, probeStart, activeBeforeProbe, shown };
-  fs.writeFileSync(resultsFile, JSON.stringify(result));
+  console.log(`${PROBE_PREFIX}${JSON.stringify(result)}`);
 }

@@ -27,9 +27,10 @@ function formatLog(args) {
  * Runs the tests and resolves with an exit code: the suite's own code, or 2 when the run timed
  * out or the workbench never reported. Options: extensionDevelopmentPath, extensionTestsPath,
  * folder (all absolute; folder may be a `.code-workspace` file, opened as a multi-root
- * workspace), timeoutMs, verbose (also print the server's and workbench's logs).
+ * workspace), timeoutMs, verbose (also print the server's and workbench's logs), settings (user
+ * settings on top of the run's own), onLine (sees each line of the test output as it is printed).
  */
-export async function runInCodeServer({ extensionDevelopmentPath, extensionTestsPath, folder, timeoutMs = 300_000, verbose = false, userDataDir, extensionsDir }) {
+export async function runInCodeServer({ extensionDevelopmentPath, extensionTestsPath, folder, timeoutMs = 300_000, verbose = false, userDataDir, extensionsDir, settings: extra = {}, onLine = () => {} }) {
   for (const [name, p] of Object.entries({ extensionDevelopmentPath, extensionTestsPath, folder })) {
     if (!p || !existsSync(p)) throw new Error(`${name} does not exist: ${p}`);
   }
@@ -39,7 +40,7 @@ export async function runInCodeServer({ extensionDevelopmentPath, extensionTests
   // VS Code for the web auto-saves after 1 s by default (desktop: off), and saves instead of asking
   // when a dirty editor is closed: a document a test leaves dirty would be written back late,
   // re-creating a file the test had just deleted. Tests run with desktop's default.
-  const settings = { 'files.autoSave': 'off' };
+  const settings = { 'files.autoSave': 'off', ...extra };
   const server = await startServer({ paths, userDataDir, extensionsDir, settings, log: verbose ? (l) => console.log(`[server] ${l}`) : null });
   let browser;
   try {
@@ -59,6 +60,7 @@ export async function runInCodeServer({ extensionDevelopmentPath, extensionTests
         const text = formatLog(args);
         if (verbose) process.stdout.write(`[${since()} ${type}] `);
         if (!verbose && NOISE.some((re) => re.test(text))) return;
+        for (const line of text.split('\n')) onLine(line);
         (type === 'error' ? process.stderr : process.stdout).write(text.endsWith('\n') ? text : text + '\n');
       },
     });

@@ -44,7 +44,14 @@ export class CalendarFile extends Disposable {
   }
 
   private async sync(): Promise<void> {
-    const uri = calendarFileUri(this.deps.config.calendarFile);
+    const setting = this.deps.config.calendarFile;
+    let uri: vscode.Uri | undefined;
+    try {
+      uri = calendarFileUri(setting);
+    } catch (error) {
+      this.failed(setting, error);
+      return;
+    }
     if (!uri || this.isDisposed) return;
     // Before the first scan ends the diary is partial: never write a calendar short of contacts.
     await this.deps.diary.whenIdle();
@@ -61,24 +68,34 @@ export class CalendarFile extends Disposable {
       this.warned = false;
       this.deps.log.info(`Calendar file ${name}: ${followUps(eventCount(calendar))}`);
     } catch (error) {
-      this.known = undefined;
-      this.deps.log.error(`Couldn't update the calendar file ${name}`, error);
-      if (this.warned) return;
-      this.warned = true;
-      const reason = error instanceof Error ? error.message : describeError(error);
-      void vscode.window.showWarningMessage(`Contact Diary: couldn't update the calendar file ${name}: ${reason}. (${settingId('calendarFile')}; details in the output.)`);
+      this.failed(name, error);
     }
+  }
+
+  /** Logs every failure, and tells the user of the first until a write succeeds again. */
+  private failed(name: string, error: unknown): void {
+    this.known = undefined;
+    this.deps.log.error(`Couldn't update the calendar file ${name}`, error);
+    if (this.warned) return;
+    this.warned = true;
+    const reason = error instanceof Error ? error.message : describeError(error);
+    void vscode.window.showWarningMessage(`Contact Diary: couldn't update the calendar file ${name}: ${reason}. (${settingId('calendarFile')}; details in the output.)`);
   }
 }
 
 /**
  * The setting's file: a path relative to the first workspace folder (`..` may leave it), or an
- * absolute path on the same machine as that folder. Undefined when off or when no folder is open.
+ * absolute path on the same machine as that folder. Undefined when off or when no folder is open;
+ * throws, with the reason, for a Windows path where the folder is not on a disk (VS Code for the Web).
  */
 function calendarFileUri(setting: string): vscode.Uri | undefined {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (setting === '' || !folder) return undefined;
-  if (/^[A-Za-z]:[\\/]/.test(setting) && folder.uri.scheme === 'file') return vscode.Uri.file(setting);
+  if (/^[A-Za-z]:[\\/]/.test(setting)) {
+    if (folder.uri.scheme === 'file') return vscode.Uri.file(setting);
+    // In VS Code for the Web, or a virtual folder, the path would land inside the folder, wrongly.
+    throw new Error(`${setting} is a path on a Windows disk, which can't be written from a ${folder.uri.scheme}: folder (VS Code for the Web reaches only the folder it opened); give a path inside the folder, such as follow-ups.ics`);
+  }
   const parts = setting.split(/[\\/]+/).filter(Boolean);
   if (setting.startsWith('/')) return folder.uri.with({ path: '/' + parts.join('/') });
   return vscode.Uri.joinPath(folder.uri, ...parts);

@@ -3,7 +3,7 @@
 // (both in test/integration, reached through the seams `activate` returns in ExtensionMode.Test).
 import * as assert from 'node:assert/strict';
 import * as esbuild from 'esbuild';
-import { extensionBundle } from '../../scripts/bundle.mjs';
+import { extensionBundle, webExtensionBundle } from '../../scripts/bundle.mjs';
 
 /** Names and messages of the test code that minifying keeps (property names, strings), by the file they come from. */
 const MARKERS = {
@@ -19,26 +19,28 @@ async function build(options) {
   return js[0].text;
 }
 
-describe('the production bundle', function () {
-  this.timeout(60_000);
-  let bundle;
+for (const [name, options] of [['desktop', extensionBundle], ['web', webExtensionBundle]]) {
+  describe(`the production bundle (${name})`, function () {
+    this.timeout(60_000);
+    let bundle;
 
-  before(async () => {
-    bundle = await build(extensionBundle({ production: true }));
-  });
-
-  it('is the extension (the check below can fail: it looks at the right file)', () => {
-    assert.match(bundle, /contactDiary\.followUps/);
-  });
-
-  for (const [file, markers] of Object.entries(MARKERS)) {
-    it(`holds none of ${file}`, async () => {
-      // The same options on the test file itself: its markers survive minifying, so their absence means something.
-      const alone = await build({ ...extensionBundle({ production: true }), entryPoints: [file] });
-      for (const marker of markers) {
-        assert.ok(alone.includes(marker), `"${marker}" is not in ${file} built alone: pick another marker`);
-        assert.ok(!bundle.includes(marker), `"${marker}" (from ${file}) is in the production bundle`);
-      }
+    before(async () => {
+      bundle = await build(options({ production: true }));
     });
-  }
-});
+
+    it('is the extension (the check below can fail: it looks at the right file)', () => {
+      assert.match(bundle, /contactDiary\.followUps/);
+    });
+
+    for (const [file, markers] of Object.entries(MARKERS)) {
+      it(`holds none of ${file}`, async () => {
+        // The same options on the test file itself: its markers survive minifying, so their absence means something.
+        const alone = await build({ ...options({ production: true }), entryPoints: [file] });
+        for (const marker of markers) {
+          assert.ok(alone.includes(marker), `"${marker}" is not in ${file} built alone: pick another marker`);
+          assert.ok(!bundle.includes(marker), `"${marker}" (from ${file}) is in the production bundle`);
+        }
+      });
+    }
+  });
+}
