@@ -8,6 +8,7 @@ import { intro } from './commands/intro';
 import { log } from './commands/log';
 import { plan } from './commands/plan';
 import { reschedule } from './commands/reschedule';
+import { review } from './commands/review';
 import { when } from './commands/when';
 import { reason } from './atomicWrite';
 import { type CliIo, type Command, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io';
@@ -24,6 +25,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   intro,
   when,
   plan,
+  review,
   reschedule,
   log,
 };

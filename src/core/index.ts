@@ -63,6 +63,11 @@ export { parseYearly, nextOccurrence, yearlyIn, yearsOn, NO_YEAR, YearlyDate } f
 export { commonGround, interestKey, interestsIn, CommonGround, GroundInterest, GroundReason } from './commonGround';
 export { byCompany, CompanyGroup } from './byCompany';
 export { planWeek, planDates, parseWorkingDays, DEFAULT_PLAN_DAYS, DEFAULT_WORKING_DAYS, PROSPECT_STAGES, PlanDay, PlanOptions, PlannedItem, WeekPlan } from './plan';
+export {
+  weeklyReview, reviewContact, coldSpells, DEFAULT_REVIEW_WEEKS, MAX_REVIEW_WEEKS, RESCHEDULED_SHOWN, NEEDS_GIT, ColdFigures, ColdSpell, FileNextHistory,
+  NextChange, NextHistory, Rescheduled, RescheduledContact, ReviewContact, ReviewEvent, ReviewOptions, ReviewWeek, WeeklyReview,
+} from './review';
+export { weeklyChart, weeklyChartSvg, weeklyChartText, rescheduledSvg, touchCount, REVIEW_CHART_STYLE, ChartBar, WeeklyChart } from './reviewChart';
 
 // The diary kept in step with a workspace's folders, files and open documents.
 export { LiveDiary, LiveDiaryOptions, LiveLog } from './live/liveDiary';
