@@ -67,6 +67,7 @@ export {
   weeklyReview, reviewContact, coldSpells, DEFAULT_REVIEW_WEEKS, MAX_REVIEW_WEEKS, RESCHEDULED_SHOWN, NEEDS_GIT, ColdFigures, ColdSpell, FileNextHistory,
   NextChange, NextHistory, Rescheduled, RescheduledContact, ReviewContact, ReviewEvent, ReviewOptions, ReviewWeek, WeeklyReview,
 } from './review';
+export { reviewWords, reviewBody, reviewPage, reviewPageMessage, FileName, ReviewSection, ReviewWords, ShownReview } from './export/reviewPage';
 export { weeklyChart, weeklyChartSvg, weeklyChartText, rescheduledSvg, touchCount, REVIEW_CHART_STYLE, ChartBar, WeeklyChart } from './reviewChart';
 
 // The diary kept in step with a workspace's folders, files and open documents.

@@ -6,6 +6,7 @@ import { Clock } from './clock';
 import { registerCommands } from './commands';
 import { CallSheetPanel } from './callSheetPanel';
 import { registerCallSheet } from './commands/callSheet';
+import { registerReview } from './commands/review';
 import { registerExportIcs } from './commands/exportIcs';
 import { Config } from './config';
 import { Diary } from './diary';
@@ -14,6 +15,7 @@ import { FollowUpsView } from './followUpsView';
 import { Log } from './log';
 import { type Prompts } from './prompts';
 import { QuickInputPrompts } from './quickInputPrompts';
+import { type NextHistoryReader, ReviewPanel } from './reviewPanel';
 import { StatusBar } from './statusBar';
 import { StatusMessage } from './statusMessage';
 import { TestRecorder, type TestSeams } from './testSeams';
@@ -31,6 +33,8 @@ export interface Platform {
   readonly hosts: WorkspaceHosts;
   /** The platform's fast check of UTF-8, where it has one (core's own check otherwise). */
   readonly isUtf8?: Utf8Check;
+  /** Reads the history of `next:` from git, where the platform can run it (the desktop). */
+  readonly nextHistory?: NextHistoryReader;
 }
 
 /**
@@ -56,12 +60,15 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   const commandDeps = { diary, view, prompts, clock, config, log, message, undo };
   const editor = new EditorFeatures({ diary, clock, config, log, onDecorated: recorder?.onDecorated });
   const callSheet = new CallSheetPanel({ diary, config, log, onShown: recorder?.onShown });
+  const review = new ReviewPanel({ diary, config, clock, log, hosts: platform.hosts, nextHistory: platform.nextHistory, onShown: recorder?.onReviewShown });
   context.subscriptions.push(
     log, config, clock, diary, view, statusBar, undo, undoStatus,
     new ActiveContactContext(diary),
     registerCommands(commandDeps),
     callSheet,
     registerCallSheet(commandDeps, callSheet),
+    review,
+    registerReview(commandDeps, review),
     registerExportIcs(commandDeps),
     new CalendarFile({ diary, config, log }),
     editor,

@@ -7,6 +7,7 @@ import { Disposable } from './disposable';
 import { type FollowUpNode } from './followUpsView';
 import { Commands, Views } from './ids';
 import { type Log, guarded } from './log';
+import { nonce } from './nonce';
 import { toUri } from './workspaceHost';
 
 /** The commands the page's buttons run, each given the contact as a tree item gives it. */
@@ -134,10 +135,6 @@ export class CallSheetPanel extends Disposable {
   private noteColumn(): vscode.ViewColumn {
     return this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
   }
-}
-
-function nonce(): string {
-  return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(18))));
 }
 
 function preview(data: unknown): string {

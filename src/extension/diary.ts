@@ -132,7 +132,7 @@ export class Diary extends Disposable {
   }
 
   /** The pacing settings; each value that can't be read is said once, in the output and a warning. */
-  private pacing(): Pacing {
+  pacing(): Pacing {
     const { pacing, problems } = this.deps.config.pacing;
     const said = problems.join('\n');
     if (said !== this.pacingSaid) {

@@ -22,6 +22,7 @@ export const Commands = {
   viewByDate: 'contactDiary.viewByDate',
   markWaiting: 'contactDiary.markWaiting',
   planWeek: 'contactDiary.planWeek',
+  review: 'contactDiary.review',
 } as const;
 
 /** The status bar items (VS Code keeps a user's choice to hide one by its id). */
@@ -35,6 +36,8 @@ export const Views = {
   followUps: 'contactDiary.followUps',
   /** The webview panel of Today's Call Sheet. */
   callSheet: 'contactDiary.callSheet',
+  /** The webview panel of the weekly review. */
+  review: 'contactDiary.review',
 } as const;
 
 /** Context keys for `when` clauses in package.json. */

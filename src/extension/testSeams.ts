@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type DateDecoration, type LocalDate, type ShownSheet, todayLocal } from '../core';
+import { type DateDecoration, type LocalDate, type ShownReview, type ShownSheet, todayLocal } from '../core';
 import { type CallSheetPanel } from './callSheetPanel';
 import { type Clock } from './clock';
 import { type Config } from './config';
@@ -41,10 +41,12 @@ export interface TestSeams {
   decorations(uri: vscode.Uri): readonly DateDecoration[];
   /** What the call sheet's page reported it shows once loaded; undefined while it is closed or loading. */
   sheetShown(): ShownSheet | undefined;
+  /** What the review page reported it shows once loaded; undefined while it is closed or loading. */
+  reviewShown(): ShownReview | undefined;
 }
 
 /** What the seams are made of: the extension's parts, and the commands' dependencies, whose prompts they set. */
-export type SeamParts = Omit<TestSeams, 'pinToday' | 'Back' | 'prompts' | 'setPrompts' | 'decorations' | 'sheetShown'> & {
+export type SeamParts = Omit<TestSeams, 'pinToday' | 'Back' | 'prompts' | 'setPrompts' | 'decorations' | 'sheetShown' | 'reviewShown'> & {
   readonly commands: { prompts: Prompts };
 };
 
@@ -56,6 +58,7 @@ export type SeamParts = Omit<TestSeams, 'pinToday' | 'Back' | 'prompts' | 'setPr
 export class TestRecorder extends Disposable {
   private readonly drawn = new Map<string, readonly DateDecoration[]>();
   private sheet: ShownSheet | undefined;
+  private review: ShownReview | undefined;
   private pinned: LocalDate | undefined;
 
   constructor() {
@@ -74,6 +77,10 @@ export class TestRecorder extends Disposable {
     this.sheet = shown;
   };
 
+  readonly onReviewShown = (shown: ShownReview | undefined): void => {
+    this.review = shown;
+  };
+
   seams(parts: SeamParts): TestSeams {
     const { commands, ...rest } = parts;
     // Commands read `deps.prompts` when they ask, so a change takes effect from the next question.
@@ -89,6 +96,7 @@ export class TestRecorder extends Disposable {
       setPrompts: (prompts) => { commands.prompts = prompts ?? ui; },
       decorations: (uri) => this.drawn.get(uri.toString()) ?? [],
       sheetShown: () => this.sheet,
+      reviewShown: () => this.review,
     };
   }
 }

@@ -2,7 +2,7 @@
 // ExtensionMode.Test (src/extension/testSeams.ts): pin today, wait for the diary to settle, read
 // what the user sees, and script the answers to the commands' questions.
 import * as vscode from 'vscode';
-import { type DateState, type ShownSheet, parseIsoDate } from '../../src/core';
+import { type Contact, type DateState, type Pacing, type ShownReview, type ShownSheet, parseIsoDate } from '../../src/core';
 import type { FollowUpNode } from '../../src/extension/followUpsView';
 import type { Prompts } from '../../src/extension/prompts';
 import { dueStatus } from '../../src/extension/statusBar';
@@ -64,6 +64,12 @@ export interface TestApi {
   callSheetShown(): ShownSheet | undefined;
   /** Handles `data` as if the call sheet's page had sent it: whether it was accepted, once its command has run. */
   callSheetMessage(data: unknown): Promise<boolean>;
+  /** What the review page reported it shows, once loaded (undefined while closed or loading). */
+  reviewShown(): ShownReview | undefined;
+  /** The contacts the diary knows now. */
+  contacts(): Contact[];
+  /** The pacing the diary reads cadences with. */
+  pacing(): Pacing;
 }
 
 export function createTestApi(seams: TestSeams): TestApi {
@@ -113,6 +119,9 @@ export function createTestApi(seams: TestSeams): TestApi {
     timings: () => seams.timings.current,
     callSheetShown: () => seams.sheetShown(),
     callSheetMessage: (data) => seams.callSheet.receive(data),
+    reviewShown: () => seams.reviewShown(),
+    contacts: () => [...seams.diary.index.contacts()],
+    pacing: () => seams.diary.pacing(),
   };
 }
 

@@ -96,6 +96,14 @@ describe('Contact Diary in VS Code for the Web', function () {
     assert.match(shown.text, /2 to call \(1 overdue, 1 due today\)\./);
   });
 
+  it('opens the weekly review, and says the reschedules need git, which the web can\'t run', async () => {
+    await vscode.commands.executeCommand('contactDiary.review');
+    const shown = await waitFor('the review page', () => a.reviewShown(), 30_000);
+    assert.equal(shown.weeks.length, 12);
+    assert.match(shown.text, /Review of the last 12 weeks/);
+    assert.match(shown.text, /Rescheduled most often: not counted\. Counting reschedules needs the history of next: dates from git, which VS Code for the Web cannot run/);
+  });
+
   it('keeps a calendar file inside the folder up to date, and says once why a Windows path can\'t be written', async () => {
     const settings = vscode.workspace.getConfiguration('contactDiary');
     const messages = stubMessages();

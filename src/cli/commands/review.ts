@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import {
-  type ColdSpell, DEFAULT_REVIEW_WEEKS, type LocalDate, MAX_REVIEW_WEEKS, type ReviewContact, type SizeLimit, type WeeklyReview,
-  addDays, decodeFile, formatIsoDate, plural, reviewContact, shortDate, touchCount, weeklyChartText, weeklyReview,
+  type ColdSpell, DEFAULT_REVIEW_WEEKS, type LocalDate, MAX_REVIEW_WEEKS, type ReviewContact, type ReviewSection, type SizeLimit, type WeeklyReview,
+  addDays, decodeFile, formatIsoDate, reviewContact, reviewWords, weeklyChartText, weeklyReview,
 } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { type LoadedDiary, folderPath, loadDiary } from '../diary';
-import { readNextHistory } from '../gitHistory';
+import { readNextHistory } from '../../node/gitHistory';
 import { type Command, EXIT_OK } from '../io';
 import { type RelativePath } from '../render';
 import { diarySettings, readingOf } from '../settings';
@@ -97,25 +97,9 @@ export function reviewJson(r: WeeklyReview, rel: RelativePath): unknown {
 
 /** The review for a terminal: the period, the totals, the chart, going cold, the reschedules, and what was left out. */
 export function reviewText(r: WeeklyReview, rel: RelativePath): string {
-  const out: string[] = [];
-  out.push(`Review of ${r.weeks.length === 1 ? 'this week' : `the last ${plural(r.weeks.length, 'week')}`}, ${shortDate(r.start)} to ${shortDate(r.today)}`);
-  out.push(`Contacts made: ${plural(r.totals.conversations, 'conversation')} and ${touchCount(r.totals.touches)}; target ${r.weeklyTarget} a week (${r.dailyTarget} a day on ${plural(r.workingDays, 'working day')})`);
-  out.push('', ...weeklyChartText(r), '');
-  const spells = (list: readonly ColdSpell[], day: (s: ColdSpell) => string) => list.map((s) => `  ${s.name} (${rel(s.file)}), ${day(s)}`);
-  const paced = r.cold.paced === 0 ? ' (no contact has a cadence: only a contact with one can go cold)' : '';
-  out.push(`Went cold: ${r.cold.wentCold.length} of ${plural(r.cold.paced, 'contact')} with a cadence${paced}`);
-  out.push(...spells(r.cold.wentCold, (s) => `cold since ${shortDate(s.since)}${s.until ? `, back ${shortDate(s.until)}` : ''}`));
-  out.push(`Brought back: ${r.cold.broughtBack.length}`);
-  out.push(...spells(r.cold.broughtBack, (s) => `back ${shortDate(s.until!)}, cold since ${shortDate(s.since)}`));
-  if (r.rescheduled.state === 'needs-git') out.push(`Rescheduled most often: not counted. ${r.rescheduled.message}`);
-  else if (r.rescheduled.contacts.length === 0) out.push('Rescheduled most often: nobody was rescheduled.');
-  else {
-    out.push('Rescheduled most often:');
-    out.push(...r.rescheduled.contacts.map((c) => `  ${c.name} (${rel(c.file)}), ${c.count === 1 ? 'once' : `${c.count} times`}, last ${shortDate(c.last)}`));
-  }
-  const left: string[] = [];
-  if (r.ignored.futureEvents > 0) left.push(`${plural(r.ignored.futureEvents, 'logged contact')} dated after ${shortDate(r.today)}`);
-  if (r.ignored.unreadableLines > 0) left.push(`${plural(r.ignored.unreadableLines, 'log line')} whose date can't be read (contact-diary check lists them)`);
-  if (left.length > 0) out.push(`Left out: ${left.join('; ')}.`);
+  const words = reviewWords(r, rel);
+  const section = (s: ReviewSection) => [s.heading, ...s.lines.map((l) => `  ${l}`)];
+  const out = [words.title, words.made, '', ...weeklyChartText(r), '', ...section(words.cold), ...section(words.back), ...section(words.rescheduled)];
+  if (words.leftOut) out.push(words.leftOut);
   return `${out.join('\n')}\n`;
 }

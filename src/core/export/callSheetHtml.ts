@@ -138,8 +138,26 @@ export interface PageOptions {
 
 /** The whole page around a `callSheetBody`, with its Content-Security-Policy, style and script. */
 export function callSheetPage(body: string, options: PageOptions): string {
-  const { nonce } = options;
-  if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(nonce)) throw new Error('the call sheet needs a nonce of at least 16 base64 characters');
+  return webviewPage({ ...options, title: "Today's Call Sheet", style: CALL_SHEET_STYLE, script: CALL_SHEET_SCRIPT, body });
+}
+
+/** A page of ours for a webview: its text, and the one style and script it runs. */
+export interface WebviewPage extends PageOptions {
+  readonly title: string;
+  readonly style: string;
+  readonly script: string;
+  /** The page's body, every value from the notes escaped. */
+  readonly body: string;
+}
+
+/**
+ * A whole page for a webview under a Content-Security-Policy that allows nothing but its own
+ * style and script, by nonce: no other script, style, image, frame or form, and no `style`
+ * attribute. Its body says `data-report="shown"` when the page is to report what it shows.
+ */
+export function webviewPage(page: WebviewPage): string {
+  const { nonce } = page;
+  if (!/^[A-Za-z0-9+/_-]{16,}={0,2}$/.test(nonce)) throw new Error(`${page.title} needs a nonce of at least 16 base64 characters`);
   const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'`;
   return [
     '<!DOCTYPE html>',
@@ -148,12 +166,12 @@ export function callSheetPage(body: string, options: PageOptions): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    "<title>Today's Call Sheet</title>",
-    `<style nonce="${nonce}">${CALL_SHEET_STYLE}</style>`,
+    `<title>${escapeHtml(page.title)}</title>`,
+    `<style nonce="${nonce}">${page.style}</style>`,
     '</head>',
-    options.report ? '<body data-report="shown">' : '<body>',
-    body,
-    `<script nonce="${nonce}">${CALL_SHEET_SCRIPT}</script>`,
+    page.report ? '<body data-report="shown">' : '<body>',
+    page.body,
+    `<script nonce="${nonce}">${page.script}</script>`,
     '</body>',
     '</html>',
     '',

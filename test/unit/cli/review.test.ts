@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIsoDate } from '../../../src/core';
-import { parseNextLog, readNextHistory } from '../../../src/cli/gitHistory';
+import { parseNextLog, readNextHistory } from '../../../src/node/gitHistory';
 import { cli, lines, tempDiary } from './helpers';
 
 // The clock of `cli` is Monday 2026-11-23.

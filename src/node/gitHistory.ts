@@ -21,10 +21,10 @@ const KEY_LINE = /^["']?(next|last)["']?[ \t]*:(.*)$/;
  * host path), since `since` when given, from ONE `git log -p` over the folder: only the file
  * pairs whose added or removed lines set `next:` or `last:` are diffed (`-G`), without context,
  * so a diary of hundreds of notes and years of commits is read in one pass. Files are named as
- * the index names them: `dir` joined with their path under it. A rename is followed no further
- * back than the rename.
+ * the index names them: `filesUnder` (by default `dir`; the extension gives the folder's URI path)
+ * joined with their path under it. A rename is followed no further back than the rename.
  */
-export async function readNextHistory(dir: string, since?: LocalDate): Promise<GitNextHistory> {
+export async function readNextHistory(dir: string, since?: LocalDate, filesUnder = dir): Promise<GitNextHistory> {
   const args = [
     '-c', 'core.quotepath=off', 'log', '-p', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--relative',
     '--format=%x00%ad', '--date=short', `-G${PICKAXE}`,
@@ -33,7 +33,7 @@ export async function readNextHistory(dir: string, since?: LocalDate): Promise<G
   ];
   const run = await runGit(dir, args);
   if (!run.ok) return run.unavailable;
-  const root = dir.replace(/\/+$/, '');
+  const root = filesUnder.replace(/\/+$/, '');
   return { kind: 'history', files: parseNextLog(run.stdout).map((f) => ({ file: `${root}/${f.file}`, changes: f.changes })) };
 }
 

@@ -1,0 +1,142 @@
+import * as vscode from 'vscode';
+import {
+  DEFAULT_REVIEW_WEEKS, type FileNextHistory, type LocalDate, type NextHistory, type ReviewContact, type ShownReview,
+  addDays, decodeFile, reviewBody, reviewContact, reviewPage, reviewPageMessage, weeklyReview,
+} from '../core';
+import { type Clock } from './clock';
+import { type Config } from './config';
+import { type Diary } from './diary';
+import { Disposable } from './disposable';
+import { Views } from './ids';
+import { type Log } from './log';
+import { nonce } from './nonce';
+import { type WorkspaceHosts, toPath, toUri } from './workspaceHost';
+
+/**
+ * The history of `next:` in a folder (a file system path) since a day, from git, with files named
+ * under `filesUnder` (the folder's core path). Given on the desktop only: the web has no git.
+ */
+export type NextHistoryReader = (dir: string, since: LocalDate, filesUnder: string) => Promise<NextHistory>;
+
+/** Why the web build counts no reschedules. */
+export const NO_GIT_ON_THE_WEB = 'Counting reschedules needs the history of next: dates from git, which VS Code for the Web cannot run: open the diary in desktop VS Code, or run contact-diary review.';
+
+// A burst of changes (a bulk reschedule, a pull) redraws the page once.
+const DEBOUNCE_MS = 300;
+
+export interface ReviewPanelDeps {
+  readonly diary: Diary;
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly log: Log;
+  readonly hosts: WorkspaceHosts;
+  readonly nextHistory?: NextHistoryReader;
+  /** In ExtensionMode.Test only: told what the page shows once loaded (`undefined` while none is). */
+  readonly onShown?: (shown: ShownReview | undefined) => void;
+}
+
+/**
+ * The weekly review as a webview panel: contacts made per week (core's SVG chart, in the theme's
+ * colours), going cold and brought back, and the contacts rescheduled most often from git. The
+ * whole log of each contact is read again for it (the index keeps the newest events only), so it
+ * is drawn when opened and when the diary changes while it is open, never otherwise.
+ */
+export class ReviewPanel extends Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private drawing: Promise<void> = Promise.resolve();
+  private html: string | undefined;
+
+  constructor(private readonly deps: ReviewPanelDeps) {
+    super();
+    this.register(deps.diary.onDidChange(() => this.schedule()));
+    this.register(deps.config.onDidChange((e) => { if (deps.config.affects(e, 'dailyTarget', 'workingDays')) this.schedule(); }));
+    this.register({ dispose: () => { clearTimeout(this.timer); this.panel?.dispose(); } });
+  }
+
+  /** Opens the panel, or brings the open one forward; resolves once its page is drawn. */
+  async show(): Promise<void> {
+    if (this.panel) {
+      this.panel.reveal();
+      return;
+    }
+    const panel = vscode.window.createWebviewPanel(Views.review, 'Review', vscode.ViewColumn.Active, {
+      // Only for the page's own script (by nonce), which reports to the tests what it shows.
+      enableScripts: this.deps.onShown !== undefined,
+      enableCommandUris: false,
+      localResourceRoots: [],
+      enableFindWidget: true,
+    });
+    this.panel = panel;
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.html = undefined;
+      this.deps.onShown?.(undefined);
+    });
+    panel.webview.onDidReceiveMessage((data: unknown) => {
+      const shown = reviewPageMessage(data);
+      if (shown) this.deps.onShown?.(shown);
+      else this.deps.log.warn('The review page sent a message it should not have; ignored.');
+    });
+    await this.draw();
+  }
+
+  private schedule(): void {
+    if (!this.panel) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.draw(), DEBOUNCE_MS);
+  }
+
+  /** Draws the page again, after any drawing under way. */
+  private draw(): Promise<void> {
+    this.drawing = this.drawing.then(() => this.render()).catch((error: unknown) => this.deps.log.error('Couldn\'t draw the review', error));
+    return this.drawing;
+  }
+
+  private async render(): Promise<void> {
+    if (!this.panel) return;
+    const { diary, config, clock } = this.deps;
+    await diary.whenIdle();
+    const today = clock.today();
+    const weeks = DEFAULT_REVIEW_WEEKS;
+    const [contacts, history] = await Promise.all([this.contacts(), this.history(addDays(today, -7 * (weeks + 1)))]);
+    const review = weeklyReview(contacts, {
+      today, weeks, dailyTarget: config.dailyTarget, workingDays: config.workingDays, pacing: diary.pacing(), vocabulary: config.forFolder().vocabulary, history,
+    });
+    const body = reviewBody(review, (file) => vscode.workspace.asRelativePath(toUri(file)));
+    const html = reviewPage(body, { nonce: nonce(), report: this.deps.onShown !== undefined });
+    if (!this.panel || html === this.html) return;
+    this.html = html;
+    this.deps.onShown?.(undefined);
+    this.panel.webview.html = html;
+  }
+
+  /** Each contact with its whole log, read again from its file; a file that can't be read still counts its `last:`. */
+  private async contacts(): Promise<ReviewContact[]> {
+    const { diary, config, hosts } = this.deps;
+    const all = [...diary.index.contacts()];
+    return Promise.all(all.map(async (contact) => {
+      let text: string | undefined;
+      try {
+        const bytes = await hosts.forPath(contact.file).readFile(contact.file);
+        const decoded = decodeFile(bytes, { maxFileSize: config.forFolder(toUri(contact.file)).maxFileSize });
+        text = decoded.ok ? decoded.value : undefined;
+      } catch {
+        text = undefined;
+      }
+      return reviewContact(contact, text, config.forFolder(toUri(contact.file)).logHeading);
+    }));
+  }
+
+  /** The history of `next:` of every folder that is on this machine's disk; unavailable, with the reason, when none is. */
+  private async history(since: LocalDate): Promise<NextHistory> {
+    const read = this.deps.nextHistory;
+    if (!read) return { kind: 'unavailable', message: NO_GIT_ON_THE_WEB };
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+    if (folders.length === 0) return { kind: 'unavailable', message: 'Counting reschedules needs the history of next: dates from git, which is read only from a folder on this machine\'s disk.' };
+    const histories = await Promise.all(folders.map((f) => read(f.uri.fsPath, since, toPath(f.uri))));
+    const files: FileNextHistory[] = histories.flatMap((h) => (h.kind === 'history' ? h.files : []));
+    const missing = histories.find((h) => h.kind === 'unavailable');
+    return files.length === 0 && missing ? missing : { kind: 'history', files };
+  }
+}
