@@ -1,17 +1,19 @@
 // The esbuild options of every bundle, shared by `npm run build` and `npm run bench` so the
 // benchmark measures the command-line tool exactly as it ships.
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
 
 /**
  * Libraries that most runs never call: yaml is the reader's fallback for front-matter the fast
  * path turns away (and the editor's), chrono-node reads natural dates (`when`, `reschedule`,
- * `log --next`). Evaluating them at start-up costs tens of milliseconds, so each sits behind a
- * stub whose exports load the library on first use (the export names are read here, at build
- * time, and become getters).
+ * `log --next`), papaparse reads the CSV files `import` is given. Evaluating them at start-up
+ * costs tens of milliseconds, so each sits behind a stub whose exports load the library on first
+ * use (the export names are read here, at build time, and become getters).
  */
-const LAZY = { yaml: 'yaml', 'chrono-node/en': 'chrono' };
+const LAZY = { yaml: 'yaml', 'chrono-node/en': 'chrono', papaparse: 'papaparse' };
 
 /**
  * `inline`: the library stays in the bundle, wrapped by esbuild in a lazily-initialised module
@@ -29,7 +31,8 @@ function lazyLibraries(mode, prefix) {
         return mode === 'chunk' ? { path: `./${prefix}-${LAZY[args.path]}.js`, external: true } : undefined;
       });
       build.onLoad({ filter: /.*/, namespace: 'lazy' }, async (args) => {
-        const names = Object.keys(await import(args.path)).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
+        // As the bundle will require it: a UMD library (papaparse) shows Node's ESM loader no names but `default`.
+        const names = Object.keys(require(args.path)).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
         const getters = names.map((k) => `  get ${k}() { return load().${k}; },`).join('\n');
         return {
           contents: `let lib;\nconst load = () => lib || (lib = require(${JSON.stringify(args.path)}));\nmodule.exports = {\n${getters}\n};\n`,

@@ -54,7 +54,7 @@ const ALLOWED = [
   /^extension\/package\.json$/,
   /^extension\/(readme|changelog)\.md$/,
   /^extension\/LICENSE(\.txt|\.md)?$/,
-  /^extension\/dist\/(extension|cli|cli-yaml|cli-chrono|web\/extension)\.js$/,
+  /^extension\/dist\/(extension|cli|cli-yaml|cli-chrono|cli-papaparse|web\/extension)\.js$/,
   /^extension\/syntaxes\/[\w.-]+\.tmLanguage\.json$/,
   /^extension\/media\/(icon\.png|contact-diary\.svg)$/,
   /^extension\/media\/walkthrough\/[\w-]+\.png$/,
@@ -73,6 +73,7 @@ export const REQUIRED = [
   // The command-line tool loads these on first use (see scripts/bundle.mjs).
   'extension/dist/cli-yaml.js',
   'extension/dist/cli-chrono.js',
+  'extension/dist/cli-papaparse.js',
   'extension/media/icon.png',
   'extension/media/contact-diary.svg',
 ];

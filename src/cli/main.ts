@@ -4,6 +4,7 @@ import { agenda } from './commands/agenda';
 import { calls } from './commands/calls';
 import { check } from './commands/check';
 import { ics } from './commands/ics';
+import { importContacts } from './commands/import';
 import { intro } from './commands/intro';
 import { log } from './commands/log';
 import { plan } from './commands/plan';
@@ -28,6 +29,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   review,
   reschedule,
   log,
+  import: importContacts,
 };
 
 function usage(): string {

@@ -32,7 +32,7 @@ describe('contact-diary command line', () => {
     const r = await run('--today', '2026-11-23', 'agenda');
     assert.equal(r.code, 2);
     assert.equal(r.out, '');
-    assert.equal(r.err, 'contact-diary: "--today" is not a command; start with one (agenda, calls, ics, check, intro, when, plan, review, reschedule, log), then its options (see contact-diary --help)\n');
+    assert.equal(r.err, 'contact-diary: "--today" is not a command; start with one (agenda, calls, ics, check, intro, when, plan, review, reschedule, log, import), then its options (see contact-diary --help)\n');
   });
 });
 

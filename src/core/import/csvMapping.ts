@@ -1,0 +1,172 @@
+import { type Result, fail, ok } from '../types';
+import { importBirthday, isEmptyDate } from './birthday';
+import { type CsvRow } from './csv';
+import { type ImportedPerson, PersonBuilder } from './person';
+
+/** What a column of a CSV holds, as the note uses it. `detail` goes to the body, `ignore` nowhere. */
+export type ImportField =
+  | 'name' | 'first' | 'middle' | 'last' | 'suffix' | 'company' | 'role' | 'email' | 'phone'
+  | 'birthday' | 'tags' | 'related' | 'detail' | 'ignore';
+
+/** Each field in words, for a preview of the mapping and a choice of what a column holds. */
+export const IMPORT_FIELD_NAMES: Readonly<Record<ImportField, string>> = {
+  name: 'name', first: 'first name', middle: 'middle name', last: 'last name', suffix: 'name suffix', company: 'company',
+  role: 'role', email: 'email', phone: 'phone', birthday: 'birthday', tags: 'tags', related: 'introduced by (a related name)',
+  detail: 'the note\'s body', ignore: 'left out',
+};
+
+/** One column and what it holds; `label` names a `detail` in the body (the header when absent). */
+export interface ColumnMapping {
+  readonly column: number;
+  readonly header: string;
+  readonly field: ImportField;
+  readonly label?: string;
+}
+
+/** The CSV exports told apart by their header rows. */
+export type CsvFormat = 'linkedin' | 'google' | 'outlook' | 'csv';
+
+/** How the preview names each format. */
+export const CSV_FORMAT_NAMES: Readonly<Record<CsvFormat, string>> = {
+  linkedin: 'LinkedIn Connections.csv', google: 'Google Contacts CSV', outlook: 'Outlook CSV', csv: 'CSV',
+};
+
+type Rule = readonly [RegExp, ImportField, string?];
+
+const norm = (header: string) => header.trim().toLowerCase().replace(/\s+/g, ' ');
+
+const LINKEDIN: readonly Rule[] = [
+  [/^first name$/, 'first'], [/^last name$/, 'last'], [/^email address$/, 'email'], [/^company$/, 'company'],
+  [/^position$/, 'role'], [/^url$/, 'detail', 'LinkedIn'], [/^connected on$/, 'detail', 'Connected on LinkedIn'],
+];
+
+// Google's export since 2020 (First Name, Organization Name, Labels, E-mail 1 - Label/Value) and
+// before it (Given Name, Organization 1 - Name, Group Membership, E-mail 1 - Type/Value).
+const GOOGLE: readonly Rule[] = [
+  [/^name$/, 'name'], [/^name prefix$/, 'ignore'], [/^(first|given) name$/, 'first'], [/^(middle|additional) name$/, 'middle'],
+  [/^(last|family) name$/, 'last'], [/^name suffix$/, 'suffix'], [/^organi[sz]ation( 1 -)? name$/, 'company'],
+  [/^organi[sz]ation( 1 -)? title$/, 'role'], [/^organi[sz]ation( 1 -)? department$/, 'detail', 'Department'],
+  [/^birthday$/, 'birthday'], [/^notes$/, 'detail', 'Note'], [/^(labels|group membership)$/, 'tags'],
+  [/^e-mail \d+ - value$/, 'email'], [/^phone \d+ - value$/, 'phone'], [/^address (\d+) - formatted$/, 'detail', 'Address'],
+  [/^website \d+ - value$/, 'detail', 'URL'], [/^relation \d+ - value$/, 'related'], [/^nickname$/, 'detail', 'Nickname'],
+];
+
+// Outlook's "Title" is Mr. or Dr. (left out, as every title is); the job is "Job Title". Address parts go to one line per address.
+const OUTLOOK: readonly Rule[] = [
+  [/^title$/, 'ignore'], [/^first name$/, 'first'], [/^middle name$/, 'middle'], [/^last name$/, 'last'], [/^suffix$/, 'suffix'],
+  [/^company$/, 'company'], [/^job title$/, 'role'], [/^department$/, 'detail', 'Department'],
+  [/^e-mail( \d)? address$/, 'email'], [/^(primary|mobile|business|home|other|car|company main) phone( \d)?$/, 'phone'],
+  [/^birthday$/, 'birthday'], [/^categories$/, 'tags'], [/^notes$/, 'detail', 'Note'], [/^(personal )?web page$/, 'detail', 'URL'],
+  [/^business (street( \d)?|city|state|postal code|country\/region)$/, 'detail', 'Address (business)'],
+  [/^home (street( \d)?|city|state|postal code|country\/region)$/, 'detail', 'Address (home)'],
+  [/^other (street( \d)?|city|state|postal code|country\/region)$/, 'detail', 'Address (other)'],
+  [/^(anniversary|spouse|nickname|office location|manager's name|assistant's name)$/, 'detail'],
+];
+
+// Any other CSV: columns matched by their names, the rest kept in the body.
+const GENERIC: readonly Rule[] = [
+  [/^(full ?name|name|contact|contact name|display name|person)$/, 'name'], [/^(first|first ?name|given ?name|forename)$/, 'first'],
+  [/^(last|last ?name|surname|family ?name)$/, 'last'], [/^(company|company name|organi[sz]ation|org|employer|account)$/, 'company'],
+  [/^(title|job ?title|role|position|job)$/, 'role'], [/e-?mail/, 'email'], [/phone|^(tel|telephone|mobile|cell)$/, 'phone'],
+  [/^(tags?|labels?|groups?|categor(y|ies))$/, 'tags'], [/^(notes?|comments?|description)$/, 'detail', 'Note'],
+  [/^(birthday|date of birth|birth ?date|dob)$/, 'birthday'], [/^(introduced by|referred by|referral|introducer)$/, 'related'],
+];
+
+const RULES: Readonly<Record<CsvFormat, readonly Rule[]>> = { linkedin: LINKEDIN, google: GOOGLE, outlook: OUTLOOK, csv: GENERIC };
+
+/** Which export a header row is, or undefined when it is no contacts CSV we can read. */
+export function csvFormatOf(cells: readonly string[]): CsvFormat | undefined {
+  const has = (re: RegExp) => cells.some((c) => re.test(norm(c)));
+  if (has(/^connected on$/) && has(/^first name$/) && has(/^last name$/)) return 'linkedin';
+  if (has(/^e-mail \d+ - value$/) || (has(/^(given|first) name$/) && has(/^(labels|group membership)$/))) return 'google';
+  if (has(/^e-mail address$/) && has(/^first name$/) && has(/^job title$/)) return 'outlook';
+  return hasName(mappingFor('csv', cells)) ? 'csv' : undefined;
+}
+
+/** The mapping of a header row in a format: each column matched by its header; unmatched ones ignored, or kept as a detail in a generic CSV. */
+export function mappingFor(format: CsvFormat, cells: readonly string[]): ColumnMapping[] {
+  return cells.map((header, column) => {
+    const rule = RULES[format].find(([re]) => re.test(norm(header)));
+    const field: ImportField = rule?.[1] ?? (format === 'csv' && header.trim() !== '' ? 'detail' : 'ignore');
+    return { column, header, field, ...(rule?.[2] ? { label: rule[2] } : {}) };
+  });
+}
+
+/** A mapping names someone: a name column, or a first or last name. */
+export function hasName(mapping: readonly ColumnMapping[]): boolean {
+  return mapping.some((m) => m.field === 'name' || m.field === 'first' || m.field === 'last');
+}
+
+/** A list cell: Google's ` ::: `, else commas or semicolons. */
+function splitList(cell: string): string[] {
+  return cell.split(cell.includes(':::') ? /\s*:::\s*/ : /\s*[;,]\s*/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Google puts every contact in `* myContacts`; a `*` marks its own groups (`* starred`). */
+function tagOf(label: string): string | undefined {
+  if (/^\*\s*mycontacts$/i.test(label)) return undefined;
+  return label.replace(/^\*\s*/, '');
+}
+
+/**
+ * A row as a person through `mapping`. The name is the name column, else first, middle, last
+ * and suffix joined; several email and phone columns (and Google's ` ::: ` lists) give
+ * several emails and phones; details with the same label (an address's parts) share a line.
+ * Fails for a row with no name.
+ */
+export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: string): Result<ImportedPerson> {
+  const p = new PersonBuilder();
+  const cell = (m: ColumnMapping) => (row.cells[m.column] ?? '').trim();
+  const parts: Partial<Record<ImportField, string[]>> = {};
+  const details = new Map<string, string[]>();
+  for (const m of mapping) {
+    const value = cell(m);
+    if (!value) continue;
+    switch (m.field) {
+      case 'email': case 'phone':
+        for (const v of splitList(value)) p.add(m.field === 'email' ? 'emails' : 'phones', v);
+        break;
+      case 'tags':
+        for (const v of splitList(value)) p.add('tags', tagOf(v));
+        break;
+      case 'related':
+        for (const v of splitList(value)) p.add('related', v);
+        break;
+      case 'birthday':
+      {
+        if (isEmptyDate(value)) break;
+        const date = importBirthday(value);
+        if (date) p.birthday ??= date;
+        else details.set('Birthday', [value]);
+        break;
+      }
+      case 'detail': {
+        const label = m.label ?? m.header.trim();
+        details.set(label, [...(details.get(label) ?? []), value]);
+        break;
+      }
+      case 'ignore':
+        break;
+      default:
+        (parts[m.field] ??= []).push(value);
+    }
+  }
+  const one = (f: ImportField) => parts[f]?.join(' ');
+  // A title (Ms., Dr.) is left out: not part of a file name, nor of the name a duplicate is matched by.
+  p.name = one('name') ?? (['first', 'middle', 'last', 'suffix'] as const).map(one).filter(Boolean).join(' ');
+  p.company = one('company');
+  p.role = one('role');
+  for (const [label, values] of details) p.detail(label, values.join(', '));
+  if (!p.name.trim()) {
+    const hint = p.emails[0] ?? p.company;
+    return fail(`a row with no name${hint ? ` (${hint})` : ''}, so no note was made`);
+  }
+  return ok(p.build({ file, line: row.line }));
+}
+
+/** A mapping the user changed, checked against the file: its columns exist and one holds the name. */
+export function checkMapping(mapping: readonly ColumnMapping[], columns: number): Result<ColumnMapping[]> {
+  if (mapping.some((m) => m.column < 0 || m.column >= columns)) return fail(`the mapping names a column the file doesn't have (it has ${columns})`);
+  if (!hasName(mapping)) return fail('the mapping needs a column for the name (or first or last name)');
+  return ok([...mapping]);
+}

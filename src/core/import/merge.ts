@@ -1,0 +1,81 @@
+import { applyEdits } from '../file/applyEdits';
+import { type EditOp, planEdits } from '../file/edit';
+import { renderKey, renderScalar } from '../file/quote';
+import { planAdditions } from '../file/setValue';
+import { readYamlBlock } from '../file/yamlBlock';
+import { type Result, type TextEdit, fail, ok } from '../types';
+
+/** What an import knows of a person, as the keys of a note. */
+export interface NoteFields {
+  readonly company?: string;
+  readonly role?: string;
+  readonly emails: readonly string[];
+  readonly phones: readonly string[];
+  readonly birthday?: string;
+  readonly introducedBy?: string;
+  readonly tags: readonly string[];
+}
+
+const SCALARS = ['company', 'role', 'birthday', 'introduced_by'] as const;
+
+/**
+ * The edits that give an existing note the fields it lacks, and their names: a key absent or
+ * blank (`email:` as New Contact… leaves it) gets the imported value; a list (`emails`,
+ * `phones`, `tags`) is added only where the note has no such key. Nothing present is changed:
+ * the scalars go through `planEdits` (which checks its work), the lists are added after them,
+ * and the whole is read back before it is returned.
+ */
+export function planMerge(text: string, fields: NoteFields, logHeading?: string): Result<{ edits: TextEdit[]; fields: string[] }> {
+  const block = readYamlBlock(text);
+  if (!block.ok) return block;
+  const data = block.value.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null ?? {};
+  const lacks = (key: string) => !(key in data) || data[key] === null || data[key] === '';
+  const absent = (key: string) => !(key in data);
+  const scalars: Record<string, string | undefined> = {
+    company: fields.company, role: fields.role, birthday: fields.birthday, introduced_by: fields.introducedBy,
+  };
+  const ops: EditOp[] = SCALARS.filter((k) => scalars[k] && lacks(k)).map((key) => ({ kind: 'set', key, value: scalars[key]! }));
+  const lists: [string, readonly string[]][] = [];
+  for (const [key, listKey, values] of [['email', 'emails', fields.emails], ['phone', 'phones', fields.phones]] as const) {
+    const [first, ...rest] = values;
+    if (first === undefined) continue;
+    const has = typeof data[key] === 'string' ? (data[key]).toLowerCase() : undefined;
+    if (lacks(key)) ops.push({ kind: 'set', key, value: first });
+    const others = (lacks(key) ? rest : values).filter((v) => v.toLowerCase() !== has);
+    if (others.length > 0 && absent(listKey)) lists.push([listKey, others]);
+  }
+  if (fields.tags.length > 0 && absent('tags')) lists.push(['tags', fields.tags]);
+  if (block.value.map?.type === 'flow-collection') lists.length = 0; // `{ }` front-matter: only single values are added
+  const planned = planEdits(text, ops, { logHeading });
+  if (!planned.ok) return planned;
+  const edits = withLists(planned.value, lists.length > 0 ? planAdditions(block.value, lists.map(([k, v]) => listPair(k, v))) : undefined);
+  const names = [...ops.map((op) => (op.kind === 'set' ? op.key : '')), ...lists.map(([k]) => k)];
+  const checked = readsBack(text, edits, data, ops, lists);
+  return checked.ok ? ok({ edits, fields: names }) : checked;
+}
+
+function listPair(key: string, values: readonly string[]): string {
+  return `${renderKey(key)}: [${values.map((v) => renderScalar(v, 'plain', false, true)).join(', ')}]`;
+}
+
+/** The scalars' edits with the lists' new lines after any new lines of theirs (one insertion, not two at one place). */
+function withLists(edits: TextEdit[], lists: TextEdit | undefined): TextEdit[] {
+  if (!lists) return edits;
+  const at = edits.findIndex((e) => e.offset === lists.offset && e.length === 0);
+  if (at < 0) return [...edits, lists].sort((a, b) => a.offset - b.offset);
+  return edits.map((e, i) => (i === at ? { ...e, newText: e.newText + lists.newText } : e));
+}
+
+/** Applies the edits and checks that the old keys read as before and the new ones as asked. */
+function readsBack(text: string, edits: TextEdit[], before: Record<string, unknown>, ops: readonly EditOp[], lists: readonly [string, readonly string[]][]): Result<void> {
+  const after = applyEdits(text, edits);
+  if (!after.ok) return after;
+  const block = readYamlBlock(after.value);
+  if (!block.ok) return fail(`adding the fields would break the front-matter (${block.error})`);
+  const data = block.value.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  const expected: Record<string, unknown> = { ...before };
+  for (const op of ops) if (op.kind === 'set') expected[op.key] = op.value;
+  for (const [key, values] of lists) expected[key] = [...values];
+  const same = JSON.stringify(Object.keys(expected).sort().map((k) => [k, expected[k]])) === JSON.stringify(Object.keys(data).sort().map((k) => [k, data[k]]));
+  return same ? ok(undefined) : fail('the fields would not read back as imported, so nothing was added');
+}

@@ -1,0 +1,80 @@
+/** One line for the `## Imported` section of a note: what the diary has no key for, kept as text. */
+export interface ImportedDetail {
+  /** `Address (home)`, `Note`, `URL`, `Connected On`. */
+  readonly label: string;
+  /** The value as the export held it; may span lines. */
+  readonly value: string;
+}
+
+/** Where in which export a person came from: 1-based line of the card's BEGIN or of the row. */
+export interface ImportSourceLine {
+  readonly file: string;
+  readonly line: number;
+}
+
+/**
+ * A person as an export describes them, before they become a note: every format (vCard, the
+ * CSVs) is read into this, so the rest of the import knows no format.
+ */
+export interface ImportedPerson {
+  readonly name: string;
+  readonly company?: string;
+  readonly role?: string;
+  /** Every email, the preferred one first (it becomes `email`, the others `emails`). */
+  readonly emails: readonly string[];
+  /** Every phone number, the preferred one first (`phone`, then `phones`). */
+  readonly phones: readonly string[];
+  /** As the `birthday` key takes it: `1980-05-14` or `--05-14`. */
+  readonly birthday?: string;
+  /** Categories and groups. */
+  readonly tags: readonly string[];
+  /** Names of people the export says they are related to: `introduced_by` when one is a contact. */
+  readonly related: readonly string[];
+  readonly details: readonly ImportedDetail[];
+  readonly source: ImportSourceLine;
+}
+
+/** Something in an export that could not be read, with where it is and why. */
+export interface ImportProblem {
+  readonly file: string;
+  /** 1-based; 0 for the file as a whole. */
+  readonly line: number;
+  readonly reason: string;
+}
+
+/** Collects a person's fields while a card or row is read. */
+export class PersonBuilder {
+  name = '';
+  company?: string;
+  role?: string;
+  birthday?: string;
+  readonly emails: string[] = [];
+  readonly phones: string[] = [];
+  readonly tags: string[] = [];
+  readonly related: string[] = [];
+  readonly details: ImportedDetail[] = [];
+
+  /** Adds `value` to `list` unless empty or already there (emails compared without case). */
+  add(list: 'emails' | 'phones' | 'tags' | 'related', value: string | undefined): void {
+    const v = value?.trim();
+    if (!v) return;
+    const key = v.toLowerCase();
+    if (!this[list].some((x) => x.toLowerCase() === key)) this[list].push(v);
+  }
+
+  /** Adds a line for the `## Imported` section, unless the value is empty. */
+  detail(label: string, value: string | undefined): void {
+    const v = value?.trim();
+    if (v) this.details.push({ label, value: v });
+  }
+
+  build(source: ImportSourceLine): ImportedPerson {
+    return {
+      name: this.name.trim(),
+      ...(this.company?.trim() ? { company: this.company.trim() } : {}),
+      ...(this.role?.trim() ? { role: this.role.trim() } : {}),
+      ...(this.birthday ? { birthday: this.birthday } : {}),
+      emails: this.emails, phones: this.phones, tags: this.tags, related: this.related, details: this.details, source,
+    };
+  }
+}

@@ -1,0 +1,267 @@
+import { type Contact } from '../contact';
+import { type LocalDate, formatIsoDate } from '../dates/localDate';
+import { contactSlug, newContactText } from '../newContact';
+import { planDates } from '../plan';
+import { type Result, type TextEdit, fail, ok } from '../types';
+import { type NoteFields, planMerge } from './merge';
+import { ContactLookup, nameCompanyKey, normalName } from './match';
+import { type ImportProblem, type ImportSourceLine, type ImportedDetail, type ImportedPerson } from './person';
+import { type ExportRead } from './readExport';
+
+/** What an import needs of the diary and the user, besides the exports. */
+export interface ImportOptions {
+  readonly today: LocalDate;
+  /** The folder new notes go in, as a host path (`/` separators). */
+  readonly folder: string;
+  /** Paths already taken in that folder (every file, contact or not): never overwritten. Compared without case. */
+  readonly taken: Iterable<string>;
+  /** The diary's contacts, matched by email, else by name and company. */
+  readonly contacts: Iterable<Contact>;
+  /** The text of a contact file a person is merged into (its edits are planned on it). */
+  readonly readText: (file: string) => Promise<Result<string>>;
+  /** Added to every new note's tags (`linkedin`). */
+  readonly tag?: string;
+  /** `next:` of the new notes; blank (unscheduled) when absent. */
+  readonly next?: LocalDate;
+  /** Spread the new notes' `next` over the working days from `next` on, `perDay` a day. */
+  readonly spread?: { readonly workingDays: readonly number[]; readonly perDay: number };
+  readonly logHeading?: string;
+  /** A contact file's path as the user knows it, in the reasons (`contacts/jane-doe.md`); as given when absent. */
+  readonly displayPath?: (file: string) => string;
+  /** Told after each person (awaited: the caller may yield and update a progress bar). */
+  readonly progress?: (done: number, total: number) => void | Promise<void>;
+  /** Asked after each person: true stops planning (nothing was written). */
+  readonly isCancelled?: () => boolean;
+}
+
+/** A note to create. */
+export interface PlannedNote {
+  readonly path: string;
+  readonly text: string;
+  readonly name: string;
+  /** Where the person came from: several places when they were in the exports more than once. */
+  readonly sources: readonly ImportSourceLine[];
+}
+
+/** Fields to add to an existing contact. */
+export interface PlannedMerge {
+  readonly path: string;
+  readonly name: string;
+  /** On `before`, the text read when planning: applying them to anything else is refused. */
+  readonly edits: readonly TextEdit[];
+  readonly before: string;
+  /** The keys added: `role`, `phones`. */
+  readonly fields: readonly string[];
+  /** `same email jane@acme.example`, `same name and company`. */
+  readonly matchedBy: string;
+  readonly sources: readonly ImportSourceLine[];
+}
+
+/** A person not made into a note, and why. */
+export interface SkippedPerson {
+  readonly name: string;
+  readonly source: ImportSourceLine;
+  readonly reason: string;
+}
+
+/** The whole import, planned and not written: the caller shows it, then writes it (or not). */
+export interface ImportPlan {
+  readonly created: readonly PlannedNote[];
+  readonly merged: readonly PlannedMerge[];
+  readonly skipped: readonly SkippedPerson[];
+  readonly problems: readonly ImportProblem[];
+}
+
+/** People found to be one: a new note or an existing contact, and everything the exports say of them. */
+interface Group {
+  readonly existing?: { readonly contact: Contact; readonly by: string };
+  readonly people: ImportedPerson[];
+  path?: string;
+}
+
+/**
+ * Plans the import of the people of `reads` into the diary: who becomes a new note (its path
+ * and text), which existing contacts gain which fields (as edits), and who is skipped and why.
+ * A person is the diary's contact when any email matches (without case), else the name and
+ * company; the same person twice in the exports is read as one. Nothing is written.
+ */
+export async function planImport(reads: readonly ExportRead[], options: ImportOptions): Promise<Result<ImportPlan>> {
+  const lookup = new ContactLookup(options.contacts);
+  const skipped: SkippedPerson[] = [];
+  const groups = groupPeople(reads.flatMap((r) => r.people), lookup, skipped);
+  const fresh = groups.filter((g) => !g.existing);
+  assignPaths(fresh, options);
+  const dates = nextDates(fresh.length, options);
+  const order = new Map(fresh.map((g, i) => [g, i]));
+  const created: PlannedNote[] = [];
+  const merged: PlannedMerge[] = [];
+  const total = groups.length;
+  let done = 0;
+  for (const group of groups) {
+    const person = combined(group.people);
+    const introducedBy = introducer(person, group, lookup, fresh);
+    const name = group.existing?.contact.name ?? person.name;
+    if (group.existing) {
+      const merge = await mergeInto(group, person, introducedBy, options);
+      if ('reason' in merge) skipped.push({ name, source: person.source, reason: merge.reason });
+      else merged.push(merge);
+    } else {
+      const text = noteText(person, group, introducedBy, dates[order.get(group)!] ?? null, options);
+      if (text.ok) created.push({ path: group.path!, text: text.value, name, sources: group.people.map((p) => p.source) });
+      else skipped.push({ name, source: person.source, reason: text.error });
+    }
+    await options.progress?.(++done, total);
+    if (options.isCancelled?.()) return fail('The import was cancelled; nothing was written.');
+  }
+  return ok({ created, merged, skipped, problems: reads.flatMap((r) => r.problems) });
+}
+
+/** People into groups: each matched to a contact of the diary, else to one read before it, else a group of its own. */
+function groupPeople(people: readonly ImportedPerson[], lookup: ContactLookup, skipped: SkippedPerson[]): Group[] {
+  const groups: Group[] = [];
+  const byContact = new Map<string, Group>();
+  const byEmail = new Map<string, Group>();
+  const byKey = new Map<string, Group>();
+  for (const person of people) {
+    const key = nameCompanyKey(person.name, person.company);
+    const email = person.emails.find((e) => byEmail.has(e.toLowerCase()));
+    const earlier = email !== undefined ? byEmail.get(email.toLowerCase()) : byKey.get(key);
+    const existing = lookup.match(person.emails, person.name, person.company);
+    const group = earlier ?? (existing ? byContact.get(existing.contact.file) : undefined);
+    if (group) {
+      const first = group.people[0]!.source;
+      skipped.push({
+        name: person.name, source: person.source,
+        reason: `the same person as line ${first.line} of ${first.file} (${email !== undefined ? `same email ${email}` : 'same name and company'}): read as one`,
+      });
+      group.people.push(person);
+    } else {
+      const made: Group = { ...(existing ? { existing } : {}), people: [person] };
+      groups.push(made);
+      if (existing) byContact.set(existing.contact.file, made);
+    }
+    const into = group ?? groups[groups.length - 1]!;
+    for (const e of person.emails) if (!byEmail.has(e.toLowerCase())) byEmail.set(e.toLowerCase(), into);
+    if (!byKey.has(key)) byKey.set(key, into);
+  }
+  return groups;
+}
+
+/** One person from several readings of them: the first's name and fields, the lists joined. */
+function combined(people: readonly ImportedPerson[]): ImportedPerson {
+  const [first, ...rest] = people;
+  if (rest.length === 0) return first!;
+  const union = (lists: (readonly string[])[]) => {
+    const seen = new Set<string>();
+    return lists.flat().filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()));
+  };
+  const details: ImportedDetail[] = [];
+  for (const d of people.flatMap((p) => p.details)) if (!details.some((x) => x.label === d.label && x.value === d.value)) details.push(d);
+  const pick = <K extends 'company' | 'role' | 'birthday'>(key: K) => people.map((p) => p[key]).find((v) => v !== undefined);
+  const company = pick('company');
+  const role = pick('role');
+  const birthday = pick('birthday');
+  return {
+    ...first!, ...(company ? { company } : {}), ...(role ? { role } : {}), ...(birthday ? { birthday } : {}),
+    emails: union(people.map((p) => p.emails)), phones: union(people.map((p) => p.phones)),
+    tags: union(people.map((p) => p.tags)), related: union(people.map((p) => p.related)), details,
+  };
+}
+
+/** A path for each new note, from its name, never one taken nor another new note's (`jane-doe-2.md`). */
+function assignPaths(groups: readonly Group[], options: ImportOptions): void {
+  const used = new Set([...options.taken].map((p) => p.toLowerCase()));
+  const folder = options.folder.replace(/\/+$/, '');
+  for (const group of groups) {
+    const slug = contactSlug(group.people[0]!.name);
+    const base = slug.ok ? slug.value : 'contact';
+    let path = `${folder}/${base}.md`;
+    for (let n = 2; used.has(path.toLowerCase()); n++) path = `${folder}/${base}-${n}.md`;
+    used.add(path.toLowerCase());
+    group.path = path;
+  }
+}
+
+/** The `next` of each new note in order: none, all the same, or spread over the working days. */
+function nextDates(count: number, options: ImportOptions): (LocalDate | null)[] {
+  const { next, spread } = options;
+  if (!next) return [];
+  if (!spread) return Array.from({ length: count }, () => next);
+  const perDay = Math.max(1, spread.perDay);
+  const days = planDates(next, Math.ceil(count / perDay), spread.workingDays);
+  return Array.from({ length: count }, (_, i) => days[Math.floor(i / perDay)] ?? next);
+}
+
+/** `[[bob-smith]]` for the first related person who is a contact of the diary or of this import. */
+function introducer(person: ImportedPerson, self: Group, lookup: ContactLookup, fresh: readonly Group[]): string | undefined {
+  for (const related of person.related) {
+    const contact = lookup.named(related);
+    if (contact && contact.file !== self.existing?.contact.file) return `[[${fileStem(contact.file)}]]`;
+    const key = normalName(related);
+    const group = fresh.find((g) => g !== self && g.people.some((p) => normalName(p.name) === key || p.emails.some((e) => e.toLowerCase() === related.toLowerCase())));
+    if (group?.path) return `[[${fileStem(group.path)}]]`;
+  }
+  return undefined;
+}
+
+const fileStem = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+
+function fieldsOf(person: ImportedPerson, introducedBy: string | undefined, tag: string | undefined): NoteFields {
+  const tags = [...person.tags];
+  if (tag && !tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.unshift(tag);
+  return {
+    ...(person.company ? { company: person.company } : {}), ...(person.role ? { role: person.role } : {}),
+    ...(person.birthday ? { birthday: person.birthday } : {}), ...(introducedBy ? { introducedBy } : {}),
+    emails: person.emails, phones: person.phones, tags,
+  };
+}
+
+async function mergeInto(group: Group, person: ImportedPerson, introducedBy: string | undefined, options: ImportOptions): Promise<PlannedMerge | { reason: string }> {
+  const { contact, by } = group.existing!;
+  const shown = options.displayPath?.(contact.file) ?? contact.file;
+  const text = await options.readText(contact.file);
+  if (!text.ok) return { reason: `in the diary as ${shown} (${by}), which can't be read: ${text.error}` };
+  const plan = planMerge(text.value, fieldsOf(person, introducedBy, options.tag), options.logHeading);
+  if (!plan.ok) return { reason: `in the diary as ${shown} (${by}); its new fields can't be added: ${plan.error}` };
+  if (plan.value.edits.length === 0) return { reason: `already in the diary as ${shown} (${by}); nothing to add` };
+  return {
+    path: contact.file, name: contact.name, edits: plan.value.edits, before: text.value, fields: plan.value.fields,
+    matchedBy: by, sources: group.people.map((p) => p.source),
+  };
+}
+
+function noteText(person: ImportedPerson, group: Group, introducedBy: string | undefined, next: LocalDate | null, options: ImportOptions): Result<string> {
+  const f = fieldsOf(person, introducedBy, options.tag);
+  const [email, ...emails] = f.emails;
+  const [phone, ...phones] = f.phones;
+  const extra: [string, string | readonly string[]][] = [];
+  if (f.birthday) extra.push(['birthday', f.birthday]);
+  if (f.introducedBy) extra.push(['introduced_by', f.introducedBy]);
+  if (emails.length > 0) extra.push(['emails', emails]);
+  if (phones.length > 0) extra.push(['phones', phones]);
+  const files = [...new Set(group.people.map((p) => p.source.file))];
+  return newContactText({
+    name: oneLine(person.name), ...(f.company ? { company: oneLine(f.company) } : {}), today: options.today,
+    ...(options.logHeading ? { logHeading: options.logHeading } : {}),
+    role: f.role ?? '', email: email ?? '', phone: phone ?? '', stage: '', next, nextAction: next ? 'Get in touch' : '',
+    tags: f.tags, extra, body: importedSection(person.details, files, options.today),
+  });
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * `## Imported`: where the note came from and when, then each detail the diary has no key for,
+ * one list item each (a value's other lines indented under it, a `#` that would start a
+ * heading escaped so it can't become a section of the note).
+ */
+function importedSection(details: readonly ImportedDetail[], files: readonly string[], today: LocalDate): string {
+  const from = files.map((f) => f.replace(/[\\`*_[\]]/g, '\\$&')).join(' and ');
+  const lines = ['## Imported', '', `From ${from} on ${formatIsoDate(today)}.`];
+  if (details.length > 0) lines.push('');
+  for (const d of details) {
+    const [first = '', ...more] = d.value.split(/\r\n|\r|\n/).map((l) => l.replace(/^(\s*)#/, '$1\\#'));
+    lines.push(`- ${d.label}: ${first}`, ...more.map((l) => `  ${l}`));
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,86 @@
+import { type Result, fail, ok } from '../types';
+import { findHeader, readCsvRows } from './csv';
+import { CSV_FORMAT_NAMES, type ColumnMapping, type CsvFormat, checkMapping, csvFormatOf, mappingFor, rowPerson } from './csvMapping';
+import { type ExportEncoding, decodeExport } from './decode';
+import { type ImportProblem, type ImportedPerson } from './person';
+import { readVcards } from './vcard';
+import { vcardPerson } from './vcardPerson';
+
+/** The formats an import reads. */
+export type ImportFormat = 'vcard' | CsvFormat;
+
+/** One export file, read: the people in it and what could not be read, nothing written. */
+export interface ExportRead {
+  /** The file's name as the user knows it (`contacts.vcf`): in messages and in each note's `## Imported`. */
+  readonly file: string;
+  readonly format: ImportFormat;
+  /** `vCard 3.0`, `LinkedIn Connections.csv`, `CSV`: for the preview. */
+  readonly formatName: string;
+  readonly encoding: ExportEncoding;
+  /** Said in the preview when the encoding was a guess. */
+  readonly encodingNote?: string;
+  /** A CSV's header and what each column became: shown in the preview, and changeable (`ReadExportOptions.mapping`). */
+  readonly csv?: { readonly headerLine: number; readonly header: readonly string[]; readonly mapping: readonly ColumnMapping[] };
+  readonly people: readonly ImportedPerson[];
+  readonly problems: readonly ImportProblem[];
+}
+
+export interface ReadExportOptions {
+  /** For a CSV: the columns' meaning as the user set it, instead of the one found from the header. */
+  readonly mapping?: readonly ColumnMapping[];
+}
+
+const EXPECTED = 'expected a vCard file (.vcf, BEGIN:VCARD) or a CSV whose header row names its columns ' +
+  '(a name, or first and last name), as phones, LinkedIn, Google and Outlook export them';
+
+/**
+ * Reads an export's bytes: its encoding, its format (vCard, LinkedIn, Google or Outlook CSV, or
+ * a CSV matched by its column names) and the people in it. A card or row that can't be read is
+ * a problem with its line; the rest is read. Fails, in one line naming what was expected, for a
+ * file that is none of these.
+ */
+export function readExport(file: string, bytes: Uint8Array, options: ReadExportOptions = {}): Result<ExportRead> {
+  const decoded = decodeExport(bytes, file);
+  const base = { file, encoding: decoded.encoding, ...(decoded.note ? { encodingNote: decoded.note } : {}) };
+  const text = decoded.text;
+  if (/^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 4096))) {
+    const { cards, problems } = readVcards(text, file);
+    const people: ImportedPerson[] = [];
+    for (const card of cards) {
+      const person = vcardPerson(card, file);
+      if (person.ok) people.push(person.value);
+      else problems.push({ file, line: card.line, reason: person.error });
+    }
+    const versions = [...new Set(cards.map((c) => c.version))].sort();
+    return ok({ ...base, format: 'vcard', formatName: `vCard ${versions.join(', ') || ''}`.trim(), people, problems: sortProblems(problems) });
+  }
+  const header = looksBinary(text) ? undefined : findHeader(text, (cells) => csvFormatOf(cells) !== undefined);
+  if (!header) return fail(`${file} is not a contacts export${looksBinary(text) ? ' (it is binary data)' : ''}: ${EXPECTED}.`);
+  const format = csvFormatOf(header.cells)!;
+  let mapping = mappingFor(format, header.cells);
+  if (options.mapping) {
+    const checked = checkMapping(options.mapping, header.cells.length);
+    if (!checked.ok) return fail(`${file}: ${checked.error}.`);
+    mapping = checked.value;
+  }
+  const { rows, problems } = readCsvRows(text, header, file);
+  const people: ImportedPerson[] = [];
+  for (const row of rows) {
+    const person = rowPerson(row, mapping, file);
+    if (person.ok) people.push(person.value);
+    else problems.push({ file, line: row.line, reason: person.error });
+  }
+  return ok({
+    ...base, format, formatName: CSV_FORMAT_NAMES[format],
+    csv: { headerLine: header.line, header: header.cells, mapping }, people, problems: sortProblems(problems),
+  });
+}
+
+/** A NUL near the start, as in an image or an archive: no text export has one. */
+function looksBinary(text: string): boolean {
+  return text.slice(0, 1024).includes('\u0000');
+}
+
+function sortProblems(problems: ImportProblem[]): ImportProblem[] {
+  return problems.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,95 @@
+import { type Result, fail, ok } from '../types';
+import { importBirthday } from './birthday';
+import { type ImportedPerson, PersonBuilder } from './person';
+import { type Vcard, type VcardProperty, splitValue, unescapeValue } from './vcard';
+
+/** What the `## Imported` section calls a property the diary has no key for. */
+const DETAIL_LABELS: Readonly<Record<string, string>> = {
+  NOTE: 'Note', URL: 'URL', NICKNAME: 'Nickname', 'X-SOCIALPROFILE': 'Profile', IMPP: 'Messaging', 'X-ABDATE': 'Date', ANNIVERSARY: 'Anniversary',
+};
+
+/**
+ * A card as a person: `FN` (else `N`) is the name, the preferred `EMAIL` and `TEL` first, the
+ * first `ORG` unit the company (the other units are kept in the body), `TITLE` (else `ROLE`)
+ * the role, `BDAY` the birthday, `CATEGORIES` the tags, `RELATED` (and Apple's related names)
+ * the people they are related to; `NOTE`, `ADR`, `URL` and the like go to the body. Fails for
+ * a card with no name (nor company shown as its name) to make a note of.
+ */
+export function vcardPerson(card: Vcard, file: string): Result<ImportedPerson> {
+  const p = new PersonBuilder();
+  const props = card.properties;
+  const text = (prop: VcardProperty) => unescapeValue(prop.value).trim();
+  const labels = appleLabels(props);
+  p.name = props.filter((x) => x.name === 'FN').map(text).find((n) => n !== '') ?? '';
+  if (!p.name) p.name = nameFromN(props.find((x) => x.name === 'N'));
+  const orgProp = props.find((x) => x.name === 'ORG');
+  const [org = '', ...units] = orgProp ? splitValue(orgProp.value, ';').map((s) => s.trim()) : [];
+  p.company = org;
+  if (units.some(Boolean)) p.detail('Department', units.filter(Boolean).join(', '));
+  if (!p.name && org && props.some((x) => x.name === 'X-ABSHOWAS' && /company/i.test(x.value))) p.name = org;
+  const title = props.find((x) => x.name === 'TITLE');
+  const role = props.find((x) => x.name === 'ROLE');
+  p.role = title ? text(title) : role ? text(role) : undefined;
+  if (title && role) p.detail('Role', text(role));
+  for (const prop of preferredFirst(props, 'EMAIL')) p.add('emails', text(prop));
+  for (const prop of preferredFirst(props, 'TEL')) p.add('phones', text(prop).replace(/^tel:/i, ''));
+  for (const prop of props) readOther(p, prop, text(prop), labels);
+  if (!p.name) {
+    const hint = p.emails[0] ?? p.phones[0] ?? p.company;
+    return fail(`a card with no name (no FN or N)${hint ? ` — ${hint}` : ''}, so no note was made`);
+  }
+  return ok(p.build({ file, line: card.line }));
+}
+
+/** The properties the name, emails and phones don't cover. */
+function readOther(p: PersonBuilder, prop: VcardProperty, text: string, labels: ReadonlyMap<string, string>): void {
+  const label = (base: string) => {
+    const kind = (prop.group && labels.get(prop.group)) ?? prop.types.find((t) => t !== 'pref' && t !== 'internet' && t !== 'voice');
+    return kind ? `${base} (${kind})` : base;
+  };
+  switch (prop.name) {
+    case 'BDAY': {
+      const date = importBirthday(text);
+      if (date) p.birthday ??= date;
+      else p.detail('Birthday', text);
+      return;
+    }
+    case 'CATEGORIES':
+      for (const tag of splitValue(prop.value, ',')) p.add('tags', tag);
+      return;
+    case 'RELATED':
+    case 'X-ABRELATEDNAMES': {
+      // A name or an email can name a contact; a `urn:uuid:` or a web address can't.
+      if (!/^(urn|https?):/i.test(text)) p.add('related', text.replace(/^mailto:/i, ''));
+      return p.detail(label('Related'), text);
+    }
+    case 'ADR':
+      return p.detail(label('Address'), splitValue(prop.value, ';').map((s) => s.trim()).filter(Boolean).join(', '));
+    default: {
+      const base = DETAIL_LABELS[prop.name];
+      if (base) p.detail(base === 'Date' || base === 'URL' || base === 'Profile' ? label(base) : base, text);
+    }
+  }
+}
+
+/** `N:Doe;Jane;Q.;Dr.;PhD` as `Jane Q. Doe PhD`: the title left out, as from a CSV. */
+function nameFromN(n: VcardProperty | undefined): string {
+  if (!n) return '';
+  const [family = '', given = '', additional = '', , suffix = ''] = splitValue(n.value, ';').map((s) => s.trim());
+  return [given, additional, family, suffix].filter(Boolean).join(' ');
+}
+
+/** The properties named `name`, the preferred ones (`TYPE=pref`, `PREF=1`) first, else in file order. */
+function preferredFirst(props: readonly VcardProperty[], name: string): VcardProperty[] {
+  const all = props.filter((x) => x.name === name);
+  return [...all.filter((x) => x.types.includes('pref')), ...all.filter((x) => !x.types.includes('pref'))];
+}
+
+/** Apple's `item1.X-ABLabel:_$!<Anniversary>!$_` labels, by group: `anniversary`. */
+function appleLabels(props: readonly VcardProperty[]): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const x of props) {
+    if (x.name === 'X-ABLABEL' && x.group) labels.set(x.group, unescapeValue(x.value).replace(/^_\$!<(.*)>!\$_$/, '$1').trim().toLowerCase());
+  }
+  return labels;
+}

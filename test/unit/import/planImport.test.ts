@@ -1,0 +1,207 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Contact } from '../../../src/core/contact';
+import { parseIsoDate } from '../../../src/core/dates/localDate';
+import { applyEdits } from '../../../src/core/file/applyEdits';
+import { type ExportRead, type ImportOptions, type ImportPlan, planImport, readExport } from '../../../src/core/import';
+import { readContactText } from '../../../src/core/read';
+import { fail, ok } from '../../../src/core/types';
+
+const FIXTURES = join(__dirname, '../../fixtures/import');
+const day = (s: string) => { const d = parseIsoDate(s); if (!d.ok) throw new Error(d.error); return d.value; };
+const today = day('2026-11-23');
+
+function fixture(name: string): ExportRead {
+  const r = readExport(name, readFileSync(join(FIXTURES, name)));
+  if (!r.ok) assert.fail(r.error);
+  return r.value;
+}
+
+function text(name: string, content: string): ExportRead {
+  const r = readExport(name, new TextEncoder().encode(content));
+  if (!r.ok) assert.fail(r.error);
+  return r.value;
+}
+
+/** A diary in memory: files by path, its contacts read from them. */
+class Diary {
+  constructor(readonly files: Map<string, string> = new Map()) {}
+  contacts(): Contact[] {
+    return [...this.files].flatMap(([path, t]) => { const r = readContactText(path, t); return r.kind === 'contact' ? [r.contact] : []; });
+  }
+  options(extra: Partial<ImportOptions> = {}): ImportOptions {
+    return {
+      today, folder: 'diary/contacts', taken: this.files.keys(), contacts: this.contacts(),
+      readText: async (f) => { const t = this.files.get(f); return t === undefined ? fail('no such file') : ok(t); },
+      ...extra,
+    };
+  }
+  async plan(reads: ExportRead[], extra: Partial<ImportOptions> = {}): Promise<ImportPlan> {
+    const plan = await planImport(reads, this.options(extra));
+    if (!plan.ok) assert.fail(plan.error);
+    return plan.value;
+  }
+  /** Writes a plan as a front end would. */
+  write(plan: ImportPlan): void {
+    for (const note of plan.created) {
+      assert.ok(!this.files.has(note.path), `${note.path} overwritten`);
+      this.files.set(note.path, note.text);
+    }
+    for (const m of plan.merged) {
+      const after = applyEdits(this.files.get(m.path)!, m.edits);
+      if (!after.ok) assert.fail(after.error);
+      this.files.set(m.path, after.value);
+    }
+  }
+}
+
+describe('planImport: new notes', () => {
+  it('writes an iPhone card as a note in our format, with the rest under ## Imported', async () => {
+    const plan = await new Diary().plan([fixture('iphone.vcf')], { tag: 'phone' });
+    const jane = plan.created.find((n) => n.name === 'Jane Doe')!;
+    assert.equal(jane.path, 'diary/contacts/jane-doe.md');
+    assert.equal(jane.text, [
+      '---', 'name: Jane Doe', 'company: Acme Print', 'role: Director of Marketing', 'email: jane@acme.example', 'phone: +44 7700 900123',
+      'stage:', 'next:', 'next_action:', 'last:', 'last_action:', 'tags: [phone, printing, met-at-expo]', 'birthday: --05-14',
+      "introduced_by: '[[bob-smith]]'", 'emails: [jane.doe@mail.example]', 'phones: [+44 20 7946 0000]', '---', '', '# Jane Doe', '',
+      '## Imported', '', 'From iphone.vcf on 2026-11-23.', '', '- Department: Marketing', '- Address (work): 1 Print Street, London, EC1A 1BB, United Kingdom',
+      '- Note: Met at the print expo.', '  Interested in short runs, oak samples.', '- URL (homepage): https://acme.example', '- Related (friend): Bob Smith', '',
+      '## Log', '',
+    ].join('\n'));
+    const read = readContactText(jane.path, jane.text);
+    assert.equal(read.kind, 'contact');
+    if (read.kind !== 'contact') return;
+    assert.deepEqual(read.contact.problems, []);
+    assert.deepEqual(read.contact.birthday, { month: 5, day: 14 });
+    assert.equal(read.contact.introducedBy, 'bob-smith');
+    assert.equal(read.contact.next, undefined);
+  });
+
+  it('quotes what YAML would read otherwise, and keeps a formula as text', async () => {
+    const csv = 'Name,Company,Role,Phone,Notes\nNo,"Yes: maybe",#1 fan,+447700900123,"## Log\nnot a heading"\n"=HYPERLINK(""https://evil.example"")",,,,\n';
+    const plan = await new Diary().plan([text('odd.csv', csv)]);
+    for (const note of plan.created) {
+      const r = readContactText(note.path, note.text);
+      assert.equal(r.kind, 'contact', note.text);
+      if (r.kind !== 'contact') continue;
+      assert.equal(r.contact.name, note.name);
+      assert.deepEqual(r.contact.problems, []);
+    }
+    const no = plan.created[0]!;
+    assert.match(no.text, /\nname: 'No'\ncompany: 'Yes: maybe'\nrole: '#1 fan'\nemail:\nphone: '\+447700900123'\n/);
+    // A heading in a note is escaped: the note keeps one log section.
+    assert.match(no.text, /- Note: \\#\# Log\n {2}not a heading\n/);
+    assert.equal(no.text.match(/^## Log$/gm)?.length, 1);
+    assert.equal(plan.created[1]!.name, '=HYPERLINK("https://evil.example")');
+  });
+
+  it('names files as New Contact… does, never over a file nor another new note, and safe on every system', async () => {
+    const csv = 'Name,Company\nJane Doe,Acme\nJane Doe,Globex\nCON,\n../../etc/passwd,\n' + `${'Long '.repeat(60)},\n\u0007Bell\u0001,\n`;
+    const diary = new Diary(new Map([['diary/contacts/jane-doe.md', 'not a contact, but a file']]));
+    const plan = await diary.plan([text('names.csv', csv)]);
+    assert.deepEqual(plan.created.map((n) => n.path), [
+      'diary/contacts/jane-doe-2.md', 'diary/contacts/jane-doe-3.md', 'diary/contacts/con-contact.md', 'diary/contacts/etc-passwd.md',
+      `diary/contacts/${'long-'.repeat(16).slice(0, 79)}.md`, 'diary/contacts/bell.md',
+    ]);
+  });
+
+  it('sets next to the --next date, or spreads it over the working days, the daily target a day', async () => {
+    const csv = `Name\n${Array.from({ length: 7 }, (_, i) => `Person ${i}`).join('\n')}\n`;
+    const same = await new Diary().plan([text('p.csv', csv)], { next: day('2026-11-27') });
+    assert.ok(same.created.every((n) => n.text.includes('\nnext: 2026-11-27\nnext_action: Get in touch\n')));
+    const spread = await new Diary().plan([text('p.csv', csv)], { next: day('2026-11-27'), spread: { workingDays: [1, 2, 3, 4, 5], perDay: 5 } });
+    assert.deepEqual(spread.created.map((n) => /\nnext: (\S+)/.exec(n.text)?.[1]), [...Array(5).fill('2026-11-27'), '2026-11-30', '2026-11-30']);
+  });
+
+  it('stops when cancelled, with nothing planned', async () => {
+    let asked = 0;
+    const plan = await planImport([fixture('iphone.vcf')], new Diary().options({ isCancelled: () => ++asked >= 2 }));
+    assert.deepEqual(plan, { ok: false, error: 'The import was cancelled; nothing was written.' });
+  });
+
+  it('tells progress after each person', async () => {
+    const seen: string[] = [];
+    await new Diary().plan([fixture('iphone.vcf')], { progress: (done, total) => { seen.push(`${done}/${total}`); } });
+    assert.deepEqual(seen, ['1/3', '2/3', '3/3']);
+  });
+});
+
+describe('planImport: duplicates', () => {
+  const existing = [
+    '---', 'name: Jane Doe   # from the expo', 'company: Acme Print', 'email: JANE@ACME.EXAMPLE', 'phone:', 'next: 2026-12-01', 'tags: [vip]', '---', '', '# Jane Doe', '', 'My own notes.', '',
+  ].join('\r\n');
+
+  it('adds to a contact matched by email only the fields it lacks, byte for byte, and names the merge', async () => {
+    const diary = new Diary(new Map([['diary/contacts/jane-doe.md', existing]]));
+    const plan = await diary.plan([fixture('iphone.vcf')]);
+    assert.equal(plan.merged.length, 1);
+    const merge = plan.merged[0]!;
+    assert.equal(merge.matchedBy, 'same email jane@acme.example');
+    // Bob, introduced by Jane's card, is new in the same import: his new note's link is added too.
+    assert.deepEqual(merge.fields, ['role', 'birthday', 'introduced_by', 'phone', 'emails', 'phones']);
+    diary.write(plan);
+    assert.equal(diary.files.get('diary/contacts/jane-doe.md'), [
+      '---', 'name: Jane Doe   # from the expo', 'company: Acme Print', 'email: JANE@ACME.EXAMPLE', 'phone: +44 7700 900123', 'next: 2026-12-01', 'tags: [vip]',
+      'role: Director of Marketing', 'birthday: --05-14', "introduced_by: '[[bob-smith]]'", 'emails: [jane.doe@mail.example]', 'phones: [+44 20 7946 0000]', '---', '', '# Jane Doe', '', 'My own notes.', '',
+    ].join('\r\n'));
+    assert.ok(!plan.created.some((n) => n.name === 'Jane Doe'));
+  });
+
+  it('matches by name and company when no email does, a legal form aside', async () => {
+    const bob = ['---', 'name: Bob Smith', 'company: Northwind', 'next:', '---', ''].join('\n');
+    const diary = new Diary(new Map([['diary/bob.md', bob]]));
+    const plan = await diary.plan([fixture('iphone.vcf')]);
+    const merge = plan.merged.find((m) => m.name === 'Bob Smith');
+    assert.equal(merge?.matchedBy, 'same name and company');
+    assert.deepEqual(merge?.fields, ['birthday', 'email', 'phone']);
+    // Jane's introducer is the existing note now.
+    assert.match(plan.created.find((n) => n.name === 'Jane Doe')!.text, /\nintroduced_by: '\[\[bob\]\]'\n/);
+  });
+
+  it('creates nothing and changes nothing when the same files are imported twice', async () => {
+    const diary = new Diary(new Map([['diary/contacts/jane-doe.md', existing]]));
+    const files = ['iphone.vcf', 'android-2.1.vcf', 'v4.vcf', 'Connections.csv', 'google.csv', 'outlook.csv', 'generic.csv'];
+    const first = await diary.plan(files.map(fixture), { tag: 'imported' });
+    assert.ok(first.created.length > 10);
+    diary.write(first);
+    const snapshot = new Map(diary.files);
+    const second = await diary.plan(files.map(fixture), { tag: 'imported' });
+    assert.deepEqual(second.created, []);
+    assert.deepEqual(second.merged, []);
+    diary.write(second);
+    assert.deepEqual(diary.files, snapshot);
+    assert.ok(second.skipped.every((s) => /already in the diary as .*nothing to add|the same person as/.test(s.reason)), JSON.stringify(second.skipped));
+  });
+
+  it('reads the same person in two files (and twice in one) as one note, with both files named', async () => {
+    const twice = text('twice.csv', 'Name,Email,Phone\nJane Doe,jane@acme.example,\nJ. Doe,Jane@Acme.example,+44 1\n');
+    const plan = await new Diary().plan([fixture('iphone.vcf'), fixture('Connections.csv'), twice]);
+    const janes = plan.created.filter((n) => n.name === 'Jane Doe');
+    assert.equal(janes.length, 1);
+    assert.deepEqual(janes[0]!.sources.map((s) => `${s.file}:${s.line}`), ['iphone.vcf:1', 'Connections.csv:5', 'twice.csv:2', 'twice.csv:3']);
+    assert.match(janes[0]!.text, /From iphone\.vcf and Connections\.csv and twice\.csv on 2026-11-23\./);
+    assert.match(janes[0]!.text, /- Connected on LinkedIn: 14 Mar 2021/);
+    assert.match(janes[0]!.text, /\nphones: \[\+44 20 7946 0000, \+44 1\]\n/);
+    const skipped = plan.skipped.filter((s) => s.name === 'Jane Doe' || s.name === 'J. Doe');
+    assert.deepEqual(skipped.map((s) => s.reason), [
+      'the same person as line 1 of iphone.vcf (same email jane@acme.example): read as one',
+      'the same person as line 1 of iphone.vcf (same email jane@acme.example): read as one',
+      'the same person as line 1 of iphone.vcf (same email Jane@Acme.example): read as one',
+    ]);
+  });
+
+  it('tells apart namesakes at different companies', async () => {
+    const plan = await new Diary().plan([text('n.csv', 'Name,Company\nSam Lee,Acme\nSam Lee,Globex\nSam Lee,Acme Ltd\n')]);
+    assert.deepEqual(plan.created.map((n) => n.path), ['diary/contacts/sam-lee.md', 'diary/contacts/sam-lee-2.md']);
+  });
+
+  it('skips a contact that can\'t be read, saying why, and plans the rest', async () => {
+    const diary = new Diary(new Map([['diary/jane.md', existing]]));
+    const options = diary.options({ readText: async () => fail('permission denied') });
+    const plan = await planImport([fixture('iphone.vcf')], options);
+    assert.ok(plan.ok);
+    assert.match(plan.value.skipped.find((s) => s.name === 'Jane Doe')!.reason, /in the diary as diary\/jane\.md \(same email jane@acme\.example\), which can't be read: permission denied/);
+    assert.equal(plan.value.created.length, 2);
+  });
+});

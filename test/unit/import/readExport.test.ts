@@ -1,0 +1,194 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ExportRead, readExport } from '../../../src/core/import';
+
+const FIXTURES = join(__dirname, '../../fixtures/import');
+
+/** A fixture read as the import reads it; fails the test when it is refused. */
+function read(name: string): ExportRead {
+  const r = readExport(name, readFileSync(join(FIXTURES, name)));
+  if (!r.ok) assert.fail(r.error);
+  return r.value;
+}
+
+const person = (r: ExportRead, name: string) => r.people.find((p) => p.name === name) ?? assert.fail(`no ${name} in ${r.file}`);
+
+describe('readExport: vCard', () => {
+  it('reads an iPhone 3.0 export: preferred email and phone first, ORG units, Apple labels, the 1604 birthday, photo skipped', () => {
+    const r = read('iphone.vcf');
+    assert.equal(r.formatName, 'vCard 3.0');
+    const jane = person(r, 'Jane Doe');
+    assert.equal(jane.company, 'Acme Print');
+    assert.equal(jane.role, 'Director of Marketing');
+    assert.deepEqual(jane.emails, ['jane@acme.example', 'jane.doe@mail.example']);
+    assert.deepEqual(jane.phones, ['+44 7700 900123', '+44 20 7946 0000']);
+    assert.equal(jane.birthday, '--05-14');
+    assert.deepEqual(jane.tags, ['printing', 'met-at-expo']);
+    assert.deepEqual(jane.related, ['Bob Smith']);
+    assert.deepEqual(jane.details.map((d) => d.label), ['Department', 'Address (work)', 'Note', 'URL (homepage)', 'Related (friend)']);
+    assert.equal(jane.details.find((d) => d.label === 'Note')?.value, 'Met at the print expo.\nInterested in short runs, oak samples.');
+    assert.ok(!JSON.stringify(r.people).includes('AAECAwQF'), 'no photo data is kept');
+    assert.equal(person(r, 'Bob Smith').birthday, '1980-02-29');
+  });
+
+  it('reads an Android 2.1 export: quoted-printable UTF-8 with soft line breaks, bare TYPEs, --MMDD, a base64 photo', () => {
+    const r = read('android-2.1.vcf');
+    assert.equal(r.formatName, 'vCard 2.1');
+    const zoe = person(r, 'Zoë Ñúñez');
+    assert.equal(zoe.company, 'Imprenta García');
+    assert.deepEqual(zoe.phones, ['+34 600 123 456', '+34 910 000 000']);
+    assert.equal(zoe.birthday, '--03-22');
+    assert.equal(zoe.details[0]?.value, 'Conocida en la feria de Madrid. Le interesa el papél reciclado y las tiradas cortas.');
+    // A 2.1 fold keeps its blank: the words stay apart.
+    assert.match(person(r, '王芳').details[0]!.value, /when it was written out/);
+  });
+
+  it('reads a 4.0 card: PREF=1, a tel: URI, RELATED as text (a urn: is kept in the body only), --MMDD', () => {
+    const carol = person(read('v4.vcf'), 'Carol West');
+    assert.deepEqual(carol.emails, ['carol@globex.example', 'carol.west@mail.example']);
+    assert.deepEqual(carol.phones, ['+1-555-555-0100']);
+    assert.equal(carol.birthday, '--12-31');
+    assert.deepEqual(carol.related, ['Jane Doe']);
+    assert.ok(carol.details.some((d) => d.value.startsWith('urn:uuid:')));
+  });
+
+  it('reports a card with no name, a line that is no property and a card that never ends, and reads the rest', () => {
+    const r = read('broken.vcf');
+    assert.deepEqual(r.people.map((p) => p.name), ['Good Card']);
+    assert.deepEqual(r.problems.map((p) => p.line), [1, 8, 10]);
+    assert.match(r.problems[0]!.reason, /no name .*nobody@nowhere\.example/);
+    assert.match(r.problems[2]!.reason, /never ends/);
+  });
+
+  it('takes a company card (X-ABShowAs: COMPANY) by its company name', () => {
+    const text = 'BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:\nORG:Acme Print;\nX-ABShowAs:COMPANY\nEND:VCARD\n';
+    const r = readExport('c.vcf', new TextEncoder().encode(text));
+    assert.ok(r.ok);
+    assert.equal(r.value.people[0]?.name, 'Acme Print');
+  });
+});
+
+describe('readExport: CSV', () => {
+  it('finds LinkedIn\'s header below its Notes preamble, after a BOM', () => {
+    const r = read('Connections.csv');
+    assert.equal(r.format, 'linkedin');
+    assert.equal(r.csv?.headerLine, 4);
+    assert.deepEqual(r.people.map((p) => [p.name, p.company, p.role, p.source.line]), [
+      ['Jane Doe', 'Acme Print', 'Director of Marketing', 5],
+      ['Hugo Berg', 'Berg & Söhne, GmbH', 'Owner', 6],
+      ['Amara Okafor', 'Lagos Print Works', 'Head of Sales, West Africa', 7],
+    ]);
+    assert.deepEqual(person(r, 'Jane Doe').details, [
+      { label: 'LinkedIn', value: 'https://www.linkedin.com/in/jane-doe-example' },
+      { label: 'Connected on LinkedIn', value: '14 Mar 2021' },
+    ]);
+  });
+
+  it('reads Google Contacts: labels without myContacts, two emails and phones, a multi-line note, the relation', () => {
+    const r = read('google.csv');
+    assert.equal(r.format, 'google');
+    const ben = person(r, 'Ben Hartley');
+    assert.deepEqual(ben.tags, ['Suppliers', 'starred']);
+    assert.deepEqual(ben.emails, ['ben@hartley.example', 'ben.hartley@mail.example']);
+    assert.deepEqual(ben.phones, ['+44 7700 900321', '+44 1632 960000']);
+    assert.equal(ben.birthday, '1975-09-02');
+    assert.deepEqual(ben.related, ['Bob Smith']);
+    assert.equal(ben.details.find((d) => d.label === 'Note')?.value, 'Likes oak samples.\nCall after 10.');
+    // The multi-line note does not shift the next row's line number.
+    assert.equal(person(r, 'Priya Shah').source.line, 6);
+  });
+
+  it('keeps a formula-looking cell as text', () => {
+    assert.ok(read('google.csv').people.some((p) => p.name === '=HYPERLINK("https://evil.example")'));
+  });
+
+  it('reads Outlook: the title left out of the name, the address parts on one line, 0/0/00 as no birthday, a D/M/YYYY birthday', () => {
+    const r = read('outlook.csv');
+    assert.equal(r.format, 'outlook');
+    const lena = person(r, 'Lena Fischer');
+    assert.equal(lena.birthday, undefined);
+    assert.deepEqual(lena.tags, ['Customers', 'Trade fair']);
+    assert.deepEqual(lena.details, [
+      { label: 'Address (business)', value: 'Hafenstraße 5, Hamburg, 20457, Germany' },
+      { label: 'Note', value: 'Prefers email.' },
+    ]);
+    assert.equal(person(r, 'Tom Baker').birthday, '1969-07-23');
+  });
+
+  it('reads Excel\'s UTF-16 "Unicode Text" (tab-separated) and says nothing of its encoding', () => {
+    const r = read('excel-utf16.txt');
+    assert.equal(r.encoding, 'utf-16le');
+    assert.equal(r.encodingNote, undefined);
+    assert.deepEqual(r.people.map((p) => p.name), ['José Álvarez', 'Åsa Lindqvist']);
+  });
+
+  it('reads Windows-1252 bytes, with a note for the preview', () => {
+    const r = read('windows-1252.csv');
+    assert.equal(r.encoding, 'windows-1252');
+    assert.match(r.encodingNote ?? '', /not UTF-8: it was read as Windows-1252/);
+    assert.deepEqual(r.people.map((p) => [p.name, p.company]), [['François Lefèvre', 'Imprimerie Müller'], ['Renée Côté', 'Café Crème']]);
+  });
+
+  it('matches a generic CSV\'s columns by name, keeps the others in the body, and shows the mapping', () => {
+    const r = read('generic.csv');
+    assert.equal(r.format, 'csv');
+    assert.deepEqual(r.csv?.mapping.map((m) => m.field), ['name', 'company', 'email', 'phone', 'role', 'tags', 'detail', 'related', 'detail']);
+    const ada = person(r, 'Ada Lovelace');
+    assert.deepEqual(ada.tags, ['vip', 'founders']);
+    assert.deepEqual(ada.details, [{ label: 'Note', value: 'Wants a demo in spring' }, { label: 'Favourite Colour', value: 'green' }]);
+  });
+
+  it('reads a CSV again with the mapping the user changed', () => {
+    const first = read('generic.csv');
+    const mapping = first.csv!.mapping.map((m) => (m.header === 'Favourite Colour' ? { ...m, field: 'ignore' as const } : m.header === 'Role' ? { ...m, field: 'tags' as const } : m));
+    const r = readExport('generic.csv', readFileSync(join(FIXTURES, 'generic.csv')), { mapping });
+    assert.ok(r.ok);
+    const ada = person(r.value, 'Ada Lovelace');
+    assert.equal(ada.role, undefined);
+    assert.deepEqual(ada.tags, ['Mathematician', 'vip', 'founders']);
+    assert.deepEqual(ada.details.map((d) => d.label), ['Note']);
+  });
+
+  it('refuses a changed mapping with no name column, or one naming a column the file lacks', () => {
+    const bytes = readFileSync(join(FIXTURES, 'generic.csv'));
+    const noName = readExport('generic.csv', bytes, { mapping: [{ column: 2, header: 'Email', field: 'email' }] });
+    assert.deepEqual(noName, { ok: false, error: 'generic.csv: the mapping needs a column for the name (or first or last name).' });
+    const far = readExport('generic.csv', bytes, { mapping: [{ column: 40, header: 'X', field: 'name' }] });
+    assert.equal(far.ok, false);
+  });
+
+  it('reports an unclosed quote, a row with no name and a row with too many cells by line, and reads the rows after them', () => {
+    const r = read('broken.csv');
+    assert.deepEqual(r.people.map((p) => p.name), ['Good One', 'After Bad']);
+    assert.deepEqual(r.problems.map((p) => [p.line, p.reason.split(',')[0]]), [
+      [3, 'a quote (") opened in this row is never closed'],
+      [5, 'a row with no name (noname@acme.example)'],
+      [6, 'this row has 4 cells but the header has 3'],
+    ]);
+  });
+
+  it('reads a semicolon-separated CSV, as European Excel saves it', () => {
+    const r = readExport('eu.csv', new TextEncoder().encode('Name;Firma;E-Mail\nJonas Weber;Druckerei Weber;jonas@weber.example\n'));
+    assert.ok(r.ok);
+    assert.deepEqual(r.value.people[0]?.emails, ['jonas@weber.example']);
+  });
+});
+
+describe('readExport: not an export', () => {
+  const expected = /expected a vCard file \(\.vcf, BEGIN:VCARD\) or a CSV whose header row names its columns/;
+  it('refuses a PNG as binary data, in one line', () => {
+    const r = readExport('not-contacts.png', readFileSync(join(FIXTURES, 'not-contacts.png')));
+    assert.equal(r.ok, false);
+    assert.match(!r.ok ? r.error : '', /^not-contacts\.png is not a contacts export \(it is binary data\): /);
+    assert.match(!r.ok ? r.error : '', expected);
+    assert.ok(!(!r.ok && r.error.includes('\n')));
+  });
+
+  it('refuses JSON, and a CSV without a name column', () => {
+    const json = readExport('contacts.json', readFileSync(join(FIXTURES, 'contacts.json')));
+    assert.match(!json.ok ? json.error : 'accepted', /^contacts\.json is not a contacts export: /);
+    const noName = readExport('orders.csv', new TextEncoder().encode('Order,Amount,Email\n1,20,a@b.example\n'));
+    assert.match(!noName.ok ? noName.error : 'accepted', expected);
+  });
+});

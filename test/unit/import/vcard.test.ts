@@ -1,0 +1,56 @@
+import * as assert from 'node:assert/strict';
+import { importBirthday } from '../../../src/core/import/birthday';
+import { decodeQuotedPrintable, parseProperty, readVcards, splitValue } from '../../../src/core/import/vcard';
+
+const cards = (text: string) => readVcards(text, 'x.vcf');
+
+describe('vCard lines', () => {
+  it('joins a 3.0 folded line without its leading blank', () => {
+    const { cards: [card] } = cards('BEGIN:VCARD\r\nVERSION:3.0\r\nNOTE:one long\r\n  line\r\nEND:VCARD\r\n');
+    assert.equal(card?.properties[0]?.value, 'one long line');
+  });
+
+  it('decodes quoted-printable in the CHARSET given, and across soft line breaks', () => {
+    const { cards: [card] } = cards('BEGIN:VCARD\nVERSION:2.1\nFN;ENCODING=QUOTED-PRINTABLE;CHARSET=ISO-8859-1:Ren=E9e C=\n=F4t=E9\nEND:VCARD\n');
+    assert.equal(card?.properties[0]?.value, 'Renée Côté');
+    assert.equal(decodeQuotedPrintable('caf=C3=A9 = 3', 'no-such-charset'), 'café = 3');
+  });
+
+  it('reads 2.1 bare parameters, quoted parameter values and a group', () => {
+    assert.deepEqual(parseProperty('TEL;CELL;PREF:+44 1')?.types, ['cell', 'pref']);
+    const p = parseProperty('item1.EMAIL;TYPE="work,internet";X-NOTE="a:b;c":jane@acme.example');
+    assert.deepEqual([p?.group, p?.name, p?.types, p?.value], ['item1', 'EMAIL', ['work', 'internet'], 'jane@acme.example']);
+    assert.equal(parseProperty('no colon here'), undefined);
+  });
+
+  it('splits structured values at unescaped separators only', () => {
+    assert.deepEqual(splitValue('Doe\\, Jr.;Jane;;;', ';'), ['Doe, Jr.', 'Jane', '', '', '']);
+    assert.deepEqual(splitValue('a\\,b,c', ','), ['a,b', 'c']);
+  });
+
+  it('passes over a 2.1 base64 photo whose lines are not indented, up to the blank line', () => {
+    const text = 'BEGIN:VCARD\nVERSION:2.1\nFN:Jo\nPHOTO;ENCODING=BASE64;JPEG:/9j/4AAQ\nSkZJRgABAQ\nAAAQABAAD\n\nTEL:123\nEND:VCARD\n';
+    const { cards: [card], problems } = cards(text);
+    assert.deepEqual(card?.properties.map((p) => p.name), ['FN', 'TEL']);
+    assert.deepEqual(problems, []);
+  });
+
+  it('reads many cards, each with the line of its BEGIN', () => {
+    const one = (n: number) => `BEGIN:VCARD\nVERSION:3.0\nFN:Person ${n}\nEND:VCARD\n`;
+    const { cards: all } = cards(Array.from({ length: 50 }, (_, i) => one(i)).join(''));
+    assert.equal(all.length, 50);
+    assert.equal(all[49]?.line, 197);
+  });
+});
+
+describe('importBirthday', () => {
+  const table: [string, string | undefined][] = [
+    ['1980-05-14', '1980-05-14'], ['19800514', '1980-05-14'], ['--0514', '--05-14'], ['--05-14', '--05-14'],
+    ['1604-05-14', '--05-14'], ['1980-05-14T00:00:00Z', '1980-05-14'], ['1980/5/14', '1980-05-14'],
+    ['14/05/1980', '1980-05-14'], ['5/14/1980', '1980-05-14'], ['5/4/1980', undefined], ['1981-02-29', undefined],
+    ['--02-29', '--02-29'], ['circa 1800', undefined],
+  ];
+  for (const [text, expected] of table) {
+    it(`${text} → ${expected ?? 'kept as text'}`, () => assert.equal(importBirthday(text), expected));
+  }
+});
