@@ -35,6 +35,8 @@ export interface DiarySettings {
   myInterests(): readonly string[];
   /** `contactDiary.workingDays` as weekday numbers (0 = Sunday), else Monday to Friday. */
   workingDays(): readonly number[];
+  /** `contactDiary.me`: whose contacts are the user's (see `OwnerFilter`); undefined when unset or blank. */
+  me(): string | undefined;
 }
 
 /**
@@ -93,6 +95,13 @@ export function diarySettings(io: CliIo, command: string, dir: string): DiarySet
       if (days.ok) return days.value;
       warn(`${name('workingDays')}: ${days.error}; using Monday to Friday`);
       return DEFAULT_WORKING_DAYS;
+    },
+    me: () => {
+      const raw = folder.raw('me');
+      if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+      if (typeof raw === 'string') return raw.trim();
+      warn(`${name('me')} must be your name as notes write it in owner:, as in "alice", not ${JSON.stringify(raw)}; showing everyone's contacts`);
+      return undefined;
     },
   };
 }

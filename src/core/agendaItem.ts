@@ -8,7 +8,7 @@ import { type Pace, formatPace } from './dates/pace';
 import { isPushing } from './relationship';
 import { type Waiting, waitingOf } from './waiting';
 import { type Occasion, yearlyItems } from './yearlyItem';
-import { ItemOfContact } from './itemOfContact';
+import { ItemOfContact, NO_OWNERS } from './itemOfContact';
 
 export type AgendaGroupId = 'overdue' | 'today' | 'upcoming' | 'later' | 'unscheduled' | 'attention';
 
@@ -84,6 +84,11 @@ export interface AgendaItem {
   readonly pushing: boolean;
   /** The ball is in their court: what for and since when; undefined when not waiting. */
   readonly waiting?: Waiting;
+  /**
+   * Whose contact it is (`owner`), empty when nobody owns it; undefined for a file that couldn't
+   * be read as a contact, whose owner nobody can tell (every owner filter keeps it: see `matchesOwner`).
+   */
+  readonly owners?: readonly string[];
 }
 
 /**
@@ -259,6 +264,7 @@ class AttentionItem implements AgendaItem {
   get pace(): undefined { return undefined; }
   get pushing(): boolean { return false; }
   get waiting(): Waiting | undefined { return this.contact && waitingOf(this.contact); }
+  get owners(): readonly string[] | undefined { return this.contact && (this.contact.owners ?? NO_OWNERS); }
 }
 
 /**

@@ -55,6 +55,12 @@ export interface Contact {
   readonly waiting?: string;
   /** Since when (`waiting_since`); absent when not recorded. */
   readonly waitingSince?: LocalDate;
+  /**
+   * Whose contact it is, in a diary a team shares (`owner: alice`; a list, `[alice, bob]`, for an
+   * account two people share): the names trimmed, as written. Absent when nobody owns it: then it
+   * is everyone's (see `matchesOwner`).
+   */
+  readonly owners?: readonly string[];
   /** 0-based line of the `next:` key, so the editor can open the file there. */
   readonly nextLine: number;
   /** What can't be read: a contact with problems is still listed, and also needs attention. */

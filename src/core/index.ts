@@ -62,6 +62,7 @@ export { occasionText, yearlyDateText, Occasion } from './yearlyItem';
 export { parseYearly, nextOccurrence, yearlyIn, yearsOn, NO_YEAR, YearlyDate } from './dates/yearly';
 export { commonGround, interestKey, interestsIn, CommonGround, GroundInterest, GroundReason } from './commonGround';
 export { byCompany, CompanyGroup } from './byCompany';
+export { byOwner, filterAgenda, matchesOwner, ownerFilter, ownerKey, EVERYONE, OwnerFilter, OwnerGroup } from './owner';
 export { planWeek, planDates, parseWorkingDays, DEFAULT_PLAN_DAYS, DEFAULT_WORKING_DAYS, PROSPECT_STAGES, PlanDay, PlanOptions, PlannedItem, WeekPlan } from './plan';
 export {
   weeklyReview, reviewContact, coldSpells, DEFAULT_REVIEW_WEEKS, MAX_REVIEW_WEEKS, RESCHEDULED_SHOWN, NEEDS_GIT, ColdFigures, ColdSpell, FileNextHistory,

@@ -2,6 +2,9 @@ import { type Contact } from './contact';
 import { type LocalDate } from './dates/localDate';
 import { type Waiting, waitingOf } from './waiting';
 
+/** The owners of a contact nobody owns: one frozen list for all of them. */
+export const NO_OWNERS: readonly string[] = Object.freeze([]);
+
 /**
  * What every agenda line of a readable contact reads through from the contact itself: its follow-up
  * line and its birthday line alike. The name is copied (sorting reads it many times); every other
@@ -28,4 +31,5 @@ export abstract class ItemOfContact {
   get touchesSince(): number { return this.contact.touchesSince; }
   get touchesText(): string | undefined { return this.contact.touchesText; }
   get waiting(): Waiting | undefined { return waitingOf(this.contact); }
+  get owners(): readonly string[] { return this.contact.owners ?? NO_OWNERS; }
 }

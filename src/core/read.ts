@@ -254,6 +254,8 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   if (waiting !== undefined) out.waiting = waiting;
   const waitingSince = date(fields.get('waiting_since'), problems);
   if (waitingSince !== undefined) out.waitingSince = waitingSince;
+  const owners = ownerList(fields.get('owner'), problems, intern);
+  if (owners.length > 0) out.owners = owners;
   out.nextLine = next.keyLine;
   out.problems = problems.length === 0 ? NO_PROBLEMS : problems.map((p) => ({ ...p, message: copy(p.message) }));
   return out as Contact;
@@ -324,6 +326,20 @@ function list(field: Field | undefined, intern: Share | undefined): readonly str
   if (!field) return NO_TEXTS;
   const all = texts(field.value, asIs);
   return shareList(all.includes('') ? all.filter((s) => s !== '') : all, intern);
+}
+
+/**
+ * `owner`: a name, or a list of names (an account a team shares), each trimmed, blanks left out;
+ * a number is a name as written (`owner: 42`). A mapping or a nested list is a warning, and no owner.
+ */
+function ownerList(field: Field | undefined, problems: Problem[], intern: Share | undefined): readonly string[] {
+  const v = field?.value;
+  if (!field || !v || v.type === 'null') return NO_TEXTS;
+  if (v.type === 'other' || (v.type === 'list' && v.items.some((i) => i.type === 'list' || i.type === 'other'))) {
+    problems.push(valueProblem(field, 'type', 'owner should be a name, or a list of names like [alice, bob].', 'warning'));
+    return NO_TEXTS;
+  }
+  return shareList(texts(v, asIs).map((s) => s.trim()).filter((s) => s !== ''), intern);
 }
 
 function wikiTarget(field: Field | undefined, share: Share): string | undefined {

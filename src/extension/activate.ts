@@ -13,6 +13,7 @@ import { Diary } from './diary';
 import { EditorFeatures } from './editor';
 import { FollowUpsView } from './followUpsView';
 import { Log } from './log';
+import { OwnerScope } from './ownerScope';
 import { type Prompts } from './prompts';
 import { QuickInputPrompts } from './quickInputPrompts';
 import { type NextHistoryReader, ReviewPanel } from './reviewPanel';
@@ -50,19 +51,20 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   const recorder = context.extensionMode === vscode.ExtensionMode.Test ? new TestRecorder() : undefined;
   const clock = new Clock(recorder?.today);
   const diary = new Diary({ config, clock, log, hosts: platform.hosts, read: readContact, isUtf8: platform.isUtf8 });
-  const view = new FollowUpsView(diary, timings, context.workspaceState);
-  const statusBar = new StatusBar(diary, config);
+  const owners = new OwnerScope(config, context.workspaceState);
+  const view = new FollowUpsView(diary, owners, timings, context.workspaceState);
+  const statusBar = new StatusBar(diary, config, owners);
   const message = new StatusMessage();
   const undo = new UndoHistory();
   const undoStatus = new UndoStatus(undo);
   // Typed as the interface: in Test mode the seams put scripted prompts in its place.
   const prompts: Prompts = new QuickInputPrompts();
-  const commandDeps = { diary, view, prompts, clock, config, log, message, undo };
+  const commandDeps = { diary, owners, view, prompts, clock, config, log, message, undo };
   const editor = new EditorFeatures({ diary, clock, config, log, onDecorated: recorder?.onDecorated });
-  const callSheet = new CallSheetPanel({ diary, config, log, onShown: recorder?.onShown });
+  const callSheet = new CallSheetPanel({ diary, owners, config, log, onShown: recorder?.onShown });
   const review = new ReviewPanel({ diary, config, clock, log, hosts: platform.hosts, nextHistory: platform.nextHistory, onShown: recorder?.onReviewShown });
   context.subscriptions.push(
-    log, config, clock, diary, view, statusBar, undo, undoStatus,
+    log, config, clock, diary, owners, view, statusBar, undo, undoStatus,
     new ActiveContactContext(diary),
     registerCommands(commandDeps),
     callSheet,

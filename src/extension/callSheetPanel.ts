@@ -6,6 +6,7 @@ import { type Diary } from './diary';
 import { Disposable } from './disposable';
 import { type FollowUpNode } from './followUpsView';
 import { Commands, Views } from './ids';
+import { type OwnerScope } from './ownerScope';
 import { type Log, guarded } from './log';
 import { nonce } from './nonce';
 import { toUri } from './workspaceHost';
@@ -19,6 +20,8 @@ const COMMANDS: Readonly<Record<Exclude<CallSheetAction, 'open'>, string>> = {
 
 export interface CallSheetPanelDeps {
   readonly diary: Diary;
+  /** Whose contacts the sheet lists. */
+  readonly owners: OwnerScope;
   readonly config: Config;
   readonly log: Log;
   /**
@@ -50,6 +53,7 @@ export class CallSheetPanel extends Disposable {
   constructor(private readonly deps: CallSheetPanelDeps) {
     super();
     this.register(deps.diary.onDidChange(() => this.update()));
+    this.register(deps.owners.onDidChange(() => this.update()));
     this.register(deps.config.onDidChange((e) => { if (deps.config.affects(e, 'dailyTarget')) this.update(); }));
     this.register({ dispose: () => this.panel?.dispose() });
   }
@@ -116,7 +120,7 @@ export class CallSheetPanel extends Disposable {
     if (!panel) return;
     const { diary } = this.deps;
     const ground = diary.commonGround();
-    const model = callSheetModel(diary.agenda(), { target: this.deps.config.dailyTarget, groundOf: (item) => ground.reason(diary.interestsOf(item.file)) });
+    const model = callSheetModel(this.deps.owners.agenda(diary.agenda()), { target: this.deps.config.dailyTarget, groundOf: (item) => ground.reason(diary.interestsOf(item.file)) });
     const body = callSheetBody(model, (entry) => this.idOf(entry.item.file));
     this.items = new Map([...model.now, ...model.rest].map((entry) => [this.idOf(entry.item.file), entry.item]));
     if (body === this.body) return;

@@ -79,6 +79,12 @@ export class Config extends Disposable {
     return days.ok ? days.value : DEFAULT_WORKING_DAYS;
   }
 
+  /** Who the user is in notes' `owner:` (`me`), trimmed; undefined when unset or blank. */
+  get me(): string | undefined {
+    const name = this.section().get<unknown>(Settings.me, SettingDefaults.me);
+    return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
+  }
+
   /** The settings that apply to files in `folder` (a workspace folder or a file inside one). */
   forFolder(folder?: vscode.Uri): FolderConfig {
     const s = this.section(folder);

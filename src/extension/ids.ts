@@ -20,6 +20,9 @@ export const Commands = {
   /** The Follow-ups view's title bar: show the contacts by company, or by date again. */
   viewByCompany: 'contactDiary.viewByCompany',
   viewByDate: 'contactDiary.viewByDate',
+  /** The Follow-ups view's title bar, when `me` is set: show everyone's contacts grouped by owner, or mine again. */
+  viewEveryone: 'contactDiary.viewEveryone',
+  viewMine: 'contactDiary.viewMine',
   markWaiting: 'contactDiary.markWaiting',
   planWeek: 'contactDiary.planWeek',
   review: 'contactDiary.review',
@@ -52,6 +55,10 @@ export const ContextKeys = {
   canUndo: 'contactDiary.canUndo',
   /** The Follow-ups view shows its contacts by company (else by date). */
   followUpsByCompany: 'contactDiary.followUpsByCompany',
+  /** `contactDiary.me` names the user: the owner switch shows. */
+  meSet: 'contactDiary.meSet',
+  /** The diary shows everyone's contacts, grouped by owner in the view (else the user's and nobody's). */
+  showsEveryone: 'contactDiary.showsEveryone',
 } as const;
 
 /** The setting section and its keys (read as `contactDiary.<key>`). */
@@ -75,6 +82,7 @@ export const Settings = {
   tagCadences: 'tagCadences',
   myInterests: 'myInterests',
   workingDays: 'workingDays',
+  me: 'me',
 } as const;
 
 export type SettingKey = keyof typeof Settings;
@@ -111,6 +119,8 @@ export const SettingDefaults = {
   myInterests: [] as readonly string[],
   /** Plan My Week plans these days (core's DEFAULT_WORKING_DAYS, by name). */
   workingDays: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'] as readonly string[],
+  /** Nobody: every contact is shown. */
+  me: '',
 } as const satisfies Record<SettingKey, unknown>;
 
 /** The scheme of the extension's read-only virtual documents (the call sheet). */
@@ -126,6 +136,8 @@ export const ItemContext = {
   group: 'group',
   /** A company of the By company view. */
   company: 'company',
+  /** An owner, when the view shows everyone's contacts. */
+  owner: 'owner',
 } as const;
 
 export const Colors = {

@@ -4,6 +4,7 @@ import { type Config } from './config';
 import { type Diary } from './diary';
 import { Disposable } from './disposable';
 import { Commands, StatusBarItems } from './ids';
+import { type OwnerScope } from './ownerScope';
 
 const NAMES_IN_TOOLTIP = 5;
 
@@ -41,17 +42,19 @@ export function dueStatus(agenda: Agenda, target?: number): DueStatus | undefine
 export class StatusBar extends Disposable {
   readonly item = this.register(vscode.window.createStatusBarItem(StatusBarItems.due, vscode.StatusBarAlignment.Left, 50));
 
-  constructor(private readonly diary: Diary, private readonly config: Config) {
+  /** `owners` says whose contacts count, as the view's badge counts them. */
+  constructor(private readonly diary: Diary, private readonly config: Config, private readonly owners: OwnerScope) {
     super();
     this.item.name = 'Contact Diary: due contacts';
     this.item.command = Commands.showFollowUps;
     this.register(diary.onDidChange(() => this.update()));
     this.register(config.onDidChange(() => this.update()));
+    this.register(owners.onDidChange(() => this.update()));
     this.update();
   }
 
   private update(): void {
-    const status = this.config.showStatusBar ? dueStatus(this.diary.agenda(), this.config.dailyTarget) : undefined;
+    const status = this.config.showStatusBar ? dueStatus(this.owners.agenda(this.diary.agenda()), this.config.dailyTarget) : undefined;
     if (!status) {
       this.item.hide();
       return;

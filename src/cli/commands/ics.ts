@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { type Result, exportIcs, fail, ok, plural } from '../../core';
+import { type Result, exportIcs, fail, matchesOwner, ok, plural } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { folderPath, hostPath, loadDiary } from '../diary';
+import { OWNER_OPTIONS, OWNER_USAGE, ownerOption } from '../owner';
 import { diarySettings, readingOf } from '../settings';
 import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
@@ -12,16 +13,18 @@ import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
  * Overdue follow-ups go on today (a past date is out of sight in a calendar) unless `--keep-overdue-dates`.
  */
 export const ics: Command = {
-  usage: 'ics [DIR] [--today YYYY-MM-DD] [-o FILE] [--keep-overdue-dates] [--max-file-size BYTES]',
+  usage: `ics [DIR] [--today YYYY-MM-DD] [-o FILE] [--keep-overdue-dates] ${OWNER_USAGE} [--max-file-size BYTES]`,
   summary: 'the scheduled follow-ups as an iCalendar (.ics) file for your calendar, overdue ones on today unless --keep-overdue-dates (or contactDiary.calendarOverdue is "ownDate"); --today fixes the day and the time stamp',
   async run(args, io) {
-    const options = { today: { type: 'string' }, output: { type: 'string', short: 'o' }, 'keep-overdue-dates': { type: 'boolean' }, ...SIZE_LIMIT_OPTION } as const;
+    const options = { today: { type: 'string' }, output: { type: 'string', short: 'o' }, 'keep-overdue-dates': { type: 'boolean' }, ...OWNER_OPTIONS, ...SIZE_LIMIT_OPTION } as const;
     const parsed = parseCommandArgs(args, options, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'ics', parsed.error);
     const { values, positionals } = parsed.value;
     const today = todayOption(values.today, io);
     if (!today.ok) return usageError(io, 'ics', today.error);
     const settings = diarySettings(io, 'ics', folderPath(io, positionals[0]));
+    const owners = ownerOption(values, settings);
+    if (!owners.ok) return usageError(io, 'ics', owners.error);
     const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'ics', limit.error);
     const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings));
@@ -29,7 +32,8 @@ export const ics: Command = {
     // A given --today stamps the file at that day's start (UTC), so the same diary gives the same bytes.
     const t = today.value;
     const now = typeof values.today === 'string' ? new Date(Date.UTC(t.year, t.month - 1, t.day)) : io.now();
-    const calendar = exportIcs(diary.value.index.contacts(), { now, relativePath: diary.value.rel, today: t, keepOverdueDates: values['keep-overdue-dates'] === true || settings.keepOverdueDates() });
+    const contacts = [...diary.value.index.contacts()].filter((c) => matchesOwner(c.owners ?? [], owners.value));
+    const calendar = exportIcs(contacts, { now, relativePath: diary.value.rel, today: t, keepOverdueDates: values['keep-overdue-dates'] === true || settings.keepOverdueDates() });
     // `-o -` is stdout, as for most tools that write a file.
     if (typeof values.output !== 'string' || values.output === '-') {
       io.out(calendar);

@@ -1,16 +1,17 @@
 import {
-  DEFAULT_PLAN_DAYS, type LocalDate, type PlannedItem, type WeekPlan, agenda, formatIsoDate, ok, planWeek, reschedule, sameDay, shortDate,
+  DEFAULT_PLAN_DAYS, type LocalDate, type PlannedItem, type WeekPlan, agenda, filterAgenda, formatIsoDate, ok, planWeek, reschedule, sameDay, shortDate,
 } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { type RelativePath } from '../render';
 import { folderPath, loadDiary } from '../diary';
 import { editContact } from '../editContact';
 import { type CliIo, type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
+import { OWNER_OPTIONS, OWNER_USAGE, ownerOption } from '../owner';
 import { diarySettings, readingOf } from '../settings';
 
 const OPTIONS = {
   days: { type: 'string' }, target: { type: 'string' }, start: { type: 'string' }, today: { type: 'string' },
-  json: { type: 'boolean' }, apply: { type: 'boolean' }, ...SIZE_LIMIT_OPTION,
+  json: { type: 'boolean' }, apply: { type: 'boolean' }, ...OWNER_OPTIONS, ...SIZE_LIMIT_OPTION,
 } as const;
 
 /** The most working days one plan covers: a month of them. */
@@ -21,8 +22,8 @@ const MAX_PLAN_DAYS = 31;
  * day; prints the plan, and with `--apply` writes each planned contact's `next:` (only that value).
  */
 export const plan: Command = {
-  usage: 'plan [DIR] [--days N] [--target N] [--start YYYY-MM-DD] [--json] [--apply] [--max-file-size BYTES]',
-  summary: `plan the coming working days (default ${DEFAULT_PLAN_DAYS}, contactDiary.workingDays): up to the daily target a day, overdue first, then going cold, due, and prospects; --apply writes each planned next date`,
+  usage: `plan [DIR] [--days N] [--target N] [--start YYYY-MM-DD] [--json] [--apply] ${OWNER_USAGE} [--max-file-size BYTES]`,
+  summary: `plan the coming working days (default ${DEFAULT_PLAN_DAYS}, contactDiary.workingDays): up to the daily target a day, overdue first, then going cold, due, and prospects (yours and nobody's when contactDiary.me is set); --apply writes each planned next date`,
   async run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'plan', parsed.error);
@@ -36,13 +37,15 @@ export const plan: Command = {
     const settings = diarySettings(io, 'plan', folderPath(io, positionals[0]));
     const target = values.target !== undefined ? countOption('target', values.target, 0, 1) : ok(settings.dailyTarget());
     if (!target.ok) return usageError(io, 'plan', target.error);
+    const owners = ownerOption(values, settings);
+    if (!owners.ok) return usageError(io, 'plan', owners.error);
     const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'plan', limit.error);
     const reading = readingOf(settings);
     const diary = await loadDiary(io, positionals[0], limit.value, reading);
     if (!diary.ok) return usageError(io, 'plan', diary.error);
     const { index, rel, root } = diary.value;
-    const week = planWeek(agenda(index, start.value, { pacing: settings.pacing() }), {
+    const week = planWeek(filterAgenda(agenda(index, start.value, { pacing: settings.pacing() }), owners.value), {
       start: start.value,
       days: days.value,
       target: target.value,

@@ -20,6 +20,7 @@ export const DIARY_KEYS: ReadonlyArray<{ readonly key: string; readonly descript
   { key: 'anniversary', description: 'YYYY-MM-DD, or --MM-DD: shown in Today and Upcoming every year.' },
   { key: 'waiting', description: 'What you are waiting on them for; next is when to chase.' },
   { key: 'waiting_since', description: 'The day you started waiting, YYYY-MM-DD.' },
+  { key: 'owner', description: 'Whose contact it is, in a diary a team shares: a name, or a list like [alice, bob]. Compared with the contactDiary.me setting.' },
 ];
 
 const DATE_KEYS = new Map<string, 'future' | 'past'>([['next', 'future'], ['last', 'past']]);

@@ -23,7 +23,7 @@ export function registerPlanWeek(deps: CommandDeps): vscode.Disposable {
     await deps.diary.whenReadFor(TITLE);
     const today = deps.clock.today();
     const index = deps.diary.index;
-    const plan = planWeek(deps.diary.agenda(), {
+    const plan = planWeek(deps.owners.agenda(deps.diary.agenda()), {
       start: today,
       target: deps.config.dailyTarget,
       workingDays: deps.config.workingDays,
