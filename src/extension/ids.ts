@@ -26,6 +26,7 @@ export const Commands = {
   markWaiting: 'contactDiary.markWaiting',
   planWeek: 'contactDiary.planWeek',
   review: 'contactDiary.review',
+  importContacts: 'contactDiary.importContacts',
 } as const;
 
 /** The status bar items (VS Code keeps a user's choice to hide one by its id). */

@@ -160,6 +160,8 @@ export interface ShownMessage {
   readonly text: string;
   /** The labels of its buttons, in order. */
   readonly buttons: readonly string[];
+  /** A modal message's detail, under its text. */
+  readonly detail?: string;
 }
 
 const MESSAGE_FUNCTIONS = { showInformationMessage: 'information', showWarningMessage: 'warning', showErrorMessage: 'error' } as const;
@@ -182,7 +184,8 @@ export function stubMessages() {
       // After the text: an options object (modal, detail) may come first, then strings or MessageItems.
       const items = rest.filter((r): r is string | vscode.MessageItem => typeof r === 'string' || (typeof r === 'object' && r !== null && 'title' in r));
       const label = (item: string | vscode.MessageItem) => (typeof item === 'string' ? item : item.title);
-      const message: ShownMessage = { kind, text: String(text), buttons: items.map(label) };
+      const options = rest.find((r): r is vscode.MessageOptions => typeof r === 'object' && r !== null && !('title' in r));
+      const message: ShownMessage = { kind, text: String(text), buttons: items.map(label), ...(options?.detail !== undefined ? { detail: options.detail } : {}) };
       shown.push(message);
       const choice = choose(message);
       if (choice === undefined) return undefined;

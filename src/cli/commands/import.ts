@@ -15,9 +15,6 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, ...SIZE_LIMIT_OPTION,
 } as const;
 
-/** How many of each kind the preview lists before "…and N more". */
-const PREVIEW_COUNT = 5;
-
 /**
  * `import FILE…`: brings people in from vCard, LinkedIn, Google, Outlook or other CSV exports,
  * into the diary of the current folder: a note for each new person, the missing fields of those
@@ -158,33 +155,10 @@ async function writePlan(plan: Import.ImportPlan, folder: string): Promise<Resul
 
 type Rel = (file: string) => string;
 
-function fileLines(lib: typeof Import, reads: readonly Import.ExportRead[]): string[] {
-  const out: string[] = [];
-  for (const r of reads) {
-    out.push(`${r.file}: ${r.formatName}, ${count(r.people.length, 'person', 'people')}`);
-    if (r.encodingNote) out.push(`  note: ${r.encodingNote}`);
-    if (r.format === 'csv' && r.csv) {
-      out.push(`  columns: ${r.csv.mapping.filter((m) => m.field !== 'ignore').map((m) => `${m.header} → ${lib.IMPORT_FIELD_NAMES[m.field]}`).join(', ')}`);
-    }
-  }
-  return out;
-}
-
-/** The preview: each file's format, then the first few new notes, merges, skipped people and problems. */
+/** The preview: each file's format, then the first few new notes, merges, skipped people and problems, and the counts. */
 export function previewText(lib: typeof Import, reads: readonly Import.ExportRead[], plan: Import.ImportPlan, rel: Rel, dryRun: boolean): string {
-  const out = fileLines(lib, reads);
-  const section = <T>(title: string, items: readonly T[], line: (item: T) => string) => {
-    if (items.length === 0) return;
-    out.push(`${title} (${items.length}):`);
-    for (const item of items.slice(0, PREVIEW_COUNT)) out.push(`  ${line(item)}`);
-    if (items.length > PREVIEW_COUNT) out.push(`  …and ${items.length - PREVIEW_COUNT} more`);
-  };
-  section('New', plan.created, (n) => `${n.name} → ${rel(n.path)}`);
-  section('Merged', plan.merged, (m) => `${m.name} (${rel(m.path)}): adds ${m.fields.join(', ')} — ${m.matchedBy}`);
-  section('Skipped', plan.skipped, (s) => `${s.name} (${s.source.file}:${s.source.line}): ${s.reason}`);
-  section('Problems', plan.problems, (p) => `${p.file}:${p.line}: ${p.reason}`);
-  const counts = `${count(plan.created.length, 'new note', 'new notes')}, ${count(plan.merged.length, 'contact', 'contacts')} with fields added, ${plan.skipped.length} skipped, ${count(plan.problems.length, 'problem', 'problems')}`;
-  out.push(dryRun ? `Would write ${counts}. Nothing was written (--dry-run).` : `Wrote ${counts}.`);
+  const counts = lib.planCounts(plan);
+  const out = [...lib.previewLines(reads, plan, rel), dryRun ? `Would write ${counts}. Nothing was written (--dry-run).` : `Wrote ${counts}.`];
   return `${out.join('\n')}\n`;
 }
 
@@ -202,5 +176,3 @@ export function importJson(reads: readonly Import.ExportRead[], plan: Import.Imp
     written,
   };
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

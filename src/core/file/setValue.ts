@@ -3,8 +3,8 @@ import { type Result, type TextEdit, fail, ok } from '../types';
 import { type QuoteStyle, renderKey, renderScalar } from './quote';
 import { type MapItem, type YamlBlock, describeNode, findItems } from './yamlBlock';
 
-/** Keys whose ISO dates are written plain, as a person types them. */
-const DATE_KEYS = new Set(['next', 'last', 'waiting_since']);
+/** Keys whose ISO dates are written plain, as a person types them (birthdays too: an import adds them). */
+const DATE_KEYS = new Set(['next', 'last', 'waiting_since', 'birthday', 'anniversary']);
 
 /**
  * What one `set`/`clear` needs: a replacement of the value's bytes, a new `key: value` line to

@@ -13,3 +13,4 @@ export { planImport, type ImportOptions, type ImportPlan, type PlannedNote, type
 export { type ColumnMapping, type CsvFormat, type ImportField, CSV_FORMAT_NAMES, IMPORT_FIELD_NAMES, mappingFor } from './csvMapping';
 export { type ExportEncoding } from './decode';
 export { type ImportProblem, type ImportedPerson, type ImportedDetail, type ImportSourceLine } from './person';
+export { previewLines, planCounts, exportLines, columnsText, PREVIEW_COUNT, type DisplayPath } from './preview';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { type CommandDeps } from './deps';
+import { registerImportContacts } from './importContacts';
 import { registerIntro } from './intro';
 import { registerLogContact } from './logContact';
 import { registerMarkWaiting } from './markWaiting';
@@ -18,6 +19,7 @@ export function registerCommands(deps: CommandDeps): vscode.Disposable {
     registerLogContact(deps),
     registerMarkWaiting(deps),
     registerNewContact(deps),
+    registerImportContacts(deps),
     registerViewCommands(deps),
     registerUndoLastChange(deps),
     registerIntro(deps),

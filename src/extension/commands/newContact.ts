@@ -101,7 +101,7 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
  * the diary's contacts already share (`People/` in a vault), so the new one sits beside them;
  * else the setting's default.
  */
-function newContactPlace(deps: CommandDeps, folder: vscode.WorkspaceFolder, config: { readonly newContactFolder: string; readonly newContactFolderSet: boolean }): string {
+export function newContactPlace(deps: CommandDeps, folder: vscode.WorkspaceFolder, config: { readonly newContactFolder: string; readonly newContactFolderSet: boolean }): string {
   if (config.newContactFolderSet) return config.newContactFolder;
   const files = [...deps.diary.index.contacts()].map((c) => toUri(c.file)).filter((u) => u.scheme === folder.uri.scheme).map((u) => u.path);
   return contactsFolder(files, folder.uri.path) ?? config.newContactFolder;
@@ -146,7 +146,8 @@ async function notCovered(uri: vscode.Uri): Promise<void> {
   if (choice === open) await vscode.commands.executeCommand('workbench.action.openSettings', `${SettingsSection}.`);
 }
 
-async function pickFolder(deps: CommandDeps): Promise<vscode.WorkspaceFolder | undefined> {
+/** The workspace folder a new note goes in: the only one, or the one the user picks; undefined when none is open or on Escape. */
+export async function pickFolder(deps: CommandDeps, title = 'New Contact'): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length === 0) {
     void vscode.window.showInformationMessage('Contact Diary: open a folder first; contacts are files in it.');
@@ -154,7 +155,7 @@ async function pickFolder(deps: CommandDeps): Promise<vscode.WorkspaceFolder | u
   }
   if (folders.length === 1) return folders[0];
   return deps.prompts.pick({
-    title: 'New Contact',
+    title,
     placeHolder: 'In which workspace folder?',
     choices: folders.map((f) => ({ label: f.name, description: f.uri.path, value: f })),
   });

@@ -159,6 +159,20 @@ describe('planImport: duplicates', () => {
     assert.match(plan.created.find((n) => n.name === 'Jane Doe')!.text, /\nintroduced_by: '\[\[bob\]\]'\n/);
   });
 
+  it('adds a birthday with its year unquoted, as the reader and New Contact… write it (regression: it was written \'1985-03-02\', quoted)', async () => {
+    const jane = ['---', 'name: Jane Doe', 'email: jane@acme.example', 'next: 2026-12-01', '---', ''].join('\n');
+    const diary = new Diary(new Map([['diary/jane.md', jane]]));
+    const card = text('phone.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nEMAIL:JANE@acme.example\r\nBDAY:1985-03-02\r\nEND:VCARD\r\n');
+    const plan = await diary.plan([card]);
+    assert.deepEqual(plan.merged.map((m) => m.fields), [['birthday']]);
+    diary.write(plan);
+    const after = diary.files.get('diary/jane.md')!;
+    assert.equal(after, jane.replace('next: 2026-12-01\n', 'next: 2026-12-01\nbirthday: 1985-03-02\n'));
+    const read = readContactText('diary/jane.md', after);
+    assert.ok(read.kind === 'contact');
+    assert.deepEqual(read.contact.birthday, { year: 1985, month: 3, day: 2 });
+  });
+
   it('creates nothing and changes nothing when the same files are imported twice', async () => {
     const diary = new Diary(new Map([['diary/contacts/jane-doe.md', existing]]));
     const files = ['iphone.vcf', 'android-2.1.vcf', 'v4.vcf', 'Connections.csv', 'google.csv', 'outlook.csv', 'generic.csv'];
