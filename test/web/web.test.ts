@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { UndoOutcome } from '../../src/extension/commands/undoLastChange';
 import type { TestApi } from '../integration/testApi';
-import { api, closeAll, contactText, itemsOf, ownFiles, read, stubMessages, tree, uriOf, waitFor } from '../integration/helpers';
+import { api, closeAll, contactText, itemsOf, ownFiles, read, stubMessages, tree, uriOf, waitFor, write } from '../integration/helpers';
 
 const bytesOf = async (rel: string) => [...await vscode.workspace.fs.readFile(uriOf(rel))];
 const encode = (text: string) => [...new TextEncoder().encode(text)];
@@ -94,6 +94,23 @@ describe('Contact Diary in VS Code for the Web', function () {
     });
     assert.match(shown.text, /Call sheet — Mon 23 Nov 2026/);
     assert.match(shown.text, /2 to call \(1 overdue, 1 due today\)\./);
+  });
+
+  it('imports a phone\'s vCard after its preview, and Undo takes the import back', async () => {
+    const card = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Web Importee', 'ORG:Web Works', 'EMAIL:importee@web.example', 'END:VCARD', ''].join('\r\n');
+    const exported = await write('exports/web.vcf', card);
+    own('exports/web.vcf');
+    own('contacts/web-importee.md');
+    const messages = stubMessages();
+    try {
+      messages.choose((m) => (m.text.startsWith('Import ') ? 'Import' : undefined));
+      await vscode.commands.executeCommand('contactDiary.importContacts', exported);
+      assert.match(await read('contacts/web-importee.md'), /^---\nname: Web Importee\ncompany: Web Works\n/);
+      await vscode.commands.executeCommand('contactDiary.undoLastChange');
+      assert.equal(await vscode.workspace.fs.stat(uriOf('contacts/web-importee.md')).then(() => true, () => false), false);
+    } finally {
+      messages.restore();
+    }
   });
 
   it('opens the weekly review, and says the reschedules need git, which the web can\'t run', async () => {
