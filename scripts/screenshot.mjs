@@ -1,7 +1,11 @@
 // `npm run screenshot [-- FILE]`: opens the example diary in the harness's code-server, clicks the
 // Contact Diary activity-bar item and saves a PNG of the window (default media/screenshot.png),
 // which is what the README shows. Without the view (not contributed yet) it shoots the window.
-import { mkdirSync } from 'node:fs';
+// `-- --review [FILE]` shoots the weekly review instead (default media/review.png), on a copy of
+// the example diary made a git repository whose history moves a few next: dates, so the review
+// has reschedules to show.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { prepareExampleDiary } from './example-diary.mjs';
 import { buildExtension } from './harness/buildTests.mjs';
@@ -9,7 +13,8 @@ import { launchBrowser } from './harness/browser.mjs';
 import { ensureInstalled, ROOT } from './harness/install.mjs';
 import { startServer } from './harness/server.mjs';
 
-const out = resolve(process.argv.slice(2).find((a) => a !== '--') ?? join(ROOT, 'media', 'screenshot.png'));
+const REVIEW = process.argv.includes('--review');
+const out = resolve(process.argv.slice(2).find((a) => a !== '--' && a !== '--review') ?? join(ROOT, 'media', REVIEW ? 'review.png' : 'screenshot.png'));
 const VIEW_CONTAINER = '.part.activitybar [aria-label^="Contact Diary"]';
 
 async function visible(locator, timeout) {
@@ -53,8 +58,47 @@ async function showTreeAndContact(page) {
   await page.mouse.move(1100, 740);
 }
 
+/**
+ * Makes the diary copy a git repository: the notes as they are, committed a fortnight ago, then a
+ * few next: dates moved in later commits (the way Reschedule… moves them), for the review to count.
+ */
+function withHistory(diary) {
+  const git = (args, daysAgo) => {
+    const when = new Date(Date.now() - daysAgo * 86_400_000).toISOString();
+    execFileSync('git', args, { cwd: diary, stdio: 'ignore', env: { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when, GIT_AUTHOR_NAME: 'Contact Diary', GIT_AUTHOR_EMAIL: 'diary@example.com', GIT_COMMITTER_NAME: 'Contact Diary', GIT_COMMITTER_EMAIL: 'diary@example.com' } });
+  };
+  git(['init', '-q'], 14);
+  git(['add', '.'], 14);
+  git(['commit', '-q', '-m', 'The diary'], 14);
+  const moves = [['jonas-weber.md', 10], ['jonas-weber.md', 6], ['jonas-weber.md', 2], ['elena-rossi.md', 8], ['elena-rossi.md', 3], ['maya-cohen.md', 5]];
+  for (const [file, daysAgo] of moves) {
+    const path = join(diary, file);
+    // One day later each time: only the date changes, as a reschedule does.
+    const text = readFileSync(path, 'utf8').replace(/^next: (\d{4})-(\d{2})-(\d{2})/m, (_m, y, mo, d) => {
+      const next = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d) + 1));
+      return `next: ${next.toISOString().slice(0, 10)}`;
+    });
+    writeFileSync(path, text);
+    git(['commit', '-q', '-am', `Reschedule ${file}`], daysAgo);
+  }
+}
+
+/** Runs Contact Diary: Review from the command palette and waits for its page to be drawn. */
+async function showReview(page) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Contact Diary: Review');
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Enter');
+  const frame = page.frameLocator('iframe.webview').frameLocator('iframe');
+  if (!(await visible(frame.locator('svg.review-chart'), 60_000))) throw new Error('the review page did not show its chart');
+  // The side bar away: the page has the window's width.
+  await page.keyboard.press('Control+B');
+  await page.waitForTimeout(1_000);
+}
+
 async function shoot() {
   const diary = prepareExampleDiary();
+  if (REVIEW) withHistory(diary);
   const paths = ensureInstalled();
   // The view's colours and font size follow the theme; a dark theme matches VS Code's default.
   const server = await startServer({ paths, settings: { 'workbench.colorTheme': 'Default Dark Modern', 'window.zoomLevel': 0 } });
@@ -67,8 +111,9 @@ async function shoot() {
     if (await visible(page.locator(VIEW_CONTAINER), 60_000)) {
       await page.locator(VIEW_CONTAINER).first().click();
       // The tree fills once the extension has scanned the folder.
-      if (await visible(page.locator('.part.sidebar .monaco-list-row'), 60_000)) await showTreeAndContact(page);
-      else console.warn('screenshot: the view shows no rows');
+      if (!(await visible(page.locator('.part.sidebar .monaco-list-row'), 60_000))) console.warn('screenshot: the view shows no rows');
+      else if (REVIEW) await showReview(page);
+      else await showTreeAndContact(page);
     } else {
       console.warn('screenshot: no "Contact Diary" item in the activity bar; shooting the window as it is');
     }

@@ -62,7 +62,7 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   const commandDeps = { diary, owners, view, prompts, clock, config, log, message, undo };
   const editor = new EditorFeatures({ diary, clock, config, log, onDecorated: recorder?.onDecorated });
   const callSheet = new CallSheetPanel({ diary, owners, config, log, onShown: recorder?.onShown });
-  const review = new ReviewPanel({ diary, config, clock, log, hosts: platform.hosts, nextHistory: platform.nextHistory, onShown: recorder?.onReviewShown });
+  const review = new ReviewPanel({ diary, config, clock, log, hosts: platform.hosts, owners, nextHistory: platform.nextHistory, onShown: recorder?.onReviewShown });
   context.subscriptions.push(
     log, config, clock, diary, owners, view, statusBar, undo, undoStatus,
     new ActiveContactContext(diary),

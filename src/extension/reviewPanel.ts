@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   DEFAULT_REVIEW_WEEKS, type FileNextHistory, type LocalDate, type NextHistory, type ReviewContact, type ShownReview,
-  addDays, decodeFile, reviewBody, reviewContact, reviewPage, reviewPageMessage, weeklyReview,
+  addDays, decodeFile, matchesOwner, reviewBody, reviewContact, reviewPage, reviewPageMessage, weeklyReview,
 } from '../core';
 import { type Clock } from './clock';
 import { type Config } from './config';
@@ -9,6 +9,7 @@ import { type Diary } from './diary';
 import { Disposable } from './disposable';
 import { Views } from './ids';
 import { type Log } from './log';
+import { type OwnerScope } from './ownerScope';
 import { nonce } from './nonce';
 import { type WorkspaceHosts, toPath, toUri } from './workspaceHost';
 
@@ -30,6 +31,8 @@ export interface ReviewPanelDeps {
   readonly clock: Clock;
   readonly log: Log;
   readonly hosts: WorkspaceHosts;
+  /** Whose contacts are reviewed: the user's and nobody's, or everyone's, as the view shows them. */
+  readonly owners: OwnerScope;
   readonly nextHistory?: NextHistoryReader;
   /** In ExtensionMode.Test only: told what the page shows once loaded (`undefined` while none is). */
   readonly onShown?: (shown: ShownReview | undefined) => void;
@@ -50,6 +53,7 @@ export class ReviewPanel extends Disposable {
   constructor(private readonly deps: ReviewPanelDeps) {
     super();
     this.register(deps.diary.onDidChange(() => this.schedule()));
+    this.register(deps.owners.onDidChange(() => this.schedule()));
     this.register(deps.config.onDidChange((e) => { if (deps.config.affects(e, 'dailyTarget', 'workingDays')) this.schedule(); }));
     this.register({ dispose: () => { clearTimeout(this.timer); this.panel?.dispose(); } });
   }
@@ -114,7 +118,9 @@ export class ReviewPanel extends Disposable {
   /** Each contact with its whole log, read again from its file; a file that can't be read still counts its `last:`. */
   private async contacts(): Promise<ReviewContact[]> {
     const { diary, config, hosts } = this.deps;
-    const all = [...diary.index.contacts()];
+    const filter = this.deps.owners.filter();
+    // The reader leaves `owners` out of a contact nobody owns.
+    const all = [...diary.index.contacts()].filter((c) => matchesOwner(c.owners ?? [], filter));
     return Promise.all(all.map(async (contact) => {
       let text: string | undefined;
       try {

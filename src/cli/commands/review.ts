@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import {
   type ColdSpell, DEFAULT_REVIEW_WEEKS, type LocalDate, MAX_REVIEW_WEEKS, type ReviewContact, type ReviewSection, type SizeLimit, type WeeklyReview,
-  addDays, decodeFile, formatIsoDate, reviewContact, reviewWords, weeklyChartText, weeklyReview,
+  type OwnerFilter, addDays, decodeFile, formatIsoDate, matchesOwner, reviewContact, reviewWords, weeklyChartText, weeklyReview,
 } from '../../core';
+import { OWNER_OPTIONS, OWNER_USAGE, ownerOption } from '../owner';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { type LoadedDiary, folderPath, loadDiary } from '../diary';
 import { readNextHistory } from '../../node/gitHistory';
@@ -10,7 +11,7 @@ import { type Command, EXIT_OK } from '../io';
 import { type RelativePath } from '../render';
 import { diarySettings, readingOf } from '../settings';
 
-const OPTIONS = { weeks: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, ...SIZE_LIMIT_OPTION } as const;
+const OPTIONS = { weeks: { type: 'string' }, today: { type: 'string' }, json: { type: 'boolean' }, ...SIZE_LIMIT_OPTION, ...OWNER_OPTIONS } as const;
 
 /**
  * `review [DIR]`: the weekly review. Contacts made per week over the last weeks, conversations and
@@ -19,7 +20,7 @@ const OPTIONS = { weeks: { type: 'string' }, today: { type: 'string' }, json: { 
  * of `next:`). `--json` gives the same figures as data (see `reviewJson`).
  */
 export const review: Command = {
-  usage: 'review [DIR] [--weeks N] [--today YYYY-MM-DD] [--json] [--max-file-size BYTES]',
+  usage: `review [DIR] [--weeks N] [--today YYYY-MM-DD] [--json] ${OWNER_USAGE} [--max-file-size BYTES]`,
   summary: `the weekly review: contacts made per week over the last N weeks (default ${DEFAULT_REVIEW_WEEKS}), conversations and touches against contactDiary.dailyTarget, contacts gone cold and brought back, and the most rescheduled (needs git); --json gives { today, start, weeks: [{ start, conversations, touches, unclassified }], weeklyTarget, totals, cold: { paced, wentCold, broughtBack }, rescheduled: { state, contacts | message }, ignored }`,
   async run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 0, max: 1, names: ['DIR'] });
@@ -31,6 +32,8 @@ export const review: Command = {
     if (!weeks.ok) return usageError(io, 'review', weeks.error);
     if (weeks.value > MAX_REVIEW_WEEKS) return usageError(io, 'review', `--weeks reviews at most ${MAX_REVIEW_WEEKS} weeks (two years), not ${weeks.value}`);
     const settings = diarySettings(io, 'review', folderPath(io, positionals[0]));
+    const owners = ownerOption(values, settings);
+    if (!owners.ok) return usageError(io, 'review', owners.error);
     const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'review', limit.error);
     const reading = readingOf(settings);
@@ -38,7 +41,7 @@ export const review: Command = {
     if (!diary.ok) return usageError(io, 'review', diary.error);
     // A week's margin before the first Monday: git's --since reads the commit's date, the review the author's.
     const history = await readNextHistory(diary.value.root, addDays(today.value, -7 * (weeks.value + 1)));
-    const result = weeklyReview(contactsWithLogs(diary.value, limit.value, reading.logHeading), {
+    const result = weeklyReview(contactsWithLogs(diary.value, limit.value, reading.logHeading, owners.value), {
       today: today.value,
       weeks: weeks.value,
       dailyTarget: settings.dailyTarget(),
@@ -53,8 +56,9 @@ export const review: Command = {
 };
 
 /** Each contact of the diary with its whole log, read again from its file (the index keeps only the newest events). */
-function* contactsWithLogs(diary: LoadedDiary, limit: SizeLimit, logHeading: string): Generator<ReviewContact> {
+function* contactsWithLogs(diary: LoadedDiary, limit: SizeLimit, logHeading: string, owners: OwnerFilter): Generator<ReviewContact> {
   for (const contact of diary.index.contacts()) {
+    if (!matchesOwner(contact.owners ?? [], owners)) continue;
     let text: string | undefined;
     try {
       const decoded = decodeFile(readFileSync(contact.file), limit);

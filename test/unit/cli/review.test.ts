@@ -132,6 +132,22 @@ describe('contact-diary review', () => {
     assert.deepEqual(json.ignored, { futureEvents: 1, unreadableLines: 1 });
   });
 
+  it('reviews whose contacts --owner and --all say, and refuses both together', async () => {
+    writeFileSync(join(diary.dir, 'cy.md'), note('Cy', '2026-11-30', ['owner: bob'], ['2026-11-17 Call — with Bob\'s client']));
+    const weeks = async (...args: string[]) => {
+      const r = await cli(diary.dir, 'review', '--json', ...args);
+      assert.equal(r.code, 0, r.err);
+      return (JSON.parse(r.out) as ReviewJson).weeks.find((w) => w.start === '2026-11-16');
+    };
+    // Ann's call and email, and Cy's call, in the week of 16 November.
+    assert.deepEqual(await weeks('--all'), { start: '2026-11-16', conversations: 2, touches: 1, unclassified: 0 });
+    assert.deepEqual(await weeks('--owner', 'BOB'), { start: '2026-11-16', conversations: 1, touches: 0, unclassified: 0 });
+    assert.deepEqual(await weeks('--owner', 'alice'), { start: '2026-11-16', conversations: 0, touches: 0, unclassified: 0 });
+    const both = await cli(diary.dir, 'review', '--owner', 'bob', '--all');
+    assert.equal(both.code, 2);
+    assert.match(both.err, /--owner and --all can't be used together/);
+  });
+
   it('prints the chart as text, a line per week, and what needs git', async () => {
     const r = await cli(diary.dir, 'review', '--weeks', '3');
     assert.equal(r.code, 0);
