@@ -5,13 +5,14 @@
 // process beside two peers run the same way on the same folder: the floor (list and read every
 // file, nothing else) and the script a user would write instead (gray-matter on every file,
 // group by `next`, print JSON). Not a test: nothing here fails on a slow machine; the targets are
-// printed beside the figures.
+// printed beside the figures. Then `contact-diary import` on a phone's export of 20,000 cards.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { generateCorpus } from '../bench/generate.mjs';
+import { generateVcards } from '../bench/vcards.mjs';
 import { cliBundles } from './bundle.mjs';
 
 const arg = (name, fallback) => {
@@ -21,6 +22,8 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '1000,10000,50000').split(',').map(Number).filter((n) => n > 0);
 const runs = Number(arg('runs', '5'));
 const corpora = arg('corpora', 'mixed,block').split(',').filter(Boolean);
+// `--import N` cards in the phone export `contact-diary import` is timed on (0 leaves it out).
+const importCards = Number(arg('import', '20000'));
 const work = join(tmpdir(), 'contact-diary-bench');
 mkdirSync(work, { recursive: true });
 
@@ -87,9 +90,9 @@ writeFileSync(cpuAtExit, `process.on('exit', () => {
   require('fs').writeSync(2, '\\ncpu-ms ' + (u.user + u.system) / 1000 + '\\n');
 });
 `);
-const timeProcess = (args) => {
+const timeProcess = (args, cwd = undefined) => {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', cpuAtExit, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(process.execPath, ['-r', cpuAtExit, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
   const cpu = Number(/cpu-ms (\S+)\n$/.exec(r.stderr ?? '')?.[1]);
   return { ms: Number(process.hrtime.bigint() - t) / 1e6, cpu, status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
@@ -172,5 +175,27 @@ for (const [corpus, n, m] of rows) {
     + (m.cliProcess ? `, cli/floor ${verdict(m.cliProcess <= 2 * m.plainProcess)}, cli/gray-matter ${verdict(m.cliProcess <= 0.5 * m.grayProcess)}` : ''));
 }
 if (!hasAgenda) console.log('\nnote: `contact-diary agenda` is not in the command-line tool yet: the whole-process row is skipped.');
+if (importCards > 0) {
+  // A phone's export of importCards cards, imported into an empty diary: planned only (--dry-run),
+  // then written (a note per card), each from a fresh folder.
+  const exported = join(work, `phone-${importCards}.vcf`);
+  const bytes = generateVcards(exported, importCards);
+  const dry = [];
+  const wrote = [];
+  for (let i = 0; i < Math.min(runs, 3); i++) {
+    const diary = join(work, `import-${i}`);
+    rmSync(diary, { recursive: true, force: true });
+    mkdirSync(diary, { recursive: true });
+    const d = timeProcess([cliJs, 'import', exported, '--dry-run', '--json'], diary);
+    if (d.status !== 0) throw new Error(`contact-diary import --dry-run failed: ${d.stderr}`);
+    dry.push(d.ms);
+    const w = timeProcess([cliJs, 'import', exported, '--json'], diary);
+    if (w.status !== 0) throw new Error(`contact-diary import failed: ${w.stderr}`);
+    wrote.push(w.ms);
+    rmSync(diary, { recursive: true, force: true });
+  }
+  console.log(`\nimport: ${importCards} vCard cards (${(bytes / 1024 / 1024).toFixed(1)} MB, an iPhone-style export with photos) into an empty diary, medians of ${dry.length} runs:`
+    + ` planned (--dry-run) ${(median(dry) / 1000).toFixed(1)} s, written (${importCards} notes) ${(median(wrote) / 1000).toFixed(1)} s; target: well under a minute.`);
+}
 console.log(`corpora kept in ${work} (delete to regenerate)`);
 if (!existsSync(work)) process.exit(1);
