@@ -64,6 +64,7 @@ export { commonGround, interestKey, interestsIn, CommonGround, GroundInterest, G
 export { byCompany, CompanyGroup } from './byCompany';
 export { byOwner, filterAgenda, matchesOwner, ownerFilter, ownerKey, EVERYONE, OwnerFilter, OwnerGroup } from './owner';
 export { planWeek, planDates, parseWorkingDays, DEFAULT_PLAN_DAYS, DEFAULT_WORKING_DAYS, PROSPECT_STAGES, PlanDay, PlanOptions, PlannedItem, WeekPlan } from './plan';
+export { planMarkdown, plannedFrom } from './export/planMarkdown';
 export {
   weeklyReview, reviewContact, coldSpells, DEFAULT_REVIEW_WEEKS, MAX_REVIEW_WEEKS, RESCHEDULED_SHOWN, NEEDS_GIT, ColdFigures, ColdSpell, FileNextHistory,
   NextChange, NextHistory, Rescheduled, RescheduledContact, ReviewContact, ReviewEvent, ReviewOptions, ReviewWeek, WeeklyReview,

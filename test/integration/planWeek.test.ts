@@ -27,9 +27,17 @@ describe('Plan My Week', function () {
     const before = { one: note('Plan One', '2020-01-01'), two: note('Plan Two', '2020-01-02'), three: note('Plan Three', '2020-01-03') };
     for (const k of ['one', 'two', 'three'] as const) await make(files[k], before[k]);
 
-    // Escape: the plan is shown, and nothing changes.
+    // Escape: the plan is shown, as a list and as a Markdown preview beside it, and nothing changes.
+    const opened: string[] = [];
+    const tabs = vscode.window.tabGroups.onDidChangeTabs((e) => opened.push(...e.opened.map((t) => t.label)));
     a.answer([undefined]);
-    await vscode.commands.executeCommand('contactDiary.planWeek');
+    try {
+      await vscode.commands.executeCommand('contactDiary.planWeek');
+    } finally {
+      tabs.dispose();
+    }
+    assert.ok(opened.some((label) => label.includes('Plan My Week')), `no preview of the plan opened (tabs opened: ${opened.join(', ')})`);
+    assert.ok(!vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.label.includes('Plan My Week')), 'the plan\'s preview stayed open after the list closed');
     const shown = a.shownPicks()[0]!;
     assert.equal(shown.title, 'Plan My Week');
     assert.equal(shown.items[0]!.label, ACCEPT);

@@ -1,5 +1,5 @@
 import {
-  DEFAULT_PLAN_DAYS, type LocalDate, type PlannedItem, type WeekPlan, agenda, filterAgenda, formatIsoDate, ok, planWeek, reschedule, sameDay, shortDate,
+  DEFAULT_PLAN_DAYS, type PlannedItem, type WeekPlan, agenda, filterAgenda, formatIsoDate, ok, planWeek, plannedFrom, reschedule, sameDay, shortDate,
 } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { type RelativePath } from '../render';
@@ -87,12 +87,11 @@ export function planJson(week: WeekPlan, rel: RelativePath): unknown {
 /** The plan day by day: appointments kept, then each planned contact with why and where from. */
 export function planText(week: WeekPlan, rel: RelativePath): string {
   const out: string[] = [];
-  const from = (d: LocalDate | null, day: LocalDate) => (d === null ? 'no next date' : sameDay(d, day) && !d.time ? 'already due then' : `from ${formatIsoDate(d)}`);
   for (const day of week.days) {
     const count = day.fixed.length + day.items.length;
     out.push(`${shortDate(day.date)} (${count})`);
     for (const i of day.fixed) out.push(`  = ${i.name} — ${i.reason} (${rel(i.file)})`);
-    for (const i of day.items) out.push(`  - ${i.name} — ${i.reason}${i.nextAction ? ` · ${i.nextAction}` : ''} (${rel(i.file)}, ${from(i.from, day.date)})`);
+    for (const i of day.items) out.push(`  - ${i.name} — ${i.reason}${i.nextAction ? ` · ${i.nextAction}` : ''} (${rel(i.file)}, ${plannedFrom(i.from, day.date)})`);
     if (count === 0) out.push('  (nobody)');
   }
   if (week.days.length === 0) out.push('No working days to plan.');

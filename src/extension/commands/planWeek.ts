@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { type Contact, type LocalDate, type PlannedItem, type WeekPlan, formatIsoDate, plural, planWeek, reschedule, sameDay, shortDate } from '../../core';
+import { type Contact, type LocalDate, type PlannedItem, type WeekPlan, formatIsoDate, planMarkdown, plannedFrom, plural, planWeek, reschedule, sameDay, shortDate } from '../../core';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { type Choice } from '../prompts';
+import { toUri } from '../workspaceHost';
 import { type CommandDeps } from './deps';
 import { editContacts } from './editContacts';
 
@@ -35,14 +36,21 @@ export function registerPlanWeek(deps: CommandDeps): vscode.Disposable {
       return;
     }
     const left = new Set<string>();
-    for (;;) {
-      const step = await deps.prompts.pick<Step>({ title: TITLE, placeHolder: 'Pick a contact to leave it out (or take it back); Accept writes the plan', choices: choicesOf(plan, left) });
-      if (step === undefined) return;
-      if ('toggle' in step) {
-        if (!left.delete(step.toggle)) left.add(step.toggle);
-        continue;
+    const preview = new PlanPreview(() => planMarkdown(plan, (file) => vscode.workspace.asRelativePath(toUri(file)), left));
+    try {
+      await preview.show();
+      for (;;) {
+        const step = await deps.prompts.pick<Step>({ title: TITLE, placeHolder: 'Pick a contact to leave it out (or take it back); Accept writes the plan', choices: choicesOf(plan, left) });
+        if (step === undefined) return;
+        if ('toggle' in step) {
+          if (!left.delete(step.toggle)) left.add(step.toggle);
+          preview.update();
+          continue;
+        }
+        break;
       }
-      break;
+    } finally {
+      await preview.close();
     }
     const dates = new Map<string, LocalDate>();
     const contacts: Contact[] = [];
@@ -76,7 +84,7 @@ function choicesOf(plan: WeekPlan, left: ReadonlySet<string>): Choice<Step>[] {
 }
 
 function itemChoice(item: PlannedItem, date: LocalDate, out: boolean): Choice<Step> {
-  const from = item.from === null ? 'no next date' : sameDay(item.from, date) && !item.from.time ? 'already due then' : `from ${formatIsoDate(item.from)}`;
+  const from = plannedFrom(item.from, date);
   return {
     label: item.name,
     description: out ? 'left out · pick to take back' : `${shortDate(date)} · ${from}`,
@@ -84,4 +92,69 @@ function itemChoice(item: PlannedItem, date: LocalDate, out: boolean): Choice<St
     iconPath: new vscode.ThemeIcon(out ? 'circle-large-outline' : 'pass-filled'),
     value: { toggle: item.file },
   };
+}
+
+/** The scheme of the plan's Markdown, which lives only while the plan is shown. */
+const PLAN_SCHEME = 'contact-diary-plan';
+
+/**
+ * The plan as a Markdown preview beside the list, day by day with each person's reason and next
+ * action; it follows the contacts left out, and closes with the list.
+ */
+class PlanPreview implements vscode.TextDocumentContentProvider {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly uri = vscode.Uri.from({ scheme: PLAN_SCHEME, path: `/${TITLE}.md` });
+  private registration: vscode.Disposable | undefined;
+
+  constructor(private readonly markdown: () => string) {}
+
+  provideTextDocumentContent(): string {
+    return this.markdown();
+  }
+
+  /** Opens the preview beside the editor, without taking the focus from the list; the Markdown itself where there is no preview. */
+  async show(): Promise<void> {
+    this.registration = vscode.workspace.registerTextDocumentContentProvider(PLAN_SCHEME, this);
+    try {
+      await vscode.commands.executeCommand('markdown.showPreviewToSide', this.uri);
+      // The preview's tab comes a moment after the command: the list waits for it, so that
+      // closing the list closes the preview too.
+      await this.tabShown(3_000);
+    } catch {
+      await vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true, preview: true });
+    }
+  }
+
+  /** Resolves once the preview's tab is there, or after `ms` (a workbench without previews). */
+  private tabShown(ms: number): Promise<void> {
+    const shown = () => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => isPlanTab(t, this.uri)));
+    if (shown()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      const listener = vscode.window.tabGroups.onDidChangeTabs(() => { if (shown()) done(); });
+    });
+  }
+
+  update(): void {
+    this.changed.fire(this.uri);
+  }
+
+  /** Closes the preview (or the Markdown) and forgets the plan. */
+  async close(): Promise<void> {
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => isPlanTab(t, this.uri));
+    if (tabs.length > 0) await vscode.window.tabGroups.close(tabs).then(undefined, () => undefined);
+    this.registration?.dispose();
+    this.changed.dispose();
+  }
+}
+
+function isPlanTab(tab: vscode.Tab, uri: vscode.Uri): boolean {
+  if (tab.input instanceof vscode.TabInputText) return tab.input.uri.toString() === uri.toString();
+  return tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && tab.label.includes(TITLE);
 }
