@@ -1,5 +1,6 @@
 import { goingCold } from './agendaItem';
 import { type Contact } from './contact';
+import { lastActionOf } from './conversations';
 import { type Duration, addDuration } from './dates/duration';
 import { type LocalDate, addDays, compareDates } from './dates/localDate';
 import { type EditOp, type EditOptions, planEdits } from './file/edit';
@@ -71,7 +72,7 @@ export function logContactOps(input: LogContactInput): Result<EditOp[]> {
   const nextAction = input.nextAction?.trim();
   const ops: EditOp[] = [
     { kind: 'date', key: 'last', date: input.today },
-    { kind: 'set', key: 'last_action', value: action },
+    { kind: 'set', key: 'last_action', value: lastActionOf(action, note) },
     { kind: 'date', key: 'next', date: next },
   ];
   if (nextAction) ops.push({ kind: 'set', key: 'next_action', value: nextAction });

@@ -40,25 +40,51 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
 // A call nobody answered is not a conversation, whatever word names the channel.
 const UNANSWERED = /\b(?:no answer|no reply|no response|unanswered|didn'?t answer|did not answer|not answered|couldn'?t reach|could not reach|not reached|no[- ]show|missed call|voicemail|voice mail)\b/i;
 
+/** Whether a text says nobody answered (`no answer`, `left a voicemail`): such a call is a touch. */
+export function saysUnanswered(text: string): boolean {
+  return UNANSWERED.test(text);
+}
+
+/**
+ * The `last_action` Log Contact… writes for an action and its note: the action, or, where the
+ * note says nobody answered, the log line's `Action — note`, so that the front-matter says it
+ * was a touch as the log does.
+ */
+export function lastActionOf(action: string, note: string | undefined): string {
+  return note && saysUnanswered(note) && !saysUnanswered(action) ? `${action} — ${note}` : action;
+}
+
+/**
+ * Whether `last_action` repeats a log line of the same day: its action, or the whole line as
+ * `lastActionOf` writes it (`Quick call — no answer`). Compared without case.
+ */
+export function repeatsLogLine(lastAction: string, entry: { readonly action: string; readonly note?: string }): boolean {
+  const last = lastAction.trim().toLowerCase();
+  const action = entry.action.trim().toLowerCase();
+  return last === action || (entry.note !== undefined && last === `${action} — ${entry.note.trim().toLowerCase()}`);
+}
+
 /** The marker a note may put after the action to say it outright: `Catch-up (call)`, `Update (email)`. */
 const MARKER = /\(\s*([\p{L}][\p{L}\p{N} -]*?)\s*\)\s*$/u;
 
 /**
- * Which kind an action is. In order:
+ * Which kind an action is. `note` is what a log line says after the action's dash (`- 2026-11-20
+ * Quick call — no answer`): it is read only for words that say nobody answered, since a note
+ * about the call ("will email the quote") doesn't make it a touch. In order:
  * 1. a marker after the action, `(call)` or `(email)`, that the vocabulary knows;
- * 2. words that say nobody answered (`no answer`, `voicemail`): a touch;
+ * 2. words that say nobody answered (`no answer`, `voicemail`), in the action or its note: a touch;
  * 3. the first word or phrase of the vocabulary that appears in the text (`Sent proposal after
  *    the call` is a touch: the verb comes first); the user's own words before the defaults;
  * 4. anything else: a touch, marked unknown.
  */
-export function classifyAction(action: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY): Classification {
+export function classifyAction(action: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY, note?: string): Classification {
   const text = action.trim();
   const marker = MARKER.exec(text)?.[1]?.toLowerCase();
   if (marker) {
     const kind = kindOfWord(marker, vocabulary);
     if (kind) return { kind, known: true, rule: `marked "(${marker})": a ${kind}` };
   }
-  const unanswered = UNANSWERED.exec(text);
+  const unanswered = UNANSWERED.exec(text) ?? (note ? UNANSWERED.exec(note) : null);
   if (unanswered) return { kind: 'touch', known: true, rule: `"${unanswered[0].toLowerCase()}": a call nobody answered is a touch` };
   const found = firstWord(text, vocabulary);
   if (found) return { kind: found.kind, known: true, rule: `"${found.word}" is a ${found.kind}` };

@@ -1,4 +1,4 @@
-import { type Classification, DEFAULT_VOCABULARY, type Vocabulary, classifyAction } from './conversations';
+import { type Classification, DEFAULT_VOCABULARY, type Vocabulary, classifyAction, repeatsLogLine } from './conversations';
 import { plural } from './dates/describe';
 import { addDuration } from './dates/duration';
 import { type LocalDate, dayNumber } from './dates/localDate';
@@ -28,7 +28,7 @@ export interface Relationship {
  * without a log line is classified from nothing: a touch, unknown.
  */
 export function relationship(
-  log: ReadonlyArray<{ readonly date: LocalDate; readonly action: string }>,
+  log: ReadonlyArray<{ readonly date: LocalDate; readonly action: string; readonly note?: string }>,
   last: { readonly date: LocalDate; readonly action?: string } | undefined,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): Relationship {
@@ -42,19 +42,19 @@ export function relationship(
  * the newest conversation: a long log's older lines are never parsed or classified.
  */
 export function relationshipNewestFirst(
-  newestFirst: Iterable<{ readonly date: LocalDate; readonly action: string }>,
+  newestFirst: Iterable<{ readonly date: LocalDate; readonly action: string; readonly note?: string }>,
   last: { readonly date: LocalDate; readonly action?: string } | undefined,
   vocabulary: Vocabulary = DEFAULT_VOCABULARY,
 ): Relationship {
   const events: ContactEvent[] = [];
-  const take = (date: LocalDate, action: string): Relationship | undefined => {
-    const event = { date, action: action.trim(), ...classifyAction(action, vocabulary) };
+  const take = (date: LocalDate, action: string, note?: string): Relationship | undefined => {
+    const event = { date, action: action.trim(), ...classifyAction(action, vocabulary, note) };
     events.push(event);
     return event.kind === 'conversation' ? { events, lastConversation: event, touchesSince: events.slice(0, -1) } : undefined;
   };
   let pending = last;
   const lastDay = last ? dayNumber(last.date) : 0;
-  const lastAction = last?.action?.trim().toLowerCase();
+  const lastAction = last?.action;
   for (const e of newestFirst) {
     const day = dayNumber(e.date);
     if (pending && day < lastDay) {
@@ -63,8 +63,8 @@ export function relationshipNewestFirst(
       if (done) return done;
     }
     // `last` repeats this line (Log Contact… writes both): counted once.
-    if (pending && day === lastDay && (lastAction === undefined || e.action.trim().toLowerCase() === lastAction)) pending = undefined;
-    const done = take(e.date, e.action);
+    if (pending && day === lastDay && (lastAction === undefined || repeatsLogLine(lastAction, e))) pending = undefined;
+    const done = take(e.date, e.action, e.note);
     if (done) return done;
   }
   if (pending) {

@@ -1,5 +1,5 @@
 import { type Contact } from './contact';
-import { DEFAULT_VOCABULARY, type EventKind, type Vocabulary, classifyAction } from './conversations';
+import { DEFAULT_VOCABULARY, type EventKind, type Vocabulary, classifyAction, repeatsLogLine } from './conversations';
 import { addDuration } from './dates/duration';
 import { type LocalDate, dayNumber, fromDayNumber, weekday } from './dates/localDate';
 import { DEFAULT_LOG_HEADING, parseLog } from './logSection';
@@ -28,6 +28,8 @@ export const RESCHEDULED_SHOWN = 10;
 export interface ReviewEvent {
   readonly date: LocalDate;
   readonly action: string;
+  /** What the log line says after the action (read for "no answer" and the like). */
+  readonly note?: string;
 }
 
 /** A contact with its whole log: the index keeps only the newest events, the review needs them all. */
@@ -47,7 +49,7 @@ export interface ReviewContact {
 export function reviewContact(contact: Contact, text: string | undefined, logHeading = DEFAULT_LOG_HEADING): ReviewContact {
   if (text === undefined) return { contact, log: [], unreadableLines: 0 };
   const section = parseLog(text, logHeading);
-  return { contact, log: section.entries.map((e) => ({ date: e.date, action: e.action })), unreadableLines: section.problems.length };
+  return { contact, log: section.entries.map((e) => ({ date: e.date, action: e.action, ...(e.note ? { note: e.note } : {}) })), unreadableLines: section.problems.length };
 }
 
 /** One commit's change to a file's `next:` (and whether it changed `last:` too), as git tells it. */
@@ -194,7 +196,7 @@ export function weeklyReview(contacts: Iterable<ReviewContact>, options: ReviewO
         futureEvents++;
         continue;
       }
-      const c = classifyAction(e.action, vocabulary);
+      const c = classifyAction(e.action, vocabulary, e.note);
       events.push({ day, kind: c.kind });
       if (day < first) continue;
       const week = counts[Math.floor((day - first) / 7)]!;
@@ -245,8 +247,7 @@ function eventsOf(rc: ReviewContact): ReviewEvent[] {
   const { last, lastAction } = rc.contact;
   if (!last) return [...rc.log];
   const day = dayNumber(last);
-  const action = lastAction?.trim().toLowerCase();
-  const repeated = rc.log.some((e) => dayNumber(e.date) === day && (action === undefined || e.action.trim().toLowerCase() === action));
+  const repeated = rc.log.some((e) => dayNumber(e.date) === day && (lastAction === undefined || repeatsLogLine(lastAction, e)));
   return repeated ? [...rc.log] : [...rc.log, { date: last, action: lastAction ?? '' }];
 }
 

@@ -25,6 +25,15 @@ describe('classifyAction', () => {
     assert.equal(said('Meeting — no-show'), 'touch ("no-show": a call nobody answered is a touch)');
   });
 
+  it('reads a log line\'s note only for words that say nobody answered', () => {
+    const withNote = (action: string, note: string) => { const c = classifyAction(action, DEFAULT_VOCABULARY, note); return `${c.kind} (${c.rule})`; };
+    assert.equal(withNote('Quick call', 'no answer'), 'touch ("no answer": a call nobody answered is a touch)');
+    assert.equal(withNote('Phone call', 'went to voicemail'), 'touch ("voicemail": a call nobody answered is a touch)');
+    // Words of the vocabulary in the note don't count: the action says what the contact was.
+    assert.equal(withNote('Phone call', 'will email the quote'), 'conversation ("phone call" is a conversation)');
+    assert.equal(withNote('Sent proposal', 'they loved the call'), 'touch ("sent" is a touch)');
+  });
+
   it('takes the first word of the vocabulary in the text: the verb decides', () => {
     assert.equal(said('Sent proposal after the call'), 'touch ("sent" is a touch)');
     assert.equal(said('Call about the email'), 'conversation ("call" is a conversation)');

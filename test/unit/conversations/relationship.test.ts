@@ -35,6 +35,18 @@ describe('relationship', () => {
     assert.equal(relationship(log(['2026-11-20', 'Lunch']), { date: d('2026-11-20') }).events.length, 1);
   });
 
+  it('reads "Quick call — no answer" in the log as a touch (regression: the note after the dash was not read, and it counted as a conversation)', () => {
+    const entries = [
+      { date: d('2026-11-20'), action: 'Quick call', note: 'no answer' },
+      { date: d('2026-11-02'), action: 'Lunch', note: 'at the fair' },
+    ];
+    const r = relationship(entries, { date: d('2026-11-20'), action: 'Quick call — no answer' });
+    // last: repeats the log line as Log Contact… writes it: counted once.
+    assert.equal(r.events.length, 2);
+    assert.deepEqual(r.lastConversation && [r.lastConversation.date, r.lastConversation.action], [d('2026-11-02'), 'Lunch']);
+    assert.deepEqual(r.touchesSince.map((e) => e.action), ['Quick call']);
+  });
+
   it('has no last conversation when there were only touches, and names mixed touches as touches', () => {
     const r = relationship(log(['2026-11-20', 'LinkedIn message'], ['2026-11-10', 'Emailed']), undefined);
     assert.equal(r.lastConversation, undefined);

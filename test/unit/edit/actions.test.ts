@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { logContact, logContactOps, reschedule, snooze, snoozeOps } from '../../../src/core/actions';
 import { applyEdits } from '../../../src/core/file/applyEdits';
+import { readContactText } from '../../../src/core/read';
 import { type LocalDate } from '../../../src/core/dates/localDate';
 import { type Result, type TextEdit } from '../../../src/core/types';
 import { frontMatter } from './helpers';
@@ -16,6 +17,20 @@ function run(text: string, plan: Result<TextEdit[]>): string {
 }
 
 describe('actions', () => {
+  it('log with a note that says nobody answered writes last_action as the log line, so the view counts a touch', () => {
+    const phoned = '---\nname: Ann\nnext: 2026-11-20\nlast: 2026-11-02\nlast_action: Lunch\n---\n# Ann\n\n## Log\n- 2026-11-02 Lunch\n';
+    const out = run(phoned, logContact(phoned, { today: TODAY, action: 'Quick call', note: 'no answer', next: { year: 2026, month: 11, day: 25 } }));
+    assert.match(out, /^last_action: Quick call — no answer$/m);
+    assert.match(out, /^- 2026-11-23 Quick call — no answer$/m);
+    const read = readContactText('ann.md', out);
+    assert.ok(read.kind === 'contact');
+    assert.deepEqual(read.contact.conversation, { date: { year: 2026, month: 11, day: 2 }, action: 'Lunch' });
+    assert.equal(read.contact.touchesSince, 1);
+    // A note about a call that was answered leaves last_action as the action.
+    const answered = run(phoned, logContact(phoned, { today: TODAY, action: 'Quick call', note: 'will email the quote' }));
+    assert.match(answered, /^last_action: Quick call$/m);
+  });
+
   it('reschedule sets next only, keeping the comment and CRLF', () => {
     assert.equal(run(ANN, reschedule(ANN, { year: 2026, month: 12, day: 1 })), ANN.replace('2026-11-20 #', '2026-12-01 #'));
     assert.equal(run(ANN, reschedule(ANN, { year: 2026, month: 12, day: 1, time: { hour: 9, minute: 5 } })), ANN.replace('2026-11-20 #', '2026-12-01 09:05 #'));
