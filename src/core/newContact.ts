@@ -1,5 +1,6 @@
 import { type LocalDate, formatIsoDate } from './dates/localDate';
 import { renderScalar } from './file/quote';
+import { isDateKey } from './file/setValue';
 import { DEFAULT_LOG_HEADING } from './logSection';
 import { type Result, fail, ok } from './types';
 
@@ -100,5 +101,5 @@ export function newContactText(c: NewContact): Result<string> {
 function keyLine(key: string, value: string | readonly string[]): string {
   if (typeof value !== 'string') return `${key}: [${value.map((v) => renderScalar(v, 'plain', false, true)).join(', ')}]`;
   const v = value.trim();
-  return v === '' ? `${key}:` : `${key}: ${renderScalar(v, 'plain')}`;
+  return v === '' ? `${key}:` : `${key}: ${renderScalar(v, 'plain', isDateKey(key))}`;
 }

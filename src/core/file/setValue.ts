@@ -6,6 +6,11 @@ import { type MapItem, type YamlBlock, describeNode, findItems } from './yamlBlo
 /** Keys whose ISO dates are written plain, as a person types them (birthdays too: an import adds them). */
 const DATE_KEYS = new Set(['next', 'last', 'waiting_since', 'birthday', 'anniversary']);
 
+/** Whether `key` holds dates, whose ISO form is written plain (unquoted) wherever a value is written. */
+export function isDateKey(key: string): boolean {
+  return DATE_KEYS.has(key);
+}
+
 /**
  * What one `set`/`clear` needs: a replacement of the value's bytes, a new `key: value` line to
  * add at the end of the block, or nothing (the value is already what was asked).
@@ -24,7 +29,7 @@ export function planSet(text: string, block: YamlBlock, key: string, value: stri
   if (currentValue(block, key) === value) return ok(NONE);
   const item = found.value;
   if (!item && block.doc.has(key)) return fail(`Can't find where "${key}" is written in the front-matter; nothing was changed.`);
-  const dateKey = DATE_KEYS.has(key);
+  const dateKey = isDateKey(key);
   const inFlow = block.map?.type === 'flow-collection';
   const render = (style: QuoteStyle) => renderScalar(value, style, dateKey, inFlow);
   if (!item) return ok({ kind: 'add', pair: `${renderKey(key, inFlow)}: ${render('plain')}` });

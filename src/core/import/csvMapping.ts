@@ -33,7 +33,8 @@ export const CSV_FORMAT_NAMES: Readonly<Record<CsvFormat, string>> = {
 
 type Rule = readonly [RegExp, ImportField, string?];
 
-const norm = (header: string) => header.trim().toLowerCase().replace(/\s+/g, ' ');
+// Accents dropped (`Prénom`, `Teléfono`, `Société`), so one ASCII pattern serves each header in every spelling.
+const norm = (header: string) => header.normalize('NFKD').replace(/\p{M}+/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
 
 const LINKEDIN: readonly Rule[] = [
   [/^first name$/, 'first'], [/^last name$/, 'last'], [/^email address$/, 'email'], [/^company$/, 'company'],
@@ -63,13 +64,21 @@ const OUTLOOK: readonly Rule[] = [
   [/^(anniversary|spouse|nickname|office location|manager's name|assistant's name)$/, 'detail'],
 ];
 
-// Any other CSV: columns matched by their names, the rest kept in the body.
+// Any other CSV: columns matched by their names, the rest kept in the body. The names are
+// English, and those of the exports of Outlook, Excel and address books in German, French,
+// Spanish, Italian, Portuguese, Dutch and Swedish (`Vorname`, `Prénom`, `Apellidos`, `Firma`).
 const GENERIC: readonly Rule[] = [
-  [/^(full ?name|name|contact|contact name|display name|person)$/, 'name'], [/^(first|first ?name|given ?name|forename)$/, 'first'],
-  [/^(last|last ?name|surname|family ?name)$/, 'last'], [/^(company|company name|organi[sz]ation|org|employer|account)$/, 'company'],
-  [/^(title|job ?title|role|position|job)$/, 'role'], [/e-?mail/, 'email'], [/phone|^(tel|telephone|mobile|cell)$/, 'phone'],
-  [/^(tags?|labels?|groups?|categor(y|ies))$/, 'tags'], [/^(notes?|comments?|description)$/, 'detail', 'Note'],
-  [/^(birthday|date of birth|birth ?date|dob)$/, 'birthday'], [/^(introduced by|referred by|referral|introducer)$/, 'related'],
+  [/^(full ?name|name|contact|contact name|display name|person|vollstandiger name|nom complet|nombre completo|nome completo|volledige naam)$/, 'name'],
+  [/^(first|first ?name|given ?name|forename|vorname|prenom|nombre|nome|voornaam|fornamn)$/, 'first'],
+  [/^(last|last ?name|surname|family ?name|nachname|familienname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|efternamn)$/, 'last'],
+  [/^(company|company name|organi[sz]ation|org|employer|account|firma|firmenname|unternehmen|societe|entreprise|empresa|compania|organizacion|azienda|societa|bedrijf|foretag)$/, 'company'],
+  [/^(title|job ?title|role|position|job|funktion|berufsbezeichnung|fonction|poste|puesto|cargo|ruolo|functie|befattning)$/, 'role'],
+  [/e-?mail|courriel|messagerie|correo/, 'email'],
+  [/phone|^(tel|telephone|mobile|cell)$|telefon|telefono|handy|mobil|portable|movil|cellulare|celular|gsm/, 'phone'],
+  [/^(tags?|labels?|groups?|categor(y|ies)|kategorien?|gruppen?|categories|categorias?|categorie|etiquetas?|etiketten?)$/, 'tags'],
+  [/^(notes?|comments?|description|notizen?|bemerkungen?|kommentare?|notas?|commentaires?|opmerkingen|anteckningar)$/, 'detail', 'Note'],
+  [/^(birthday|date of birth|birth ?date|dob|geburtstag|geburtsdatum|anniversaire|date de naissance|cumpleanos|fecha de nacimiento|compleanno|data di nascita|aniversario|verjaardag|geboortedatum|fodelsedag)$/, 'birthday'],
+  [/^(introduced by|referred by|referral|introducer)$/, 'related'],
 ];
 
 const RULES: Readonly<Record<CsvFormat, readonly Rule[]>> = { linkedin: LINKEDIN, google: GOOGLE, outlook: OUTLOOK, csv: GENERIC };

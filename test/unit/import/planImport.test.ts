@@ -173,6 +173,26 @@ describe('planImport: duplicates', () => {
     assert.deepEqual(read.contact.birthday, { year: 1985, month: 3, day: 2 });
   });
 
+  it('writes a new note\'s birthday with its year unquoted (regression: \'1985-07-14\', quoted as text, in new notes too)', async () => {
+    const diary = new Diary(new Map());
+    const plan = await diary.plan([text('fr.csv', 'Prénom;Nom;Société;Adresse de messagerie;Anniversaire\nÉlodie;Marchand;Papeterie Marchand;elodie@papeterie.example;14/07/1985\n')]);
+    const note = plan.created[0]!.text;
+    assert.match(note, /^birthday: 1985-07-14$/m);
+    const read = readContactText('x.md', note);
+    assert.ok(read.kind === 'contact');
+    assert.deepEqual(read.contact.birthday, { year: 1985, month: 7, day: 14 });
+  });
+
+  it('matches the columns of exports in German, French and Spanish by their names', () => {
+    const columns = (csv: string) => { const r = text('x.csv', csv); return r.csv!.mapping.map((m) => m.field); };
+    assert.deepEqual(columns('Vorname;Nachname;Firma;E-Mail-Adresse;Mobiltelefon;Geburtstag;Kategorien;Notizen\nJürgen;Schäfer;Druckerei;j@d.example;+49 1;;;\n'),
+      ['first', 'last', 'company', 'email', 'phone', 'birthday', 'tags', 'detail']);
+    assert.deepEqual(columns('Prénom,Nom,Société,Fonction,Adresse de messagerie,Téléphone mobile\nÉlodie,Marchand,P,Gérante,e@p.example,+33 6\n'),
+      ['first', 'last', 'company', 'role', 'email', 'phone']);
+    assert.deepEqual(columns('Nombre,Apellidos,Empresa,Puesto,Correo electrónico,Teléfono,Cumpleaños\nLucía,García,I,Jefa,l@i.example,+34 6,1990-02-03\n'),
+      ['first', 'last', 'company', 'role', 'email', 'phone', 'birthday']);
+  });
+
   it('creates nothing and changes nothing when the same files are imported twice', async () => {
     const diary = new Diary(new Map([['diary/contacts/jane-doe.md', existing]]));
     const files = ['iphone.vcf', 'android-2.1.vcf', 'v4.vcf', 'Connections.csv', 'google.csv', 'outlook.csv', 'generic.csv'];
