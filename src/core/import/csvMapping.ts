@@ -1,7 +1,7 @@
 import { type Result, fail, ok } from '../types';
 import { importBirthday, isEmptyDate } from './birthday';
 import { type CsvRow } from './csv';
-import { type ImportedPerson, PersonBuilder } from './person';
+import { type ImportedPerson, PersonBuilder, tagOf } from './person';
 
 /** What a column of a CSV holds, as the note uses it. `detail` goes to the body, `ignore` nowhere. */
 export type ImportField =
@@ -109,12 +109,6 @@ export function hasName(mapping: readonly ColumnMapping[]): boolean {
 /** A list cell: Google's ` ::: `, else commas or semicolons. */
 function splitList(cell: string): string[] {
   return cell.split(cell.includes(':::') ? /\s*:::\s*/ : /\s*[;,]\s*/).map((s) => s.trim()).filter(Boolean);
-}
-
-/** Google puts every contact in `* myContacts`; a `*` marks its own groups (`* starred`). */
-function tagOf(label: string): string | undefined {
-  if (/^\*\s*mycontacts$/i.test(label)) return undefined;
-  return label.replace(/^\*\s*/, '');
 }
 
 /**

@@ -78,3 +78,13 @@ export class PersonBuilder {
     };
   }
 }
+
+/**
+ * A group or category of an export as a tag, or undefined for none. Google puts every contact in
+ * `myContacts` (`* myContacts` in its CSV, `myContacts` in its vCards): that says nothing of
+ * anyone. A `*` marks Google's own groups (`* starred`).
+ */
+export function tagOf(label: string): string | undefined {
+  if (/^\*?\s*mycontacts$/i.test(label.trim())) return undefined;
+  return label.replace(/^\*\s*/, '').trim() || undefined;
+}

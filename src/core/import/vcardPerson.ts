@@ -1,6 +1,6 @@
 import { type Result, fail, ok } from '../types';
 import { importBirthday } from './birthday';
-import { type ImportedPerson, PersonBuilder } from './person';
+import { type ImportedPerson, PersonBuilder, tagOf } from './person';
 import { type Vcard, type VcardProperty, splitValue, unescapeValue } from './vcard';
 
 /** What the `## Imported` section calls a property the diary has no key for. */
@@ -55,7 +55,10 @@ function readOther(p: PersonBuilder, prop: VcardProperty, text: string, labels: 
       return;
     }
     case 'CATEGORIES':
-      for (const tag of splitValue(prop.value, ',')) p.add('tags', tag);
+      for (const category of splitValue(prop.value, ',')) {
+        const tag = tagOf(category);
+        if (tag) p.add('tags', tag);
+      }
       return;
     case 'RELATED':
     case 'X-ABRELATEDNAMES': {

@@ -183,6 +183,13 @@ describe('planImport: duplicates', () => {
     assert.deepEqual(read.contact.birthday, { year: 1985, month: 7, day: 14 });
   });
 
+  it('leaves out Google\'s myContacts from a vCard\'s categories too (regression: every contact was tagged myContacts)', async () => {
+    const diary = new Diary(new Map());
+    const card = text('google.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kofi Mensah\r\nCATEGORIES:myContacts,Customers\r\nEND:VCARD\r\n');
+    const plan = await diary.plan([card]);
+    assert.match(plan.created[0]!.text, /^tags: \[Customers\]$/m);
+  });
+
   it('matches the columns of exports in German, French and Spanish by their names', () => {
     const columns = (csv: string) => { const r = text('x.csv', csv); return r.csv!.mapping.map((m) => m.field); };
     assert.deepEqual(columns('Vorname;Nachname;Firma;E-Mail-Adresse;Mobiltelefon;Geburtstag;Kategorien;Notizen\nJürgen;Schäfer;Druckerei;j@d.example;+49 1;;;\n'),
