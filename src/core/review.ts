@@ -1,7 +1,7 @@
 import { type Contact } from './contact';
 import { DEFAULT_VOCABULARY, type EventKind, type Vocabulary, classifyAction, repeatsLogLine } from './conversations';
 import { addDuration } from './dates/duration';
-import { type LocalDate, dayNumber, fromDayNumber, weekday } from './dates/localDate';
+import { type LocalDate, dayNumber, fromDayNumber, mondayOf } from './dates/localDate';
 import { DEFAULT_LOG_HEADING, parseLog } from './logSection';
 import { DEFAULT_PACING, type Pacing, paceOf } from './pacing';
 import { DEFAULT_WORKING_DAYS } from './plan';
@@ -175,7 +175,7 @@ export function weeklyReview(contacts: Iterable<ReviewContact>, options: ReviewO
   const weekCount = Math.min(MAX_REVIEW_WEEKS, Math.max(1, Math.floor(options.weeks ?? DEFAULT_REVIEW_WEEKS)));
   const todayDay = dayNumber(today);
   // The current week's Monday, then back whole weeks.
-  const first = todayDay - ((weekday(today) + 6) % 7) - 7 * (weekCount - 1);
+  const first = dayNumber(mondayOf(today)) - 7 * (weekCount - 1);
   const counts = Array.from({ length: weekCount }, () => ({ conversations: 0, touches: 0, unclassified: 0 }));
   const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
   const pacing = options.pacing ?? DEFAULT_PACING;

@@ -1,6 +1,6 @@
 import { type Result, fail, ok } from '../types';
 import { WEEKDAY_NAMES, monthName } from './describe';
-import { type LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, notADay, weekday } from './localDate';
+import { type LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, mondayOf, notADay, weekday } from './localDate';
 import { type Reading } from './offsets';
 
 const WEEKDAYS: Record<string, number> = {
@@ -33,8 +33,8 @@ const FIXED: Record<string, (today: LocalDate) => Reading> = {
   'last night': (t) => ({ date: addDays(t, -1), meaning: 'last night = yesterday' }),
   'day after tomorrow': (t) => ({ date: addDays(t, 2) }),
   'day before yesterday': (t) => ({ date: addDays(t, -2) }),
-  'next week': (t) => ({ date: addDays(t, 7 - ((weekday(t) + 6) % 7)), meaning: 'next week = Monday of next week' }),
-  'last week': (t) => ({ date: addDays(t, -7 - ((weekday(t) + 6) % 7)), meaning: 'last week = Monday of last week' }),
+  'next week': (t) => ({ date: addDays(mondayOf(t), 7), meaning: 'next week = Monday of next week' }),
+  'last week': (t) => ({ date: addDays(mondayOf(t), -7), meaning: 'last week = Monday of last week' }),
   'next month': (t) => ({ date: { ...addMonths(t, 1), day: 1 }, meaning: 'next month = the 1st of next month' }),
   'last month': (t) => ({ date: { ...addMonths(t, -1), day: 1 }, meaning: 'last month = the 1st of last month' }),
   'next year': (t) => ({ date: { year: t.year + 1, month: 1, day: 1 }, meaning: 'next year = 1 January next year' }),
@@ -46,9 +46,6 @@ const FIXED: Record<string, (today: LocalDate) => Reading> = {
   'end of year': (t) => ({ date: { year: t.year, month: 12, day: 31 }, meaning: 'end of year = 31 December' }),
 };
 const ALIASES: Record<string, string> = { eow: 'end of week', 'end of this week': 'end of week', eom: 'end of month', eoy: 'end of year' };
-
-/** The Monday of `date`'s week (weeks run Monday to Sunday). */
-const mondayOf = (date: LocalDate) => addDays(date, -((weekday(date) + 6) % 7));
 
 const WEEKDAY = /^(?:(this|next|coming|last|past|previous)\s+)?([a-z]+)$/;
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;

@@ -186,6 +186,11 @@ export function weekday(date: LocalDate): number {
   return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }
 
+/** The Monday of `date`'s week (weeks run Monday to Sunday), its time kept. */
+export function mondayOf(date: LocalDate): LocalDate {
+  return addDays(date, -((weekday(date) + 6) % 7));
+}
+
 /** Orders by day, then by time (a date without a time comes before the same date with one). */
 export function compareDates(a: LocalDate, b: LocalDate): number {
   const d = dayNumber(a) - dayNumber(b);
