@@ -39,7 +39,7 @@ export { type Pace, parsePace, formatPace, paceDays, earliestGoodDay, dueBy } fr
 export { type Pacing, type PacingSettings, type TooSoon, DEFAULT_PACING, paceOf, paceFrom, readPacing, tooSoon } from './pacing';
 export { channelOf, touchesSinceText, isPushing } from './relationship';
 export { type CallAdvice, type TalkFacts, adviceLine, callAdvice, lastSpoke, pushingText } from './conversationWords';
-export { contactSlug, newContactText, contactsFolder, NewContact } from './newContact';
+export { contactSlug, newContactText, contactsFolder, newContactPlace, DEFAULT_NEW_CONTACT_FOLDER, NewContact } from './newContact';
 export { planUndo, sameBytes, UndoEntry, UndoState, UndoStep } from './undo';
 
 // The editor features, as plain data over a file's text.

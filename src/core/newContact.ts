@@ -38,6 +38,19 @@ export function contactsFolder(files: Iterable<string>, root: string): string | 
   return folder;
 }
 
+/** Where new notes go when the user hasn't said and the contacts share no folder. */
+export const DEFAULT_NEW_CONTACT_FOLDER = 'contacts';
+
+/**
+ * Where a new note goes, relative to `root`: the folder the user set (`contactDiary.newContactFolder`),
+ * else the folder the diary's contacts already share (`People` in a vault), so the new one sits
+ * beside them, else `DEFAULT_NEW_CONTACT_FOLDER`. New Contact… and the import, in the extension
+ * and the tool alike.
+ */
+export function newContactPlace(setting: string | undefined, contactFiles: Iterable<string>, root: string): string {
+  return setting ?? contactsFolder(contactFiles, root) ?? DEFAULT_NEW_CONTACT_FOLDER;
+}
+
 export interface NewContact {
   readonly name: string;
   readonly company?: string;

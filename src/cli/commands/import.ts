@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { readFile, unlink } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { type LocalDate, type Result, applyEdits, contactsFolder, decodeFile, fail, ok, resolveDate } from '../../core';
+import { type LocalDate, type Result, applyEdits, decodeFile, fail, newContactPlace, ok, resolveDate } from '../../core';
 import type * as Import from '../../core/import';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
@@ -96,7 +96,7 @@ async function readExportFile(io: CliIo, lib: typeof Import, file: string): Prom
 function newContactFolder(diary: LoadedDiary): string {
   const setting = readFolderSettings(diary.root).raw('newContactFolder');
   const files = [...diary.index.contacts()].map((c) => c.file);
-  const folder = typeof setting === 'string' && setting.trim() !== '' ? setting.trim() : contactsFolder(files, diary.root) ?? 'contacts';
+  const folder = newContactPlace(typeof setting === 'string' && setting.trim() !== '' ? setting.trim() : undefined, files, diary.root);
   return folder === '' ? diary.root : `${diary.root}/${folder.replace(/^[\\/]+|[\\/]+$/g, '')}`;
 }
 

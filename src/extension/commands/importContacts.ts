@@ -6,7 +6,7 @@ import { Commands } from '../ids';
 import { guarded } from '../log';
 import { toPath, toUri } from '../workspaceHost';
 import { type CommandDeps } from './deps';
-import { newContactPlace, pickFolder } from './newContact';
+import { pickFolder, placeInFolder } from './newContact';
 
 const TITLE = 'Import Contacts';
 const IMPORT = 'Import';
@@ -62,7 +62,7 @@ async function importContacts(deps: CommandDeps, given: readonly vscode.Uri[] | 
     chosen.push(read.value);
   }
   const config = deps.config.forFolder(folder.uri);
-  const place = newContactPlace(deps, folder, config);
+  const place = placeInFolder(deps, folder, config);
   const target = place === '' ? folder.uri : vscode.Uri.joinPath(folder.uri, ...place.split(/[\\/]+/).filter(Boolean));
   const rel = (file: string) => vscode.workspace.asRelativePath(toUri(file), false);
   for (;;) {

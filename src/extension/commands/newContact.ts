@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { contactSlug, contactsFolder, newContactText } from '../../core';
+import { contactSlug, newContactPlace, newContactText } from '../../core';
 import { readBytes } from '../applyEdits';
 import { Commands, SettingsSection, settingId } from '../ids';
 import { guarded } from '../log';
@@ -16,7 +16,7 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
     const folder = await pickFolder(deps);
     if (!folder) return;
     const config = deps.config.forFolder(folder.uri);
-    const where = newContactPlace(deps, folder, config);
+    const where = placeInFolder(deps, folder, config);
     // The company question has a Back button to the name. Every answer stays as it was given
     // when the user steps back and forth: the name and the company (typed before Back) are in
     // their boxes again, and a namesake question answered is not asked again while the name stands.
@@ -96,15 +96,10 @@ export function registerNewContact(deps: CommandDeps): vscode.Disposable {
   }));
 }
 
-/**
- * Where a new note goes: `contactDiary.newContactFolder` when the user set it; else the folder
- * the diary's contacts already share (`People/` in a vault), so the new one sits beside them;
- * else the setting's default.
- */
-export function newContactPlace(deps: CommandDeps, folder: vscode.WorkspaceFolder, config: { readonly newContactFolder: string; readonly newContactFolderSet: boolean }): string {
-  if (config.newContactFolderSet) return config.newContactFolder;
+/** Where a new note goes in `folder` (core's `newContactPlace`): the setting if set, else beside the folder's contacts. */
+export function placeInFolder(deps: CommandDeps, folder: vscode.WorkspaceFolder, config: { readonly newContactFolder: string; readonly newContactFolderSet: boolean }): string {
   const files = [...deps.diary.index.contacts()].map((c) => toUri(c.file)).filter((u) => u.scheme === folder.uri.scheme).map((u) => u.path);
-  return contactsFolder(files, folder.uri.path) ?? config.newContactFolder;
+  return newContactPlace(config.newContactFolderSet ? config.newContactFolder : undefined, files, folder.uri.path);
 }
 
 /**

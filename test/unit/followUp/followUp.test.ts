@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { type Contact } from '../../../src/core/contact';
 import { type LocalDate } from '../../../src/core/dates/localDate';
 import { proposedNext, recentActions } from '../../../src/core/followUp';
-import { contactSlug, contactsFolder, newContactText } from '../../../src/core/newContact';
+import { DEFAULT_NEW_CONTACT_FOLDER, contactSlug, contactsFolder, newContactPlace, newContactText } from '../../../src/core/newContact';
 import { readContactText } from '../../../src/core/read';
 
 const d = (iso: string): LocalDate => {
@@ -110,6 +110,17 @@ describe('newContactText', () => {
     assert.equal(newContactText({ name: '  ', today }).ok, false);
     assert.equal(newContactText({ name: 'a\nnext: 2020-01-01', today }).ok, false);
     assert.equal(newContactText({ name: 'Jane', company: 'x\ny', today }).ok, false);
+  });
+});
+
+describe('newContactPlace', () => {
+  it('puts a new note where the user said, else beside the contacts, else in the default folder', () => {
+    const people = ['/vault/People/jane-doe.md', '/vault/People/li-wei.md'];
+    assert.equal(newContactPlace('crm', people, '/vault'), 'crm');
+    assert.equal(newContactPlace('', people, '/vault'), '');
+    assert.equal(newContactPlace(undefined, people, '/vault'), 'People');
+    assert.equal(newContactPlace(undefined, ['/vault/a/x.md', '/vault/b/y.md'], '/vault'), DEFAULT_NEW_CONTACT_FOLDER);
+    assert.equal(newContactPlace(undefined, [], '/vault'), 'contacts');
   });
 });
 
