@@ -8,7 +8,7 @@ import { type FollowUpNode } from './followUpsView';
 import { Commands, Views } from './ids';
 import { type OwnerScope } from './ownerScope';
 import { type Log, guarded } from './log';
-import { nonce } from './nonce';
+import { nonce, pageOptions } from './webviewPage';
 import { toUri } from './workspaceHost';
 
 /** The commands the page's buttons run, each given the contact as a tree item gives it. */
@@ -64,13 +64,8 @@ export class CallSheetPanel extends Disposable {
       this.panel.reveal();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(Views.callSheet, "Today's Call Sheet", vscode.ViewColumn.Beside, {
-      // Only for the page's own script (by nonce): the buttons post messages.
-      enableScripts: true,
-      enableCommandUris: false,
-      localResourceRoots: [],
-      enableFindWidget: true,
-    });
+    // The page's own script (by nonce): the buttons post messages.
+    const panel = vscode.window.createWebviewPanel(Views.callSheet, "Today's Call Sheet", vscode.ViewColumn.Beside, pageOptions(true));
     this.panel = panel;
     panel.onDidDispose(() => {
       this.panel = undefined;

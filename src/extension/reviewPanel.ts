@@ -10,7 +10,7 @@ import { Disposable } from './disposable';
 import { Views } from './ids';
 import { type Log } from './log';
 import { type OwnerScope } from './ownerScope';
-import { nonce } from './nonce';
+import { nonce, pageOptions } from './webviewPage';
 import { type WorkspaceHosts, toPath, toUri } from './workspaceHost';
 
 /**
@@ -64,13 +64,8 @@ export class ReviewPanel extends Disposable {
       this.panel.reveal();
       return;
     }
-    const panel = vscode.window.createWebviewPanel(Views.review, 'Review', vscode.ViewColumn.Active, {
-      // Only for the page's own script (by nonce), which reports to the tests what it shows.
-      enableScripts: this.deps.onShown !== undefined,
-      enableCommandUris: false,
-      localResourceRoots: [],
-      enableFindWidget: true,
-    });
+    // The page's script only reports to the tests what it shows: no script otherwise.
+    const panel = vscode.window.createWebviewPanel(Views.review, 'Review', vscode.ViewColumn.Active, pageOptions(this.deps.onShown !== undefined));
     this.panel = panel;
     panel.onDidDispose(() => {
       this.panel = undefined;
