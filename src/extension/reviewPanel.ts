@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  DEFAULT_REVIEW_WEEKS, type FileNextHistory, type LocalDate, type NextHistory, type ReviewContact, type ShownReview,
+  type Contact, DEFAULT_REVIEW_WEEKS, type FileNextHistory, type LocalDate, type NextHistory, type ReviewContact, type ShownReview,
   addDays, decodeFile, matchesOwner, reviewBody, reviewContact, reviewPage, reviewPageMessage, weeklyReview,
 } from '../core';
 import { type Clock } from './clock';
@@ -24,6 +24,8 @@ export const NO_GIT_ON_THE_WEB = 'Counting reschedules needs the history of next
 
 // A burst of changes (a bulk reschedule, a pull) redraws the page once.
 const DEBOUNCE_MS = 300;
+/** Files read at once for the review, as a scan reads them: enough to hide each read's wait, never all of a diary's. */
+const READS_AT_ONCE = 16;
 
 export interface ReviewPanelDeps {
   readonly diary: Diary;
@@ -49,6 +51,8 @@ export class ReviewPanel extends Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private drawing: Promise<void> = Promise.resolve();
   private html: string | undefined;
+  /** Each contact's whole log, as last read: kept while the index keeps the same `Contact`. */
+  private readonly logs = new WeakMap<Contact, ReviewContact>();
 
   constructor(private readonly deps: ReviewPanelDeps) {
     super();
@@ -110,23 +114,40 @@ export class ReviewPanel extends Disposable {
     this.panel.webview.html = html;
   }
 
-  /** Each contact with its whole log, read again from its file; a file that can't be read still counts its `last:`. */
+  /**
+   * Each contact with its whole log, read again from its file (a file that can't be read still
+   * counts its `last:`), a few files at a time. A contact the index has not read again since the
+   * last drawing is not read again either: the index gives a changed file a new `Contact`.
+   */
   private async contacts(): Promise<ReviewContact[]> {
-    const { diary, config, hosts } = this.deps;
     const filter = this.deps.owners.filter();
     // The reader leaves `owners` out of a contact nobody owns.
-    const all = [...diary.index.contacts()].filter((c) => matchesOwner(c.owners ?? [], filter));
-    return Promise.all(all.map(async (contact) => {
-      let text: string | undefined;
-      try {
-        const bytes = await hosts.forPath(contact.file).readFile(contact.file);
-        const decoded = decodeFile(bytes, { maxFileSize: config.forFolder(toUri(contact.file)).maxFileSize });
-        text = decoded.ok ? decoded.value : undefined;
-      } catch {
-        text = undefined;
+    const all = [...this.deps.diary.index.contacts()].filter((c) => matchesOwner(c.owners ?? [], filter));
+    const out: ReviewContact[] = new Array<ReviewContact>(all.length);
+    let next = 0;
+    const reader = async () => {
+      while (next < all.length) {
+        const i = next++;
+        const contact = all[i]!;
+        let read = this.logs.get(contact);
+        if (!read) this.logs.set(contact, (read = await this.readLog(contact)));
+        out[i] = read;
       }
-      return reviewContact(contact, text, config.forFolder(toUri(contact.file)).logHeading);
-    }));
+    };
+    await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, all.length) }, reader));
+    return out;
+  }
+
+  private async readLog(contact: Contact): Promise<ReviewContact> {
+    const folder = this.deps.config.forFolder(toUri(contact.file));
+    let text: string | undefined;
+    try {
+      const decoded = decodeFile(await this.deps.hosts.forPath(contact.file).readFile(contact.file), { maxFileSize: folder.maxFileSize });
+      text = decoded.ok ? decoded.value : undefined;
+    } catch {
+      text = undefined;
+    }
+    return reviewContact(contact, text, folder.logHeading);
   }
 
   /** The history of `next:` of every folder that is on this machine's disk; unavailable, with the reason, when none is. */
