@@ -1,5 +1,6 @@
 import { type LocalDate, formatIsoDate } from './dates/localDate';
 import { renderScalar } from './file/quote';
+import { foldAccents } from './fold';
 import { isDateKey } from './file/setValue';
 import { DEFAULT_LOG_HEADING } from './logSection';
 import { type Result, fail, ok } from './types';
@@ -13,7 +14,7 @@ const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
  * `-contact` after it. Fails for a name with nothing to keep.
  */
 export function contactSlug(name: string): Result<string> {
-  const plain = name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const plain = foldAccents(name);
   const slug = plain.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
   if (slug === '') return fail(`"${name.trim()}" has no letters or digits to name a file after.`);
   // `con.md`, `nul.md`, `com1.md` can't be made on Windows, whatever the extension.

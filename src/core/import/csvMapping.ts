@@ -1,3 +1,4 @@
+import { foldAccents } from '../fold';
 import { type Result, fail, ok } from '../types';
 import { importBirthday, isEmptyDate } from './birthday';
 import { type CsvRow } from './csv';
@@ -34,7 +35,7 @@ export const CSV_FORMAT_NAMES: Readonly<Record<CsvFormat, string>> = {
 type Rule = readonly [RegExp, ImportField, string?];
 
 // Accents dropped (`Prénom`, `Teléfono`, `Société`), so one ASCII pattern serves each header in every spelling.
-const norm = (header: string) => header.normalize('NFKD').replace(/\p{M}+/gu, '').trim().toLowerCase().replace(/\s+/g, ' ');
+const norm = (header: string) => foldAccents(header).trim().replace(/\s+/g, ' ');
 
 const LINKEDIN: readonly Rule[] = [
   [/^first name$/, 'first'], [/^last name$/, 'last'], [/^email address$/, 'email'], [/^company$/, 'company'],

@@ -1,8 +1,9 @@
 import { type Contact } from '../contact';
+import { foldAccents } from '../fold';
 
 /** `Zoë  Núñez-Smith` → `zoe nunez smith`: a name compared without case, accents or punctuation. */
 export function normalName(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldAccents(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const LEGAL_FORMS = /\b(?:ltd|limited|inc|incorporated|llc|plc|gmbh|ag|sa|sarl|bv|co|corp|corporation|company)\b/g;
