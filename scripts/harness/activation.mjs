@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../../bench/generate.mjs';
 import { prepareExampleDiary } from '../example-diary.mjs';
-import { runInCodeServer } from './codeServerRun.mjs';
+import { IN_WEB_WORKER, reportedIn, runInCodeServer } from './codeServerRun.mjs';
 import { ROOT } from './install.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -24,7 +24,6 @@ const WEB = process.argv.includes('--web');
 // The generator makes one plain note (not a contact) per 50 files: 10,204 files hold 10,000 contacts.
 const GENERATED = WEB ? { files: 1_020, name: '1,000 generated contacts' } : { files: 10_204, name: '10,000 generated contacts' };
 const PROBE_PREFIX = 'contact-diary-activation ';
-const EXTENSION_ID = 'contact-diary.contact-diary';
 const OUT = join(ROOT, 'out', `activation-${process.pid}`);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -46,12 +45,8 @@ async function measure(probe, folder, tmp) {
   const code = await runInCodeServer({
     extensionDevelopmentPath: ROOT, extensionTestsPath: probe, folder, timeoutMs: 900_000,
     userDataDir: join(profile, 'user-data'), extensionsDir: join(profile, 'extensions'),
-    // The web build runs in the worker only when told to: with `main` beside `browser` it goes to the Node host.
-    settings: WEB ? { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } : {},
-    onLine: (line) => {
-      const at = line.indexOf(PROBE_PREFIX);
-      if (at >= 0) result = JSON.parse(line.slice(at + PROBE_PREFIX.length));
-    },
+    settings: WEB ? IN_WEB_WORKER : {},
+    onLine: (line) => { result = reportedIn(line, PROBE_PREFIX) ?? result; },
   });
   rmSync(profile, { recursive: true, force: true });
   return code === 0 ? result : null;

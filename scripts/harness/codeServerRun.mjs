@@ -24,6 +24,18 @@ function formatLog(args) {
 }
 
 /**
+ * The user settings that run the extension in the web worker extension host: with `main` beside
+ * `browser` it would go to the Node host.
+ */
+export const IN_WEB_WORKER = { 'remote.extensionKind': { 'contact-diary.contact-diary': ['web'] } };
+
+/** The JSON a line of the output carries after `prefix` (how a run in the worker, which writes no file, reports), or undefined. */
+export function reportedIn(line, prefix) {
+  const at = line.indexOf(prefix);
+  return at < 0 ? undefined : JSON.parse(line.slice(at + prefix.length));
+}
+
+/**
  * Runs the tests and resolves with an exit code: the suite's own code, or 2 when the run timed
  * out or the workbench never reported. Options: extensionDevelopmentPath, extensionTestsPath,
  * folder (all absolute; folder may be a `.code-workspace` file, opened as a multi-root

@@ -10,13 +10,12 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { buildExtension } from './buildTests.mjs';
-import { runInCodeServer } from './codeServerRun.mjs';
+import { IN_WEB_WORKER, reportedIn, runInCodeServer } from './codeServerRun.mjs';
 import { ensureInstalled, ROOT } from './install.mjs';
 
 const WEB_DIR = join(ROOT, 'test', 'web');
 const OUT_DIR = join(ROOT, 'out', 'web', `run-${process.pid}`);
 const RESULTS_PREFIX = 'contact-diary-web-results ';
-const EXTENSION_ID = 'contact-diary.contact-diary';
 const TIMEOUT_MS = Number(process.env.CONTACT_DIARY_INTEGRATION_TIMEOUT_MS) || 300_000;
 
 function parseArgs(argv) {
@@ -76,12 +75,8 @@ async function main() {
       verbose: opts.verbose,
       userDataDir: join(tmp, 'user-data'),
       extensionsDir: join(tmp, 'extensions'),
-      // An extension with both `main` and `browser` goes to the Node host; this puts it in the worker.
-      settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } },
-      onLine: (line) => {
-        const at = line.indexOf(RESULTS_PREFIX);
-        if (at >= 0) results = JSON.parse(line.slice(at + RESULTS_PREFIX.length));
-      },
+      settings: IN_WEB_WORKER,
+      onLine: (line) => { results = reportedIn(line, RESULTS_PREFIX) ?? results; },
     });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
