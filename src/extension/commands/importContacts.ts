@@ -6,6 +6,7 @@ import { Commands } from '../ids';
 import { guarded } from '../log';
 import { toPath, toUri } from '../workspaceHost';
 import { type CommandDeps } from './deps';
+import { undoFile } from './undoLastChange';
 import { pickFolder, placeInFolder } from './newContact';
 
 const TITLE = 'Import Contacts';
@@ -183,7 +184,7 @@ async function write(deps: CommandDeps, plan: Import.ImportPlan, target: vscode.
       created.push({ uri, entry: { kind: 'created', after: bytes } });
     }
   } catch (error) {
-    await takeBack(created, []);
+    await takeBack(deps, created);
     void vscode.window.showErrorMessage(`Contact Diary: the import stopped: ${error instanceof Error ? error.message : String(error)}. Nothing was kept.`);
     return;
   }
@@ -193,7 +194,7 @@ async function write(deps: CommandDeps, plan: Import.ImportPlan, target: vscode.
   }));
   const outcome = await applyOperations(operations);
   if (outcome.failed.length > 0) {
-    await takeBack(created, outcome.undo);
+    await takeBack(deps, [...created, ...outcome.undo]);
     const why = outcome.failed.map((f) => `${vscode.workspace.asRelativePath(f.uri)}: ${f.error}`).join('; ');
     void vscode.window.showErrorMessage(`Contact Diary: the import stopped: ${why}. Nothing was kept; run it again.`);
     return;
@@ -208,18 +209,11 @@ async function write(deps: CommandDeps, plan: Import.ImportPlan, target: vscode.
   );
 }
 
-/** Takes a stopped import back: the notes made are deleted and the merged files get their text back. */
-async function takeBack(created: readonly UndoFile[], merged: readonly UndoFile[]): Promise<void> {
-  for (const { uri } of created) await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
-  for (const { uri, entry } of merged) {
-    if (entry.kind === 'saved') await vscode.workspace.fs.writeFile(uri, entry.before).then(undefined, () => undefined);
-    else if (entry.kind === 'unsaved') {
-      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      if (!doc) continue;
-      const edit = new vscode.WorkspaceEdit();
-      edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), entry.beforeText);
-      await vscode.workspace.applyEdit(edit);
-    }
+/** Takes a stopped import back, as Undo would: the notes made are deleted and the merged files get their text back. */
+async function takeBack(deps: CommandDeps, files: readonly UndoFile[]): Promise<void> {
+  for (const file of files) {
+    const kept = await undoFile(file, deps.log);
+    if (kept) deps.log.warn(`Import Contacts: ${file.uri.path} was not taken back: ${kept}`);
   }
 }
 

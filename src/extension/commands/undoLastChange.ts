@@ -73,7 +73,7 @@ async function undoChange(deps: CommandDeps, change: Change): Promise<UndoOutcom
   const kept: Array<{ uri: vscode.Uri; reason: string }> = [];
   const left: UndoFile[] = [];
   for (const file of change.files) {
-    const reason = await undo(file, deps.log);
+    const reason = await undoFile(file, deps.log);
     if (reason === undefined) restored.push(file.uri);
     else {
       kept.push({ uri: file.uri, reason });
@@ -105,8 +105,12 @@ function ago(ms: number): string {
   return `${plural(Math.floor(minutes / 60), 'hour')} ago`;
 }
 
-/** Puts one file back; undefined when done, else why it was left as it is. */
-async function undo(file: UndoFile, log: Log): Promise<string | undefined> {
+/**
+ * Puts one file back as it was before the change, while it holds what the change wrote;
+ * undefined when done, else why it was left as it is. Undo, and a command that stops half-way
+ * (an import), take files back through it.
+ */
+export async function undoFile(file: UndoFile, log: Log): Promise<string | undefined> {
   const doc = openDocument(file.uri);
   const step = planUndo(file.entry, { disk: await readBytes(file.uri), document: doc && { text: doc.getText(), dirty: doc.isDirty } });
   try {
