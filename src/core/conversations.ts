@@ -78,17 +78,45 @@ const MARKER = /\(\s*([\p{L}][\p{L}\p{N} -]*?)\s*\)\s*$/u;
  * 4. anything else: a touch, marked unknown.
  */
 export function classifyAction(action: string, vocabulary: Vocabulary = DEFAULT_VOCABULARY, note?: string): Classification {
-  const text = action.trim();
+  const alone = actionAlone(action, vocabulary);
+  // A note can only say nobody answered, and only where neither a marker nor the action decided.
+  const unanswered = note && !alone.final ? UNANSWERED.exec(note) : null;
+  return unanswered ? unansweredTouch(unanswered[0]) : alone.classification;
+}
+
+/** The action classified on its own, and whether a note could still change that (not `final`). */
+interface ActionAlone {
+  readonly classification: Classification;
+  readonly final: boolean;
+}
+
+/** Actions remembered per vocabulary: a diary writes the same few (`Call`, `Emailed`) thousands of times. */
+const ACTIONS_MAX = 4096;
+
+function actionAlone(action: string, vocabulary: Vocabulary): ActionAlone {
+  const { actions } = compiled(vocabulary);
+  const known = actions.get(action);
+  if (known) return known;
+  const read = readAction(action.trim(), vocabulary);
+  if (actions.size < ACTIONS_MAX) actions.set(action, read);
+  return read;
+}
+
+function readAction(text: string, vocabulary: Vocabulary): ActionAlone {
   const marker = MARKER.exec(text)?.[1]?.toLowerCase();
   if (marker) {
     const kind = kindOfWord(marker, vocabulary);
-    if (kind) return { kind, known: true, rule: `marked "(${marker})": a ${kind}` };
+    if (kind) return { classification: { kind, known: true, rule: `marked "(${marker})": a ${kind}` }, final: true };
   }
-  const unanswered = UNANSWERED.exec(text) ?? (note ? UNANSWERED.exec(note) : null);
-  if (unanswered) return { kind: 'touch', known: true, rule: `"${unanswered[0].toLowerCase()}": a call nobody answered is a touch` };
+  const unanswered = UNANSWERED.exec(text);
+  if (unanswered) return { classification: unansweredTouch(unanswered[0]), final: true };
   const found = firstWord(text, vocabulary);
-  if (found) return { kind: found.kind, known: true, rule: `"${found.word}" is a ${found.kind}` };
-  return { kind: 'touch', known: false, rule: 'no word of the vocabulary: counted as a touch' };
+  if (found) return { classification: { kind: found.kind, known: true, rule: `"${found.word}" is a ${found.kind}` }, final: false };
+  return { classification: { kind: 'touch', known: false, rule: 'no word of the vocabulary: counted as a touch' }, final: false };
+}
+
+function unansweredTouch(words: string): Classification {
+  return { kind: 'touch', known: true, rule: `"${words.toLowerCase()}": a call nobody answered is a touch` };
 }
 
 /** The vocabulary with the user's words first: where a word is in both, the user's list decides. */
@@ -109,8 +137,11 @@ function kindOfWord(word: string, vocabulary: Vocabulary): EventKind | undefined
   return undefined;
 }
 
-/** Each vocabulary's words as one pattern, longest first (so `phone call` wins over `call` where both start), made once. */
-const patterns = new WeakMap<Vocabulary, { readonly pattern: RegExp; readonly kinds: ReadonlyMap<string, EventKind> }>();
+/**
+ * Each vocabulary's words as one pattern, longest first (so `phone call` wins over `call` where
+ * both start), made once; and the actions it has classified (see `actionAlone`).
+ */
+const patterns = new WeakMap<Vocabulary, { readonly pattern: RegExp; readonly kinds: ReadonlyMap<string, EventKind>; readonly actions: Map<string, ActionAlone> }>();
 
 function compiled(vocabulary: Vocabulary) {
   let c = patterns.get(vocabulary);
@@ -123,7 +154,7 @@ function compiled(vocabulary: Vocabulary) {
     const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     // Whole words: not inside another (`mail` in `email`, `met` in `metal`).
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'iu');
-    patterns.set(vocabulary, (c = { pattern, kinds }));
+    patterns.set(vocabulary, (c = { pattern, kinds, actions: new Map() }));
   }
   return c;
 }

@@ -34,6 +34,19 @@ describe('classifyAction', () => {
     assert.equal(withNote('Sent proposal', 'they loved the call'), 'touch ("sent" is a touch)');
   });
 
+  it('reads a note the same whether or not the action was classified before (regression guard: actions are remembered)', () => {
+    const vocabulary = extendVocabulary({});
+    const rule = (action: string, note?: string) => classifyAction(action, vocabulary, note).rule;
+    for (const round of ['first', 'again']) {
+      assert.equal(rule('Call'), '"call" is a conversation', round);
+      assert.equal(rule('Call', 'no answer'), '"no answer": a call nobody answered is a touch', round);
+      assert.equal(rule('Call (meeting)', 'no answer'), 'marked "(meeting)": a conversation', round);
+      assert.equal(rule('Voicemail', 'missed call'), '"voicemail": a call nobody answered is a touch', round);
+      assert.equal(rule('Pinged', 'no reply'), '"no reply": a call nobody answered is a touch', round);
+      assert.equal(rule('Pinged'), 'no word of the vocabulary: counted as a touch', round);
+    }
+  });
+
   it('takes the first word of the vocabulary in the text: the verb decides', () => {
     assert.equal(said('Sent proposal after the call'), 'touch ("sent" is a touch)');
     assert.equal(said('Call about the email'), 'conversation ("call" is a conversation)');
