@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createNodeHost } from '../src/node/nodeHost';
-import { nodeIsUtf8 } from '../src/node/utf8';
+import { nodeUtf8 } from '../src/node/utf8';
 import { AgendaTracker, type DiaryIndex, type LocalDate, createDiaryIndex, readContact, scanFolder } from '../src/core/index';
 import { readSimpleFrontMatterIn } from '../src/core/file/simpleFrontMatter';
 import { isYamlLanguage, splitFile } from '../src/core/file/split';
@@ -84,7 +84,7 @@ async function coldScan(read: 'sync' | 'async'): Promise<Cold> {
   const t = performance.now();
   const cpu = process.cpuUsage();
   const thread = threadCpuMs();
-  const index = createDiaryIndex({ read: readContact, isUtf8: nodeIsUtf8 });
+  const index = createDiaryIndex({ read: readContact, utf8: nodeUtf8 });
   // As the extension does: the agenda exists before the scan and fills as files are read.
   const tracker = new AgendaTracker(index);
   tracker.at(today);

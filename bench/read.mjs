@@ -31,7 +31,7 @@ export { parseFrontMatter, parseFrontMatterYaml } from './src/core/file/frontMat
 export { readSimpleFrontMatter } from './src/core/file/simpleFrontMatter';
 export { splitFile } from './src/core/file/split';
 export { createInternTable } from './src/core/diaryIndex';
-${existsSync(join(root, 'src/node/utf8.ts')) ? "export { nodeIsUtf8 } from './src/node/utf8';" : ''}`,
+${existsSync(join(root, 'src/node/utf8.ts')) ? "export * from './src/node/utf8';" : ''}`,
     resolveDir: root,
     loader: 'ts',
   },
@@ -84,10 +84,11 @@ console.log(`${bytes.length} files, ${blocks.length} blocks, ${Math.round(bytes.
 time('readContact', bytes.length, () => {
   for (let i = 0; i < bytes.length; i++) sink += lib.readContact(paths[i], bytes[i]).kind.length;
 });
-// As a scan reads: with a fresh index's table of shared strings each round, and Node's UTF-8 check
-// (a tree from before that check was passed in reads with core's).
+// As a scan reads: with a fresh index's table of shared strings each round, and Node's ways with
+// bytes (a tree from before they were passed in reads with core's).
 time('readContact (shared strings, as a scan)', bytes.length, () => {
-  const options = { intern: lib.createInternTable(), isUtf8: lib.nodeIsUtf8 };
+  // (A tree from before Node's tools were one object passed in its check of UTF-8 alone.)
+  const options = { intern: lib.createInternTable(), ...(lib.nodeUtf8 ? { utf8: lib.nodeUtf8 } : { isUtf8: lib.nodeIsUtf8 }) };
   for (let i = 0; i < bytes.length; i++) sink += lib.readContact(paths[i], bytes[i], options).kind.length;
 });
 time('parseFrontMatter (fast path or yaml)', blocks.length, () => {

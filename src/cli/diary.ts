@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { type DiaryIndex, type Result, type ScanReport, type SizeLimit, type Vocabulary, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
 import { type CliIo } from './io';
 import { createNodeHost } from '../node/nodeHost';
-import { nodeIsUtf8 } from '../node/utf8';
+import { nodeUtf8 } from '../node/utf8';
 import { type RelativePath } from './render';
 
 /** A folder of contacts, read once for one command. */
@@ -46,6 +46,6 @@ export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: Si
   } catch {
     return fail(`${shown}: no such folder`);
   }
-  const { index, report } = await loadCoreDiary(createNodeHost(), root, { ...limit, ...reading, isUtf8: nodeIsUtf8 });
+  const { index, report } = await loadCoreDiary(createNodeHost(), root, { ...limit, ...reading, utf8: nodeUtf8 });
   return ok({ index, root, rel: (file) => relativeTo(root, file), skipped: report.skipped });
 }

@@ -1,7 +1,7 @@
 import { type Contact, type ReadResult } from './contact';
 import { type Disposable } from './event';
 import { copy } from './file/copy';
-import type { SizeLimit, Utf8Check } from './file/decode';
+import type { SizeLimit, Utf8Tools } from './file/decode';
 import { type Problem } from './types';
 import { type Vocabulary } from './conversations';
 
@@ -18,8 +18,8 @@ export interface IndexReadOptions extends SizeLimit {
    * that shares no memory with the one given, which may be a slice of a file's text.
    */
   readonly intern?: (s: string) => string;
-  /** The platform's check of UTF-8, if it has a faster one than core's (see `ReadOptions.isUtf8`). */
-  readonly isUtf8?: Utf8Check;
+  /** The platform's faster ways with bytes, if it has them (see `Utf8Tools`). */
+  readonly utf8?: Utf8Tools;
   /** Where the contact events are, and how they are told apart (see `ReadOptions`). */
   readonly logHeading?: string;
   readonly vocabulary?: Vocabulary;
@@ -44,8 +44,8 @@ export interface IndexChange {
 export interface DiaryIndexOptions extends SizeLimit {
   /** The reader of one file, `readContact` from `./file/read` in production. */
   readonly read: ReadFile;
-  /** Handed to the reader (see `IndexReadOptions.isUtf8`). */
-  readonly isUtf8?: Utf8Check;
+  /** Handed to the reader (see `Utf8Tools`). */
+  readonly utf8?: Utf8Tools;
   /** Handed to the reader: the log's heading and the words that tell conversations from touches. */
   readonly logHeading?: string;
   readonly vocabulary?: Vocabulary;
@@ -94,7 +94,7 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
   const notes = new Set<string>();
   const listeners = new Set<(change: IndexChange) => void>();
   const readOptions: IndexReadOptions = {
-    maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, intern: createInternTable(), isUtf8: options.isUtf8,
+    maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, intern: createInternTable(), utf8: options.utf8,
     logHeading: options.logHeading, vocabulary: options.vocabulary,
   };
   let depth = 0;

@@ -2,7 +2,7 @@
  * The core's public API: what the extension and the command-line tool use. Front ends import
  * from here only, so the files behind it can move without touching them.
  */
-import { type SizeLimit, type Utf8Check } from './file/decode';
+import { type SizeLimit, type Utf8Tools } from './file/decode';
 import { type Vocabulary } from './conversations';
 import { type DiaryIndex, createDiaryIndex } from './diaryIndex';
 import { type FileHost } from './host';
@@ -28,7 +28,7 @@ export { readContact, readContactText, ReadOptions } from './read';
 export { parseLog, LogSection, LogHeading, DEFAULT_LOG_HEADING } from './logSection';
 export { planEdits, EditOp, EditOptions } from './file/edit';
 export { applyEdits, checkEdits } from './file/applyEdits';
-export { decodeFile, formatSize, tooLargeReason, DEFAULT_MAX_FILE_SIZE, SizeLimit, Utf8Check } from './file/decode';
+export { decodeFile, formatSize, tooLargeReason, DEFAULT_MAX_FILE_SIZE, SizeLimit, Utf8Check, Utf8Tools, ByteChars } from './file/decode';
 
 // The diary's actions on one file.
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
@@ -85,8 +85,8 @@ export { exportIcs, sameCalendar, calendarFileUpdate, IcsOptions } from './expor
 
 /** Files over the size limit are listed under "Needs attention" instead of read (see `SizeLimit`). */
 export interface LoadOptions extends ScanOptions, SizeLimit {
-  /** The platform's check of UTF-8 (see `ReadOptions.isUtf8`). */
-  readonly isUtf8?: Utf8Check;
+  /** The platform's faster ways with bytes (see `Utf8Tools`). */
+  readonly utf8?: Utf8Tools;
   /** The log's heading (`contactDiary.logHeading`, default `Log`). */
   readonly logHeading?: string;
   /** The words that tell conversations from touches (default `DEFAULT_VOCABULARY`). */
@@ -100,7 +100,7 @@ export interface LoadOptions extends ScanOptions, SizeLimit {
  */
 export async function loadDiary(host: FileHost, root: string, options: LoadOptions = {}): Promise<{ index: DiaryIndex; report: ScanReport }> {
   const index = createDiaryIndex({
-    read: readContact, maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, isUtf8: options.isUtf8,
+    read: readContact, maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, utf8: options.utf8,
     logHeading: options.logHeading, vocabulary: options.vocabulary,
   });
   const report = await scanDiaryFolder({ root, host, include: options.include, exclude: options.exclude }, index, options);

@@ -1,5 +1,6 @@
 import { type LogEntry } from './contact';
 import { type LocalDate, dayNumber, parseIsoDate } from './dates/localDate';
+import { decodeLenient } from './file/decode';
 import { forEachLineOutsideFences, lineOf } from './file/lines';
 import { type LineEnding, splitFile } from './file/split';
 import { type Problem } from './types';
@@ -47,9 +48,12 @@ const SEPARATOR = /[ \t]+[—–-][ \t]+/;
 /** The log section's heading when none is configured (`contactDiary.logHeading`). */
 export const DEFAULT_LOG_HEADING = 'Log';
 
-/** Reads the log section of a file's text; the heading text is configurable (`Log` by default). */
-export function parseLog(text: string, heading = DEFAULT_LOG_HEADING): LogSection {
-  const bodyStart = splitFile(text).bodyStart;
+/**
+ * Reads the log section of a file's text; the heading text is configurable (`Log` by default).
+ * `bodyStart` is where the body starts when the caller knows (0 for a body read on its own, whose
+ * line numbers then count from the body's first line).
+ */
+export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart = splitFile(text).bodyStart): LogSection {
   const wanted = heading.trim().toLowerCase();
   const headings: LogHeading[] = [];
   const entries: LogEntry[] = [];
@@ -91,11 +95,28 @@ const RULE_OR_UNDERLINE = /^(?:-+|=+)[ \t]*$/;
  * asked: reading a contact wants them down to its newest conversation, and a long log's older
  * lines are never parsed. The same events as `parseLog(text, heading).entries`, sorted.
  */
-export function* logEventsNewestFirst(text: string, heading = DEFAULT_LOG_HEADING, bodyStart?: number): Generator<{ readonly date: LocalDate; readonly action: string }> {
+export function logEventsNewestFirst(text: string, heading = DEFAULT_LOG_HEADING, bodyStart?: number): Iterable<LogEvent> {
   // A reader that knows where the body starts saves finding the block again.
-  const lines = plainLogLines(text, bodyStart ?? splitFile(text).bodyStart, heading.trim().toLowerCase());
+  const start = bodyStart ?? splitFile(text).bodyStart;
+  return eventsNewestFirst(text, start, heading, (from, to) => text.slice(from, to), () => parseLog(text, heading, start));
+}
+
+/**
+ * The same of a body given as its bytes and as `chars`, each byte one character (`ByteChars`):
+ * its lines are found in `chars`, and only the lines read are decoded. A body's dashes and
+ * accents make decoding it whole cost more than reading the lines wanted.
+ */
+export function logEventsInBody(body: Uint8Array, chars: string, heading = DEFAULT_LOG_HEADING): Iterable<LogEvent> {
+  return eventsNewestFirst(chars, 0, heading, (from, to) => decodeLenient(body.subarray(from, to)), () => parseLog(decodeLenient(body), heading, 0));
+}
+
+type LogEvent = { readonly date: LocalDate; readonly action: string };
+
+/** `lineText` is the text of `text[from, to)`; `parsed` reads the body as parseLog does, for a body that isn't plain. */
+function* eventsNewestFirst(text: string, bodyStart: number, heading: string, lineText: (from: number, to: number) => string, parsed: () => LogSection): Generator<LogEvent> {
+  const lines = plainLogLines(text, bodyStart, heading.trim().toLowerCase(), lineText);
   if (!lines) {
-    const entries = [...parseLog(text, heading).entries];
+    const entries = [...parsed().entries];
     entries.sort((a, b) => dayNumber(b.date) - dayNumber(a.date));
     yield* entries;
     return;
@@ -106,7 +127,7 @@ export function* logEventsNewestFirst(text: string, heading = DEFAULT_LOG_HEADIN
   // sorted by day, newest first, stable (an unreadable date is skipped when reached).
   if (!ordered) order = order.sort((x, y) => keys[y]! - keys[x]!);
   for (const i of order) {
-    const read = entryLine(text.slice(starts[i], ends[i]), 0);
+    const read = entryLine(lineText(starts[i]!, ends[i]!), 0);
     if (read && 'entry' in read) yield read.entry;
   }
 }
@@ -136,8 +157,7 @@ function entryLine(line: string, lineNumber: number): { readonly entry: LogEntry
  * an underline (`---`, `===`) under a paragraph's text, which may make it a heading. Lines start
  * where they start: nothing is in a container.
  */
-function plainLogLines(text: string, bodyStart: number, wanted: string): { starts: number[]; ends: number[]; keys: number[]; ordered: boolean } | undefined {
-  if (text.includes('```', bodyStart) || text.includes('~~~', bodyStart)) return undefined;
+function plainLogLines(text: string, bodyStart: number, wanted: string, lineText: (from: number, to: number) => string): { starts: number[]; ends: number[]; keys: number[]; ordered: boolean } | undefined {
   const starts: number[] = [];
   const ends: number[] = [];
   const keys: number[] = [];
@@ -151,20 +171,22 @@ function plainLogLines(text: string, bodyStart: number, wanted: string): { start
     offset = end + 1;
     if (end > start && text.charCodeAt(end - 1) === 13) end--;
     const c = start < end ? text.charCodeAt(start) : -1;
-    // A space, a tab, `>` or `<` first: indented code, a container, an HTML block, a lazy line...
-    if (c === 32 || c === 9 || c === 62 || c === 60) return undefined;
+    // A space, a tab, `>` or `<` first: indented code, a container, an HTML block, a lazy line;
+    // a backtick or a tilde: maybe a fence (one opens only at a line's start, and an indented
+    // one is turned away with the space).
+    if (c === 32 || c === 9 || c === 62 || c === 60 || c === 96 || c === 126) return undefined;
     if (c === -1) {
       afterText = false;
       continue;
     }
     if (c === 35 /* # */) {
-      const atx = ATX.exec(text.slice(start, end));
+      const atx = ATX.exec(lineText(start, end));
       if (atx) {
         inSection = atx[1]!.length === 2 && atx[2]!.replace(CLOSING, '').trim().toLowerCase() === wanted;
         afterText = false;
         continue;
       }
-    } else if ((c === 45 /* - */ || c === 61 /* = */) && RULE_OR_UNDERLINE.test(text.slice(start, end))) {
+    } else if ((c === 61 /* = */ || (c === 45 /* - */ && !isItemWithText(text, start, end))) && RULE_OR_UNDERLINE.test(text.slice(start, end))) {
       // Under a paragraph's text it may be a setext heading's underline: leave that to the scanner.
       if (afterText) return undefined;
       // Else `---` is a thematic break, and `===` a paragraph's text (which a `---` under it would make a heading).
@@ -199,4 +221,18 @@ function plainLogLines(text: string, bodyStart: number, wanted: string): { start
     keys.push(key);
   }
   return { starts, ends, keys, ordered };
+}
+
+/**
+ * `-`, a blank, then anything but blanks: never a rule or an underline, whose dashes come
+ * together, then only blanks. The log's own lines are such: they skip the regex.
+ */
+function isItemWithText(text: string, start: number, end: number): boolean {
+  const d = text.charCodeAt(start + 1);
+  if (d !== 32 && d !== 9) return false;
+  for (let i = start + 2; i < end; i++) {
+    const e = text.charCodeAt(i);
+    if (e !== 32 && e !== 9) return true;
+  }
+  return false;
 }

@@ -4,12 +4,12 @@ import { type Pace, parsePace } from './dates/pace';
 import { type LocalDate, parseIsoDate } from './dates/localDate';
 import { type YearlyDate, parseYearly } from './dates/yearly';
 import { copy } from './file/copy';
-import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
+import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, type Utf8Tools, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
 import { parseFrontMatterIn } from './file/frontMatter';
 import { type Field, type FieldValue } from './file/frontMatterData';
 import { forEachLineOutsideFences } from './file/lines';
 import { type FileParts, type FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
-import { logEventsNewestFirst } from './logSection';
+import { logEventsInBody, logEventsNewestFirst } from './logSection';
 import { channelOf, relationshipNewestFirst, touchesSinceText } from './relationship';
 import { type Problem } from './types';
 
@@ -23,12 +23,8 @@ export interface ReadOptions extends SizeLimit {
    * contacts are kept once, and equal tag lists become one frozen array. Without it nothing is shared.
    */
   readonly intern?: (s: string) => string;
-  /**
-   * Whether `bytes` from `from` on are UTF-8: the platform's own check where it has one (Node's
-   * `buffer.isUtf8`, from `src/node`, checks a contact's body some five times faster); core's
-   * `isUtf8` without it. Both judge as a fatal TextDecoder does.
-   */
-  readonly isUtf8?: Utf8Check;
+  /** The platform's faster ways with bytes (see `Utf8Tools`); core's JavaScript without them. */
+  readonly utf8?: Utf8Tools;
   /** The words that tell a conversation from a touch (default: `DEFAULT_VOCABULARY`). */
   readonly vocabulary?: Vocabulary;
   /** The log section's heading, where the contact events are (default `Log`). */
@@ -73,7 +69,7 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
     const named = attention(file, notUtf8Problem(lenient), block);
     return named.kind === 'attention' && named.name.includes('\uFFFD') ? attention(file, named.problem, contactBlock(decodeLatin1(headBytes)) ?? '') : named;
   }
-  return readParts(file, head, splitFile(head), bytes, headEnd, options.intern, options.isUtf8 ?? isUtf8, options);
+  return readParts(file, head, splitFile(head), bytes, headEnd, options.intern, options.utf8?.isUtf8 ?? isUtf8, options);
 }
 
 /**
@@ -235,9 +231,12 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
     out.conversation = { date: last, action: lastAction };
     out.touchesSince = 0;
   } else {
-    // From bytes, `text` is the block decoded already, and the body's bytes follow it.
-    const whole = bytes === undefined ? text : text + decodeLenient(bytes.subarray(bodyStart));
-    const r = relationshipNewestFirst(logEventsNewestFirst(whole, options.logHeading, bytes === undefined ? bodyStart : text.length), last && { date: last, ...(lastAction !== undefined ? { action: lastAction } : {}) }, vocabulary);
+    // From bytes, `text` is the block decoded already: the body is read on its own.
+    const body = bytes?.subarray(bodyStart);
+    const events = body === undefined ? logEventsNewestFirst(text, options.logHeading, bodyStart)
+      : options.utf8 ? logEventsInBody(body, options.utf8.byteChars(body), options.logHeading)
+      : logEventsNewestFirst(decodeLenient(body), options.logHeading, 0);
+    const r = relationshipNewestFirst(events, last && { date: last, ...(lastAction !== undefined ? { action: lastAction } : {}) }, vocabulary);
     if (r.lastConversation) out.conversation = { date: r.lastConversation.date, action: share(r.lastConversation.action) };
     out.touchesSince = r.touchesSince.length;
     // "3 emails since": a few words shared by many contacts, kept once per index.

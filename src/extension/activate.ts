@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Utf8Check, readContact } from '../core';
+import { type Utf8Tools, readContact } from '../core';
 import { ActiveContactContext } from './activeContact';
 import { CalendarFile } from './calendarFile';
 import { Clock } from './clock';
@@ -33,7 +33,7 @@ export interface Platform {
   /** The file host of each folder: Node's fs for `file:` folders on the desktop, `vscode.workspace.fs` everywhere on the web. */
   readonly hosts: WorkspaceHosts;
   /** The platform's fast check of UTF-8, where it has one (core's own check otherwise). */
-  readonly isUtf8?: Utf8Check;
+  readonly utf8?: Utf8Tools;
   /** Reads the history of `next:` from git, where the platform can run it (the desktop). */
   readonly nextHistory?: NextHistoryReader;
 }
@@ -50,7 +50,7 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   // The tests' seams, in their mode only: a day they can pin, and what VS Code can't read back.
   const recorder = context.extensionMode === vscode.ExtensionMode.Test ? new TestRecorder() : undefined;
   const clock = new Clock(recorder?.today);
-  const diary = new Diary({ config, clock, log, hosts: platform.hosts, read: readContact, isUtf8: platform.isUtf8 });
+  const diary = new Diary({ config, clock, log, hosts: platform.hosts, read: readContact, utf8: platform.utf8 });
   const owners = new OwnerScope(config, context.workspaceState);
   const view = new FollowUpsView(diary, owners, timings, context.workspaceState);
   const statusBar = new StatusBar(diary, config, owners);

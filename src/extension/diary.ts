@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Agenda, type CommonGround, type Contact, type DiaryFolder, type DiaryIndex, type HostDocument, LiveDiary, type ReadFile, type Utf8Check, type WorkspaceHost, type Pacing, commonGround, interestsIn } from '../core';
+import { type Agenda, type CommonGround, type Contact, type DiaryFolder, type DiaryIndex, type HostDocument, LiveDiary, type ReadFile, type Utf8Tools, type WorkspaceHost, type Pacing, commonGround, interestsIn } from '../core';
 import { type LinkTable, linkTableOf } from '../core/links';
 import { type Clock } from './clock';
 import { type Config } from './config';
@@ -16,8 +16,8 @@ export interface DiaryDeps {
   readonly hosts: WorkspaceHosts;
   /** The core's reader of one file. */
   readonly read: ReadFile;
-  /** The platform's check of UTF-8, handed to the reader (Node's: see `ReadOptions.isUtf8`). */
-  readonly isUtf8?: Utf8Check;
+  /** The platform's faster ways with bytes, handed to the reader (Node's: see `Utf8Tools`). */
+  readonly utf8?: Utf8Tools;
 }
 
 /**
@@ -44,7 +44,7 @@ export class Diary extends Disposable {
     this.live = this.register(new LiveDiary({
       workspace: workspaceHost(deps, this.register(vscode.workspace.createFileSystemWatcher('**/*'))),
       read: deps.read,
-      isUtf8: deps.isUtf8,
+      utf8: deps.utf8,
       sizeLimitName: `${SettingsSection}.${Settings.maxFileSize}`,
       upcomingDays: () => deps.config.upcomingDays,
       pacing: () => this.pacing(),

@@ -3,14 +3,14 @@
 import type * as vscode from 'vscode';
 import { readNextHistory } from '../node/gitHistory';
 import { createNodeHost } from '../node/nodeHost';
-import { nodeIsUtf8 } from '../node/utf8';
+import { nodeUtf8 } from '../node/utf8';
 import { activateOn } from './activate';
 import { type TestSeams } from './testSeams';
 import { WorkspaceHosts } from './workspaceHost';
 
 /** Returns the integration tests' seams in `ExtensionMode.Test`; nothing to other extensions. */
 export function activate(context: vscode.ExtensionContext): TestSeams | undefined {
-  return activateOn(context, { hosts: new WorkspaceHosts(createNodeHost()), isUtf8: nodeIsUtf8, nextHistory: readNextHistory });
+  return activateOn(context, { hosts: new WorkspaceHosts(createNodeHost()), utf8: nodeUtf8, nextHistory: readNextHistory });
 }
 
 export function deactivate(): void {}

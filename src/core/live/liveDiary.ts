@@ -3,7 +3,7 @@ import { type Contact } from '../contact';
 import { type LocalDate } from '../dates/localDate';
 import { type DiaryIndex, type ReadFile, createDiaryIndex } from '../diaryIndex';
 import { type Disposable, Emitter } from '../event';
-import type { Utf8Check } from '../file/decode';
+import type { Utf8Tools } from '../file/decode';
 import { type FileHost, type FoldersChange, type HostDocument, type SettingsChange, type WorkspaceHost } from '../host';
 import { scanDiaryFolder } from '../scan';
 import { FolderSet, type FolderState } from './folders';
@@ -32,8 +32,8 @@ export interface LiveDiaryOptions {
   readonly workspace: WorkspaceHost;
   /** The reader of one file (`readContact` in production). */
   readonly read: ReadFile;
-  /** Handed to the reader (see `ReadOptions.isUtf8`). */
-  readonly isUtf8?: Utf8Check;
+  /** Handed to the reader (see `Utf8Tools`). */
+  readonly utf8?: Utf8Tools;
   /** The size limit's setting, as "Needs attention" names it. */
   readonly sizeLimitName?: string;
   /** The days counted as upcoming, read again when the agenda's settings change. */
@@ -87,7 +87,7 @@ export class LiveDiary implements Disposable {
         return options.read(file, bytes, { ...readOptions, maxFileSize: folder?.maxFileSize, logHeading: folder?.logHeading, vocabulary: folder?.vocabulary });
       },
       sizeLimitName: options.sizeLimitName,
-      isUtf8: options.isUtf8,
+      utf8: options.utf8,
     });
     this.queue = new WorkQueue(this.scheduler, () => this.drain(), () => this.hasWork);
     this.throttle = new ScanThrottle(this.scheduler, () => this.changed.fire());

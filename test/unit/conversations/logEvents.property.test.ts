@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { dayNumber } from '../../../src/core/dates/localDate';
 import { logEventsNewestFirst, parseLog } from '../../../src/core/logSection';
+import { readContact, readContactText } from '../../../src/core/read';
 
 // The reader finds a note's events with a line scan where the body is plain, and leaves the rest
 // to parseLog (the CommonMark scanner the editor uses): both must give the same events, in the
@@ -22,6 +23,7 @@ const LINE = fc.constantFrom(
   '1. 2026-11-20 Numbered', 'plain text', '  - 2026-11-22 Indented', '    - 2026-11-23 Code', '\t- 2026-11-24 Tab',
   '> - 2026-11-25 Quoted', '<!-- - 2026-11-26 Hidden -->', '<!--', '-->', '```', '~~~', '- ```', '## Log\r',
   '- 2027-01-02 Call\r', '#Log', '##\tLog', ' ## Log', '   ## Log',
+  'see ```code``` inline', '`x`', '```js', '````', '~~~~ tilde', '~ 2026-11-20 Tilde', '-  ', '- \t', '--- ', '-- -',
 );
 
 describe('logEventsNewestFirst', () => {
@@ -56,5 +58,21 @@ describe('logEventsNewestFirst', () => {
     const text = '## Journal\n- 2026-11-20 Site walk\n## Log\n- 2026-11-21 Call\n';
     assert.deepEqual(got(text, 'Journal'), expected(text, 'Journal'));
     assert.equal(got(text, 'Journal').length, 1);
+  });
+
+  it('reads the same relationship from a file\'s bytes (its body decoded alone) as from its text, on random bodies', () => {
+    const relationshipOf = (r: ReturnType<typeof readContact>) => (r.kind === 'contact' ? { conversation: r.contact.conversation, touchesSince: r.contact.touchesSince, touchesText: r.contact.touchesText } : r.kind);
+    fc.assert(fc.property(fc.array(LINE, { maxLength: 14 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+      const text = ['---', 'next: 2026-12-01', 'last: 2026-11-01', 'last_action: Emailed', '---', ...lines, ''].join(eol);
+      assert.deepEqual(relationshipOf(readContact('a.md', new TextEncoder().encode(text))), relationshipOf(readContactText('a.md', text)), JSON.stringify(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('reads a body that starts with --- as a body, not as a second front-matter block (regression guard: the body is read on its own)', () => {
+    // A fence sends the body to the CommonMark scanner, which must start where the body does.
+    const text = '---\nnext: 2026-12-01\nlast: 2026-11-01\nlast_action: Emailed\n---\n---\n## Log\n- 2026-11-03 Call\n- 2026-11-01 Emailed\n---\n```\nx\n```\n';
+    const r = readContact('a.md', new TextEncoder().encode(text));
+    assert.equal(r.kind, 'contact');
+    assert.deepEqual(r.kind === 'contact' && r.contact.conversation, { date: { year: 2026, month: 11, day: 3 }, action: 'Call' });
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { isUtf8 } from '../../../src/core/file/decode';
 import { readContact } from '../../../src/core/read';
-import { nodeIsUtf8 } from '../../../src/node/utf8';
+import { nodeIsUtf8, nodeUtf8 } from '../../../src/node/utf8';
 import { utf8EdgeBytes } from '../file/utf8Bytes';
 
 const bytes = utf8EdgeBytes;
@@ -40,9 +40,27 @@ describe("Node's check of UTF-8, as the reader uses it", () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
     const badBody = Buffer.concat([Buffer.from('---\nname: Zoë\nnext: 2026-12-01\n---\n\nNotes\n'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])]);
     const inputs: Array<[string, Uint8Array]> = [...files.map((f): [string, Uint8Array] => [join(dir, f), readFileSync(join(dir, f))]), ['/d/bad-body.md', badBody]];
-    for (const [file, b] of inputs) assert.deepEqual(readContact(file, b, { isUtf8: nodeIsUtf8 }), readContact(file, b), file);
-    const bad = readContact('/d/bad-body.md', badBody, { isUtf8: nodeIsUtf8 });
+    for (const [file, b] of inputs) assert.deepEqual(readContact(file, b, { utf8: nodeUtf8 }), readContact(file, b), file);
+    const bad = readContact('/d/bad-body.md', badBody, { utf8: nodeUtf8 });
     assert.equal(bad.kind, 'attention');
     assert.equal(bad.kind === 'attention' && bad.problem.code, 'not-utf8');
+  });
+
+  it('gives each byte as one character, from a view into a larger buffer too', () => {
+    const all = Buffer.from('xx- 2026-11-20 Café — ok\nyy', 'utf8');
+    const view = new Uint8Array(all.buffer, all.byteOffset + 2, all.length - 4);
+    const chars = nodeUtf8.byteChars(view);
+    assert.equal(chars.length, view.length);
+    for (let i = 0; i < view.length; i++) assert.equal(chars.charCodeAt(i), view[i]);
+  });
+
+  it('reads the same log from byte characters as from the decoded body, with accents and dashes in headings and lines', () => {
+    const line = fc.constantFrom('## Journal de bord é', '## Log', '## Lög', '# Zoë', '- 2026-11-20 Café — réunion', '- 2026-11-21 Emailed — devis envoyé',
+      '- 2026-11-22 Appel — pas de réponse', 'Texte libre, où ça ?', '```', '  - 2026-11-23 Indenté', '', '---', '- 2026-10-01 Déjeuner');
+    fc.assert(fc.property(fc.array(line, { maxLength: 12 }), fc.constantFrom('Log', 'Journal de bord é', 'Lög'), (lines, heading) => {
+      const text = ['---', 'next: 2026-12-01', 'last: 2026-09-01', 'last_action: Emailed', '---', ...lines, ''].join('\n');
+      const b = Buffer.from(text, 'utf8');
+      assert.deepEqual(readContact('a.md', b, { utf8: nodeUtf8, logHeading: heading }), readContact('a.md', b, { logHeading: heading }), JSON.stringify(text));
+    }), { numRuns: 2000 });
   });
 });
