@@ -66,7 +66,7 @@ export { byOwner, filterAgenda, matchesOwner, ownerFilter, ownerKey, EVERYONE, O
 export { planWeek, planDates, parseWorkingDays, DEFAULT_PLAN_DAYS, DEFAULT_WORKING_DAYS, PROSPECT_STAGES, PlanDay, PlanOptions, PlannedItem, WeekPlan } from './plan';
 export { planMarkdown, plannedFrom } from './export/planMarkdown';
 export {
-  weeklyReview, reviewContact, coldSpells, DEFAULT_REVIEW_WEEKS, MAX_REVIEW_WEEKS, RESCHEDULED_SHOWN, NEEDS_GIT, ColdFigures, ColdSpell, FileNextHistory,
+  weeklyReview, reviewContact, joinHistories, coldSpells, DEFAULT_REVIEW_WEEKS, MAX_REVIEW_WEEKS, RESCHEDULED_SHOWN, NEEDS_GIT, ColdFigures, ColdSpell, FileNextHistory,
   NextChange, NextHistory, Rescheduled, RescheduledContact, ReviewContact, ReviewEvent, ReviewOptions, ReviewWeek, WeeklyReview,
 } from './review';
 export { reviewWords, reviewBody, reviewPage, reviewPageMessage, FileName, ReviewSection, ReviewWords, ShownReview } from './export/reviewPage';

@@ -76,8 +76,30 @@ export interface FileNextHistory {
  * there is none (`message` says it to the user: not a git repository, git not installed).
  */
 export type NextHistory =
-  | { readonly kind: 'history'; readonly files: readonly FileNextHistory[] }
+  | {
+    readonly kind: 'history';
+    readonly files: readonly FileNextHistory[];
+    /** Folders of the diary whose history couldn't be read, each with why (`Clients: not a git repository…`). */
+    readonly notCounted?: readonly string[];
+  }
   | { readonly kind: 'unavailable'; readonly message: string };
+
+/**
+ * The histories of a diary's folders (a multi-root workspace) as one. A folder without a history
+ * is named with the reason, never left out in silence; the whole is unavailable only when no
+ * folder has a history, and then says each folder's reason (one reason said once where all agree).
+ */
+export function joinHistories(folders: ReadonlyArray<{ readonly name: string; readonly history: NextHistory }>): NextHistory {
+  const read = folders.filter((f) => f.history.kind === 'history');
+  const missing = folders.flatMap((f) => (f.history.kind === 'unavailable' ? [{ name: f.name, message: f.history.message }] : []));
+  if (read.length === 0 && missing.length > 0) {
+    const reasons = new Set(missing.map((m) => m.message));
+    return { kind: 'unavailable', message: reasons.size === 1 ? missing[0]!.message : missing.map((m) => `${m.name}: ${m.message}`).join(' ') };
+  }
+  const files = read.flatMap((f) => (f.history.kind === 'history' ? f.history.files : []));
+  const notCounted = [...read.flatMap((f) => (f.history.kind === 'history' ? f.history.notCounted ?? [] : [])), ...missing.map((m) => `${m.name}: ${m.message}`)];
+  return notCounted.length > 0 ? { kind: 'history', files, notCounted } : { kind: 'history', files };
+}
 
 export interface ReviewOptions {
   /** The review's last day: usually today. Events after it are left out (and counted as such). */
@@ -139,7 +161,12 @@ export interface RescheduledContact {
 
 /** The contacts rescheduled most often, or why they can't be counted (a distinct state, not zero). */
 export type Rescheduled =
-  | { readonly state: 'counted'; readonly contacts: readonly RescheduledContact[] }
+  | {
+    readonly state: 'counted';
+    readonly contacts: readonly RescheduledContact[];
+    /** Folders whose contacts were not counted, each with why (see `NextHistory`). */
+    readonly notCounted?: readonly string[];
+  }
   | { readonly state: 'needs-git'; readonly message: string };
 
 /** The review's figures: what the command-line tool prints and the review page draws. */
@@ -310,7 +337,8 @@ function rescheduledIn(history: NextHistory | undefined, names: ReadonlyMap<stri
     if (count > 0) found.push({ file, name, count, last: fromDayNumber(last) });
   }
   found.sort((a, b) => b.count - a.count || dayNumber(b.last) - dayNumber(a.last) || a.name.localeCompare(b.name));
-  return { state: 'counted', contacts: found.slice(0, RESCHEDULED_SHOWN) };
+  const contacts = found.slice(0, RESCHEDULED_SHOWN);
+  return history.notCounted?.length ? { state: 'counted', contacts, notCounted: history.notCounted } : { state: 'counted', contacts };
 }
 
 function isReschedule(c: NextChange): boolean {

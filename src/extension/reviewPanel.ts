@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
-  type Contact, DEFAULT_REVIEW_WEEKS, type FileNextHistory, type LocalDate, type NextHistory, type ReviewContact, type ShownReview,
-  addDays, decodeFile, matchesOwner, reviewBody, reviewContact, reviewPage, reviewPageMessage, weeklyReview,
+  type Contact, DEFAULT_REVIEW_WEEKS, type LocalDate, type NextHistory, type ReviewContact, type ShownReview,
+  addDays, decodeFile, joinHistories, matchesOwner, reviewBody, reviewContact, reviewPage, reviewPageMessage, weeklyReview,
 } from '../core';
 import { type Clock } from './clock';
 import { type Config } from './config';
@@ -156,9 +156,7 @@ export class ReviewPanel extends Disposable {
     if (!read) return { kind: 'unavailable', message: NO_GIT_ON_THE_WEB };
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
     if (folders.length === 0) return { kind: 'unavailable', message: 'Counting reschedules needs the history of next: dates from git, which is read only from a folder on this machine\'s disk.' };
-    const histories = await Promise.all(folders.map((f) => read(f.uri.fsPath, since, toPath(f.uri))));
-    const files: FileNextHistory[] = histories.flatMap((h) => (h.kind === 'history' ? h.files : []));
-    const missing = histories.find((h) => h.kind === 'unavailable');
-    return files.length === 0 && missing ? missing : { kind: 'history', files };
+    const histories = await Promise.all(folders.map(async (f) => ({ name: f.name, history: await read(f.uri.fsPath, since, toPath(f.uri)) })));
+    return joinHistories(histories);
   }
 }

@@ -36,12 +36,15 @@ export function reviewWords(r: WeeklyReview, rel: FileName): ReviewWords {
   const paced = r.cold.paced === 0 ? ' (no contact has a cadence: only a contact with one can go cold)' : '';
   let rescheduled: ReviewSection;
   if (r.rescheduled.state === 'needs-git') rescheduled = { heading: `Rescheduled most often: not counted. ${r.rescheduled.message}`, lines: [] };
-  else if (r.rescheduled.contacts.length === 0) rescheduled = { heading: 'Rescheduled most often: nobody was rescheduled.', lines: [] };
   else {
-    rescheduled = {
-      heading: 'Rescheduled most often:',
-      lines: r.rescheduled.contacts.map((c) => `${c.name} (${rel(c.file)}), ${c.count === 1 ? 'once' : `${c.count} times`}, last ${shortDate(c.last)}`),
-    };
+    // Folders left out are said on the heading: a count over part of the diary must not pass for the whole.
+    const notCounted = r.rescheduled.notCounted?.length ? ` Not counted in ${r.rescheduled.notCounted.join(' ')}` : '';
+    rescheduled = r.rescheduled.contacts.length === 0
+      ? { heading: `Rescheduled most often: nobody was rescheduled.${notCounted}`, lines: [] }
+      : {
+        heading: `Rescheduled most often:${notCounted}`,
+        lines: r.rescheduled.contacts.map((c) => `${c.name} (${rel(c.file)}), ${c.count === 1 ? 'once' : `${c.count} times`}, last ${shortDate(c.last)}`),
+      };
   }
   const left: string[] = [];
   if (r.ignored.futureEvents > 0) left.push(`${plural(r.ignored.futureEvents, 'logged contact')} dated after ${shortDate(r.today)}`);

@@ -5,7 +5,7 @@ import { type LocalDate, formatIsoDate, localDate } from '../../../src/core/date
 import { parsePace } from '../../../src/core/dates/pace';
 import { DEFAULT_PACING, type Pacing } from '../../../src/core/pacing';
 import { readContactText } from '../../../src/core/read';
-import { NEEDS_GIT, type NextChange, type NextHistory, type ReviewContact, type ReviewOptions, type WeeklyReview, reviewContact, weeklyReview } from '../../../src/core/review';
+import { NEEDS_GIT, type NextChange, type NextHistory, type ReviewContact, type ReviewOptions, type WeeklyReview, joinHistories, reviewContact, weeklyReview } from '../../../src/core/review';
 
 // 2026-11-23 is a Monday.
 const monday = localDate(2026, 11, 23);
@@ -228,5 +228,21 @@ describe('weeklyReview: rescheduled most often', () => {
     assert.equal(r.rescheduled.state, 'counted');
     const contacts = r.rescheduled.state === 'counted' ? r.rescheduled.contacts : [];
     assert.deepEqual(contacts.map((c) => `${c.name} ${c.count} ${iso(c.last)}`), ['Bob 3 2026-11-21', 'Ann 2 2026-11-20']);
+  });
+
+  it('joins the folders of a multi-root diary, naming each folder not counted and why (regression: a folder outside git was left out without a word)', () => {
+    const clients: NextHistory = { kind: 'history', files: [{ file: 'ann.md', changes: [change('2026-11-20', '2026-11-20', '2026-11-27')] }] };
+    const noGit: NextHistory = { kind: 'unavailable', message: 'not a git repository.' };
+    const joined = joinHistories([{ name: 'Clients', history: clients }, { name: 'Partners', history: noGit }]);
+    assert.deepEqual(joined, { kind: 'history', files: clients.files, notCounted: ['Partners: not a git repository.'] });
+    const r = review(diary, { history: joined }).rescheduled;
+    assert.deepEqual(r.state === 'counted' && r.notCounted, ['Partners: not a git repository.']);
+    assert.deepEqual(r.state === 'counted' && r.contacts.map((c) => c.name), ['Ann']);
+    // Every folder in git: nothing to say.
+    assert.deepEqual(joinHistories([{ name: 'Clients', history: clients }, { name: 'More', history: { kind: 'history', files: [] } }]), { kind: 'history', files: clients.files });
+    // No folder in git: unavailable, the reason said once where all agree, else each folder's.
+    assert.deepEqual(joinHistories([{ name: 'A', history: noGit }, { name: 'B', history: noGit }]), noGit);
+    const noInstall: NextHistory = { kind: 'unavailable', message: 'git is not installed.' };
+    assert.deepEqual(joinHistories([{ name: 'A', history: noGit }, { name: 'B', history: noInstall }]), { kind: 'unavailable', message: 'A: not a git repository. B: git is not installed.' });
   });
 });

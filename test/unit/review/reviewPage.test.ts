@@ -32,6 +32,9 @@ describe('the review page', () => {
     // No history given: the page says the count needs git, not that nobody was rescheduled.
     assert.match(words.rescheduled.heading, /^Rescheduled most often: not counted\. Counting reschedules needs/);
     assert.equal(reviewWords(review({ kind: 'history', files: [] }), rel).rescheduled.heading, 'Rescheduled most often: nobody was rescheduled.');
+    // A folder of a multi-root diary outside git is named on the heading, whatever was counted.
+    const partial = reviewWords(review({ kind: 'history', files: [], notCounted: ['Partners: not a git repository.'] }), rel).rescheduled.heading;
+    assert.equal(partial, 'Rescheduled most often: nobody was rescheduled. Not counted in Partners: not a git repository.');
   });
 
   it('escapes every name from the notes: no markup of theirs reaches the page', () => {
