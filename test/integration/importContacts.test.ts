@@ -44,7 +44,7 @@ describe('Import Contacts…', function () {
     const preview = messages.shown.find((m) => m.text.startsWith('Import '));
     assert.ok(preview, `no preview was shown: ${JSON.stringify(messages.shown)}`);
     assert.equal(preview.text, 'Import 1 new note, 1 contact with fields added, 0 skipped, 0 problems?');
-    assert.deepEqual(preview.buttons, ['Import']);
+    assert.deepEqual(preview.buttons, ['Import', 'Import and Schedule…']);
     assert.match(preview.detail ?? '', /phone\.vcf: vCard 3\.0, 2 people\nNew \(1\):\n {2}Adaeze Okonkwo → contacts\/adaeze-okonkwo\.md\nMerged \(1\):\n {2}Jane Doe \(contacts\/jane-doe\.md\): adds birthday — same email jane@acme\.example/i);
     const note = await read('contacts/adaeze-okonkwo.md');
     assert.match(note, /^---\nname: Adaeze Okonkwo\ncompany: Kestrel Books\n/);
@@ -97,6 +97,41 @@ describe('Import Contacts…', function () {
     // it may never be told of (the file watcher drops a create and delete that come together).
     await vscode.commands.executeCommand('contactDiary.undoLastChange');
     assert.equal(await exists('contacts/tomasz-wojcik.md'), false);
+  });
+
+  it('schedules the new contacts with Import and Schedule…: the daily target a day over the working days, as the tool\'s --spread does', async () => {
+    // Seven new people and a daily target of 5: five on Monday 30 November, two on Tuesday.
+    const people = ['Aino Virtanen', 'Bram de Vries', 'Chiara Russo', 'Dagny Lund', 'Emeka Obi', 'Farah Haddad', 'Goran Petrov'];
+    const exported = await write('exports/fair.csv', `Name,Company\n${people.map((p) => `${p},Harbour Fair`).join('\n')}\n`);
+    own('exports/fair.csv');
+    const files = people.map((p) => `contacts/${p.toLowerCase().replace(/ /g, '-')}.md`);
+    for (const f of files) own(f);
+    messages.choose((m) => (m.text.startsWith('Import ') ? 'Import and Schedule…' : undefined));
+    a.answer(['next monday', '5 a day (contactDiary.dailyTarget)']);
+    await vscode.commands.executeCommand(IMPORT, exported);
+    assert.equal(a.unanswered(), 0);
+    const spread = a.shownPicks().at(-1);
+    assert.deepEqual(spread?.items.map((i) => `${i.label} | ${i.description ?? ''}`), [
+      '5 a day (contactDiary.dailyTarget) | working days, Mon 30 Nov 2026 to Tue 1 Dec 2026', 'All 7 on Mon 30 Nov 2026 | ',
+    ]);
+    const nexts = await Promise.all(files.map(async (f) => /^next: (.*)$/m.exec(await read(f))?.[1]));
+    assert.deepEqual(nexts, [...Array(5).fill('2026-11-30'), '2026-12-01', '2026-12-01']);
+    assert.match(await read(files[0]!), /^next_action: Get in touch$/m);
+    await messages.waitFor(/imported 7 new contacts \(scheduled 5 a day from Mon 30 Nov 2026\)/);
+    await vscode.commands.executeCommand('contactDiary.undoLastChange');
+    assert.equal(await exists(files[0]!), false);
+  });
+
+  it('goes back to the summary when the date of Import and Schedule… is escaped, and writes nothing until asked', async () => {
+    const exported = await write('exports/one.csv', 'Name,Company\nHana Sato,Pine Ledger\n');
+    own('exports/one.csv');
+    own('contacts/hana-sato.md');
+    let previews = 0;
+    messages.choose((m) => (m.text.startsWith('Import ') ? (++previews === 1 ? 'Import and Schedule…' : undefined) : undefined));
+    a.answer([undefined]);
+    await vscode.commands.executeCommand(IMPORT, exported);
+    assert.equal(previews, 2, 'the summary was not shown again');
+    assert.equal(await exists('contacts/hana-sato.md'), false);
   });
 
   it('refuses a file that is no contacts export, in one line naming what was expected, and writes nothing', async () => {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { type Result, type TextEdit, decodeFile, fail, ok } from '../../core';
+import { type LocalDate, type Result, type TextEdit, decodeFile, fail, ok, planDates, plural, shortDate } from '../../core';
 import type * as Import from '../../core/import/index';
 import { type FileOperation, type UndoFile, applyOperations, readBytes } from '../applyEdits';
+import { askDate } from '../dateInput';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { toPath, toUri } from '../workspaceHost';
@@ -11,7 +12,14 @@ import { pickFolder, placeInFolder } from './newContact';
 
 const TITLE = 'Import Contacts';
 const IMPORT = 'Import';
+const IMPORT_AND_SCHEDULE = 'Import and Schedule…';
 const CHANGE_COLUMNS = 'Change Columns…';
+
+/** When the new contacts' first follow-up is: all on one day, or spread over the working days, `perDay` a day. */
+interface Schedule {
+  readonly next: LocalDate;
+  readonly spread?: { readonly workingDays: readonly number[]; readonly perDay: number };
+}
 
 /** One export chosen: where it is, its bytes (read once), and how it reads now. */
 interface Chosen {
@@ -67,7 +75,7 @@ async function importContacts(deps: CommandDeps, given: readonly vscode.Uri[] | 
   const target = place === '' ? folder.uri : vscode.Uri.joinPath(folder.uri, ...place.split(/[\\/]+/).filter(Boolean));
   const rel = (file: string) => vscode.workspace.asRelativePath(toUri(file), false);
   for (;;) {
-    const plan = await planWithProgress(deps, lib, chosen, target, config.logHeading, config.maxFileSize, rel);
+    const plan = await planWithProgress(deps, lib, chosen, target, config.logHeading, config.maxFileSize, rel, undefined);
     if (!plan) return;
     const reads = chosen.map((c) => c.read);
     const lines = lib.previewLines(reads, plan, rel);
@@ -81,16 +89,53 @@ async function importContacts(deps: CommandDeps, given: readonly vscode.Uri[] | 
       `Import ${lib.planCounts(plan)}?`,
       { modal: true, detail: `${lines.join('\n')}\n\nOne Undo Last Change takes it all back.` },
       IMPORT,
+      ...(plan.created.length > 0 ? [IMPORT_AND_SCHEDULE] : []),
       ...(csv.length > 0 ? [CHANGE_COLUMNS] : []),
     );
     if (choice === CHANGE_COLUMNS) {
       if (!(await changeColumns(deps, lib, csv))) return;
       continue;
     }
+    if (choice === IMPORT_AND_SCHEDULE) {
+      // Escape on a question of the schedule goes back to the import's summary.
+      const schedule = await askSchedule(deps, plan.created.length);
+      if (!schedule) continue;
+      const scheduled = await planWithProgress(deps, lib, chosen, target, config.logHeading, config.maxFileSize, rel, schedule);
+      if (scheduled) await write(deps, scheduled, target, rel, scheduleWords(scheduled.created.length, schedule));
+      return;
+    }
     if (choice !== IMPORT) return;
     await write(deps, plan, target, rel);
     return;
   }
+}
+
+/**
+ * The new contacts' first follow-up: a date in words, then (for more new contacts than the daily
+ * target) all on that day or the daily target a day over the working days from it, as
+ * `contact-diary import --next --spread` does. Undefined on Escape.
+ */
+async function askSchedule(deps: CommandDeps, count: number): Promise<Schedule | undefined> {
+  const next = await askDate(deps.prompts, { title: `${TITLE}: first follow-up of the ${plural(count, 'new contact')}`, today: deps.clock.today() });
+  if (!next) return undefined;
+  const perDay = deps.config.dailyTarget;
+  const workingDays = deps.config.workingDays;
+  if (count <= perDay) return { next };
+  const days = planDates(next, Math.ceil(count / perDay), workingDays);
+  const last = days[days.length - 1] ?? next;
+  return deps.prompts.pick<Schedule>({
+    title: `${TITLE}: ${plural(count, 'new contact')} from ${shortDate(next)}`,
+    choices: [
+      { label: `${perDay} a day (contactDiary.dailyTarget)`, description: `working days, ${shortDate(next)} to ${shortDate(last)}`, value: { next, spread: { workingDays, perDay } } },
+      { label: `All ${count} on ${shortDate(next)}`, value: { next } },
+    ],
+  });
+}
+
+/** `scheduled on Fri 11 Dec 2026`, or `scheduled 5 a day from Fri 11 Dec 2026`. */
+function scheduleWords(count: number, schedule: Schedule): string {
+  if (count === 0) return '';
+  return schedule.spread && count > schedule.spread.perDay ? `scheduled ${schedule.spread.perDay} a day from ${shortDate(schedule.next)}` : `scheduled on ${shortDate(schedule.next)}`;
 }
 
 async function readExport(lib: typeof Import, uri: vscode.Uri): Promise<Result<Chosen>> {
@@ -108,6 +153,7 @@ async function readExport(lib: typeof Import, uri: vscode.Uri): Promise<Result<C
 /** Plans the import with a progress bar that can cancel it; undefined when cancelled or refused (the user is told). */
 async function planWithProgress(
   deps: CommandDeps, lib: typeof Import, chosen: readonly Chosen[], target: vscode.Uri, logHeading: string, maxFileSize: number, rel: (file: string) => string,
+  schedule: Schedule | undefined,
 ): Promise<Import.ImportPlan | undefined> {
   const taken = await filesIn(target);
   const plan = await vscode.window.withProgress(
@@ -122,6 +168,7 @@ async function planWithProgress(
         readText: (file) => readText(toUri(file), maxFileSize),
         logHeading,
         displayPath: rel,
+        ...schedule,
         isCancelled: () => token.isCancellationRequested,
         progress: async (done, total) => {
           const now = Math.floor((done / total) * 100);
@@ -172,7 +219,7 @@ async function changeColumns(deps: CommandDeps, lib: typeof Import, csv: readonl
  * on), and remembers them as one change. When a write fails, what was written is taken back, so
  * the diary is as it was, and the user is told why.
  */
-async function write(deps: CommandDeps, plan: Import.ImportPlan, target: vscode.Uri, rel: (file: string) => string): Promise<void> {
+async function write(deps: CommandDeps, plan: Import.ImportPlan, target: vscode.Uri, rel: (file: string) => string, scheduled = ''): Promise<void> {
   const created: UndoFile[] = [];
   try {
     if (plan.created.length > 0) await vscode.workspace.fs.createDirectory(target);
@@ -205,7 +252,7 @@ async function write(deps: CommandDeps, plan: Import.ImportPlan, target: vscode.
   deps.log.info(`${TITLE}: ${files.length} file(s) written`);
   const skipped = plan.skipped.length + plan.problems.length;
   void vscode.window.showInformationMessage(
-    `Contact Diary: imported ${plan.created.length === 1 ? '1 new contact' : `${plan.created.length} new contacts`}${outcome.changed.length > 0 ? `, added to ${outcome.changed.length}` : ''}${skipped > 0 ? `; ${skipped} skipped or unreadable (the output lists them)` : ''}.`,
+    `Contact Diary: imported ${plan.created.length === 1 ? '1 new contact' : `${plan.created.length} new contacts`}${scheduled ? ` (${scheduled})` : ''}${outcome.changed.length > 0 ? `, added to ${outcome.changed.length}` : ''}${skipped > 0 ? `; ${skipped} skipped or unreadable (the output lists them)` : ''}.`,
   );
 }
 
