@@ -19,6 +19,12 @@ export const COALESCE_MS = 40;
 /** Typing in a contact moves it in the views once the typing pauses, not at every key. */
 export const TYPING_MS = 300;
 const READ_CONCURRENCY = 16;
+/**
+ * How long after its own writes the diary looks at those files once more (see `touch`): a file it
+ * wrote and something else deleted moments later may reach the watcher as a create and a delete
+ * together, which the watcher drops, and the file would stay in the views.
+ */
+export const SETTLE_MS = 2000;
 
 /** Where a live diary tells what it did and what went wrong. */
 export interface LiveLog {
@@ -76,6 +82,8 @@ export class LiveDiary implements Disposable {
   private readonly subscriptions: Disposable[] = [];
   private scanned = false;
   private disposed = false;
+  /** The second looks at touched files, waiting (see `touch`). */
+  private readonly settling = new Set<Disposable>();
 
   constructor(private readonly options: LiveDiaryOptions) {
     this.scheduler = options.scheduler ?? realScheduler;
@@ -150,6 +158,13 @@ export class LiveDiary implements Disposable {
   touch(paths: readonly string[]): void {
     for (const path of paths) this.dirty.set(path, true);
     this.queue.kick(0);
+    const again = this.scheduler.after(SETTLE_MS, () => {
+      this.settling.delete(again);
+      // A file gone by then leaves the index; one unchanged is read again, at the cost of a read.
+      for (const path of paths) if (!this.dirty.has(path)) this.dirty.set(path, true);
+      this.queue.kick(0);
+    });
+    this.settling.add(again);
   }
 
   /** Resolves when no event is waiting and no work is running. */
@@ -161,6 +176,8 @@ export class LiveDiary implements Disposable {
     if (this.disposed) return;
     this.disposed = true;
     for (const s of this.subscriptions.splice(0)) s.dispose();
+    for (const s of this.settling) s.dispose();
+    this.settling.clear();
     this.queue.dispose();
     this.throttle.dispose();
     this.indexListener?.dispose();

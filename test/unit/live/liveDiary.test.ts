@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { COALESCE_MS } from '../../../src/core/live/liveDiary';
+import { COALESCE_MS, SETTLE_MS } from '../../../src/core/live/liveDiary';
 import { parseIsoDate } from '../../../src/core/dates/localDate';
 import { contact, gate } from './memoryWorkspace';
 import { liveDiary } from './setup';
@@ -125,6 +125,32 @@ describe('live diary: file events', () => {
     await time.flush();
     assert.equal(next('ws/jane.md'), '2027-01-05');
     assert.equal(diary.index.has('other/bob.md'), false);
+  });
+
+  it('looks at touched files once more when things settle: a file deleted without a word leaves (regression: the watcher drops a create and a delete that come together)', async () => {
+    const { ws, time, diary, started } = liveDiary({ 'ws/jane.md': contact('Jane') });
+    await started();
+    ws.writeQuietly('ws/new.md', contact('New'));
+    diary.touch(['ws/new.md']);
+    await time.flush();
+    assert.equal(diary.index.has('ws/new.md'), true);
+    // Deleted from outside at once, and no event comes of it.
+    ws.deleteQuietly('ws/new.md');
+    await time.advance(SETTLE_MS - 1);
+    assert.equal(diary.index.has('ws/new.md'), true, 'looked again too soon');
+    await time.advance(1);
+    assert.equal(diary.index.has('ws/new.md'), false);
+    assert.equal(diary.index.has('ws/jane.md'), true);
+  });
+
+  it('leaves no timer behind once disposed, however many second looks wait', async () => {
+    const { time, diary, started } = liveDiary({ 'ws/jane.md': contact('Jane') });
+    await started();
+    diary.touch(['ws/jane.md']);
+    await time.flush();
+    assert.deepEqual(time.pending, [SETTLE_MS]);
+    diary.dispose();
+    assert.deepEqual(time.pending, []);
   });
 });
 
