@@ -8,6 +8,7 @@ import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, type Utf8Tools, 
 import { parseFrontMatterIn } from './file/frontMatter';
 import { type Field, type FieldValue } from './file/frontMatterData';
 import { forEachLineOutsideFences } from './file/lines';
+import { lineMistake } from './file/yamlMistakes';
 import { type FileParts, type FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
 import { logEventsInBody, logEventsNewestFirst } from './logSection';
 import { channelOf, relationshipNewestFirst, touchesSinceText } from './relationship';
@@ -40,6 +41,16 @@ const OTHER_DIARY_KEYS = ['next_action', 'last', 'last_action', 'cadence'] as co
  * contact whose `next` line was lost, and it needs attention, not silence.
  */
 export const LOOKS_OURS = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t]*[:=]`, 'm');
+/**
+ * A diary key that lost its colon (`next 2026-12-09`), or `Next:` in another case, makes a block
+ * ours too: such a note needs attention, with the slip named, not silence.
+ */
+const LOOKS_OURS_LOOSELY = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t\\u00a0]+\\d|^["']?next["']?[ \\t]*:`, 'mi');
+
+/** Whether a front-matter block is a contact's, or one the diary must say it can't read (see LOOKS_OURS). */
+export function looksOurs(block: string): boolean {
+  return LOOKS_OURS.test(block) || LOOKS_OURS_LOOSELY.test(block);
+}
 
 /** Said of a block with diary keys but no `next` key (see LOOKS_OURS). */
 const NO_NEXT_MESSAGE = 'no next: key; add one (blank = unscheduled)';
@@ -79,7 +90,7 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
 function contactBlock(text: string): string | undefined {
   const fm = splitFile(text).frontMatter;
   const block = fm ? text.slice(fm.contentStart, fm.contentEnd) : undefined;
-  return block !== undefined && LOOKS_OURS.test(block) ? block : undefined;
+  return block !== undefined && looksOurs(block) ? block : undefined;
 }
 
 /** A file saved as UTF-16 whose block looks like a contact's. */
@@ -132,7 +143,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   }
   if (!fm.close) {
     const block = blockOf(text, fm);
-    if (!LOOKS_OURS.test(block)) return NONE;
+    if (!looksOurs(block)) return NONE;
     const message = 'The front-matter block never closes: add a line with --- after its last key.';
     const problem: Problem = { message, line: 0, column: fm.open.start, endLine: 0, endColumn: fm.open.end, severity: 'error', code: 'unclosed' };
     return attention(file, problem, block, headingLater(file, text, bytes, bodyStart));
@@ -141,10 +152,18 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   const error = data.problems[0];
   if (error) {
     const block = blockOf(text, fm);
-    return LOOKS_OURS.test(block) ? attention(file, error, block, headingLater(file, text, bytes, bodyStart)) : NONE;
+    return looksOurs(block) ? attention(file, error, block, headingLater(file, text, bytes, bodyStart)) : NONE;
   }
   const next = data.fields.get('next');
   if (!next) {
+    // YAML read the block as one piece of text (`next:2026-12-09`, a non-breaking space after each
+    // colon): a block that looks like a contact's says why, rather than going unseen.
+    if (!data.isMapping) {
+      const block = blockOf(text, fm);
+      return looksOurs(block) ? attention(file, notMappingProblem(block, fm), block, headingLater(file, text, bytes, bodyStart)) : NONE;
+    }
+    const cased = misCasedNext(data.fields);
+    if (cased) return attention(file, cased, blockOf(text, fm), headingLater(file, text, bytes, bodyStart));
     // The parsed keys say what LOOKS_OURS would: most notes of a vault are not contacts, and their
     // block is neither sliced nor searched again.
     if (!OTHER_DIARY_KEYS.some((k) => data.fields.has(k))) return NONE;
@@ -170,6 +189,30 @@ function noNextProblem(nextAction: Field | undefined, fm: FrontMatterBlock, bloc
     for (let i = block.indexOf('\n'); i >= 0; i = block.indexOf('\n', i + 1)) line++;
   }
   return { message: NO_NEXT_MESSAGE, line, column: 0, endLine: line, endColumn: 0, severity: 'error', code: 'no-next' };
+}
+
+/**
+ * Why a block that looks like a contact's is one piece of text to YAML: the first line with one of
+ * the usual slips (see `lineMistake`), else that it holds no `key: value` line at all.
+ */
+function notMappingProblem(block: string, fm: FrontMatterBlock): Problem {
+  const lines = block.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const said = lineMistake(lines[i]!);
+    if (said) return { message: said, line: fm.contentLine + i, column: 0, endLine: fm.contentLine + i, endColumn: lines[i]!.replace(/\r$/, '').length, severity: 'error', code: 'yaml' };
+  }
+  const message = 'YAML reads this front-matter as one piece of text, not as key: value lines: each key needs a colon and a space after it (next: 2026-12-09).';
+  return { message, line: fm.contentLine, column: 0, endLine: fm.contentLine, endColumn: 0, severity: 'error', code: 'yaml' };
+}
+
+/** `Next:` (or `NEXT:`) where the diary reads `next:`: keys are told apart by case, in YAML as here. */
+function misCasedNext(fields: ReadonlyMap<string, Field>): Problem | undefined {
+  for (const [key, field] of fields) {
+    if (key === 'next' || key.toLowerCase() !== 'next') continue;
+    const message = `${key}: is not read: the diary's keys are in lower case, so write next: (the same goes for its other keys).`;
+    return { message, line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: key.length, severity: 'error', code: 'no-next' };
+  }
+  return undefined;
 }
 
 /** The block's text, sliced only when something is wrong with it: a good block is read where it stands (see parseFrontMatterIn). */
@@ -384,7 +427,8 @@ function linkText(v: FieldValue): string {
 
 function date(field: Field | undefined, problems: Problem[]): LocalDate | undefined {
   const v = field?.value;
-  if (!field || !v || v.type === 'null') return undefined;
+  // `next: ""`, as scripts and YAML writers put a blank, is blank: unscheduled, as `next:` is.
+  if (!field || !v || v.type === 'null' || (v.type === 'text' && v.text.trim() === '')) return undefined;
   if (v.type !== 'text') {
     problems.push(valueProblem(field, 'date', `${field.key} should be a date like 2026-11-27, not a ${v.type === 'list' ? 'list' : 'mapping'}.`));
     return undefined;

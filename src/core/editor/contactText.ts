@@ -2,19 +2,19 @@ import { type ReadResult } from '../contact';
 import { dateTextFor } from '../dates/dateTimeForm';
 import { type LocalDate } from '../dates/localDate';
 import { type FrontMatterBlock, isYamlLanguage, splitFile } from '../file/split';
-import { LOOKS_OURS, readContactText } from '../read';
+import { looksOurs, readContactText } from '../read';
 import { type Position, type Range, range } from './types';
 
 /**
  * Whether the text is a contact file (or one the diary would list as needing attention): a
- * front-matter block with a `next` key or another diary key (see LOOKS_OURS), or in a language the diary refuses to run. Cheap — a file
+ * front-matter block with a `next` key or another diary key (see `looksOurs`), or in a language the diary refuses to run. Cheap — a file
  * without a block costs one comparison — so providers can ask it on every call.
  */
 export function isContactText(text: string): boolean {
   if (!text.startsWith('---', text.charCodeAt(0) === 0xfeff ? 1 : 0)) return false;
   const fm = splitFile(text).frontMatter;
   if (!fm) return false;
-  return !isYamlLanguage(fm.language) || LOOKS_OURS.test(text.slice(fm.contentStart, fm.contentEnd));
+  return !isYamlLanguage(fm.language) || looksOurs(text.slice(fm.contentStart, fm.contentEnd));
 }
 
 /** A top-level `key: value` line of the front-matter, read line by line (so it works while the YAML is half typed). */

@@ -2,6 +2,7 @@ import { type Document, type Node, isAlias, isMap, isScalar, isSeq, parseDocumen
 import { type Problem } from '../types';
 import { type Field, type FieldValue, type FrontMatterData } from './frontMatterData';
 import { readSimpleFrontMatterIn } from './simpleFrontMatter';
+import { colonInValue, lineAround, lineMistake, starValue } from './yamlMistakes';
 
 /** Aliases expand at most this many nodes: a billion-laughs bomb is refused, not expanded. */
 const MAX_ALIAS_COUNT = 100;
@@ -36,8 +37,12 @@ export function parseFrontMatterYaml(content: string, contentLine: number): Fron
   if (problems.length === 0 && /(^|[\s[{,:-])\*/.test(content)) {
     try {
       doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch {
-      problems.push(problem(at, [0, 0], 'alias', `The aliases (*name) in this front-matter expand to more than ${MAX_ALIAS_COUNT} nodes, so it is not read (it looks like an alias bomb).`));
+    } catch (e) {
+      // yaml reads `status: *hot*` without an error, as a reference to an anchor that isn't there.
+      const unresolved = e instanceof Error && /unresolved alias/i.test(e.message) ? starLine(content) : undefined;
+      problems.push(unresolved
+        ? problem(at, [unresolved.start, unresolved.start + unresolved.length], 'yaml', unresolved.message)
+        : problem(at, [0, 0], 'alias', `The aliases (*name) in this front-matter expand to more than ${MAX_ALIAS_COUNT} nodes, so it is not read (it looks like an alias bomb).`));
     }
   }
   const fields = new Map<string, Field>();
@@ -111,5 +116,20 @@ function yamlProblem(content: string, code: string, message: string, pos: readon
     const key = /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(content.slice(pos[0]))![0].trim();
     return problem(at, pos, 'duplicate-key', `The key "${key}" appears more than once in the front-matter: keep only one.`);
   }
+  // The usual slips, said so they can be mended; yaml's words for the rest.
+  const line = lineAround(content, pos[0]);
+  const said = lineMistake(line.text) ?? colonInValue(line.text) ?? starValue(line.text);
+  if (said) return problem(at, [line.start, line.start + line.text.length], 'yaml', said);
   return problem(at, pos, 'yaml', `The front-matter is not valid YAML: ${message.replace(/\s+$/, '')}.`.replace(/\.\.$/, '.'));
+}
+
+/** The first line whose value starts with `*` and what to do about it (see `starValue`). */
+function starLine(content: string): { start: number; length: number; message: string } | undefined {
+  let start = 0;
+  for (const text of content.split('\n')) {
+    const message = starValue(text);
+    if (message) return { start, length: text.replace(/\r$/, '').length, message };
+    start += text.length + 1;
+  }
+  return undefined;
 }

@@ -1,0 +1,67 @@
+// The YAML mistakes people make in front-matter by hand, told in words that say how to mend
+// them: yaml's own messages ("Implicit map keys need to be followed by map values") name its
+// grammar, not the line the user typed.
+
+/** The keys the diary reads. */
+const DIARY_KEYS: ReadonlySet<string> = new Set([
+  'name', 'company', 'role', 'email', 'phone', 'stage', 'tags', 'interests', 'aliases', 'introduced_by', 'knows', 'next', 'next_action',
+  'last', 'last_action', 'cadence', 'birthday', 'anniversary', 'waiting', 'waiting_since', 'owner',
+]);
+
+/** A key at the start of a line, as people write them (`next`, `last_action`, `Next`). */
+const KEY_FIRST = /^[ \t]*([A-Za-z_][\w.-]*)/;
+
+/**
+ * What is wrong with one line of a block, if it is one of the usual slips: a non-breaking space
+ * after the colon (pasted text brings them), no space after the colon (`next:2026-12-09`), or no
+ * colon at all (`next 2026-12-09`). Undefined for any other line.
+ */
+export function lineMistake(line: string): string | undefined {
+  const key = KEY_FIRST.exec(line);
+  if (!key) return undefined;
+  const name = key[1]!;
+  const rest = line.slice(key[0].length).replace(/\r$/, '');
+  if (/^:[ \t]*\u00a0/.test(rest)) {
+    return `"${name}:" has a non-breaking space after its colon (text pasted from a web page or a document brings them): type an ordinary space there.`;
+  }
+  if (rest.startsWith(':') && rest.length > 1 && rest[1] !== ' ' && rest[1] !== '\t') {
+    return `"${line.trim()}" needs a space after the colon: ${name}: ${rest.slice(1).trim()}`;
+  }
+  // Only for the diary's own keys: a line of words in a broken block is not a key that lost its colon.
+  if (DIARY_KEYS.has(name) && /^[ \t\u00a0]+[^\s:#]/.test(rest) && !rest.includes(': ')) {
+    return `"${line.trim()}" needs a colon after ${name}: ${name}: ${rest.trim()}`;
+  }
+  return undefined;
+}
+
+/**
+ * A value with `: ` in it (`next_action: Call re: pricing`), which YAML reads as a key of a
+ * mapping inside the value: the fix is quotes. Undefined when the line is not `key: value`.
+ */
+export function colonInValue(line: string): string | undefined {
+  const m = /^[ \t]*([A-Za-z_][\w.-]*):[ \t]+(.*?)[ \t]*\r?$/.exec(line);
+  if (!m || !m[2]!.includes(': ')) return undefined;
+  return `The value of ${m[1]} holds ": ", which YAML reads as the start of another key: put the value in quotes: ${m[1]}: ${quoted(m[2]!)}`;
+}
+
+/**
+ * A value starting with `*` (`status: *hot*`, `rating: ***`), which YAML reads as a reference to
+ * an anchor (`&name`) that the block doesn't have: the fix is quotes.
+ */
+export function starValue(line: string): string | undefined {
+  const m = /^[ \t]*([A-Za-z_][\w.-]*):[ \t]+(\*.*?)[ \t]*\r?$/.exec(line);
+  if (!m) return undefined;
+  return `The value of ${m[1]} starts with *, which YAML reads as a reference to an anchor (&name) the front-matter doesn't have: put the value in quotes: ${m[1]}: ${quoted(m[2]!)}`;
+}
+
+/** `"text"`, or `'text'` when the text holds a double quote (YAML doubles a single quote inside single quotes). */
+function quoted(text: string): string {
+  return text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
+}
+
+/** The line of `content` that holds `offset`, without its line ending, and where it starts. */
+export function lineAround(content: string, offset: number): { readonly text: string; readonly start: number } {
+  const start = content.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+  const nl = content.indexOf('\n', offset);
+  return { text: content.slice(start, nl < 0 ? content.length : nl).replace(/\r$/, ''), start };
+}

@@ -1,0 +1,63 @@
+import { strict as assert } from 'node:assert';
+import { type ReadResult } from '../../../src/core/contact';
+import { readContact } from '../../../src/core/read';
+
+// The slips people make typing front-matter by hand, each found in notes nobody on the team wrote:
+// the note needs attention, on the line of the slip, in words that say how to mend it; never silence.
+
+const read = (block: string): ReadResult => readContact('people/max.md', new TextEncoder().encode(`---\n${block}\n---\n# Max Example\n`));
+/** `line: message` of a note that needs attention (1-based, as editors count), else its kind. */
+const said = (block: string): string => {
+  const r = read(block);
+  return r.kind === 'attention' ? `${r.problem.line + 1}: ${r.problem.message}` : r.kind;
+};
+
+describe('slips in hand-typed front-matter', () => {
+  it('names a non-breaking space after a colon (regression: the note left the diary without a word)', () => {
+    assert.equal(said('name:\u00a0Max Example\nnext:\u00a02026-12-09'),
+      '2: "name:" has a non-breaking space after its colon (text pasted from a web page or a document brings them): type an ordinary space there.');
+    assert.equal(said('name: Max Example\nnext:\u00a02026-12-09'),
+      '3: "next:" has a non-breaking space after its colon (text pasted from a web page or a document brings them): type an ordinary space there.');
+  });
+
+  it('asks for the space after a colon, and for a colon after a diary key (regression: silence, or yaml\'s "Implicit map keys need to be followed by map values")', () => {
+    assert.equal(said('next:2026-12-09'), '2: "next:2026-12-09" needs a space after the colon: next: 2026-12-09');
+    assert.equal(said('name: Nel Example\nnext:2026-12-09'), '3: "next:2026-12-09" needs a space after the colon: next: 2026-12-09');
+    assert.equal(said('name: Nel Example\nnext 2026-12-09'), '3: "next 2026-12-09" needs a colon after next: next: 2026-12-09');
+  });
+
+  it('asks for quotes around a value holding ": " (regression: "Nested mappings are not allowed in compact mappings")', () => {
+    assert.equal(said('name: Ann Example\nnext_action: Call re: pricing\nnext: 2026-12-09'),
+      '3: The value of next_action holds ": ", which YAML reads as the start of another key: put the value in quotes: next_action: "Call re: pricing"');
+    assert.match(said('next: 2026-12-09\nwaiting: the "final" answer: soon'), /waiting: 'the "final" answer: soon'$/);
+  });
+
+  it('asks for quotes around a value starting with * (regression: called an alias bomb, on the first line)', () => {
+    assert.equal(said('name: Ann Example\nnext: 2026-12-09\nstatus: *hot*'),
+      '4: The value of status starts with *, which YAML reads as a reference to an anchor (&name) the front-matter doesn\'t have: put the value in quotes: status: "*hot*"');
+    assert.match(said('next: 2026-12-09\nnext_action: *urgent* call back'), /^3: The value of next_action starts with \*.*next_action: "\*urgent\* call back"$/);
+    // A real alias bomb is still one.
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 6 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), 'next: 2026-12-09'];
+    assert.match(said(bomb.join('\n')), /alias bomb/);
+  });
+
+  it('says Next: is not next: (regression: a note with a capital N left the diary without a word)', () => {
+    assert.equal(said('name: Ida Example\nNext: 2026-12-01'), '3: Next: is not read: the diary\'s keys are in lower case, so write next: (the same goes for its other keys).');
+    assert.equal(said('NEXT: 2026-12-01'), '2: NEXT: is not read: the diary\'s keys are in lower case, so write next: (the same goes for its other keys).');
+  });
+
+  it('reads next: "" as blank, unscheduled, as scripts write a blank (regression: "is not a date")', () => {
+    for (const blank of ['""', "''", '"  "']) {
+      const r = read(`name: Max Example\nnext: ${blank}`);
+      assert.equal(r.kind, 'contact', blank);
+      assert.deepEqual(r.kind === 'contact' && [r.contact.next, r.contact.problems], [undefined, []], blank);
+    }
+  });
+
+  it('leaves alone a note that is not a contact, whatever is wrong with its front-matter', () => {
+    assert.equal(said('title: Reading list\njust some words'), 'none');
+    assert.equal(said('title:\u00a0Reading list'), 'none');
+    assert.equal(said('summary: next steps: see below'), 'none');
+    assert.equal(said('tags: [a, b'), 'none');
+  });
+});
