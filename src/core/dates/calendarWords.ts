@@ -44,10 +44,28 @@ const FIXED: Record<string, (today: LocalDate) => Reading> = {
   'end of last week': (t) => ({ date: addDays(mondayOf(t), -3), meaning: 'end of last week = Friday of last week' }),
   'end of month': (t) => ({ date: { ...t, day: daysInMonth(t.year, t.month) }, meaning: 'end of month = the last day of this month' }),
   'end of year': (t) => ({ date: { year: t.year, month: 12, day: 31 }, meaning: 'end of year = 31 December' }),
+  'next working day': (t) => {
+    let d = addDays(t, 1);
+    while (weekday(d) === 0 || weekday(d) === 6) d = addDays(d, 1);
+    return { date: d, meaning: 'next working day = the next day from Monday to Friday' };
+  },
+  'week today': (t) => ({ date: addDays(t, 7), meaning: 'a week today = 7 days from today' }),
+  'week tomorrow': (t) => ({ date: addDays(t, 8), meaning: 'a week tomorrow = 7 days from tomorrow' }),
+  'two weeks today': (t) => ({ date: addDays(t, 14), meaning: 'a fortnight today = 14 days from today' }),
 };
-const ALIASES: Record<string, string> = { eow: 'end of week', 'end of this week': 'end of week', eom: 'end of month', eoy: 'end of year' };
+const ALIASES: Record<string, string> = {
+  eow: 'end of week', 'end of this week': 'end of week', eom: 'end of month', eoy: 'end of year',
+  'next business day': 'next working day', 'next weekday': 'next working day', 'the next working day': 'next working day',
+  'the next business day': 'next working day', 'a week today': 'week today', 'a week tomorrow': 'week tomorrow', 'fortnight today': 'two weeks today',
+  'a fortnight today': 'two weeks today', 'this time next week': 'week today',
+};
 
-const WEEKDAY = /^(?:(this|next|coming|last|past|previous)\s+)?([a-z]+)$/;
+const WEEKDAY = /^(?:(this coming|this|next|coming|last|past|previous)\s+)?([a-z]+)\.?$/;
+/** `fri week` (British): a week after the coming Friday. */
+const WEEKDAY_WEEK = /^([a-z]+)\.?\s+(?:week|wk)$/;
+/** A weekday and a day of the month, or a whole date: `mon 14`, `fri the 18th`, `tue 15 dec`. */
+const WEEKDAY_AND_DATE = /^([a-z]+)\.?,?\s+(.*\d.*)$/;
+const END_OF_MONTH = /^end of ([a-z]+)\.?$/;
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const MONTH_DAY = new RegExp(String.raw`^([a-z]+)\.?\s+${ORD}(?:,?\s+(\d{4}))?$`);
 const DAY_MONTH = new RegExp(String.raw`^(?:the\s+)?${ORD}\s+(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?$`);
@@ -68,7 +86,16 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
   const fixed = FIXED[ALIASES[text] ?? text.replace(/^the day /, 'day ').replace(/^end of the /, 'end of ')];
   if (fixed) return ok(fixed(today));
   const wd = WEEKDAY.exec(text);
-  if (wd && WEEKDAYS[wd[2]!] !== undefined) return ok(weekdayReading(wd[1], WEEKDAYS[wd[2]!]!, today, past));
+  if (wd && WEEKDAYS[wd[2]!] !== undefined) return ok(weekdayReading(wd[1] === 'this coming' ? 'coming' : wd[1], WEEKDAYS[wd[2]!]!, today, past));
+  const ww = WEEKDAY_WEEK.exec(text);
+  if (ww && WEEKDAYS[ww[1]!] !== undefined) {
+    const name = WEEKDAY_NAMES[WEEKDAYS[ww[1]!]!]!;
+    return ok({ date: addDays(weekdayReading('coming', WEEKDAYS[ww[1]!]!, today, false).date, 7), meaning: `${ww[1]} week = a week after the coming ${name}` });
+  }
+  const end = END_OF_MONTH.exec(text);
+  if (end && MONTHS[end[1]!]) return ok(endOfMonth(MONTHS[end[1]!]!, today, past));
+  const wdd = WEEKDAY_AND_DATE.exec(text);
+  if (wdd && WEEKDAYS[wdd[1]!] !== undefined) return weekdayAndDate(text, WEEKDAYS[wdd[1]!]!, wdd[2]!, today, past);
   const md = MONTH_DAY.exec(text);
   if (md && MONTHS[md[1]!]) return monthDay(text, today, past, MONTHS[md[1]!]!, Number(md[2]), md[3]);
   const dm = DAY_MONTH.exec(text);
@@ -122,3 +149,29 @@ function dayOfMonth(text: string, today: LocalDate, past: boolean, day: number):
 }
 
 const after = (a: LocalDate, b: LocalDate) => dayNumber(a) > dayNumber(b);
+
+/** `end of jan`: the last day of the next January (or, with `past`, the last one gone). */
+function endOfMonth(month: number, today: LocalDate, past: boolean): Reading {
+  for (let year = today.year; ; year += past ? -1 : 1) {
+    const date = { year, month, day: daysInMonth(year, month) };
+    if (past ? !after(date, today) : !after(today, date)) return { date, meaning: `end of ${monthName(month)} = ${date.day} ${monthName(month)}` };
+  }
+}
+
+const DAY_NUMBER = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/;
+
+/**
+ * A weekday with a date (`mon 14`, `fri the 18th`, `tue 15 dec`): the date, when it falls on that
+ * weekday. When it doesn't, one of the two is a slip, and which one is not guessed: the date's
+ * own weekday is said. (A number after a weekday is a day, never an hour: `mon 14` is not 14:00.)
+ */
+function weekdayAndDate(text: string, target: number, rest: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
+  const n = DAY_NUMBER.exec(rest);
+  const read = n ? dayOfMonth(text, today, past, Number(n[1])) : readCalendarWords(rest, today, past);
+  if (!read) return undefined;
+  if (!read.ok) return read;
+  const date = read.value.date;
+  if (weekday(date) === target) return ok({ date });
+  const named = `${date.day} ${monthName(date.month)} ${date.year}`;
+  return fail(`Can't read "${text}" as a date — ${named} is a ${WEEKDAY_NAMES[weekday(date)]}, not a ${WEEKDAY_NAMES[target]}: say which you mean.`);
+}

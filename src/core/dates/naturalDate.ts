@@ -48,7 +48,7 @@ export function resolveDate(text: string, today: LocalDate, options: ResolveOpti
   // A time on today would ride along on every offset: only the day counts.
   const day: LocalDate = { year: today.year, month: today.month, day: today.day };
   const shown = text.trim().replace(/\s+/g, ' ');
-  const clean = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const clean = dueWords(text.trim().toLowerCase().replace(/\s+/g, ' '));
   if (clean === '') return fail(`A date can't be empty — ${DATE_EXAMPLES}.`);
   const read = readPhrase(clean, day, past);
   // Messages quote the text as typed, not as normalised.
@@ -74,10 +74,30 @@ export function previewPhrase(text: string, today: LocalDate, options: ResolveOp
   return ok(`${shortDate(date)} · ${when}${meaning ? ` (${meaning})` : ''}${off ? ` — ${off}` : ''}`);
 }
 
+/**
+ * The words around a date that say it is a due date, and don't change which day it is: a leading
+ * `by`, `until` or `till`; `eod`, `cob`, `end of day` (today, where they are all there is); a part
+ * of the day (`mon morning`, `first thing monday`, `tomorrow am`: the diary keeps days); and the
+ * punctuation a phrase pasted from an email ends with (`Tomorrow.`, `friday!`).
+ */
+function dueWords(text: string): string {
+  let t = text.replace(/[\s.!?,;:]+$/, '');
+  // A trailing dot of an abbreviation is kept where it is all there is to it (`fri.` is `fri` either way).
+  if (t === '') return text.replace(/[\s!?,;:]+$/, '');
+  t = t.replace(/^(?:by|until|till|due)\s+/, '');
+  t = t.replace(/(^|\s)(?:eod|cob|end of (?:the )?(?:business )?day|close of (?:business|play))(?=\s|$)/, ' ').trim();
+  t = t.replace(/^first thing(?:\s+on)?\s+/, '');
+  if (/^this (?:morning|afternoon|evening)$/.test(t)) return 'today';
+  // `am`/`pm` after a number is a time (`9 am`); after a day, a part of it.
+  t = t.replace(/(^|[^\d\s])(\s+)(?:morning|afternoon|evening|lunchtime|am|pm)(?=\s|$)/g, '$1').trim();
+  return t === '' ? 'today' : t;
+}
+
 const ISO_LIKE = /^\d{4}-\d/;
 const ISO_LOOSE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
-// 3/12 is March in one country and December in the next: slashes, and numbers-only dotted dates, are refused.
-const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}$/;
+// 3/12 is March in one country and December in the next: slashes, and numbers-only dotted or dashed
+// dates with the year last (03-12-2026), are refused.
+const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}(?:\s|$)|^\d{1,2}-\d{1,2}(?:-\d{2,4})?(?:\s|$)/;
 
 /**
  * Why a numeric date is refused, with what to write instead: both readings where day and month
@@ -85,7 +105,10 @@ const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}$/;
  * (13/12/2026, 2026/12/03), the form to use otherwise. Without a year, today's is meant.
  */
 function numericDateError(clean: string, today: LocalDate): string {
-  const m = /^(\d{1,4})\s*[/.]\s*(\d{1,2})(?:\s*[/.]\s*(\d{1,4}))?$/.exec(clean);
+  // Read without a time written after it (`14/12 10am`): the date is what is in question.
+  const split = splitTime(clean);
+  const datePart = split.ok ? split.value.datePart : clean;
+  const m = /^(\d{1,4})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{1,4}))?$/.exec(datePart);
   const readings: LocalDate[] = [];
   if (m) {
     const [a, b, c] = [Number(m[1]), Number(m[2]), m[3]];
@@ -102,8 +125,9 @@ function numericDateError(clean: string, today: LocalDate): string {
   }
   const iso = (d: LocalDate) => `${formatIsoDate(d, false)} (${d.day} ${MONTH_NAMES[d.month - 1]})`;
   if (readings.length === 2) return `Can't read "${clean}" as a date — day and month could be either way round: write ${iso(readings[0]!)} or ${iso(readings[1]!)}.`;
+  if (readings.length === 1 && m![1]!.length === 4) return `Can't read "${clean}" as a date — write it with dashes: ${iso(readings[0]!)}.`;
   if (readings.length === 1) return `Can't read "${clean}" as a date — numeric dates are written day first in some countries and month first in others: write ${iso(readings[0]!)}.`;
-  return `Can't read "${clean}" as a date — write it as YYYY-MM-DD, say ${formatIsoDate(today, false)}.`;
+  return `Can't read "${clean}" as a date — write it as YYYY-MM-DD, as in 2026-12-01, or in words: "14 dec".`;
 }
 
 /**

@@ -36,6 +36,18 @@ describe('resolveDate', () => {
     assert.match(error('around tomorrow-ish'), /Can't read/);
   });
 
+  it('says which weekday a date is when the weekday typed with it is another (regression: Tue 14 Dec was read as Mon 14 Dec without a word)', () => {
+    assert.equal(error('Tue 14 Dec 2026'), `Can't read "Tue 14 Dec 2026" as a date — 14 December 2026 is a Monday, not a Tuesday: say which you mean.`);
+  });
+
+  it('refuses a dashed date with the year last as either way round (regression: 03-12-2026 was 12 March, 9 months ago)', () => {
+    assert.equal(error('03-12-2026'), `Can't read "03-12-2026" as a date — day and month could be either way round: write 2026-12-03 (3 December) or 2026-03-12 (12 March).`);
+  });
+
+  it('names the date of a numeric date with a time after it, not today\'s (regression: "say 2026-11-23")', () => {
+    assert.match(error('14/12 10am'), /write \d{4}-12-14 \(14 December\)\.$/);
+  });
+
   it('refuses month-first 12/25, which chrono would take as US order', () => {
     assert.match(error('12/25'), /write 2026-12-25 \(25 December\)\.$/);
   });
@@ -45,11 +57,13 @@ describe('resolveDate', () => {
     assert.equal(error('1/2/27'), `Can't read "1/2/27" as a date — day and month could be either way round: write 2027-02-01 (1 February) or 2027-01-02 (2 January).`);
     // One of the two readings is no day: that one is not offered.
     assert.equal(error('13/12/2026'), `Can't read "13/12/2026" as a date — numeric dates are written day first in some countries and month first in others: write 2026-12-13 (13 December).`);
-    assert.equal(error('2027/02/01'), `Can't read "2027/02/01" as a date — numeric dates are written day first in some countries and month first in others: write 2027-02-01 (1 February).`);
+    // Year first can't be either way round: only the separator is wrong.
+    assert.equal(error('2027/02/01'), `Can't read "2027/02/01" as a date — write it with dashes: 2027-02-01 (1 February).`);
     assert.equal(error('4.4.2027'), `Can't read "4.4.2027" as a date — numeric dates are written day first in some countries and month first in others: write 2027-04-04 (4 April).`);
     // Without a year, today's (Mon 23 Nov 2026); with neither reading a day, the form itself.
     assert.match(error('5/6'), /write 2026-06-05 \(5 June\) or 2026-05-06 \(6 May\)\.$/);
-    assert.equal(error('31/31/2026'), `Can't read "31/31/2026" as a date — write it as YYYY-MM-DD, say 2026-11-23.`);
+    // The example is a fixed date, never today's, which reads as what was meant.
+    assert.equal(error('31/31/2026'), `Can't read "31/31/2026" as a date — write it as YYYY-MM-DD, as in 2026-12-01, or in words: "14 dec".`);
     assert.match(error('next 3/4'), /write it as YYYY-MM-DD/);
   });
 

@@ -201,6 +201,57 @@ const dst: Row[] = [
   ['2026-10-24', 'sun at 1:30', '2026-10-25 01:30'],
 ];
 
+// Phrases real users type, found by trying them: Monday 7 December 2026 (and a Friday and a
+// Sunday where the day matters). Each was read wrongly, or refused, before.
+const typed: Row[] = [
+  // A number after a weekday is its day of the month, never an hour (was Mon 7 Dec 14:00).
+  ['2026-12-07', 'Mon 14', '2026-12-14'],
+  ['2026-12-07', 'fri 18', '2026-12-18'],
+  ['2026-12-07', 'friday 11', '2026-12-11'],
+  ['2026-12-07', 'fri 18th', '2026-12-18'],
+  ['2026-12-07', 'friday the 18th', '2026-12-18'],
+  ['2026-12-07', 'Mon 14 Dec', '2026-12-14'],
+  ['2026-12-07', 'Monday, December 14', '2026-12-14'],
+  ['2026-12-07', 'mon 14 at 3pm', '2026-12-14 15:00'],
+  // A due date's words: by, until, eod, cob, a part of the day, the punctuation of an email.
+  ['2026-12-07', 'by friday', '2026-12-11'],
+  ['2026-12-07', 'until tomorrow', '2026-12-08'],
+  ['2026-12-07', 'Tomorrow.', '2026-12-08'],
+  ['2026-12-07', 'Next Friday.', '2026-12-18'],
+  ['2026-12-07', 'friday!', '2026-12-11'],
+  ['2026-12-07', 'in 3 days?', '2026-12-10'],
+  ['2026-12-07', '2026-12-14.', '2026-12-14'],
+  ['2026-12-07', 'eod', '2026-12-07'],
+  ['2026-12-07', 'EOD Fri', '2026-12-11'],
+  ['2026-12-07', 'tomorrow eod', '2026-12-08'],
+  ['2026-12-07', 'cob friday', '2026-12-11'],
+  ['2026-12-07', 'end of day', '2026-12-07'],
+  ['2026-12-07', 'mon morning', '2026-12-14'],
+  ['2026-12-07', 'first thing Monday', '2026-12-14'],
+  ['2026-12-07', 'monday am', '2026-12-14'],
+  ['2026-12-07', 'tomorrow pm', '2026-12-08'],
+  ['2026-12-07', 'tomorrow 9 am', '2026-12-08 09:00'],
+  ['2026-12-07', 'this afternoon', '2026-12-07'],
+  // A weekday's own day: a week today, by any route (was today through chrono).
+  ['2026-12-11', 'fri morning', '2026-12-18'],
+  ['2026-12-11', 'fri.', '2026-12-18'],
+  // "last fri." reads as "last fri" (was next Friday), and "this coming" as "coming".
+  ['2026-12-07', 'last fri.', '2026-12-04'],
+  ['2026-12-07', 'this coming friday', '2026-12-11'],
+  // The next working day (was Tue 15 Dec, a week late), and British forms.
+  ['2026-12-07', 'next weekday', '2026-12-08'],
+  ['2026-12-11', 'next business day', '2026-12-14'],
+  ['2026-12-12', 'next working day', '2026-12-14'],
+  ['2026-12-07', 'friday week', '2026-12-18'],
+  ['2026-12-11', 'fri week', '2026-12-25'],
+  ['2026-12-07', 'a week today', '2026-12-14'],
+  ['2026-12-07', 'a week tomorrow', '2026-12-15'],
+  ['2026-12-07', 'end of jan', '2027-01-31'],
+  ['2026-12-07', 'end of feb', '2027-02-28'],
+  ['2026-12-07', 'end of dec', '2026-12-31'],
+  ['2026-12-07', 'end of nov', '2026-11-30', 'past'],
+];
+
 const ERRORS = [
   '', '   ', 'someday', 'soonish', 'asap', 'next blursday', 'blursday', '2026-02-30', '2026-13-01', '2026-11-5',
   '2026-11-27T10:30:00Z', '32 dec', 'dec 32', 'feb 30', '31 nov', 'feb 29 2027', 'the 32nd', 'the 0th',
@@ -208,7 +259,11 @@ const ERRORS = [
   'next', 'tomorrow or friday', 'fri maybe', '+3x', 'in -3 days', '12/25', '12/25 at 3pm', 'today at 5',
   '2026-11-27T10:30:15', '2026-11-27T10:30Z', '2026-11-27T10:30+01:00', '2026-11-27 10:30 +01:00', '2026-11-27T25:00',
   '2026-11-27T10:30:00.5', '12/25/99', 'this week',
+  // Dashed with the year last: either way round (was read month first, without a word).
+  '03-12-2026', '01-02-2027', '1-2-27', '12-25',
+  // A weekday and a date that disagree: one is a slip, and which is not guessed.
+  'tue 14 dec 2026', 'monday 15 dec 2026', 'by', 'eod maybe',
 ];
 const errors: Row[] = ERRORS.flatMap((phrase) => [['2026-11-23', phrase, null], ['2028-02-29', phrase, null]] as Row[]);
 
-export const TABLE: readonly Row[] = [...weekdays, ...monday, ...times, ...spelling, ...past, ...monthEnds, ...yearEnds, ...dst, ...errors];
+export const TABLE: readonly Row[] = [...weekdays, ...monday, ...times, ...spelling, ...past, ...monthEnds, ...yearEnds, ...dst, ...typed, ...errors];
