@@ -41,7 +41,14 @@ export interface LogSection {
 }
 
 const BULLET = /^[-*+][ \t]+(\S.*?)[ \t]*$/;
-const ENTRY = /^(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?=[ \t]|$))?)(?:[ \t]+(.*))?$/;
+/**
+ * An entry's date, as people write it: `2026-11-20`, with a time (`2026-11-20 10:30`,
+ * `2026-11-20T10:30`, `…T10:30:00` as Obsidian writes date-times), as a daily note's link
+ * (`[[2026-11-20]]`) or in bold, after a task box (`[ ]`, `[x]`), with a colon after it.
+ */
+const ENTRY = /^(?:\[[ xX]\][ \t]+)?(\[\[|\*\*)?(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?:(?<=T\d\d:\d\d):00)?(?=[ \t\]*:]|$))?)(\]\]|\*\*)?:?(?:[ \t]+(.*))?$/;
+/** A task box and the link or bold marks a date may have before it (see ENTRY): where plainLogLines looks for the date. */
+const DATE_PREFIX = /^(?:\[[ xX]\][ \t]+)?(?:\[\[|\*\*)?/;
 /** `Action — note`: em dash, en dash, or a hyphen with spaces around it. */
 const SEPARATOR = /[ \t]+[—–-][ \t]+/;
 
@@ -140,14 +147,21 @@ function* eventsNewestFirst(text: string, bodyStart: number, heading: string, li
 function entryLine(line: string, lineNumber: number): { readonly entry: LogEntry } | { readonly badDate: string; readonly error: string } | undefined {
   const item = BULLET.exec(line);
   const m = item && ENTRY.exec(item[1]!);
-  if (!m) return undefined;
-  const date = parseIsoDate(m[1]!);
-  if (!date.ok) return { badDate: m[1]!, error: date.error };
-  const rest = m[2] ?? '';
+  // `[[date` closes with `]]` and `**date` with `**`, or it is no date of ours.
+  if (!m || (m[1] ?? '') !== closing(m[3])) return undefined;
+  const date = parseIsoDate(m[2]!);
+  if (!date.ok) return { badDate: m[2]!, error: date.error };
+  // `- 2026-11-20 — Call`: a dash before the action is not part of it.
+  const rest = (m[4] ?? '').replace(/^[—–-][ \t]+/, '');
   const sep = SEPARATOR.exec(rest);
   const action = sep ? rest.slice(0, sep.index) : rest;
   const note = sep ? rest.slice(sep.index + sep[0].length) : '';
   return { entry: note ? { date: date.value, action, note, line: lineNumber } : { date: date.value, action, line: lineNumber } };
+}
+
+/** The opening marks that `close` (ENTRY's third group) closes: `]]` closes `[[`, `**` closes `**`. */
+function closing(close: string | undefined): string {
+  return close === ']]' ? '[[' : close ?? '';
 }
 
 /**
@@ -200,9 +214,11 @@ function plainLogLines(text: string, bodyStart: number, wanted: string, lineText
     }
     afterText = false;
     if (!inSection) continue;
-    // `- 2026-11-20 …`: the date right after the bullet's spaces, as a number to sort by.
+    // `- 2026-11-20 …`: the date right after the bullet's spaces (and a task box, `[[` or `**`), as a number to sort by.
     let d = start + 1;
     while (d < end && (text.charCodeAt(d) === 32 || text.charCodeAt(d) === 9)) d++;
+    const c2 = text.charCodeAt(d);
+    if (c2 === 91 /* [ */ || c2 === 42 /* * */) d += DATE_PREFIX.exec(lineText(d, Math.min(end, d + 12)))![0].length;
     if (end - d < 10 || text.charCodeAt(d + 4) !== 45 || text.charCodeAt(d + 7) !== 45) continue;
     let key = 0;
     for (let at = d; at < d + 10; at++) {

@@ -15,6 +15,18 @@ describe('parseLog', () => {
     assert.equal(log.insertNeedsLineBreak, false);
   });
 
+  it('reads the entry lines people write by hand (regression: each was skipped, and the last conversation went unseen)', () => {
+    const log = parseLog(file('## Log',
+      '- [[2026-11-20]] Call — daily note link', '- 2026-11-19: Meeting — colon after the date', '- 2026-11-18T14:30:00 Call — as Obsidian writes date-times',
+      '- [ ] 2026-11-17 Call — a task', '- [x] 2026-11-16 Lunch', '- **2026-11-15** Demo — in bold', '- 2026-11-14 — Coffee — a dash before the action'));
+    assert.deepEqual(log.entries.map((e) => `${e.date.day}${e.date.time ? ` ${e.date.time.hour}:${e.date.time.minute}` : ''} ${e.action} | ${e.note ?? ''}`), [
+      '20 Call | daily note link', '19 Meeting | colon after the date', '18 14:30 Call | as Obsidian writes date-times', '17 Call | a task', '16 Lunch | ',
+      '15 Demo | in bold', '14 Coffee | a dash before the action',
+    ]);
+    // Marks that don't pair are no date of ours.
+    assert.deepEqual(parseLog(file('## Log', '- [[2026-11-13** Odd', '- **2026-11-12]] Odd')).entries, []);
+  });
+
   it('ignores ## Log inside ``` and ~~~ fences', () => {
     const log = parseLog(file('```', '## Log', '- 2020-01-01 Fake', '```', '~~~~', '## Log', '~~~~', '## Log', '- 2026-11-20 Real'));
     assert.deepEqual(log.headings.map((h) => h.line), [10]);
