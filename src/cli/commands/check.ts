@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Contact, type Problem, plural } from '../../core';
 import { type LinkTable, linkTableOf } from '../../core/links';
-import { linkProblems } from '../../core/linkProblems';
+import { diagnostics } from '../../core/editor/diagnostics';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, usageError } from '../args';
 import { folderPath, loadDiary } from '../diary';
 import { diarySettings, readingOf } from '../settings';
@@ -27,14 +27,15 @@ export const check: Command = {
     const { index, rel, skipped } = diary.value;
     const found: Array<{ file: string; problem: Problem }> = [];
     let contacts = 0;
+    const links = linkTableOf(index.entries(), index.notes());
+    const logHeading = settings.logHeading();
     for (const entry of index.entries()) {
       if (entry.kind === 'attention') found.push({ file: rel(entry.file), problem: entry.problem });
       else {
         contacts++;
-        for (const problem of entry.contact.problems) found.push({ file: rel(entry.contact.file), problem });
+        for (const problem of contactProblems(entry.contact, links, logHeading)) found.push({ file: rel(entry.contact.file), problem });
       }
     }
-    found.push(...danglingLinks(index.contacts(), linkTableOf(index.entries(), index.notes()), rel));
     found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.problem.line - b.problem.line || a.problem.column - b.problem.column));
     for (const { file, problem: p } of found) {
       const severity = paint(io.color, p.severity === 'error' ? 'red' : 'yellow', p.severity);
@@ -50,20 +51,18 @@ export const check: Command = {
 };
 
 /**
- * Links that point at no note (warnings, code `link`): only the files that have one are read
- * again, for the line where the link is written.
+ * A contact's problems as the editor's Problems panel shows them: its own, and those only its text
+ * tells (a log line's date, two log headings, `next` before `last`, a link to no note). The file
+ * is read again; one that can't be read by now keeps the problems the scan found.
  */
-function danglingLinks(contacts: Iterable<Contact>, table: LinkTable, rel: (file: string) => string): Array<{ file: string; problem: Problem }> {
-  const out: Array<{ file: string; problem: Problem }> = [];
-  for (const c of contacts) {
-    if (table.dangling(c).length === 0) continue;
-    let text: string;
-    try {
-      text = readFileSync(c.file, 'utf8');
-    } catch {
-      continue;
-    }
-    for (const problem of linkProblems(text, c, table)) out.push({ file: rel(c.file), problem });
+function contactProblems(contact: Contact, links: LinkTable, logHeading: string): Problem[] {
+  let text: string;
+  try {
+    text = readFileSync(contact.file, 'utf8');
+  } catch {
+    return [...contact.problems];
   }
-  return out;
+  return diagnostics(text, { logHeading, links }).map((d) => ({
+    message: d.message, line: d.range.start.line, column: d.range.start.character, endLine: d.range.end.line, endColumn: d.range.end.character, severity: d.severity, code: d.code,
+  }));
 }

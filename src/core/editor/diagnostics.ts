@@ -4,7 +4,7 @@ import { resolveDate } from '../dates/naturalDate';
 import { parseFrontMatter } from '../file/frontMatter';
 import { type LinkTable, type LinkedContact } from '../links';
 import { linkProblems } from '../linkProblems';
-import { parseLog } from '../logSection';
+import { DEFAULT_LOG_HEADING, parseLog } from '../logSection';
 import { type Problem } from '../types';
 import { type ContactView, type EditorInput, type KeyLine, documentOf, keyOf } from './contactText';
 import { dateDirection } from './keys';
@@ -48,7 +48,18 @@ export function diagnostics(input: EditorInput, options: DiagnosticsOptions = {}
       message: `next (${nextKey.value}) is before last (${keyOf(view, 'last')?.value ?? ''}): the next contact should come after the last one.`,
     });
   }
-  for (const p of parseLog(text, options.logHeading).problems) out.push(fromProblem(view, p));
+  const log = parseLog(text, options.logHeading);
+  for (const p of log.problems) out.push(fromProblem(view, p));
+  // Log Contact… and `contact-diary log` refuse a note with two log headings: said before they are asked.
+  const [, second] = log.headings;
+  if (second) {
+    const lines = log.headings.map((h) => h.line + 1).join(', ');
+    const title = `## ${(options.logHeading ?? DEFAULT_LOG_HEADING).trim()}`;
+    out.push({
+      range: nonEmpty(view, range(second.line, 0, second.line, 0)), severity: 'warning', code: 'log-headings',
+      message: `This note has ${log.headings.length} "${title}" headings (lines ${lines}): keep one, so that logging a contact knows where to write.`,
+    });
+  }
   if (options.links) for (const p of linkProblems(text, read.contact, options.links)) out.push(fromProblem(view, p));
   return out;
 }

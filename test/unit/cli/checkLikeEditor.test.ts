@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { cli, lines, tempDiary } from './helpers';
+
+// `check` promised the Problems panel's problems, "open in an editor or not", and listed only
+// those the scan finds: a log line's bad date, two log headings and next before last, which only
+// the note's text tells, were the editor's alone (and `log` refused the two headings unannounced).
+describe('contact-diary check: the problems the editor shows', function () {
+  this.timeout(20_000);
+  let d: ReturnType<typeof tempDiary>;
+  afterEach(() => d.cleanup());
+
+  it('lists a log line\'s bad date, two log headings and next before last, each on its line (regression: check said "no problems")', async () => {
+    d = tempDiary({
+      'ann.md': lines('---', 'name: Ann Example', 'next: 2026-12-10', 'last: 2026-12-12', 'last_action: Call', '---', '', '## Log', '- 2026-02-30 Meeting — y', '', '## Log', '- 2026-11-20 Call — z'),
+      'bob.md': lines('---', 'name: Bob Example', 'next: 2026-12-10', '---', '', '## Log', '- 2026-11-20 Call'),
+    });
+    const r = await cli(d.dir, 'check');
+    assert.equal(r.code, 1, r.err);
+    assert.equal(r.out, lines(
+      'ann.md:3:7: warning: next (2026-12-10) is before last (2026-12-12): the next contact should come after the last one.',
+      'ann.md:9:3: warning: This log line\'s date can\'t be read: 2026-02-30 is not a day of the calendar — February 2026 has 28 days.',
+      'ann.md:11:1: warning: This note has 2 "## Log" headings (lines 8, 11): keep one, so that logging a contact knows where to write.',
+      '2 contacts checked (0 unreadable files): 3 problems in 1 file',
+    ));
+  });
+
+  it('still says "no problems" of a clean diary', async () => {
+    d = tempDiary({ 'bob.md': lines('---', 'name: Bob Example', 'next: 2026-12-10', '---', '', '## Log', '- 2026-11-20 Call') });
+    const r = await cli(d.dir, 'check');
+    assert.deepEqual([r.code, r.out], [0, '1 contact checked (0 unreadable files): no problems\n']);
+  });
+});
