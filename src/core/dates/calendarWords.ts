@@ -58,6 +58,8 @@ const ALIASES: Record<string, string> = {
   'next business day': 'next working day', 'next weekday': 'next working day', 'the next working day': 'next working day',
   'the next business day': 'next working day', 'a week today': 'week today', 'a week tomorrow': 'week tomorrow', 'fortnight today': 'two weeks today',
   'a fortnight today': 'two weeks today', 'this time next week': 'week today',
+  'next wk': 'next week', 'nxt wk': 'next week', 'nxt week': 'next week', 'last wk': 'last week',
+  tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmw: 'tomorrow',
 };
 
 const WEEKDAY = /^(?:(this coming|this|next|coming|last|past|previous)\s+)?([a-z]+)\.?$/;
@@ -66,6 +68,10 @@ const WEEKDAY_WEEK = /^([a-z]+)\.?\s+(?:week|wk)$/;
 /** A weekday and a day of the month, or a whole date: `mon 14`, `fri the 18th`, `tue 15 dec`. */
 const WEEKDAY_AND_DATE = /^([a-z]+)\.?,?\s+(.*\d.*)$/;
 const END_OF_MONTH = /^end of ([a-z]+)\.?$/;
+/** `the 15th of next month`, `first of next month`, `beginning of next month`. */
+const OF_NEXT_MONTH = /^(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?|first|beginning|start)\s+of\s+next\s+month$/;
+/** `w/c 14 dec`, `week commencing 14 december`, `week of dec 14`: the Monday of that day's week. */
+const WEEK_OF = /^(?:w\/c|wc|week\s+(?:commencing|beginning|starting|of))\s+(.+)$/;
 const ORD = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const MONTH_DAY = new RegExp(String.raw`^([a-z]+)\.?\s+${ORD}(?:,?\s+(\d{4}))?$`);
 const DAY_MONTH = new RegExp(String.raw`^(?:the\s+)?${ORD}\s+(?:of\s+)?([a-z]+)\.?(?:,?\s+(\d{4}))?$`);
@@ -94,6 +100,19 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
   }
   const end = END_OF_MONTH.exec(text);
   if (end && MONTHS[end[1]!]) return ok(endOfMonth(MONTHS[end[1]!]!, today, past));
+  const ofNext = OF_NEXT_MONTH.exec(text);
+  if (ofNext) {
+    const day = ofNext[1] === undefined ? 1 : Number(ofNext[1]);
+    const { year, month } = addMonths({ ...today, day: 1 }, 1);
+    const why = notADay(year, month, day);
+    return why ? fail(`Can't read "${text}" as a date — ${why}.`) : ok({ date: { year, month, day } });
+  }
+  const weekOf = WEEK_OF.exec(text);
+  if (weekOf) {
+    const day = readCalendarWords(weekOf[1]!, today, past);
+    if (!day || !day.ok) return day;
+    return ok({ date: mondayOf(day.value.date), meaning: `the week of ${day.value.date.day} ${monthName(day.value.date.month)} = its Monday` });
+  }
   const wdd = WEEKDAY_AND_DATE.exec(text);
   if (wdd && WEEKDAYS[wdd[1]!] !== undefined) return weekdayAndDate(text, WEEKDAYS[wdd[1]!]!, wdd[2]!, today, past);
   const md = MONTH_DAY.exec(text);

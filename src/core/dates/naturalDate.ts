@@ -186,7 +186,8 @@ function isoProblem(text: string): Result<Reading> | undefined {
 const CLOCK_UNITS = /\b(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/;
 
 function readWithChrono(clean: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
-  if (CLOCK_UNITS.test(clean)) return undefined;
+  // "in 48 hours": the diary keeps days, and says so rather than "can't read".
+  if (CLOCK_UNITS.test(clean)) return fail(`Can't read "${clean}" as a date — the diary keeps days, not hours or minutes: try "tomorrow", "in 2 days" or "fri 3pm".`);
   const results = chrono.casual.parse(clean, startOf(today), { forwardDate: !past });
   const r = results[0];
   // Lenient by design, chrono reads "someday soon at 3pm" as 3pm: only a reading of the whole text counts.

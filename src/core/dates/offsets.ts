@@ -11,7 +11,7 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'business day';
 const UNIT_WORDS: Record<string, Unit> = {
   d: 'day', day: 'day', days: 'day',
   w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
-  m: 'month', mo: 'month', mos: 'month', month: 'month', months: 'month',
+  m: 'month', mo: 'month', mos: 'month', mth: 'month', mths: 'month', month: 'month', months: 'month',
   y: 'year', yr: 'year', yrs: 'year', year: 'year', years: 'year',
   bd: 'business day', 'business day': 'business day', 'business days': 'business day',
   'working day': 'business day', 'working days': 'business day', weekday: 'business day', weekdays: 'business day',
@@ -20,11 +20,12 @@ const FORTNIGHT = /^(.*?)fortnights?$/;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6,
-  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
+  sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
 };
 
-const COUNT = String.raw`(\d{1,5}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
-const UNIT = String.raw`(d|w|m|y|bd|days?|weeks?|wks?|months?|mos?|years?|yrs?|(?:business|working) days?|weekdays?|fortnights?)`;
+const COUNT = String.raw`(\d{1,5}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
+const UNIT = String.raw`(d|w|m|y|bd|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?|(?:business|working) days?|weekdays?|fortnights?)`;
 const SHORT = new RegExp(String.raw`^([+-])?\s*(\d{1,5})\s*${UNIT}$`);
 const IN = new RegExp(String.raw`^in\s+${COUNT}\s*${UNIT}(?:'?s?\s+time)?$`);
 const FROM_NOW = new RegExp(String.raw`^${COUNT}\s*${UNIT}\s+(?:from\s+(?:now|today)|later|hence)$`);

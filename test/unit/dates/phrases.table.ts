@@ -250,6 +250,16 @@ const typed: Row[] = [
   ['2026-12-07', 'end of feb', '2027-02-28'],
   ['2026-12-07', 'end of dec', '2026-12-31'],
   ['2026-12-07', 'end of nov', '2026-11-30', 'past'],
+  ['2026-12-07', 'w/c 14 Dec', '2026-12-14'],
+  ['2026-12-07', 'week commencing 16 december', '2026-12-14'],
+  ['2026-12-07', 'week of dec 17', '2026-12-14'],
+  ['2026-12-07', 'next wk', '2026-12-14'],
+  ['2026-12-07', 'in 3 mths', '2027-03-07'],
+  ['2026-12-07', 'first of next month', '2027-01-01'],
+  ['2026-12-07', 'the 15th of next month', '2027-01-15'],
+  ['2026-12-07', 'in fifteen days', '2026-12-22'],
+  ['2026-12-07', 'tomorow', '2026-12-08'],
+  ['2026-12-07', '2moro', '2026-12-08'],
 ];
 
 const ERRORS = [
@@ -262,7 +272,7 @@ const ERRORS = [
   // Dashed with the year last: either way round (was read month first, without a word).
   '03-12-2026', '01-02-2027', '1-2-27', '12-25',
   // A weekday and a date that disagree: one is a slip, and which is not guessed.
-  'tue 14 dec 2026', 'monday 15 dec 2026', 'by', 'eod maybe',
+  'tue 14 dec 2026', 'monday 15 dec 2026', 'by', 'eod maybe', 'the 32nd of next month', 'in 48 hours',
 ];
 const errors: Row[] = ERRORS.flatMap((phrase) => [['2026-11-23', phrase, null], ['2028-02-29', phrase, null]] as Row[]);
 
