@@ -435,9 +435,13 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
   }
   const r = parseIsoDate(v.text);
   if (r.ok) return r.value;
-  problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}.`));
+  problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}${field.key === 'next' && LINK_LIKE.test(v.text.trim()) ? NOT_A_CONTACT : ''}.`));
   return undefined;
 }
+
+/** A `next:` that is a path or an address: the "next page" of a documentation site's page, say (Hugo, Docusaurus). */
+const LINK_LIKE = /^(?=[^\s]*[a-z][^\s]*\/|[^\s]*\/[^\s]*[a-z])[^\s]*\/[^\s]*$/i;
+const NOT_A_CONTACT = ' (if this note is not a contact but a page whose next: links the next one, leave its folder out of the diary with contactDiary.exclude)';
 
 /** A birthday or an anniversary; a value that can't be read is a warning, as a cadence's is. */
 function yearly(field: Field | undefined, problems: Problem[]): YearlyDate | undefined {

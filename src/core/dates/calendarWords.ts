@@ -50,6 +50,7 @@ const FIXED: Record<string, (today: LocalDate) => Reading> = {
     return { date: d, meaning: 'next working day = the next day from Monday to Friday' };
   },
   'week today': (t) => ({ date: addDays(t, 7), meaning: 'a week today = 7 days from today' }),
+  'the week after next': (t) => ({ date: addDays(mondayOf(t), 14), meaning: 'the week after next = its Monday' }),
   'week tomorrow': (t) => ({ date: addDays(t, 8), meaning: 'a week tomorrow = 7 days from tomorrow' }),
   'two weeks today': (t) => ({ date: addDays(t, 14), meaning: 'a fortnight today = 14 days from today' }),
 };
@@ -58,13 +59,13 @@ const ALIASES: Record<string, string> = {
   'next business day': 'next working day', 'next weekday': 'next working day', 'the next working day': 'next working day',
   'the next business day': 'next working day', 'a week today': 'week today', 'a week tomorrow': 'week tomorrow', 'fortnight today': 'two weeks today',
   'a fortnight today': 'two weeks today', 'this time next week': 'week today',
-  'next wk': 'next week', 'nxt wk': 'next week', 'nxt week': 'next week', 'last wk': 'last week',
+  'week after next': 'the week after next', 'next wk': 'next week', 'nxt wk': 'next week', 'nxt week': 'next week', 'last wk': 'last week',
   tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmw: 'tomorrow',
 };
 
 const WEEKDAY = /^(?:(this coming|this|next|coming|last|past|previous)\s+)?([a-z]+)\.?$/;
-/** `fri week` (British): a week after the coming Friday. */
-const WEEKDAY_WEEK = /^([a-z]+)\.?\s+(?:week|wk)$/;
+/** `fri week`, `a week on friday`, `friday after next` (British): a week after the coming Friday. */
+const WEEKDAY_WEEK = /^(?:([a-z]+)\.?\s+(?:week|wk|after\s+next)|a\s+week\s+on\s+([a-z]+))$/;
 /** A weekday and a day of the month, or a whole date: `mon 14`, `fri the 18th`, `tue 15 dec`. */
 const WEEKDAY_AND_DATE = /^([a-z]+)\.?,?\s+(.*\d.*)$/;
 const END_OF_MONTH = /^end of ([a-z]+)\.?$/;
@@ -94,9 +95,10 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
   const wd = WEEKDAY.exec(text);
   if (wd && WEEKDAYS[wd[2]!] !== undefined) return ok(weekdayReading(wd[1] === 'this coming' ? 'coming' : wd[1], WEEKDAYS[wd[2]!]!, today, past));
   const ww = WEEKDAY_WEEK.exec(text);
-  if (ww && WEEKDAYS[ww[1]!] !== undefined) {
-    const name = WEEKDAY_NAMES[WEEKDAYS[ww[1]!]!]!;
-    return ok({ date: addDays(weekdayReading('coming', WEEKDAYS[ww[1]!]!, today, false).date, 7), meaning: `${ww[1]} week = a week after the coming ${name}` });
+  const weekLater = ww && (ww[1] ?? ww[2])!;
+  if (weekLater && WEEKDAYS[weekLater] !== undefined) {
+    const name = WEEKDAY_NAMES[WEEKDAYS[weekLater]]!;
+    return ok({ date: addDays(weekdayReading('coming', WEEKDAYS[weekLater], today, false).date, 7), meaning: `${text} = a week after the coming ${name}` });
   }
   const end = END_OF_MONTH.exec(text);
   if (end && MONTHS[end[1]!]) return ok(endOfMonth(MONTHS[end[1]!]!, today, past));

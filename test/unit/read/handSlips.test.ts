@@ -60,4 +60,13 @@ describe('slips in hand-typed front-matter', () => {
     assert.equal(said('summary: next steps: see below'), 'none');
     assert.equal(said('tags: [a, b'), 'none');
   });
+
+  it('says how to leave a documentation page out when its next: is a link to the next page (regression: a Hugo site\'s pages each needed attention, unexplained)', () => {
+    const r = read('title: Sections\nnext: /content/sections');
+    assert.equal(r.kind, 'contact');
+    assert.match(r.kind === 'contact' ? r.contact.problems[0]!.message : '', /not a contact but a page whose next: links the next one, leave its folder out of the diary with contactDiary\.exclude\)\.$/);
+    // A date written with slashes is a date's slip, not a page's link.
+    const dated = read('next: 12/25/2026');
+    assert.doesNotMatch(dated.kind === 'contact' ? dated.contact.problems[0]!.message : '', /exclude/);
+  });
 });
