@@ -40,7 +40,7 @@ export async function editContact(
     return refuse(readError(e));
   }
   const read = readContact(path, bytes, limit);
-  if (read.kind === 'none') return refuse('not a contact: its front-matter has no "next:" key; nothing was changed');
+  if (read.kind === 'none') return refuse(`not a contact: ${notAContactReason(bytes)}; nothing was changed`);
   if (read.kind === 'attention') {
     // Not "can't be edited safely: skipped: …": the file is whole, only too large to take on.
     if (read.problem.code === 'too-large') return refuse(`not edited: ${tooLargeReason(bytes.length, limit.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, limit.sizeLimitName)}`);
@@ -68,4 +68,14 @@ function readError(e: unknown): string {
   if (code === 'EISDIR') return 'is a folder, not a contact file';
   if (code === 'EACCES' || code === 'EPERM') return "can't be read: permission denied";
   return `can't be read: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/**
+ * Why a file is no contact, as its first bytes say: no front-matter at all (or something before
+ * its `---`: a contact's block is its first line), or a block without a `next:` key.
+ */
+function notAContactReason(bytes: Uint8Array): string {
+  const text = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  if (text.startsWith('---')) return 'its front-matter has no "next:" key';
+  return /^\s*---/.test(text) ? 'its front-matter must start on the first line (something comes before its ---)' : 'it has no front-matter (a --- block at its top with a next: line)';
 }

@@ -34,6 +34,7 @@ describe('contact-diary reschedule and log', function () {
       'bob.md': BOB,
       'notes.md': lines('# Notes', '', 'not a contact'),
       'plain.md': lines('---', 'title: A blog post', '---', 'text'),
+      'late.md': lines('', '---', 'name: Late', 'next: 2026-11-20', '---'),
       'broken.md': lines('---', 'name: Broken', 'next: [2026-11-20', '---'),
       'twice.md': lines('---', 'next: 2026-11-20', '---', '## Log', '- 2026-11-01 a', '## Log'),
       'latin1.md': Buffer.concat([Buffer.from('---\nnext: 2026-11-20\nname: Jos'), Buffer.from([0xe9]), Buffer.from('\n---\n')]),
@@ -156,8 +157,10 @@ describe('contact-diary reschedule and log', function () {
 
   describe('refusals', () => {
     const refusals: Array<[string, string[], RegExp]> = [
-      ['a note without front-matter', ['reschedule', 'notes.md', 'fri'], /notes\.md: not a contact/],
-      ['front-matter without next', ['log', 'plain.md', '--action', 'Call'], /plain\.md: not a contact/],
+      // Regression: both said "its front-matter has no next: key", of a note without any.
+      ['a note without front-matter', ['reschedule', 'notes.md', 'fri'], /notes\.md: not a contact: it has no front-matter \(a --- block at its top with a next: line\); nothing was changed\n/],
+      ['front-matter after a blank line', ['reschedule', 'late.md', 'fri'], /late\.md: not a contact: its front-matter must start on the first line/],
+      ['front-matter without next', ['log', 'plain.md', '--action', 'Call'], /plain\.md: not a contact: its front-matter has no "next:" key; nothing was changed\n/],
       ['front-matter that is not YAML', ['reschedule', 'broken.md', 'fri'], /broken\.md: can't be edited safely: /],
       ['a file that is not UTF-8', ['log', 'latin1.md', '--action', 'Call'], /latin1\.md: .*UTF-8/],
       ['two log headings', ['log', 'twice.md', '--action', 'Call'], /twice\.md: .*headings/],
