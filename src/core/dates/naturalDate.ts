@@ -147,6 +147,14 @@ function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Read
   if (!split.ok) return split;
   const { time } = split.value;
   const datePart = split.value.datePart.replace(/^on /, '');
+  // After a day that has no day of the month (`tomorrow 9`), a number is an hour: 1 to 12 could be
+  // either half of the day, so ask; 13 to 23 can't.
+  const hourAfter = !time && /^(today|tonight|tomorrow|tmrw|tmr)\s+(\d{1,2})$/.exec(datePart);
+  if (hourAfter) {
+    const hour = Number(hourAfter[2]);
+    if (hour >= 1 && hour <= 12) return fail(`Can't read "${clean}" as a date — say ${hour}am or ${hour}pm.`);
+    if (hour <= 23) return readPhrase(`${hourAfter[1]} ${hour}:00`, today, past);
+  }
   const own = datePart === '' ? ok<Reading>({ date: today })
     : readIso(datePart) ?? wrap(readOffset(datePart, today, past)) ?? readCalendarWords(datePart, today, past);
   if (own) return own.ok && time ? ok({ ...own.value, date: { ...own.value.date, time } }) : own;

@@ -48,6 +48,10 @@ describe('resolveDate', () => {
     assert.match(error('14/12 10am'), /write \d{4}-12-14 \(14 December\)\.$/);
   });
 
+  it('asks am or pm of a number after tomorrow (regression: "try fri…", as if it were unreadable)', () => {
+    assert.equal(error('tomorrow 9'), `Can't read "tomorrow 9" as a date — say 9am or 9pm.`);
+  });
+
   it('says the diary keeps days when a phrase counts hours (regression: "try fri…", as if it were unreadable)', () => {
     assert.equal(error('in 48 hours'), `Can't read "in 48 hours" as a date — the diary keeps days, not hours or minutes: try "tomorrow", "in 2 days" or "fri 3pm".`);
   });
