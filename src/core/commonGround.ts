@@ -20,7 +20,7 @@ export interface CommonGround {
   /** How many contacts were counted. */
   readonly total: number;
   /** The contact's interests ranked: the shared ones rarest first, then the others rarest first. */
-  rank(interests: readonly string[]): GroundInterest[];
+  rank(interests: readonly string[]): readonly GroundInterest[];
   /** The best reason to call (see `line`) in two parts, for a page to set the label apart. */
   reason(interests: readonly string[]): GroundReason | undefined;
   /**
@@ -78,7 +78,15 @@ export function commonGround(contacts: Iterable<Pick<Contact, 'interests'>>, min
     for (const key of new Set(c.interests.map(keyOf))) if (key !== '') counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const own = new Set(mine.map(interestKey).filter((k) => k !== ''));
-  const rank = (interests: readonly string[]): GroundInterest[] => {
+  // Contacts with the same interests share one list (the index keeps equal lists once): each list
+  // is ranked once, which an agenda of 10,000 asks of 10,000 contacts.
+  const ranked = new WeakMap<readonly string[], readonly GroundInterest[]>();
+  const rank = (interests: readonly string[]): readonly GroundInterest[] => {
+    let r = ranked.get(interests);
+    if (r === undefined) ranked.set(interests, (r = Object.freeze(rankOnce(interests))));
+    return r;
+  };
+  const rankOnce = (interests: readonly string[]): GroundInterest[] => {
     const seen = new Set<string>();
     const ranked: Array<GroundInterest & { key: string }> = [];
     for (const interest of interests) {
