@@ -81,7 +81,8 @@ export function previewPhrase(text: string, today: LocalDate, options: ResolveOp
  * punctuation a phrase pasted from an email ends with (`Tomorrow.`, `friday!`).
  */
 function dueWords(text: string): string {
-  let t = text.replace(/[\s.!?,;:]+$/, '');
+  // `2 p.m.` is `2 pm` (before the dots go, which would leave `p.m`).
+  let t = text.replace(/(\d\s*)([ap])\.m\.?(?=\s|$)/g, '$1$2m').replace(/[\s.!?,;:]+$/, '');
   // A trailing dot of an abbreviation is kept where it is all there is to it (`fri.` is `fri` either way).
   if (t === '') return text.replace(/[\s!?,;:]+$/, '');
   t = t.replace(/^(?:by|until|till|due)\s+/, '');
