@@ -67,7 +67,7 @@ const WEEKDAY = /^(?:(this coming|this|next|coming|last|past|previous)\s+)?([a-z
 /** `fri week`, `a week on friday`, `friday after next` (British): a week after the coming Friday. */
 const WEEKDAY_WEEK = /^(?:([a-z]+)\.?\s+(?:week|wk|after\s+next)|a\s+week\s+on\s+([a-z]+))$/;
 /** A weekday and a day of the month, or a whole date: `mon 14`, `fri the 18th`, `tue 15 dec`. */
-const WEEKDAY_AND_DATE = /^([a-z]+)\.?,?\s+(.*\d.*)$/;
+const WEEKDAY_AND_DATE = /^(?:(?:this|next|coming)\s+)?([a-z]+)\.?,?\s+(.*\d.*)$/;
 const END_OF_MONTH = /^end of ([a-z]+)\.?$/;
 /** `the 15th of next month`, `first of next month`, `beginning of next month`. */
 const OF_NEXT_MONTH = /^(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?|first|beginning|start)\s+of\s+next\s+month$/;
@@ -188,11 +188,16 @@ const DAY_NUMBER = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/;
  */
 function weekdayAndDate(text: string, target: number, rest: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
   const n = DAY_NUMBER.exec(rest);
-  const read = n ? dayOfMonth(text, today, past, Number(n[1])) : readCalendarWords(rest, today, past);
+  const readWay = (back: boolean) => (n ? dayOfMonth(text, today, back, Number(n[1])) : readCalendarWords(rest, today, back));
+  const read = readWay(past);
   if (!read) return undefined;
   if (!read.ok) return read;
   const date = read.value.date;
   if (weekday(date) === target) return ok({ date });
+  // The way a date leans is a default: where the weekday fits the nearest one the other way (`fri 4
+  // dec` said on the 7th), that is the one meant (and flagged as past, or as not past, by the caller).
+  const other = /\d{4}/.test(rest) ? undefined : readWay(!past);
+  if (other?.ok && weekday(other.value.date) === target) return ok({ date: other.value.date });
   const named = `${date.day} ${monthName(date.month)} ${date.year}`;
   return fail(`Can't read "${text}" as a date — ${named} is a ${WEEKDAY_NAMES[weekday(date)]}, not a ${WEEKDAY_NAMES[target]}: say which you mean.`);
 }

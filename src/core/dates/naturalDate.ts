@@ -81,14 +81,21 @@ export function previewPhrase(text: string, today: LocalDate, options: ResolveOp
  * punctuation a phrase pasted from an email ends with (`Tomorrow.`, `friday!`).
  */
 function dueWords(text: string): string {
-  // `2 p.m.` is `2 pm` (before the dots go, which would leave `p.m`).
-  let t = text.replace(/(\d\s*)([ap])\.m\.?(?=\s|$)/g, '$1$2m').replace(/[\s.!?,;:]+$/, '');
-  // A trailing dot of an abbreviation is kept where it is all there is to it (`fri.` is `fri` either way).
-  if (t === '') return text.replace(/[\s!?,;:]+$/, '');
+  // `2 p.m.` is `2 pm` (before the dots go, which would leave `p.m`), and `12 noon` is noon.
+  let t = text.replace(/(\d\s*)([ap])\.m\.?(?=[\s!?,;:]|$)/g, '$1$2m').replace(/\b12\s*noon\b/, 'noon').replace(/[\s.!?,;:]+$/, '');
+  // What is only punctuation is left as typed, to be refused as such.
+  if (t === '') return text;
   t = t.replace(/^(?:by|until|till|due)\s+/, '');
   t = t.replace(/(^|\s)(?:eod|cob|end of (?:the )?(?:business )?day|close of (?:business|play))(?=\s|$)/, ' ').trim();
   t = t.replace(/^first thing(?:\s+on)?\s+/, '');
   if (/^this (?:morning|afternoon|evening)$/.test(t)) return 'today';
+  // A part of the day settles an hour written without am or pm: `friday afternoon at 3` is 3pm,
+  // `tomorrow at 9 in the morning` 9am, `tonight at 8` 8pm.
+  const part = /\b(morning|afternoon|evening|tonight)\b/.exec(t)?.[1];
+  if (part) {
+    t = t.replace(/\bin the (morning|afternoon|evening)\b/, '$1');
+    t = t.replace(/\b(at|@)\s*(\d{1,2}(?::\d{2})?)(?![\d:]|\s*[ap]m\b)/, `$1 $2${part === 'morning' ? 'am' : 'pm'}`);
+  }
   // `am`/`pm` after a number is a time (`9 am`); after a day, a part of it.
   t = t.replace(/(^|[^\d\s])(\s+)(?:morning|afternoon|evening|lunchtime|am|pm)(?=\s|$)/g, '$1').trim();
   return t === '' ? 'today' : t;
@@ -98,7 +105,8 @@ const ISO_LIKE = /^\d{4}-\d/;
 const ISO_LOOSE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?)?$/;
 // 3/12 is March in one country and December in the next: slashes, and numbers-only dotted or dashed
 // dates with the year last (03-12-2026), are refused.
-const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}(?:\s|$)|^\d{1,2}-\d{1,2}(?:-\d{2,4})?(?:\s|$)/;
+// (A dashed pair followed by a word is a range, `2-3 days`, and is left to be refused as one.)
+const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}(?:\s|$)|^\d{1,2}-\d{1,2}(?:-\d{2,4})?(?:$|\s+(?:at\s+)?\d)/;
 
 /**
  * Why a numeric date is refused, with what to write instead: both readings where day and month
@@ -152,7 +160,8 @@ function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Read
   // either half of the day, so ask; 13 to 23 can't.
   const hourAfter = !time && /^(today|tonight|tomorrow|tmrw|tmr)\s+(\d{1,2})$/.exec(datePart);
   if (hourAfter) {
-    const hour = Number(hourAfter[2]);
+    // Tonight is the evening's: `tonight 8` is 20:00, as `tonight at 8` is.
+    const hour = Number(hourAfter[2]) + (hourAfter[1] === 'tonight' && Number(hourAfter[2]) >= 1 && Number(hourAfter[2]) < 12 ? 12 : 0);
     if (hour >= 1 && hour <= 12) return fail(`Can't read "${clean}" as a date — say ${hour}am or ${hour}pm.`);
     if (hour <= 23) return readPhrase(`${hourAfter[1]} ${hour}:00`, today, past);
   }
@@ -192,7 +201,8 @@ function isoProblem(text: string): Result<Reading> | undefined {
 }
 
 // Units below a day need the clock, which this layer never reads.
-const CLOCK_UNITS = /\b(hours?|hrs?|minutes?|mins?|seconds?|secs?)\b/;
+// (Counted: "the second" is an ordinal, not a unit.)
+const CLOCK_UNITS = /\b(?:\d+|an?|one|two|three|four|five|six|few|couple of|several|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?)\b/;
 
 function readWithChrono(clean: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
   // "in 48 hours": the diary keeps days, and says so rather than "can't read".

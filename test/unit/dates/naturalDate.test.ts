@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { type LocalDate } from '../../../src/core/dates/localDate';
-import { type ResolveOptions, type ResolvedDate, previewPhrase, resolveDate } from '../../../src/core/dates/naturalDate';
+import { DATE_EXAMPLES, type ResolveOptions, type ResolvedDate, previewPhrase, resolveDate } from '../../../src/core/dates/naturalDate';
 import { offDay } from '../../../src/core/dates/describe';
 
 const monday: LocalDate = { year: 2026, month: 11, day: 23 };
@@ -46,6 +46,12 @@ describe('resolveDate', () => {
 
   it('names the date of a numeric date with a time after it, not today\'s (regression: "say 2026-11-23")', () => {
     assert.match(error('14/12 10am'), /write \d{4}-12-14 \(14 December\)\.$/);
+  });
+
+  it('refuses a range and an ordinal as what they are (regression: "2-3 days" offered dates, "the second" was called an hour)', () => {
+    assert.equal(error('2-3 days'), `Can't read "2-3 days" as a date — ${DATE_EXAMPLES}.`);
+    assert.equal(error('the second'), `Can't read "the second" as a date — ${DATE_EXAMPLES}.`);
+    assert.equal(error('?'), `Can't read "?" as a date — ${DATE_EXAMPLES}.`);
   });
 
   it('asks am or pm of a number after tomorrow (regression: "try fri…", as if it were unreadable)', () => {
