@@ -60,7 +60,7 @@ const ALIASES: Record<string, string> = {
   'the next business day': 'next working day', 'a week today': 'week today', 'a week tomorrow': 'week tomorrow', 'fortnight today': 'two weeks today',
   'a fortnight today': 'two weeks today', 'this time next week': 'week today',
   'week after next': 'the week after next', 'next wk': 'next week', 'nxt wk': 'next week', 'nxt week': 'next week', 'last wk': 'last week',
-  tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmw: 'tomorrow',
+  yest: 'yesterday', tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmw: 'tomorrow',
 };
 
 const WEEKDAY = /^(?:(this coming|this|next|coming|last|past|previous)\s+)?([a-z]+)\.?$/;

@@ -82,10 +82,12 @@ export function previewPhrase(text: string, today: LocalDate, options: ResolveOp
  */
 function dueWords(text: string): string {
   // `2 p.m.` is `2 pm` (before the dots go, which would leave `p.m`), and `12 noon` is noon.
-  let t = text.replace(/(\d\s*)([ap])\.m\.?(?=[\s!?,;:]|$)/g, '$1$2m').replace(/\b12\s*noon\b/, 'noon').replace(/[\s.!?,;:]+$/, '');
+  let t = text.replace(/\b([ap])\.m\.?(?=[\s!?,;:]|$)/g, '$1m').replace(/\b12\s*noon\b/, 'noon').replace(/[\s.!?,;:]+$/, '');
   // What is only punctuation is left as typed, to be refused as such.
   if (t === '') return text;
-  t = t.replace(/^(?:by|until|till|due)\s+/, '');
+  t = t.replace(/^(?:due\s+)?(?:by|until|till|til|due)\s+/, '').replace(/^the end of /, 'end of ');
+  // `9.30pm`: with am or pm, a dot between hour and minutes can only be a time's.
+  t = t.replace(/\b(\d{1,2})\.(\d{2})(\s*[ap]m)\b/g, '$1:$2$3');
   t = t.replace(/(^|\s)(?:eod|cob|end of (?:the )?(?:business )?day|close of (?:business|play))(?=\s|$)/, ' ').trim();
   t = t.replace(/^first thing(?:\s+on)?\s+/, '');
   if (/^this (?:morning|afternoon|evening)$/.test(t)) return 'today';
