@@ -122,18 +122,29 @@ export function decodeLenient(bytes: Uint8Array): string {
 }
 
 /**
- * Bytes as Latin-1 (windows-1252, as WHATWG reads the label): the likeliest encoding of a file
- * that is not UTF-8, used only to show such a file's name readably ("José", not "Jos�").
+ * What Windows-1252 puts at 0x80 to 0x9F (curly quotes, dashes, €, …), where ISO-8859-1 has
+ * control characters; the five bytes it leaves undefined read as themselves, as WHATWG reads them.
+ */
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/**
+ * Bytes as Windows-1252 (what WHATWG reads for the labels latin1 and iso-8859-1 too): the
+ * likeliest encoding of a file that is not UTF-8, an older Windows export's, or a name worth
+ * showing readably ("José O’Brien", not "Jos� O�Brien"). Decoded here: some Node builds read the
+ * label as ISO-8859-1, which turns the curly quotes, dashes and € into control characters.
  */
 export function decodeLatin1(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('latin1').decode(bytes);
-  } catch {
-    // A platform without the decoder: each byte its own code point (ISO-8859-1).
-    let out = '';
-    for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-    return out;
+  let out = '';
+  const codes: number[] = [];
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    codes.push(b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : b);
+    if (codes.length === 8192) out += String.fromCharCode(...codes.splice(0));
   }
+  return out + String.fromCharCode(...codes);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { decodeLatin1 } from '../file/decode';
 import { type ImportProblem } from './person';
 
 /** One property of a card (`EMAIL;TYPE=work:jane@acme.example`), its value decoded but not unescaped. */
@@ -118,8 +119,9 @@ class LineReader {
     let out = this.take();
     const qp = /^[^:]*QUOTED-PRINTABLE/i.test(out);
     for (;;) {
-      if (this.continues()) out += this.take().slice(v21 ? 0 : 1);
-      else if (qp && out.endsWith('=') && !this.done()) out = out.slice(0, -1) + this.take();
+      // A soft break first: the line after `=` belongs to the value whether or not it starts with a blank.
+      if (qp && out.endsWith('=') && !this.done()) out = out.slice(0, -1) + this.take();
+      else if (this.continues()) out += this.take().slice(v21 ? 0 : 1);
       else return out;
     }
   }
@@ -191,6 +193,8 @@ export function decodeQuotedPrintable(value: string, charset = 'utf-8'): string 
     }
   }
   const data = new Uint8Array(bytes);
+  // The labels WHATWG reads as Windows-1252, decoded by core (see decodeLatin1).
+  if (/^(?:windows-1252|cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii)$/i.test(charset)) return decodeLatin1(data);
   try {
     return new TextDecoder(charset).decode(data);
   } catch {

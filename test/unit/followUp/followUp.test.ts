@@ -74,6 +74,12 @@ describe('contactSlug', () => {
     assert.deepEqual(contactSlug("O'Brien / Smith"), { ok: true, value: 'o-brien-smith' });
     assert.deepEqual(contactSlug('王芳'), { ok: true, value: '王芳' });
   });
+  it('keeps the letters of other scripts whole (regression: Korean names split into jamo, ガ lost its voicing mark)', () => {
+    assert.deepEqual(contactSlug('김 민준'), { ok: true, value: '김-민준' });
+    assert.deepEqual(contactSlug('山田 ガク'), { ok: true, value: '山田-ガク' });
+    assert.deepEqual(contactSlug('राम शर्मा'), { ok: true, value: 'राम-शर्मा' });
+    assert.deepEqual(contactSlug('Ελένη Παπαδοπούλου'), { ok: true, value: 'ελενη-παπαδοπουλου' });
+  });
   it('never yields a path: slashes and dots become hyphens', () => {
     const r = contactSlug('../../etc/passwd');
     assert.ok(r.ok && !r.value.includes('/') && !r.value.includes('.'), JSON.stringify(r));

@@ -70,6 +70,13 @@ describe('readExport: vCard', () => {
 });
 
 describe('readExport: CSV', () => {
+  it('reads a Windows-1252 CSV\'s curly quotes, dashes and € as such (regression: read as control characters)', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('Name,Company\r\nSe'), 0xe1, ...new TextEncoder().encode('n O'), 0x92, ...new TextEncoder().encode('Brien,Caf'), 0xe9, 0x20, 0x80, ...new TextEncoder().encode('uro Ltd\r\n')]);
+    const r = readExport('cp1252.csv', bytes);
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    assert.deepEqual(r.ok && [r.value.people[0]?.name, r.value.people[0]?.company], ['Seán O’Brien', 'Café €uro Ltd']);
+  });
+
   it('finds LinkedIn\'s header below its Notes preamble, after a BOM', () => {
     const r = read('Connections.csv');
     assert.equal(r.format, 'linkedin');

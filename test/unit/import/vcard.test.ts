@@ -16,6 +16,16 @@ describe('vCard lines', () => {
     assert.equal(decodeQuotedPrintable('caf=C3=A9 = 3', 'no-such-charset'), 'café = 3');
   });
 
+  it('reads Windows-1252\'s quotes, dashes and € in a CHARSET\'d value (regression: read as control characters)', () => {
+    const { cards: [card] } = cards('BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:Se=E1n O=92Neill =96 =80\r\nEND:VCARD\r\n');
+    assert.equal(card?.properties[0]?.value, 'Seán O’Neill – €');
+  });
+
+  it('joins a soft line break before a line that starts with a blank, without its = (regression: "seventy-six= characters")', () => {
+    const { cards: [card] } = cards('BEGIN:VCARD\r\nVERSION:2.1\r\nNOTE;ENCODING=QUOTED-PRINTABLE:wraps at seventy-six=\r\n characters\r\nEND:VCARD\r\n');
+    assert.equal(card?.properties[0]?.value, 'wraps at seventy-six characters');
+  });
+
   it('reads 2.1 bare parameters, quoted parameter values and a group', () => {
     assert.deepEqual(parseProperty('TEL;CELL;PREF:+44 1')?.types, ['cell', 'pref']);
     const p = parseProperty('item1.EMAIL;TYPE="work,internet";X-NOTE="a:b;c":jane@acme.example');
