@@ -72,8 +72,11 @@ const GENERIC: readonly Rule[] = [
   [/^(full ?name|name|contact|contact name|display name|person|vollstandiger name|nom complet|nombre completo|nome completo|volledige naam)$/, 'name'],
   [/^(first|first ?name|given ?name|forename|vorname|prenom|nombre|nome|voornaam|fornamn)$/, 'first'],
   [/^(last|last ?name|surname|family ?name|nachname|familienname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|efternamn)$/, 'last'],
-  [/^(company|company name|organi[sz]ation|org|employer|account|firma|firmenname|unternehmen|societe|entreprise|empresa|compania|organizacion|azienda|societa|bedrijf|foretag)$/, 'company'],
+  [/^(company|company name|organi[sz]ation|org|employer|account|account name|firma|firmenname|unternehmen|societe|entreprise|empresa|compania|organizacion|azienda|societa|bedrijf|foretag)$/, 'company'],
   [/^(title|job ?title|role|position|job|funktion|berufsbezeichnung|fonction|poste|puesto|cargo|ruolo|functie|befattning)$/, 'role'],
+  // An assistant's number is not the person's: kept in the body.
+  [/assist|\basst\b|sekretar|secretar/, 'detail'],
+  // (A cell in an email column that is no address, `3` under "Marketing emails opened", goes to the body: see rowPerson.)
   [/e-?mail|courriel|messagerie|correo/, 'email'],
   [/phone|^(tel|telephone|mobile|cell)$|telefon|telefono|handy|mobil|portable|movil|cellulare|celular|gsm/, 'phone'],
   [/^(tags?|labels?|groups?|categor(y|ies)|kategorien?|gruppen?|categories|categorias?|categorie|etiquetas?|etiketten?)$/, 'tags'],
@@ -107,6 +110,9 @@ export function hasName(mapping: readonly ColumnMapping[]): boolean {
   return mapping.some((m) => m.field === 'name' || m.field === 'first' || m.field === 'last');
 }
 
+/** An email address, as a cell holds one: something, `@`, something, no blanks. */
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
 /** A list cell: Google's ` ::: `, else commas or semicolons. */
 function splitList(cell: string): string[] {
   return cell.split(cell.includes(':::') ? /\s*:::\s*/ : /\s*[;,]\s*/).map((s) => s.trim()).filter(Boolean);
@@ -127,8 +133,15 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
     const value = cell(m);
     if (!value) continue;
     switch (m.field) {
-      case 'email': case 'phone':
-        for (const v of splitList(value)) p.add(m.field === 'email' ? 'emails' : 'phones', v);
+      case 'email':
+        // Only addresses are emails: a count, a yes/no or a display name under an email-ish header is kept as written.
+        for (const v of splitList(value)) {
+          if (EMAIL.test(v)) p.add('emails', v);
+          else details.set(m.header.trim(), [...(details.get(m.header.trim()) ?? []), v]);
+        }
+        break;
+      case 'phone':
+        for (const v of splitList(value)) p.add('phones', v);
         break;
       case 'tags':
         for (const v of splitList(value)) p.add('tags', tagOf(v));

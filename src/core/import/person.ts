@@ -85,6 +85,7 @@ export class PersonBuilder {
  * anyone. A `*` marks Google's own groups (`* starred`).
  */
 export function tagOf(label: string): string | undefined {
-  if (/^\*?\s*mycontacts$/i.test(label.trim())) return undefined;
+  // (Google's older export spells it `* My Contacts`.)
+  if (/^\*?\s*my\s*contacts$/i.test(label.trim())) return undefined;
   return label.replace(/^\*\s*/, '').trim() || undefined;
 }

@@ -70,6 +70,21 @@ describe('readExport: vCard', () => {
 });
 
 describe('readExport: CSV', () => {
+  it('keeps only addresses as emails, and an assistant\'s phone out of the person\'s (regression: "3" and "false" became emails)', () => {
+    const csv = [
+      'Record ID,First Name,Last Name,Email,Email Domain,Phone Number,Asst. Phone,Account Name,Marketing emails opened,Unsubscribed from all email,Contact owner',
+      '101,Ada,Baker,ada@baker.example,baker.example,+44 20 7946 0101,+44 20 7946 0999,Baker & Co,3,false,Sam',
+    ].join('\r\n');
+    const r = readExport('hubspot.csv', new TextEncoder().encode(csv));
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    const person = r.ok ? r.value.people[0] : undefined;
+    assert.deepEqual([person?.emails, person?.phones, person?.company], [['ada@baker.example'], ['+44 20 7946 0101'], 'Baker & Co']);
+    // Nothing is lost: what is no address is kept in the body under its column's name.
+    const details = Object.fromEntries((person?.details ?? []).map((d) => [d.label, d.value]));
+    assert.deepEqual([details['Email Domain'], details['Marketing emails opened'], details['Unsubscribed from all email'], details['Asst. Phone']],
+      ['baker.example', '3', 'false', '+44 20 7946 0999']);
+  });
+
   it('reads a Windows-1252 CSV\'s curly quotes, dashes and € as such (regression: read as control characters)', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Name,Company\r\nSe'), 0xe1, ...new TextEncoder().encode('n O'), 0x92, ...new TextEncoder().encode('Brien,Caf'), 0xe9, 0x20, 0x80, ...new TextEncoder().encode('uro Ltd\r\n')]);
     const r = readExport('cp1252.csv', bytes);
