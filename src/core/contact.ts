@@ -15,6 +15,8 @@ export interface Contact {
   readonly company?: string;
   readonly role?: string;
   readonly email?: string;
+  /** The `emails` list (an import's addresses besides `email`); absent when none. */
+  readonly emails?: readonly string[];
   readonly phone?: string;
   readonly stage?: string;
   readonly tags: readonly string[];

@@ -239,6 +239,9 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   if (role !== undefined) out.role = role;
   const email = text1(fields.get('email'), problems);
   if (email !== undefined) out.email = email;
+  // A contact's own addresses: not offered to the index's table of shared strings.
+  const emails = list(fields.get('emails'), undefined);
+  if (emails.length > 0) out.emails = emails;
   const phone = text1(fields.get('phone'), problems);
   if (phone !== undefined) out.phone = phone;
   const stage = text1(fields.get('stage'), problems, share);

@@ -6,9 +6,9 @@ export function normalName(name: string): string {
   return foldAccents(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const LEGAL_FORMS = /\b(?:ltd|limited|inc|incorporated|llc|plc|gmbh|ag|sa|sarl|bv|co|corp|corporation|company)\b/g;
+const LEGAL_FORMS = /\b(?:ltd|limited|inc|incorporated|llc|llp|lp|plc|gmbh|ag|kg|kgaa|sa|sas|sarl|sl|spa|srl|bv|nv|ab|oy|oyj|aps|as|asa|pty|kk|se|co|corp|corporation|company|and)\b/g;
 
-/** A company compared as a name, without its legal form (`Acme Print Ltd.` = `Acme Print`). */
+/** A company compared as a name, without its legal form or an "and" (`Acme Print Ltd.` = `Acme Print`, `Okafor & Sons` = `Okafor and Sons`). */
 export function normalCompany(company: string | undefined): string {
   return normalName(company ?? '').replace(LEGAL_FORMS, ' ').replace(/\s+/g, ' ').trim();
 }
@@ -26,7 +26,8 @@ export class ContactLookup {
 
   constructor(contacts: Iterable<Contact>) {
     for (const c of contacts) {
-      if (c.email) setOnce(this.byEmail, c.email.trim().toLowerCase(), c);
+      // The `emails` list too: an import writes a person's other addresses there.
+      for (const email of [c.email, ...(c.emails ?? [])]) if (email) setOnce(this.byEmail, email.trim().toLowerCase(), c);
       setOnce(this.byNameCompany, nameCompanyKey(c.name, c.company), c);
       for (const name of [c.name, ...(c.aliases ?? [])]) setOnce(this.byName, normalName(name), c);
     }

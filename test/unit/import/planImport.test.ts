@@ -148,6 +148,24 @@ describe('planImport: duplicates', () => {
     assert.ok(!plan.created.some((n) => n.name === 'Jane Doe'));
   });
 
+  it('matches a contact by an address of its emails: list (regression: a second note, jane-doe-2.md, was made)', async () => {
+    const jane = ['---', 'name: Jane Doe', 'company: Acme', 'email: jane@acme.example', 'emails: [jane.doe@gmail.example]', 'next:', '---', ''].join('\n');
+    const diary = new Diary(new Map([['diary/jane-doe.md', jane]]));
+    const plan = await diary.plan([text('m.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nORG:Globex\r\nEMAIL:Jane.Doe@gmail.example\r\nEND:VCARD\r\n')]);
+    assert.deepEqual(plan.created, []);
+    assert.match(plan.skipped[0]?.reason ?? '', /^already in the diary as diary\/jane-doe\.md \(same email Jane\.Doe@gmail\.example\); nothing to add$/);
+  });
+
+  it('matches a company whatever its legal form or its "and" (regression: Nordic Paper AB and Okafor & Sons made second notes)', async () => {
+    const notes = new Map([
+      ['diary/hugo-berg.md', ['---', 'name: Hugo Berg', 'company: Nordic Paper', 'next:', '---', ''].join('\n')],
+      ['diary/ada-okafor.md', ['---', 'name: Ada Okafor', 'company: Okafor and Sons', 'next:', '---', ''].join('\n')],
+    ]);
+    const plan = await new Diary(notes).plan([text('people.csv', 'Name,Company,Title\nHugo Berg,Nordic Paper AB,Buyer\nAda Okafor,Okafor & Sons,Owner\n')]);
+    assert.deepEqual(plan.created, []);
+    assert.deepEqual(plan.merged.map((m) => `${m.name}: ${m.matchedBy}`), ['Hugo Berg: same name and company', 'Ada Okafor: same name and company']);
+  });
+
   it('matches by name and company when no email does, a legal form aside', async () => {
     const bob = ['---', 'name: Bob Smith', 'company: Northwind', 'next:', '---', ''].join('\n');
     const diary = new Diary(new Map([['diary/bob.md', bob]]));
