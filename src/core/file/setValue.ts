@@ -48,6 +48,29 @@ export function planSet(text: string, block: YamlBlock, key: string, value: stri
   return ok(replace(text, start, (token as CST.FlowScalar).source.length, `${abuts ? ' ' : ''}${render(style)}`));
 }
 
+/**
+ * Fills a list key that is there but empty (`tags:` blank, `tags: []`) with `flowList` (`[a, b]`),
+ * in the value's place; undefined when the key holds anything else (a list with items, text).
+ */
+export function planFillEmptyList(text: string, block: YamlBlock, key: string, flowList: string): TextEdit | undefined {
+  const items = findItems(block.map, key);
+  const item = items.length === 1 ? items[0] : undefined;
+  if (!item) return undefined;
+  const token = item.value;
+  if (!token) {
+    const at = afterIndicators(item);
+    return at === undefined ? undefined : { offset: block.base + at, length: 0, newText: ` ${flowList}`, expected: '' };
+  }
+  // `[]`, or `[ ]` (whose one item is only its blanks).
+  const blank = (i: CST.CollectionItem) => !i.key && !i.value && !i.sep && i.start.every((t) => t.type === 'space' || t.type === 'newline');
+  if (token.type !== 'flow-collection' || token.start.source !== '[' || !token.items.every(blank)) return undefined;
+  const end = token.end.find((t) => t.type === 'flow-seq-end');
+  if (!end) return undefined;
+  const from = block.base + token.start.offset;
+  const to = block.base + end.offset + end.source.length;
+  return { offset: from, length: to - from, newText: flowList, expected: text.slice(from, to) };
+}
+
 /** Leaves `key:` blank. A missing key or a value that already reads as empty needs no change. */
 export function planClear(text: string, block: YamlBlock, key: string): Result<KeyChange> {
   const found = findOne(block, key);

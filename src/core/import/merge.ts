@@ -1,7 +1,7 @@
 import { applyEdits } from '../file/applyEdits';
 import { type EditOp, planEdits } from '../file/edit';
 import { renderKey, renderScalar } from '../file/quote';
-import { planAdditions } from '../file/setValue';
+import { planAdditions, planFillEmptyList } from '../file/setValue';
 import { readYamlBlock } from '../file/yamlBlock';
 import { type Result, type TextEdit, fail, ok } from '../types';
 
@@ -31,6 +31,8 @@ export function planMerge(text: string, fields: NoteFields, logHeading?: string)
   const data = block.value.doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown> | null ?? {};
   const lacks = (key: string) => !(key in data) || data[key] === null || data[key] === '';
   const absent = (key: string) => !(key in data);
+  // A list the note has but left empty (`tags: []`, as an import writes it, or `tags:`) is filled in its place.
+  const emptyList = (key: string) => key in data && (data[key] === null || (Array.isArray(data[key]) && data[key].length === 0));
   const scalars: Record<string, string | undefined> = {
     company: fields.company, role: fields.role, birthday: fields.birthday, introduced_by: fields.introducedBy,
   };
@@ -42,20 +44,33 @@ export function planMerge(text: string, fields: NoteFields, logHeading?: string)
     const has = typeof data[key] === 'string' ? (data[key]).toLowerCase() : undefined;
     if (lacks(key)) ops.push({ kind: 'set', key, value: first });
     const others = (lacks(key) ? rest : values).filter((v) => v.toLowerCase() !== has);
-    if (others.length > 0 && absent(listKey)) lists.push([listKey, others]);
+    if (others.length > 0 && (absent(listKey) || emptyList(listKey))) lists.push([listKey, others]);
   }
-  if (fields.tags.length > 0 && absent('tags')) lists.push(['tags', fields.tags]);
+  if (fields.tags.length > 0 && (absent('tags') || emptyList('tags'))) lists.push(['tags', fields.tags]);
   if (block.value.map?.type === 'flow-collection') lists.length = 0; // `{ }` front-matter: only single values are added
   const planned = planEdits(text, ops, { logHeading });
   if (!planned.ok) return planned;
-  const edits = withLists(planned.value, lists.length > 0 ? planAdditions(block.value, lists.map(([k, v]) => listPair(k, v))) : undefined);
+  const fills: TextEdit[] = [];
+  const added: string[] = [];
+  for (const [k, v] of [...lists]) {
+    const fill = emptyList(k) ? planFillEmptyList(text, block.value, k, flowList(v)) : undefined;
+    if (fill) fills.push(fill);
+    else if (absent(k)) added.push(listPair(k, v));
+    // An empty list this can't fill in place (written twice, say) is left as it is.
+    else lists.splice(lists.findIndex(([key]) => key === k), 1);
+  }
+  const edits = [...withLists(planned.value, added.length > 0 ? planAdditions(block.value, added) : undefined), ...fills].sort((a, b) => a.offset - b.offset);
   const names = [...ops.map((op) => (op.kind === 'set' ? op.key : '')), ...lists.map(([k]) => k)];
   const checked = readsBack(text, edits, data, ops, lists);
   return checked.ok ? ok({ edits, fields: names }) : checked;
 }
 
 function listPair(key: string, values: readonly string[]): string {
-  return `${renderKey(key)}: [${values.map((v) => renderScalar(v, 'plain', false, true)).join(', ')}]`;
+  return `${renderKey(key)}: ${flowList(values)}`;
+}
+
+function flowList(values: readonly string[]): string {
+  return `[${values.map((v) => renderScalar(v, 'plain', false, true)).join(', ')}]`;
 }
 
 /** The scalars' edits with the lists' new lines after any new lines of theirs (one insertion, not two at one place). */

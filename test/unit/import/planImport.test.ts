@@ -166,6 +166,19 @@ describe('planImport: duplicates', () => {
     assert.deepEqual(plan.merged.map((m) => `${m.name}: ${m.matchedBy}`), ['Hugo Berg: same name and company', 'Ada Okafor: same name and company']);
   });
 
+  it('fills a list the note has but left empty, in its place, byte for byte elsewhere (regression: tags: [] kept every later category out)', async () => {
+    for (const [before, after] of [['tags: []', 'tags: [Familie, Nachbarn]'], ['tags:', 'tags: [Familie, Nachbarn]'], ['tags: [ ]  # none yet', 'tags: [Familie, Nachbarn]  # none yet']] as const) {
+      const lena = ['---', 'name: Lena Vogel', 'email: lena@vogel.example', before, 'next:', '---', '', '# Lena', ''].join('\r\n');
+      const diary = new Diary(new Map([['diary/lena-vogel.md', lena]]));
+      const plan = await diary.plan([text('lena.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lena Vogel\r\nEMAIL:lena@vogel.example\r\nCATEGORIES:Familie,Nachbarn\r\nEND:VCARD\r\n')]);
+      const merge = plan.merged[0];
+      assert.deepEqual(merge?.fields, ['tags'], before);
+      const written = applyEdits(lena, merge.edits);
+      assert.ok(written.ok);
+      assert.equal(written.ok && written.value, lena.replace(before, after), before);
+    }
+  });
+
   it('matches by name and company when no email does, a legal form aside', async () => {
     const bob = ['---', 'name: Bob Smith', 'company: Northwind', 'next:', '---', ''].join('\n');
     const diary = new Diary(new Map([['diary/bob.md', bob]]));
