@@ -55,6 +55,8 @@ export interface PlannedMerge {
   /** `same email jane@acme.example`, `same name and company`. */
   readonly matchedBy: string;
   readonly sources: readonly ImportSourceLine[];
+  /** What the export had that a merge doesn't add (`Note`, `Address (home)`): the note's body is the user's. */
+  readonly leftOut: readonly string[];
 }
 
 /** A person not made into a note, and why. */
@@ -223,10 +225,12 @@ async function mergeInto(group: Group, person: ImportedPerson, introducedBy: str
   if (!text.ok) return { reason: `in the diary as ${shown} (${by}), which can't be read: ${text.error}` };
   const plan = planMerge(text.value, fieldsOf(person, introducedBy, options.tag), options.logHeading);
   if (!plan.ok) return { reason: `in the diary as ${shown} (${by}); its new fields can't be added: ${plan.error}` };
-  if (plan.value.edits.length === 0) return { reason: `already in the diary as ${shown} (${by}); nothing to add` };
+  const leftOut = [...new Set(person.details.map((d) => d.label))];
+  const notAdded = leftOut.length > 0 ? `; its ${leftOut.join(', ')} ${leftOut.length === 1 ? 'is' : 'are'} not added (a note's body is its own)` : '';
+  if (plan.value.edits.length === 0) return { reason: `already in the diary as ${shown} (${by}); nothing to add${notAdded}` };
   return {
     path: contact.file, name: contact.name, edits: plan.value.edits, before: text.value, fields: plan.value.fields,
-    matchedBy: by, sources: group.people.map((p) => p.source),
+    matchedBy: by, sources: group.people.map((p) => p.source), leftOut,
   };
 }
 

@@ -39,7 +39,7 @@ export function previewLines(reads: readonly ExportRead[], plan: ImportPlan, rel
     if (items.length > PREVIEW_COUNT) out.push(`  …and ${items.length - PREVIEW_COUNT} more`);
   };
   section('New', plan.created, (n) => `${n.name} → ${rel(n.path)}`);
-  section('Merged', plan.merged, (m) => `${m.name} (${rel(m.path)}): adds ${m.fields.join(', ')} — ${m.matchedBy}`);
+  section('Merged', plan.merged, (m) => `${m.name} (${rel(m.path)}): adds ${m.fields.join(', ')} — ${m.matchedBy}${m.leftOut.length > 0 ? `; leaves out ${m.leftOut.join(', ')} (a note's body is its own)` : ''}`);
   section('Skipped', plan.skipped, (s) => `${s.name} (${s.source.file}:${s.source.line}): ${s.reason}`);
   section('Problems', plan.problems, (p) => `${p.file}:${p.line}: ${p.reason}`);
   return out;

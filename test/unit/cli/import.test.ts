@@ -31,7 +31,8 @@ describe('contact-diary import', () => {
       '  Hugo Berg → people/hugo-berg.md',
       '  Amara Okafor → people/amara-okafor.md',
       'Merged (1):',
-      '  Jane Doe (people/jane-doe.md): adds role, birthday, introduced_by, phone, emails, phones, tags — same email jane@acme.example',
+      // What a merge doesn't add is said (regression: left out without a word).
+      '  Jane Doe (people/jane-doe.md): adds role, birthday, introduced_by, phone, emails, phones, tags — same email jane@acme.example; leaves out Department, Address (work), Note, URL (homepage), Related (friend), LinkedIn, Connected on LinkedIn (a note\'s body is its own)',
       'Skipped (1):',
       '  Jane Doe (Connections.csv:5): the same person as line 1 of iphone.vcf (same email jane@acme.example): read as one',
       'Problems (1):',
