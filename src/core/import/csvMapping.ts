@@ -147,7 +147,9 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
         for (const v of splitList(value)) p.add('tags', tagOf(v));
         break;
       case 'related':
+        // Matched to a contact for `introduced_by` where one is; kept in the body either way.
         for (const v of splitList(value)) p.add('related', v);
+        details.set(m.label ?? m.header.trim(), [...(details.get(m.label ?? m.header.trim()) ?? []), value]);
         break;
       case 'birthday':
       {
@@ -172,6 +174,8 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
   // A title (Ms., Dr.) is left out: not part of a file name, nor of the name a duplicate is matched by.
   p.name = one('name') ?? (['first', 'middle', 'last', 'suffix'] as const).map(one).filter(Boolean).join(' ');
   p.company = one('company');
+  // A row for a company alone (Google's and Outlook's exports have them) is named after it, as a vCard's card is.
+  if (!p.name.trim() && p.company) p.name = p.company;
   p.role = one('role');
   for (const [label, values] of details) p.detail(label, values.join(', '));
   if (!p.name.trim()) {

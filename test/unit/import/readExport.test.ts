@@ -158,7 +158,8 @@ describe('readExport: CSV', () => {
     assert.deepEqual(r.csv?.mapping.map((m) => m.field), ['name', 'company', 'email', 'phone', 'role', 'tags', 'detail', 'related', 'detail']);
     const ada = person(r, 'Ada Lovelace');
     assert.deepEqual(ada.tags, ['vip', 'founders']);
-    assert.deepEqual(ada.details, [{ label: 'Note', value: 'Wants a demo in spring' }, { label: 'Favourite Colour', value: 'green' }]);
+    // The related name is kept in the body too: `introduced_by` takes it only where it names a contact (regression: lost otherwise).
+    assert.deepEqual(ada.details, [{ label: 'Note', value: 'Wants a demo in spring' }, { label: 'Referred By', value: 'Jane Doe' }, { label: 'Favourite Colour', value: 'green' }]);
   });
 
   it('reads a CSV again with the mapping the user changed', () => {
@@ -169,7 +170,7 @@ describe('readExport: CSV', () => {
     const ada = person(r.value, 'Ada Lovelace');
     assert.equal(ada.role, undefined);
     assert.deepEqual(ada.tags, ['Mathematician', 'vip', 'founders']);
-    assert.deepEqual(ada.details.map((d) => d.label), ['Note']);
+    assert.deepEqual(ada.details.map((d) => d.label), ['Note', 'Referred By']);
   });
 
   it('refuses a changed mapping with no name column, or one naming a column the file lacks', () => {
@@ -182,12 +183,19 @@ describe('readExport: CSV', () => {
 
   it('reports an unclosed quote, a row with no name and a row with too many cells by line, and reads the rows after them', () => {
     const r = read('broken.csv');
-    assert.deepEqual(r.people.map((p) => p.name), ['Good One', 'After Bad']);
+    // Line 5 has a company and no name: named after the company, as a vCard's card is (regression: refused).
+    assert.deepEqual(r.people.map((p) => p.name), ['Good One', 'After Bad', 'Acme']);
     assert.deepEqual(r.problems.map((p) => [p.line, p.reason.split(',')[0]]), [
       [3, 'a quote (") opened in this row is never closed'],
-      [5, 'a row with no name (noname@acme.example)'],
       [6, 'this row has 4 cells but the header has 3'],
     ]);
+    const nameless = readExport('n.csv', new TextEncoder().encode('Name,Company,Email\n,,noname@acme.example\n'));
+    assert.deepEqual(nameless.ok && nameless.value.problems.map((p) => p.reason.split(',')[0]), ['a row with no name (noname@acme.example)']);
+  });
+
+  it('reads dotted birthdays day first, as German exports write them', () => {
+    const r = readExport('de.csv', new TextEncoder().encode('Vorname;Nachname;Geburtstag\nJürgen;Müller;05.04.1980\n'));
+    assert.deepEqual(r.ok && r.value.people[0]?.birthday, '1980-04-05');
   });
 
   it('reads a semicolon-separated CSV, as European Excel saves it', () => {
