@@ -16,6 +16,7 @@ export function exportLines(reads: readonly ExportRead[]): string[] {
   for (const r of reads) {
     out.push(`${r.file}: ${r.formatName}, ${count(r.people.length, 'person', 'people')}`);
     if (r.encodingNote) out.push(`  note: ${r.encodingNote}`);
+    if (r.groups) out.push(`  groups, as their members' tags: ${r.groups.join(', ')}`);
     if (r.format === 'csv' && r.csv) out.push(`  columns: ${columnsText(r)}`);
   }
   return out;

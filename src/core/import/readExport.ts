@@ -3,7 +3,7 @@ import { findHeader, readCsvRows } from './csv';
 import { CSV_FORMAT_NAMES, type ColumnMapping, type CsvFormat, checkMapping, csvFormatOf, mappingFor, rowPerson } from './csvMapping';
 import { type ExportEncoding, decodeExport } from './decode';
 import { type ImportProblem, type ImportedPerson } from './person';
-import { readVcards } from './vcard';
+import { type Vcard, readVcards, unescapeValue } from './vcard';
 import { vcardPerson } from './vcardPerson';
 
 /** The formats an import reads. */
@@ -23,6 +23,8 @@ export interface ExportRead {
   readonly csv?: { readonly headerLine: number; readonly header: readonly string[]; readonly mapping: readonly ColumnMapping[] };
   readonly people: readonly ImportedPerson[];
   readonly problems: readonly ImportProblem[];
+  /** A vCard file's group cards (iCloud's and vCard 4's), not people: their names became their members' tags. */
+  readonly groups?: readonly string[];
 }
 
 export interface ReadExportOptions {
@@ -45,14 +47,20 @@ export function readExport(file: string, bytes: Uint8Array, options: ReadExportO
   const text = decoded.text;
   if (/^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 4096))) {
     const { cards, problems } = readVcards(text, file);
+    const groups = groupCards(cards);
     const people: ImportedPerson[] = [];
     for (const card of cards) {
+      if (groups.has(card)) continue;
       const person = vcardPerson(card, file);
-      if (person.ok) people.push(person.value);
-      else problems.push({ file, line: card.line, reason: person.error });
+      if (!person.ok) problems.push({ file, line: card.line, reason: person.error });
+      else people.push(withGroups(person.value, uidOf(card), groups));
     }
     const versions = [...new Set(cards.map((c) => c.version))].sort();
-    return ok({ ...base, format: 'vcard', formatName: `vCard ${versions.join(', ') || ''}`.trim(), people, problems: sortProblems(problems) });
+    const groupNames = [...groups.values()].map((g) => g.name);
+    return ok({
+      ...base, format: 'vcard', formatName: `vCard ${versions.join(', ') || ''}`.trim(), people, problems: sortProblems(problems),
+      ...(groupNames.length > 0 ? { groups: groupNames } : {}),
+    });
   }
   const header = looksBinary(text) ? undefined : findHeader(text, (cells) => csvFormatOf(cells) !== undefined);
   if (!header) return fail(`${file} is not a contacts export${looksBinary(text) ? ' (it is binary data)' : ''}: ${EXPECTED}.`);
@@ -74,6 +82,38 @@ export function readExport(file: string, bytes: Uint8Array, options: ReadExportO
     ...base, format, formatName: CSV_FORMAT_NAMES[format],
     csv: { headerLine: header.line, header: header.cells, mapping }, people, problems: sortProblems(problems),
   });
+}
+
+/** A card's UID as members name it: without `urn:uuid:`, lower case. */
+function uidOf(card: Vcard): string | undefined {
+  const uid = card.properties.find((p) => p.name === 'UID')?.value.trim();
+  return uid ? memberKey(uid) : undefined;
+}
+
+const memberKey = (value: string) => value.trim().replace(/^urn:uuid:/i, '').toLowerCase();
+
+/**
+ * The group cards of a file, by card: iCloud's (`X-ADDRESSBOOKSERVER-KIND:group`, whose members
+ * are `X-ADDRESSBOOKSERVER-MEMBER` lines) and vCard 4's (`KIND:group`, `MEMBER`). Apple keeps a
+ * contact's groups only there, not in its `CATEGORIES`.
+ */
+function groupCards(cards: readonly Vcard[]): Map<Vcard, { readonly name: string; readonly members: ReadonlySet<string> }> {
+  const out = new Map<Vcard, { name: string; members: Set<string> }>();
+  for (const card of cards) {
+    const kind = card.properties.find((p) => p.name === 'X-ADDRESSBOOKSERVER-KIND' || p.name === 'KIND')?.value.trim().toLowerCase();
+    if (kind !== 'group') continue;
+    const name = unescapeValue(card.properties.find((p) => p.name === 'FN' || p.name === 'N')?.value ?? '').replace(/;+$/, '').trim();
+    const members = new Set(card.properties.filter((p) => p.name === 'X-ADDRESSBOOKSERVER-MEMBER' || p.name === 'MEMBER').map((p) => memberKey(p.value)));
+    out.set(card, { name: name || 'group', members });
+  }
+  return out;
+}
+
+/** A person with the names of the groups that list their card among the members as tags. */
+function withGroups(person: ImportedPerson, uid: string | undefined, groups: ReadonlyMap<Vcard, { readonly name: string; readonly members: ReadonlySet<string> }>): ImportedPerson {
+  if (!uid) return person;
+  const extra = [...groups.values()].filter((g) => g.members.has(uid)).map((g) => g.name).filter((n) => !person.tags.includes(n));
+  return extra.length > 0 ? { ...person, tags: [...person.tags, ...extra] } : person;
 }
 
 /** A NUL near the start, as in an image or an archive: no text export has one. */

@@ -69,6 +69,19 @@ describe('readExport: vCard', () => {
   });
 });
 
+describe('readExport: group cards', () => {
+  it('reads iCloud\'s and vCard 4\'s group cards as their members\' tags, not as people (regression: "Book Club" became a contact)', () => {
+    const vcf = [
+      'BEGIN:VCARD', 'VERSION:3.0', 'FN:Ines Duarte', 'UID:AB12-CD34', 'EMAIL:ines@duarte.example', 'END:VCARD',
+      'BEGIN:VCARD', 'VERSION:3.0', 'FN:Book Club', 'N:Book Club;;;;', 'X-ADDRESSBOOKSERVER-KIND:group', 'X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:ab12-cd34', 'END:VCARD',
+      'BEGIN:VCARD', 'VERSION:4.0', 'FN:Team Alpha', 'KIND:group', 'MEMBER:urn:uuid:AB12-CD34', 'END:VCARD', '',
+    ].join('\r\n');
+    const r = readExport('groups.vcf', new TextEncoder().encode(vcf));
+    assert.ok(r.ok);
+    assert.deepEqual(r.ok && [r.value.people.map((p) => [p.name, p.tags]), r.value.groups], [[['Ines Duarte', ['Book Club', 'Team Alpha']]], ['Book Club', 'Team Alpha']]);
+  });
+});
+
 describe('readExport: CSV', () => {
   it('keeps only addresses as emails, and an assistant\'s phone out of the person\'s (regression: "3" and "false" became emails)', () => {
     const csv = [
