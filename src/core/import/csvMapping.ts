@@ -74,6 +74,9 @@ const GENERIC: readonly Rule[] = [
   [/^(last|last ?name|surname|family ?name|nachname|familienname|nom|nom de famille|apellidos?|cognome|sobrenome|achternaam|efternamn)$/, 'last'],
   [/^(company|company name|organi[sz]ation|org|employer|account|account name|firma|firmenname|unternehmen|societe|entreprise|empresa|compania|organizacion|azienda|societa|bedrijf|foretag)$/, 'company'],
   [/^(title|job ?title|role|position|job|funktion|berufsbezeichnung|fonction|poste|puesto|cargo|ruolo|functie|befattning)$/, 'role'],
+  [/^(middle ?name|weitere vornamen|second ?name|deuxieme prenom|segundo nombre|secondo nome|tussenvoegsel)$/, 'middle'],
+  // Outlook's bookkeeping columns (English and German), "Normal" and "Aus" on every row: left out.
+  [/^(priority|prioritat|private|privat|sensitivity|vertraulichkeit|gender|geschlecht|mileage|reisekilometer|billing information|abrechnungsinformationen|directory server|verzeichnisserver|internet free busy|internet frei\/gebucht|initials|initialen|e-mail(-| )?(type|typ)( \d)?|e-mail( \d)?:? (display name|angezeigter name))$/, 'ignore'],
   // An assistant's number is not the person's: kept in the body.
   [/assist|\basst\b|sekretar|secretar/, 'detail'],
   // (A cell in an email column that is no address, `3` under "Marketing emails opened", goes to the body: see rowPerson.)
@@ -160,6 +163,8 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
         break;
       }
       case 'detail': {
+        // Outlook's empty date (`0/0/00`, `0.0.00`) under Anniversary or any other date column is no value.
+        if (isEmptyDate(value)) break;
         const label = m.label ?? m.header.trim();
         details.set(label, [...(details.get(label) ?? []), value]);
         break;

@@ -63,7 +63,12 @@ export function readExport(file: string, bytes: Uint8Array, options: ReadExportO
     });
   }
   const header = looksBinary(text) ? undefined : findHeader(text, (cells) => csvFormatOf(cells) !== undefined);
-  if (!header) return fail(`${file} is not a contacts export${looksBinary(text) ? ' (it is binary data)' : ''}: ${EXPECTED}.`);
+  if (!header) {
+    if (text.trim() === '') return fail(`${file} is empty: ${EXPECTED}.`);
+    // A workbook is the likeliest binary file given for a CSV: the way on is to save it as one.
+    const why = !looksBinary(text) ? '' : /\.(xlsx|xlsm|xls|numbers|ods)$/i.test(file) ? ' (it is a spreadsheet workbook: save it as CSV first)' : ' (it is binary data)';
+    return fail(`${file} is not a contacts export${why}: ${EXPECTED}.`);
+  }
   const format = csvFormatOf(header.cells)!;
   let mapping = mappingFor(format, header.cells);
   if (options.mapping) {

@@ -32,7 +32,7 @@ export function vcardPerson(card: Vcard, file: string): Result<ImportedPerson> {
   p.role = title ? text(title) : role ? text(role) : undefined;
   if (title && role) p.detail('Role', text(role));
   for (const prop of preferredFirst(props, 'EMAIL')) p.add('emails', text(prop));
-  for (const prop of preferredFirst(props, 'TEL')) p.add('phones', text(prop).replace(/^tel:/i, ''));
+  for (const prop of preferredFirst(props, 'TEL')) p.add('phones', phoneText(text(prop)));
   for (const prop of props) readOther(p, prop, text(prop), labels);
   if (!p.name) {
     const hint = p.emails[0] ?? p.phones[0] ?? p.company;
@@ -95,4 +95,12 @@ function appleLabels(props: readonly VcardProperty[]): Map<string, string> {
     if (x.name === 'X-ABLABEL' && x.group) labels.set(x.group, unescapeValue(x.value).replace(/^_\$!<(.*)>!\$_$/, '$1').trim().toLowerCase());
   }
   return labels;
+}
+
+/** A vCard 4 `tel:` URI as a person writes the number: `tel:+1-555-0100;ext=42` → `+1-555-0100 ext. 42`. */
+function phoneText(value: string): string {
+  const m = /^tel:([^;]*)(?:;(.*))?$/i.exec(value);
+  if (!m) return value;
+  const ext = /(?:^|;)ext=([^;]+)/i.exec(m[2] ?? '')?.[1];
+  return ext ? `${m[1]} ext. ${ext}` : m[1]!;
 }

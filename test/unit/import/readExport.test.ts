@@ -70,6 +70,11 @@ describe('readExport: vCard', () => {
 });
 
 describe('readExport: group cards', () => {
+  it('writes a vCard 4 tel: URI as a person writes the number, its extension too', () => {
+    const r = readExport('t.vcf', new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ole Lund\r\nTEL;VALUE=uri:tel:+1-555-555-5555;ext=5555\r\nEND:VCARD\r\n'));
+    assert.deepEqual(r.ok && r.value.people[0]?.phones, ['+1-555-555-5555 ext. 5555']);
+  });
+
   it('reads iCloud\'s and vCard 4\'s group cards as their members\' tags, not as people (regression: "Book Club" became a contact)', () => {
     const vcf = [
       'BEGIN:VCARD', 'VERSION:3.0', 'FN:Ines Duarte', 'UID:AB12-CD34', 'EMAIL:ines@duarte.example', 'END:VCARD',
@@ -83,6 +88,24 @@ describe('readExport: group cards', () => {
 });
 
 describe('readExport: CSV', () => {
+  it('reads German Outlook\'s columns, leaving out its bookkeeping (regression: SMTP and a display name became emails, "Priorität: Normal" filled the body)', () => {
+    const csv = [
+      'Vorname,Weitere Vornamen,Nachname,Firma,Position,E-Mail-Adresse,E-Mail-Typ,E-Mail: angezeigter Name,Telefon Assistent,Telefon geschäftlich,Priorität,Privat,Geschlecht,Jahrestag,Geburtstag',
+      'Jürgen,Karl,Müller,Firma GmbH,Einkauf,juergen@firma.example,SMTP,Jürgen Müller (juergen@firma.example),+49 30 999999,+49 30 123456,Normal,Aus,Nicht angegeben,0.0.00,05.04.1980',
+    ].join('\r\n');
+    const r = readExport('outlook-de.csv', new TextEncoder().encode(csv));
+    assert.ok(r.ok, r.ok ? '' : r.error);
+    const p = r.ok ? r.value.people[0] : undefined;
+    assert.deepEqual([p?.name, p?.company, p?.role, p?.emails, p?.phones, p?.birthday], ['Jürgen Karl Müller', 'Firma GmbH', 'Einkauf', ['juergen@firma.example'], ['+49 30 123456'], '1980-04-05']);
+    assert.deepEqual(p?.details, [{ label: 'Telefon Assistent', value: '+49 30 999999' }]);
+  });
+
+  it('says an empty file is empty, and a workbook to be saved as CSV', () => {
+    assert.deepEqual(readExport('none.csv', new Uint8Array()), { ok: false, error: 'none.csv is empty: expected a vCard file (.vcf, BEGIN:VCARD) or a CSV whose header row names its columns (a name, or first and last name), as phones, LinkedIn, Google and Outlook export them.' });
+    const xlsx = readExport('contacts.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]));
+    assert.match(xlsx.ok ? '' : xlsx.error, /^contacts\.xlsx is not a contacts export \(it is a spreadsheet workbook: save it as CSV first\)/);
+  });
+
   it('keeps only addresses as emails, and an assistant\'s phone out of the person\'s (regression: "3" and "false" became emails)', () => {
     const csv = [
       'Record ID,First Name,Last Name,Email,Email Domain,Phone Number,Asst. Phone,Account Name,Marketing emails opened,Unsubscribed from all email,Contact owner',
