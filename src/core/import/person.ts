@@ -69,8 +69,11 @@ export class PersonBuilder {
   }
 
   build(source: ImportSourceLine): ImportedPerson {
+    const name = personName(this.name);
+    // What was taken off the name (`MBA`, `🚀`) is kept in the body, never lost.
+    if (name !== this.name.trim().replace(/\s+/g, ' ')) this.detail('Name as exported', this.name);
     return {
-      name: this.name.trim(),
+      name,
       ...(this.company?.trim() ? { company: this.company.trim() } : {}),
       ...(this.role?.trim() ? { role: this.role.trim() } : {}),
       ...(this.birthday ? { birthday: this.birthday } : {}),
@@ -88,4 +91,18 @@ export function tagOf(label: string): string | undefined {
   // (Google's older export spells it `* My Contacts`.)
   if (/^\*?\s*my\s*contacts$/i.test(label.trim())) return undefined;
   return label.replace(/^\*\s*/, '').trim() || undefined;
+}
+
+/** Letters after a name that are no part of it: degrees and certifications, as LinkedIn names carry them. */
+const CREDENTIALS = /,\s*(?:(?:mba|phd|ph\.d\.|md|m\.d\.|cpa|cfa|pmp|pe|esq|jd|msc|ma|bsc|ba|meng|dipl\.?-?ing\.?|cissp|shrm-cp|acca|aca|fca|rn)\.?(?:\s*,\s*|\s+|$))+$/i;
+
+/**
+ * A person's name as a note is named after it: without emoji and symbols (`Okafor 🚀`) or the
+ * degrees after a comma (`Okafor, MBA`), which LinkedIn users add to their names, and with
+ * single spaces. A name that would be left empty is kept as it was.
+ */
+export function personName(raw: string): string {
+  const spaced = raw.trim().replace(/\s+/g, ' ');
+  const plain = spaced.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '').replace(CREDENTIALS, '').replace(/\s+/g, ' ').replace(/[\s,|·-]+$/, '').trim();
+  return plain === '' ? spaced : plain;
 }

@@ -128,6 +128,14 @@ describe('readExport: CSV', () => {
     assert.deepEqual(r.ok && [r.value.people[0]?.name, r.value.people[0]?.company], ['Seán O’Brien', 'Café €uro Ltd']);
   });
 
+  it('names a LinkedIn connection without the degrees and emoji added to the name, keeping them in the body (regression: okafor-mba-🚀.md)', () => {
+    const csv = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAda,"Okafor, MBA 🚀",https://www.linkedin.com/in/ada-okafor-example,,Kestrel Books,Buyer,02 Dec 2026\n';
+    const r = readExport('Connections.csv', new TextEncoder().encode(csv));
+    const p = r.ok ? r.value.people[0] : undefined;
+    assert.equal(p?.name, 'Ada Okafor');
+    assert.deepEqual(p?.details.find((d) => d.label === 'Name as exported'), { label: 'Name as exported', value: 'Ada Okafor, MBA 🚀' });
+  });
+
   it('finds LinkedIn\'s header below its Notes preamble, after a BOM', () => {
     const r = read('Connections.csv');
     assert.equal(r.format, 'linkedin');
