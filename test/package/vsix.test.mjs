@@ -70,8 +70,10 @@ describe('the .vsix', function () {
     });
   }
 
-  it('stays small: the .vsix, with the desktop and the web build, is under 560 KiB', () => {
-    assert.ok(statSync(vsix).size < 560 * KiB, `the .vsix is ${statSync(vsix).size} bytes`);
+  // 559 KiB before the date phrases, the named front-matter slips and the import's fixes of real
+  // exports (19 KiB over three bundles, the web build's included).
+  it('stays small: the .vsix, with the desktop and the web build, is under 600 KiB', () => {
+    assert.ok(statSync(vsix).size < 600 * KiB, `the .vsix is ${statSync(vsix).size} bytes`);
   });
 });
 
