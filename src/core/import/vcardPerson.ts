@@ -21,7 +21,14 @@ export function vcardPerson(card: Vcard, file: string): Result<ImportedPerson> {
   const text = (prop: VcardProperty) => unescapeValue(prop.value).trim();
   const labels = appleLabels(props);
   p.name = props.filter((x) => x.name === 'FN').map(text).find((n) => n !== '') ?? '';
-  if (!p.name) p.name = nameFromN(props.find((x) => x.name === 'N'));
+  const n = props.find((x) => x.name === 'N');
+  if (!p.name) p.name = nameFromN(n);
+  // A title the card's N names (`Dr.`) is left out of the name, as a CSV's title column is, and kept in the body.
+  const prefix = n ? splitValue(n.value, ';')[3]?.trim() : undefined;
+  if (prefix && p.name.startsWith(`${prefix} `)) {
+    p.name = p.name.slice(prefix.length + 1);
+    p.detail('Title', prefix);
+  }
   const orgProp = props.find((x) => x.name === 'ORG');
   const [org = '', ...units] = orgProp ? splitValue(orgProp.value, ';').map((s) => s.trim()) : [];
   p.company = org;

@@ -70,6 +70,12 @@ describe('readExport: vCard', () => {
 });
 
 describe('readExport: group cards', () => {
+  it('leaves the title N names out of the name, keeping it in the body (regression: dr-siobhan-o-brien.md)', () => {
+    const r = readExport('t.vcf', new TextEncoder().encode("BEGIN:VCARD\r\nVERSION:3.0\r\nN:O'Brien;Siobhán;;Dr.;\r\nFN:Dr. Siobhán O'Brien\r\nEND:VCARD\r\n"));
+    const p = r.ok ? r.value.people[0] : undefined;
+    assert.deepEqual([p?.name, p?.details], ["Siobhán O'Brien", [{ label: 'Title', value: 'Dr.' }]]);
+  });
+
   it('writes a vCard 4 tel: URI as a person writes the number, its extension too', () => {
     const r = readExport('t.vcf', new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ole Lund\r\nTEL;VALUE=uri:tel:+1-555-555-5555;ext=5555\r\nEND:VCARD\r\n'));
     assert.deepEqual(r.ok && r.value.people[0]?.phones, ['+1-555-555-5555 ext. 5555']);
