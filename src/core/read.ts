@@ -205,10 +205,15 @@ function notMappingProblem(block: string, fm: FrontMatterBlock): Problem {
   return { message, line: fm.contentLine, column: 0, endLine: fm.contentLine, endColumn: 0, severity: 'error', code: 'yaml' };
 }
 
-/** `Next:` (or `NEXT:`) where the diary reads `next:`: keys are told apart by case, in YAML as here. */
+/**
+ * `Next:` (or `NEXT:`) where the diary reads `next:`: keys are told apart by case, in YAML as here.
+ * Only with a date or nothing after it: a project note's `Next: write chapter 3` is not a contact.
+ */
 function misCasedNext(fields: ReadonlyMap<string, Field>): Problem | undefined {
   for (const [key, field] of fields) {
     if (key === 'next' || key.toLowerCase() !== 'next') continue;
+    const v = field.value;
+    if (v.type !== 'null' && !(v.type === 'text' && /^\s*(?:\d|$)/.test(v.text))) continue;
     const message = `${key}: is not read: the diary's keys are in lower case, so write next: (the same goes for its other keys).`;
     return { message, line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: key.length, severity: 'error', code: 'no-next' };
   }

@@ -44,6 +44,8 @@ describe('slips in hand-typed front-matter', () => {
   it('says Next: is not next: (regression: a note with a capital N left the diary without a word)', () => {
     assert.equal(said('name: Ida Example\nNext: 2026-12-01'), '3: Next: is not read: the diary\'s keys are in lower case, so write next: (the same goes for its other keys).');
     assert.equal(said('NEXT: 2026-12-01'), '2: NEXT: is not read: the diary\'s keys are in lower case, so write next: (the same goes for its other keys).');
+    // A project note's next step is no contact's date.
+    assert.equal(said('title: Book\nNext: write chapter 3'), 'none');
   });
 
   it('reads next: "" as blank, unscheduled, as scripts write a blank (regression: "is not a date")', () => {
