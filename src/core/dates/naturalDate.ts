@@ -90,7 +90,7 @@ function dueWords(text: string): string {
   t = t.replace(/\b(\d{1,2})\.(\d{2})(\s*[ap]m)\b/g, '$1:$2$3');
   t = t.replace(/(^|\s)(?:eod|cob|end of (?:the )?(?:business )?day|close of (?:business|play))(?=\s|$)/, ' ').trim();
   t = t.replace(/^first thing(?:\s+on)?\s+/, '');
-  if (/^this (?:morning|afternoon|evening)$/.test(t)) return 'today';
+  t = t.replace(/\bthis (morning|afternoon|evening)\b/, 'today $1');
   // A part of the day settles an hour written without am or pm: `friday afternoon at 3` is 3pm,
   // `tomorrow at 9 in the morning` 9am, `tonight at 8` 8pm.
   const part = /\b(morning|afternoon|evening|tonight)\b/.exec(t)?.[1];
