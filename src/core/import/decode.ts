@@ -1,4 +1,4 @@
-import { decodeLatin1, decodeUtf16, decodeUtf8 } from '../file/decode';
+import { decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8 } from '../file/decode';
 
 /** The encodings an export is read in. */
 export type ExportEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -21,6 +21,17 @@ export function decodeExport(bytes: Uint8Array, fileName: string): DecodedExport
   if (utf16 !== undefined) return { text: stripBom(utf16), encoding: bytes[0] === 0xff ? 'utf-16le' : 'utf-16be' };
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return { text: stripBom(utf8), encoding: 'utf-8' };
+  // UTF-8 but for a byte or two (a file saved by several programs): read as Windows-1252, every
+  // accent of it would be garbled ("JÃ¼rgen"); read as UTF-8, only the bad bytes are, and they are named.
+  const lenient = stripBom(decodeLenient(bytes));
+  const bad = badLines(lenient);
+  if (bad.count < nonAscii(lenient)) {
+    const lines = bad.lines.length === 1 ? `line ${bad.lines[0]}` : `lines ${bad.lines.join(', ')}`;
+    return {
+      text: lenient, encoding: 'utf-8',
+      note: `${fileName} is UTF-8 but for ${bad.count === 1 ? 'a byte' : `${bad.count} bytes`} that ${bad.count === 1 ? 'is' : 'are'} not (${lines}${bad.more ? ' and more' : ''}): shown as �, check ${bad.lines.length === 1 ? 'that line' : 'those lines'}.`,
+    };
+  }
   return {
     text: decodeLatin1(bytes),
     encoding: 'windows-1252',
@@ -30,4 +41,34 @@ export function decodeExport(bytes: Uint8Array, fileName: string): DecodedExport
 
 function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** How many U+FFFD a lenient decoding made, and the first three lines (1-based) that hold one. */
+function badLines(text: string): { count: number; lines: number[]; more: boolean } {
+  let count = 0;
+  const lines: number[] = [];
+  let line = 1;
+  let more = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 0xfffd) {
+      count++;
+      if (lines[lines.length - 1] !== line) {
+        if (lines.length < 3) lines.push(line);
+        else more = true;
+      }
+    }
+  }
+  return { count, lines, more };
+}
+
+/** Characters past ASCII that decoded well: the accents that show a file is UTF-8. */
+function nonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) n++;
+  }
+  return n;
 }

@@ -94,6 +94,15 @@ describe('readExport: group cards', () => {
 });
 
 describe('readExport: CSV', () => {
+  it('reads a UTF-8 file with a stray byte as UTF-8, naming the line (regression: every accent garbled, "JÃ¼rgen")', () => {
+    const enc = (t: string) => [...new TextEncoder().encode(t)];
+    const bytes = new Uint8Array([...enc('Name,Company\nJürgen Müller,Kraftwerk GmbH\nJos'), 0xe9, ...enc(' Ruiz,Café Sol\n')]);
+    const r = readExport('mixed.csv', bytes);
+    assert.ok(r.ok);
+    assert.deepEqual(r.ok && [r.value.encoding, r.value.people.map((p) => p.name)], ['utf-8', ['Jürgen Müller', 'Jos\uFFFD Ruiz']]);
+    assert.equal(r.ok && r.value.encodingNote, 'mixed.csv is UTF-8 but for a byte that is not (line 3): shown as �, check that line.');
+  });
+
   it('reads German Outlook\'s columns, leaving out its bookkeeping (regression: SMTP and a display name became emails, "Priorität: Normal" filled the body)', () => {
     const csv = [
       'Vorname,Weitere Vornamen,Nachname,Firma,Position,E-Mail-Adresse,E-Mail-Typ,E-Mail: angezeigter Name,Telefon Assistent,Telefon geschäftlich,Priorität,Privat,Geschlecht,Jahrestag,Geburtstag',
