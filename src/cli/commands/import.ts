@@ -158,7 +158,8 @@ type Rel = (file: string) => string;
 /** The preview: each file's format, then the first few new notes, merges, skipped people and problems, and the counts. */
 export function previewText(lib: typeof Import, reads: readonly Import.ExportRead[], plan: Import.ImportPlan, rel: Rel, dryRun: boolean): string {
   const counts = lib.planCounts(plan);
-  const out = [...lib.previewLines(reads, plan, rel), dryRun ? `Would write ${counts}. Nothing was written (--dry-run).` : `Wrote ${counts}.`];
+  // Every problem: each is a line of the export to mend, and a terminal can hold them.
+  const out = [...lib.previewLines(reads, plan, rel, { problems: true }), dryRun ? `Would write ${counts}. Nothing was written (--dry-run).` : `Wrote ${counts}.`];
   return `${out.join('\n')}\n`;
 }
 

@@ -29,20 +29,22 @@ export function columnsText(read: ExportRead): string {
 
 /**
  * The preview the tool prints and the extension shows before anything is written: each file, then
- * the first few new notes, merges, skipped people and problems, each with the reason.
+ * the first few new notes, merges, skipped people and problems, each with the reason. `every`
+ * lists every problem (a terminal, an output channel), where a dialog shows the first few.
  */
-export function previewLines(reads: readonly ExportRead[], plan: ImportPlan, rel: DisplayPath): string[] {
+export function previewLines(reads: readonly ExportRead[], plan: ImportPlan, rel: DisplayPath, every: { readonly problems?: boolean } = {}): string[] {
   const out = exportLines(reads);
-  const section = <T>(title: string, items: readonly T[], line: (item: T) => string) => {
+  const section = <T>(title: string, items: readonly T[], line: (item: T) => string, all = false) => {
     if (items.length === 0) return;
     out.push(`${title} (${items.length}):`);
-    for (const item of items.slice(0, PREVIEW_COUNT)) out.push(`  ${line(item)}`);
-    if (items.length > PREVIEW_COUNT) out.push(`  …and ${items.length - PREVIEW_COUNT} more`);
+    const shown = all ? items.length : PREVIEW_COUNT;
+    for (const item of items.slice(0, shown)) out.push(`  ${line(item)}`);
+    if (items.length > shown) out.push(`  …and ${items.length - shown} more`);
   };
   section('New', plan.created, (n) => `${n.name} → ${rel(n.path)}`);
   section('Merged', plan.merged, (m) => `${m.name} (${rel(m.path)}): adds ${m.fields.join(', ')} — ${m.matchedBy}${m.leftOut.length > 0 ? `; leaves out ${m.leftOut.join(', ')} (a note's body is its own)` : ''}`);
   section('Skipped', plan.skipped, (s) => `${s.name} (${s.source.file}:${s.source.line}): ${s.reason}`);
-  section('Problems', plan.problems, (p) => `${p.file}:${p.line}: ${p.reason}`);
+  section('Problems', plan.problems, (p) => `${p.file}:${p.line}: ${p.reason}`, every.problems);
   return out;
 }
 

@@ -79,7 +79,8 @@ async function importContacts(deps: CommandDeps, given: readonly vscode.Uri[] | 
     if (!plan) return;
     const reads = chosen.map((c) => c.read);
     const lines = lib.previewLines(reads, plan, rel);
-    deps.log.info(`${TITLE}, planned:\n  ${lines.join('\n  ')}`);
+    // The output channel has room for every problem; the dialog shows the first few.
+    deps.log.info(`${TITLE}, planned:\n  ${lib.previewLines(reads, plan, rel, { problems: true }).join('\n  ')}`);
     if (plan.created.length + plan.merged.length === 0) {
       void vscode.window.showInformationMessage(`Contact Diary: nothing to import: ${lib.planCounts(plan)}.`, { modal: true, detail: lines.join('\n') });
       return;

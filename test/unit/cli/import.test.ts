@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { chmodSync, existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, lines, snapshot, tempDiary } from './helpers';
 
@@ -39,6 +39,15 @@ describe('contact-diary import', () => {
       '  iphone.vcf:87: a card with no name (no FN or N) — orders@acme.example, so no note was made',
       'Would write 4 new notes, 1 contact with fields added, 1 skipped, 1 problem. Nothing was written (--dry-run).',
     ));
+  });
+
+  it('lists every problem of an export, where the other lists show their first few (regression: "…and 2 more", the lines to mend unsaid)', async () => {
+    const rows = Array.from({ length: 7 }, (_, i) => `,,nobody${i}@nowhere.example`);
+    writeFileSync(join(diary.dir, 'bad.csv'), ['Name,Company,Email', ...rows, ''].join('\n'));
+    const r = await cli(diary.dir, 'import', 'bad.csv', '--dry-run');
+    const listed = r.out.split('\n').filter((l) => /^ {2}bad\.csv:\d+: a row with no name/.test(l));
+    assert.deepEqual(listed.map((l) => Number(/:(\d+):/.exec(l)![1])), [2, 3, 4, 5, 6, 7, 8]);
+    assert.doesNotMatch(r.out, /…and \d+ more/);
   });
 
   it('shows how a generic CSV\'s columns were matched', async () => {
