@@ -86,8 +86,10 @@ const DAY_ONLY = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/;
  * never 4 or 1), and `this fri` this week's, today included. On a Wednesday `this mon` is two
  * days ago: a `next` date in the past is kept and flagged, as any other. A month-day (`dec 3`,
  * `3 december`, `the 15th`) is the next one on or after today, or with `past` the last one on or
- * before it. Undefined when the phrase is none of these; an error when it is one but names no
- * day (`32 dec`, `feb 30`).
+ * before it. Also: a weekday with its date (`mon 14`, `tue 15 dec`: see `weekdayAndDate`), a week
+ * after the coming weekday (`fri week`, `friday after next`), `end of jan`, `the 15th of next
+ * month`, and the Monday of a day's week (`w/c 14 dec`). Undefined when the phrase is none of
+ * these; an error when it is one but names no day (`32 dec`, `feb 30`).
  */
 export function readCalendarWords(text: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
   const fixed = FIXED[ALIASES[text] ?? text.replace(/^the day /, 'day ').replace(/^end of the /, 'end of ')];
