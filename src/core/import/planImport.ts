@@ -127,7 +127,9 @@ function groupPeople(people: readonly ImportedPerson[], lookup: ContactLookup, s
   for (const person of people) {
     const key = nameCompanyKey(person.name, person.company);
     const email = person.emails.find((e) => byEmail.has(e.toLowerCase()));
-    const earlier = email !== undefined ? byEmail.get(email.toLowerCase()) : byKey.get(key);
+    // Two profiles of one site (LinkedIn's) are two people, however alike their names.
+    const sameName = byKey.get(key);
+    const earlier = email !== undefined ? byEmail.get(email.toLowerCase()) : sameName && !otherProfile(sameName, person) ? sameName : undefined;
     const existing = lookup.match(person.emails, person.name, person.company);
     const group = earlier ?? (existing ? byContact.get(existing.contact.file) : undefined);
     if (group) {
@@ -147,6 +149,18 @@ function groupPeople(people: readonly ImportedPerson[], lookup: ContactLookup, s
     if (!byKey.has(key)) byKey.set(key, into);
   }
   return groups;
+}
+
+/** The labels of details that name one person alone: a profile's address. */
+const PROFILE_LABELS = new Set(['LinkedIn']);
+
+/** Whether `person` has a profile (LinkedIn's) that the group's people have another of. */
+function otherProfile(group: Group, person: ImportedPerson): boolean {
+  const profiles = (p: ImportedPerson) => p.details.filter((d) => PROFILE_LABELS.has(d.label)).map((d) => d.value.trim().toLowerCase().replace(/\/+$/, ''));
+  const mine = profiles(person);
+  if (mine.length === 0) return false;
+  const theirs = group.people.flatMap(profiles);
+  return theirs.length > 0 && !theirs.some((t) => mine.includes(t));
 }
 
 /** One person from several readings of them: the first's name and fields, the lists joined. */

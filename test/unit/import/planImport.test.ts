@@ -263,6 +263,14 @@ describe('planImport: duplicates', () => {
     ]);
   });
 
+  it('tells apart namesakes with different LinkedIn profiles (regression: José Núñez and Jose Nunez became one note)', async () => {
+    const csv = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nJosé,Núñez,https://www.linkedin.com/in/jose-nunez-1,,,,01 Dec 2026\nJose,Nunez,https://www.linkedin.com/in/jose-nunez-2,,,,02 Dec 2026\nJosé,Núñez,https://www.linkedin.com/in/jose-nunez-1/,,,,03 Dec 2026\n';
+    const plan = await new Diary().plan([text('Connections.csv', csv)]);
+    assert.equal(plan.created.length, 2);
+    // The same profile twice is one person.
+    assert.equal(plan.skipped.length, 1);
+  });
+
   it('tells apart namesakes at different companies', async () => {
     const plan = await new Diary().plan([text('n.csv', 'Name,Company\nSam Lee,Acme\nSam Lee,Globex\nSam Lee,Acme Ltd\n')]);
     assert.deepEqual(plan.created.map((n) => n.path), ['diary/contacts/sam-lee.md', 'diary/contacts/sam-lee-2.md']);
