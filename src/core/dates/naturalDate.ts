@@ -98,8 +98,11 @@ function dueWords(text: string): string {
     t = t.replace(/\bin the (morning|afternoon|evening)\b/, '$1');
     t = t.replace(/\b(at|@)\s*(\d{1,2}(?::\d{2})?)(?![\d:]|\s*[ap]m\b)/, `$1 $2${part === 'morning' ? 'am' : 'pm'}`);
   }
-  // `am`/`pm` after a number is a time (`9 am`); after a day, a part of it.
-  t = t.replace(/(^|[^\d\s])(\s+)(?:morning|afternoon|evening|lunchtime|am|pm)(?=\s|$)/g, '$1').trim();
+  // `am`/`pm` after a number is a time (`9 am`); after a day, a part of it: after a word, an ISO
+  // date (`2026-12-14 am`) or a number no clock has (`dec 14 am`).
+  t = t.replace(/(^|[^\d\s]|\d{4}-\d{2}-\d{2}|\b(?:1[3-9]|2\d|3[01]))(\s+)(?:morning|afternoon|evening|lunchtime|am|pm)(?=\s|$)/g, '$1').trim();
+  // `fri @ 5` is `fri at 5`.
+  t = t.replace(/\s@\s*(?=\d)/, ' at ');
   return t === '' ? 'today' : t;
 }
 

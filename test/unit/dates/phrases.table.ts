@@ -278,6 +278,9 @@ const typed: Row[] = [
   ['2026-12-07', 'this fri 11', '2026-12-11'],
   ['2026-12-07', 'tomorrow a.m.', '2026-12-08'],
   ['2026-12-07', 'this morning at 9', '2026-12-07 09:00'],
+  ['2026-12-07', 'dec 14 am', '2026-12-14'],
+  ['2026-12-07', '2026-12-14 morning', '2026-12-14'],
+  ['2026-12-07', 'fri @ 5pm', '2026-12-11 17:00'],
   ['2026-12-07', 'this afternoon at 4:30', '2026-12-07 16:30'],
   ['2026-12-07', 'tomorrow 9.30pm', '2026-12-08 21:30'],
   ['2026-12-07', 'til fri', '2026-12-11'],
@@ -299,7 +302,7 @@ const ERRORS = [
   '03-12-2026', '01-02-2027', '1-2-27', '12-25',
   // A weekday and a date that disagree: one is a slip, and which is not guessed.
   'tue 14 dec 2026', 'monday 15 dec 2026', 'by', 'eod maybe', 'the 32nd of next month', 'in 48 hours',
-  'the second', '2-3 days', '?',
+  'the second', '2-3 days', '?', 'fri @ 5',
 ];
 const errors: Row[] = ERRORS.flatMap((phrase) => [['2026-11-23', phrase, null], ['2028-02-29', phrase, null]] as Row[]);
 
