@@ -38,6 +38,11 @@ export interface LogSection {
   readonly eol: LineEnding;
   /** Entry lines whose date can't be read. */
   readonly problems: readonly Problem[];
+  /**
+   * Headings that look like the log's but aren't read as it (`# Log`, `## 🕐 Log`, `### log:`):
+   * their line and text as written. Logging a contact would add a log section of its own.
+   */
+  readonly nearHeadings: ReadonlyArray<{ readonly line: number; readonly text: string; readonly level: number }>;
 }
 
 const BULLET = /^[-*+][ \t]+(\S.*?)[ \t]*$/;
@@ -63,6 +68,7 @@ export const DEFAULT_LOG_HEADING = 'Log';
 export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart = splitFile(text).bodyStart): LogSection {
   const wanted = heading.trim().toLowerCase();
   const headings: LogHeading[] = [];
+  const nearHeadings: Array<{ line: number; text: string; level: number }> = [];
   const entries: LogEntry[] = [];
   const problems: Problem[] = [];
   let inSection = false;
@@ -71,6 +77,7 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
     if (heading) {
       const isLog = heading.level === 2 && heading.text.toLowerCase() === wanted;
       if (isLog) headings.push({ line: heading.line, start: heading.start, end: offset + line.length, next });
+      else if (lettersOf(heading.text) === lettersOf(wanted)) nearHeadings.push({ line: heading.line, text: heading.text, level: heading.level });
       inSection = isLog;
       return;
     }
@@ -90,7 +97,12 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
   const inBody = text.indexOf('\n', bodyStart);
   const nl = inBody >= 0 ? inBody : text.indexOf('\n');
   const eol: LineEnding = nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
-  return { entries, headings, insertAt, insertNeedsLineBreak: !!first && firstEntryAt === undefined && first.next === first.end, eol, problems };
+  return { entries, headings, insertAt, insertNeedsLineBreak: !!first && firstEntryAt === undefined && first.next === first.end, eol, problems, nearHeadings };
+}
+
+/** A heading's words without symbols, emoji or case: `🕐 Log:` → `log`. */
+function lettersOf(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
 }
 
 const ATX = /^(#{1,6})(?:[ \t]+|$)(.*)$/;

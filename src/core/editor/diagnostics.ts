@@ -50,6 +50,15 @@ export function diagnostics(input: EditorInput, options: DiagnosticsOptions = {}
   }
   const log = parseLog(text, options.logHeading);
   for (const p of log.problems) out.push(fromProblem(view, p));
+  // A heading that looks like the log's but isn't read as it: logging a contact would add another.
+  const near = log.headings.length === 0 ? log.nearHeadings[0] : undefined;
+  if (near) {
+    const title = `## ${(options.logHeading ?? DEFAULT_LOG_HEADING).trim()}`;
+    out.push({
+      range: nonEmpty(view, range(near.line, 0, near.line, 0)), severity: 'warning', code: 'log-heading',
+      message: `"${'#'.repeat(near.level)} ${near.text}" is not read as the log: the diary reads "${title}" (level 2, those words alone), and logging a contact would add one. Rename this heading, or set contactDiary.logHeading.`,
+    });
+  }
   // Log Contact… and `contact-diary log` refuse a note with two log headings: said before they are asked.
   const [, second] = log.headings;
   if (second) {

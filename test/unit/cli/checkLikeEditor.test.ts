@@ -24,6 +24,15 @@ describe('contact-diary check: the problems the editor shows', function () {
     ));
   });
 
+  it('warns of a heading that looks like the log but is not read as it (regression: logging a contact added a second log section)', async () => {
+    d = tempDiary({ 'cy.md': lines('---', 'name: Cy Example', 'next: 2026-12-10', '---', '', '# 🕐 log', '- 2026-11-20 Call') });
+    const r = await cli(d.dir, 'check');
+    assert.equal(r.out, lines(
+      'cy.md:6:1: warning: "# 🕐 log" is not read as the log: the diary reads "## Log" (level 2, those words alone), and logging a contact would add one. Rename this heading, or set contactDiary.logHeading.',
+      '1 contact checked (0 unreadable files): 1 problem in 1 file',
+    ));
+  });
+
   it('still says "no problems" of a clean diary', async () => {
     d = tempDiary({ 'bob.md': lines('---', 'name: Bob Example', 'next: 2026-12-10', '---', '', '## Log', '- 2026-11-20 Call') });
     const r = await cli(d.dir, 'check');
