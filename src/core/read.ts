@@ -4,6 +4,7 @@ import { type Pace, parsePace } from './dates/pace';
 import { type LocalDate, parseIsoDate } from './dates/localDate';
 import { type YearlyDate, parseYearly } from './dates/yearly';
 import { copy } from './file/copy';
+import { oneLine } from './oneLine';
 import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, type Utf8Tools, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
 import { parseFrontMatterIn } from './file/frontMatter';
 import { type Field, type FieldValue } from './file/frontMatterData';
@@ -171,11 +172,13 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
     return attention(file, noNextProblem(data.fields.get('next_action'), fm, block), block, headingLater(file, text, bytes, bodyStart));
   }
   const problems: Problem[] = [];
-  const nameField = text1(data.fields.get('name'), problems);
+  // A plain block's values need no cleaning: most contacts' values are not looked at twice.
+  const tidy: Share = data.plain ? asIs : oneLine;
+  const nameField = text1(data.fields.get('name'), problems, tidy);
   const bad = bodyProblem(bytes, bodyStart, utf8);
   if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
-  const name = nameField ?? headingOrFileName(file, bodyText(text, bytes, bodyStart));
-  return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share, text, bytes, bodyStart, options) };
+  const name = nameField ?? oneLine(headingOrFileName(file, bodyText(text, bytes, bodyStart)));
+  return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share, tidy, text, bytes, bodyStart, options) };
 }
 
 /**
@@ -230,30 +233,32 @@ type Share = (s: string) => string;
 const unshared: Share = copy;
 const asIs: Share = (s) => s;
 
-function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined, text: string, bytes: Uint8Array | undefined, bodyStart: number, options: ReadOptions): Contact {
+function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined, tidy: Share, text: string, bytes: Uint8Array | undefined, bodyStart: number, options: ReadOptions): Contact {
   // Absent fields stay absent rather than present-and-undefined, so results compare simply; the
   // object is built in one go, in the order of Contact's keys (never `delete`d from: that slows
   // every later use of the object). Values that repeat across contacts (stage, company, tags,
   // actions…) are kept once per index; a name, an email or a phone is nearly always its contact's
   // own, so it isn't offered to the index's bounded table, where it would only take a place.
-  const share = intern ?? unshared;
+  const kept = intern ?? unshared;
+  // For the values read without text1 (links, the touches' words): cleaned, then kept.
+  const share: Share = tidy === asIs ? kept : (s) => kept(tidy(s));
   const out: { -readonly [K in keyof Contact]?: Contact[K] } = { file, name: copy(name) };
-  const company = text1(fields.get('company'), problems, share);
+  const company = text1(fields.get('company'), problems, tidy, kept);
   if (company !== undefined) out.company = company;
-  const role = text1(fields.get('role'), problems, share);
+  const role = text1(fields.get('role'), problems, tidy, kept);
   if (role !== undefined) out.role = role;
-  const email = text1(fields.get('email'), problems);
+  const email = text1(fields.get('email'), problems, tidy);
   if (email !== undefined) out.email = email;
   // A contact's own addresses: not offered to the index's table of shared strings.
-  const emails = list(fields.get('emails'), undefined);
+  const emails = list(fields.get('emails'), undefined, tidy);
   if (emails.length > 0) out.emails = emails;
-  const phone = text1(fields.get('phone'), problems);
+  const phone = text1(fields.get('phone'), problems, tidy);
   if (phone !== undefined) out.phone = phone;
-  const stage = text1(fields.get('stage'), problems, share);
+  const stage = text1(fields.get('stage'), problems, tidy, kept);
   if (stage !== undefined) out.stage = stage;
-  out.tags = list(fields.get('tags'), intern);
-  out.interests = list(fields.get('interests'), intern);
-  const aliases = list(fields.get('aliases'), intern);
+  out.tags = list(fields.get('tags'), intern, tidy);
+  out.interests = list(fields.get('interests'), intern, tidy);
+  const aliases = list(fields.get('aliases'), intern, tidy);
   if (aliases.length > 0) out.aliases = aliases;
   const introducedBy = wikiTarget(fields.get('introduced_by'), share);
   if (introducedBy !== undefined) out.introducedBy = introducedBy;
@@ -261,11 +266,11 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   if (knows.length > 0) out.knows = knows;
   const nextDate = date(next, problems);
   if (nextDate !== undefined) out.next = nextDate;
-  const nextAction = text1(fields.get('next_action'), problems, share);
+  const nextAction = text1(fields.get('next_action'), problems, tidy, kept);
   if (nextAction !== undefined) out.nextAction = nextAction;
   const last = date(fields.get('last'), problems);
   if (last !== undefined) out.last = last;
-  const lastAction = text1(fields.get('last_action'), problems, share);
+  const lastAction = text1(fields.get('last_action'), problems, tidy, kept);
   if (lastAction !== undefined) out.lastAction = lastAction;
   const pace = cadence(fields.get('cadence'), problems);
   if (pace !== undefined) {
@@ -288,11 +293,11 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
       : options.utf8 ? logEventsInBody(body, options.utf8.byteChars(body), options.logHeading)
       : logEventsNewestFirst(decodeLenient(body), options.logHeading, 0);
     const r = relationshipNewestFirst(events, last && { date: last, ...(lastAction !== undefined ? { action: lastAction } : {}) }, vocabulary);
-    if (r.lastConversation) out.conversation = { date: r.lastConversation.date, action: share(r.lastConversation.action) };
+    if (r.lastConversation) out.conversation = { date: r.lastConversation.date, action: kept(oneLine(r.lastConversation.action)) };
     out.touchesSince = r.touchesSince.length;
     // "3 emails since": a few words shared by many contacts, kept once per index.
     const words = touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) })));
-    if (words !== undefined) out.touchesText = share(words);
+    if (words !== undefined) out.touchesText = kept(words);
     const third = r.touchesSince[2];
     if (third) out.thirdTouch = third.date;
   }
@@ -300,11 +305,11 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   if (birthday !== undefined) out.birthday = birthday;
   const anniversary = yearly(fields.get('anniversary'), problems);
   if (anniversary !== undefined) out.anniversary = anniversary;
-  const waiting = text1(fields.get('waiting'), problems);
+  const waiting = text1(fields.get('waiting'), problems, tidy);
   if (waiting !== undefined) out.waiting = waiting;
   const waitingSince = date(fields.get('waiting_since'), problems);
   if (waitingSince !== undefined) out.waitingSince = waitingSince;
-  const owners = ownerList(fields.get('owner'), problems, intern);
+  const owners = ownerList(fields.get('owner'), problems, intern, tidy);
   if (owners.length > 0) out.owners = owners;
   out.nextLine = next.keyLine;
   out.problems = problems.length === 0 ? NO_PROBLEMS : problems.map((p) => ({ ...p, message: copy(p.message) }));
@@ -353,11 +358,12 @@ function valueProblem(field: Field, code: string, message: string, severity: Pro
   return { message, line: field.line, column: field.column, endLine: field.endLine, endColumn: field.endColumn, severity, code };
 }
 
-function text1(field: Field | undefined, problems: Problem[], share: Share = unshared): string | undefined {
+/** A text value, cleaned by `tidy` (see `oneLine`) and kept through `share`. */
+function text1(field: Field | undefined, problems: Problem[], tidy: Share, share: Share = unshared): string | undefined {
   const v = field?.value;
   if (!field || !v || v.type === 'null') return undefined;
-  if (v.type === 'text') return share(v.text.trim()) || undefined;
-  const items = texts(v, asIs);
+  if (v.type === 'text') return share(tidy(v.text.trim())) || undefined;
+  const items = texts(v, tidy);
   if (v.type === 'list' && items.length === v.items.length) return share(items.join(', ')) || undefined;
   problems.push(valueProblem(field, 'type', `${field.key} should be text, not a ${v.type === 'list' ? 'nested list' : 'mapping'}.`, 'warning'));
   return undefined;
@@ -372,9 +378,9 @@ function texts(v: FieldValue, share: Share): string[] {
 }
 
 /** The items kept (copies, or `intern`'s strings); the list as a whole is shared through `intern`'s table of lists (none without an index). */
-function list(field: Field | undefined, intern: Share | undefined): readonly string[] {
+function list(field: Field | undefined, intern: Share | undefined, tidy: Share): readonly string[] {
   if (!field) return NO_TEXTS;
-  const all = texts(field.value, asIs);
+  const all = texts(field.value, tidy);
   return shareList(all.includes('') ? all.filter((s) => s !== '') : all, intern);
 }
 
@@ -382,14 +388,14 @@ function list(field: Field | undefined, intern: Share | undefined): readonly str
  * `owner`: a name, or a list of names (an account a team shares), each trimmed, blanks left out;
  * a number is a name as written (`owner: 42`). A mapping or a nested list is a warning, and no owner.
  */
-function ownerList(field: Field | undefined, problems: Problem[], intern: Share | undefined): readonly string[] {
+function ownerList(field: Field | undefined, problems: Problem[], intern: Share | undefined, tidy: Share): readonly string[] {
   const v = field?.value;
   if (!field || !v || v.type === 'null') return NO_TEXTS;
   if (v.type === 'other' || (v.type === 'list' && v.items.some((i) => i.type === 'list' || i.type === 'other'))) {
     problems.push(valueProblem(field, 'type', 'owner should be a name, or a list of names like [alice, bob].', 'warning'));
     return NO_TEXTS;
   }
-  return shareList(texts(v, asIs).map((s) => s.trim()).filter((s) => s !== ''), intern);
+  return shareList(texts(v, tidy).map((s) => s.trim()).filter((s) => s !== ''), intern);
 }
 
 function wikiTarget(field: Field | undefined, share: Share): string | undefined {
@@ -474,7 +480,7 @@ function cadence(field: Field | undefined, problems: Problem[]): Pace | undefine
 function attention(file: string, problem: Problem, block: string, fallback: () => string = () => baseName(file)): ReadResult {
   const m = /^name:[ \t]*(.*?)[ \t]*(?:[ \t]#.*)?$/m.exec(block);
   const raw = m?.[1]?.replace(/^(["'])(.*)\1$/, '$2').trim();
-  return { kind: 'attention', file, name: copy(raw || fallback()), problem: { ...problem, message: copy(problem.message) } };
+  return { kind: 'attention', file, name: copy(oneLine(raw || fallback())), problem: { ...problem, message: copy(problem.message) } };
 }
 
 function baseName(file: string): string {

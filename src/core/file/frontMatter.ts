@@ -46,7 +46,9 @@ export function parseFrontMatterYaml(content: string, contentLine: number): Fron
     }
   }
   const fields = new Map<string, Field>();
-  if (!isMap(doc.contents)) return { isMapping: false, fields, problems };
+  // As the fast path says it (see FrontMatterData.plain), so both give the same result.
+  const plain = PLAIN.test(content) ? { plain: true } : {};
+  if (!isMap(doc.contents)) return { isMapping: false, fields, problems, ...plain };
   for (const pair of doc.contents.items) {
     const keyNode = pair.key;
     if (!isScalar(keyNode) || !keyNode.range) continue;
@@ -60,8 +62,11 @@ export function parseFrontMatterYaml(content: string, contentLine: number): Fron
     const e = at(end);
     fields.set(key, { key, value, keyLine: at(keyNode.range[0]).line, line: s.line, column: s.column, endLine: e.line, endColumn: e.column });
   }
-  return { isMapping: true, fields, problems };
+  return { isMapping: true, fields, problems, ...plain };
 }
+
+/** Printable ASCII and line feeds alone, and no backslash (a double-quoted `\e` is an escape character). */
+const PLAIN = /^[\x20-\x5b\x5d-\x7e\n]*$/;
 
 function resolve(doc: Document, node: Node | null): Node | null {
   // An alias points at its anchor's node; the walk goes no deeper than two levels, so a chain

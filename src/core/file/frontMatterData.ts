@@ -31,4 +31,9 @@ export interface FrontMatterData {
   readonly fields: ReadonlyMap<string, Field>;
   /** Errors mean the block can't be trusted: the reader then ignores `fields`. */
   readonly problems: readonly Problem[];
+  /**
+   * The block holds only printable ASCII and line feeds, and no backslash (no escape can make a
+   * control character): no value of it needs cleaning (see `oneLine`).
+   */
+  readonly plain?: boolean;
 }

@@ -39,11 +39,15 @@ export function readSimpleFrontMatter(content: string, contentLine: number): Fro
  * the end of the text), as a block's end is.
  */
 export function readSimpleFrontMatterIn(content: string, from: number, n: number, contentLine: number): FrontMatterData | undefined {
-  if (hasOddCharacter(content, from, n)) return undefined;
+  const ascii = !found(NOT_PLAIN, content, from, n);
+  if (!ascii && hasOddCharacter(content, from, n)) return undefined;
+  // (The fast path refuses a double-quoted escape; a backslash elsewhere is text, but the yaml path can't tell, and says the same.)
+  const backslash = content.indexOf('\\', from);
+  const plain = ascii && (backslash < 0 || backslash >= n);
   const fields = new Map<string, Field>();
   const c: Cursor = { s: content, n, at: from, row: contentLine, endAt: from, endRow: contentLine, length: 0, comment: -1, nl: 0, end: 0 };
   if (!readMapping(c, 0, fields, 0) || c.at < n) return undefined;
-  return { isMapping: fields.size > 0, fields, problems: [] };
+  return plain ? { isMapping: fields.size > 0, fields, problems: [], plain } : { isMapping: fields.size > 0, fields, problems: [] };
 }
 
 /**
@@ -487,11 +491,11 @@ const NOT_PLAIN = /[\x00-\x09\x0B-\x1F\x7F-\uFFFF]/g;
 
 /**
  * An odd character in `s[from, to)`, or a carriage return that doesn't end a line (a regex beats
- * a loop here). The regexes are global so they can start at `from`; lastIndex is set before each
- * use, so they carry nothing from one call to the next.
+ * a loop here), in a block that is not plain (see NOT_PLAIN, tested first by the caller). The
+ * regexes are global so they can start at `from`; lastIndex is set before each use, so they carry
+ * nothing from one call to the next.
  */
 function hasOddCharacter(s: string, from: number, to: number): boolean {
-  if (!found(NOT_PLAIN, s, from, to)) return false;
   if (found(ODD, s, from, to)) return true;
   for (let cr = s.indexOf('\r', from); cr >= 0 && cr < to; cr = s.indexOf('\r', cr + 1)) {
     if (cr + 1 < to && s.charCodeAt(cr + 1) !== 10) return true;
