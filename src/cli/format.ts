@@ -11,7 +11,7 @@ export function paint(color: boolean, style: Style, text: string): string {
  * Text whose every character takes one column: printable ASCII, Latin (ë, ·), Greek, Cyrillic…,
  * general punctuation (—) — no control, combining mark, joiner, surrogate or wide character.
  */
-const ONE_COLUMN = /^[\x20-\u02ff\u0370-\u10ff\u1160-\u200c\u200e-\u2e7f]*$/;
+const ONE_COLUMN = /^[\x20-\x7e\xa0-\u02ff\u0370-\u10ff\u1160-\u200a\u2010-\u2029\u202f-\u205f\u2070-\u2e7f]*$/;
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
@@ -22,10 +22,33 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text.replace(ANSI, '')) {
     const cp = ch.codePointAt(0)!;
-    if (cp < 32 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
+    if (zeroWidth(cp)) continue;
     width += isWide(cp) ? 2 : 1;
   }
   return width;
+}
+
+/** Controls, combining marks, the zero-width and bidi formatting characters (U+200B–U+200F, U+202A–U+202E, U+2060–U+206F), variation selectors and the BOM: no column. */
+function zeroWidth(cp: number): boolean {
+  return cp < 32 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) ||
+    (cp >= 0x2060 && cp <= 0x206f) || (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0xfeff;
+}
+
+/**
+ * `text` cut to `max` columns, the cut marked with `…`: a long company must not widen its column,
+ * and so every row of a table, past a terminal's width.
+ */
+export function clip(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text;
+  let out = '';
+  let width = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (width + w > max - 1) break;
+    out += ch;
+    width += w;
+  }
+  return `${out}…`;
 }
 
 function isWide(cp: number): boolean {

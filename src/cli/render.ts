@@ -1,5 +1,5 @@
 import { type Agenda, type AgendaItem, type GroundInterest, type LocalDate, formatIsoDate, itemSummary, paceDays, shortDate } from '../core';
-import { type Style, paint, table } from './format';
+import { type Style, clip, paint, table } from './format';
 
 /** Names a file for the user: its path relative to the diary folder, forward slashes. */
 export type RelativePath = (file: string) => string;
@@ -92,12 +92,15 @@ export function agendaText(agenda: Agenda, rel: RelativePath, color: boolean): s
   return text;
 }
 
+/** The widest a cell of the agenda's table gets, but the last: one long value must not widen every row. */
+const CELL_MAX = 40;
+
 function attentionRow(item: AgendaItem, rel: RelativePath, color: boolean): string[] {
-  return [item.name, paint(color, 'dim', `${rel(item.file)}:${item.line + 1}`), paint(color, 'red', item.problem ?? item.description)];
+  return [clip(item.name, CELL_MAX), paint(color, 'dim', `${rel(item.file)}:${item.line + 1}`), paint(color, 'red', item.problem ?? item.description)];
 }
 
 function contactRow(item: AgendaItem, rel: RelativePath, color: boolean): string[] {
   const time = item.group === 'today' && item.due?.time ? ` ${formatIsoDate(item.due).slice(11)}` : '';
   const when = item.description + time;
-  return [item.name, paint(color, GROUP_STYLE[item.group] ?? 'bold', when), item.company ?? '', paint(color, 'dim', rel(item.file)), itemSummary(item)];
+  return [clip(item.name, CELL_MAX), paint(color, GROUP_STYLE[item.group] ?? 'bold', when), clip(item.company ?? '', CELL_MAX), paint(color, 'dim', rel(item.file)), itemSummary(item)];
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { displayWidth, paint, table } from '../../../src/cli/format';
+import { clip, displayWidth, paint, table } from '../../../src/cli/format';
 
 describe('CLI text formatting', () => {
   it('paints only when colour is on', () => {
@@ -53,5 +53,18 @@ describe('CLI text formatting', () => {
 
   it('indents every line', () => {
     assert.deepEqual(table([['a', 'b']], [], '  '), ['  a  b']);
+  });
+
+  it('gives zero-width and bidi formatting characters no column (regression: the rows after a name with U+202E were off by two)', () => {
+    assert.equal(displayWidth('Bidi \u202eevil\u202c Name'), 14);
+    assert.equal(displayWidth('zero\u200bwidth\u200f'), 9);
+    assert.equal(displayWidth('del\u007f'), 3);
+  });
+
+  it('clips a cell to its columns with an ellipsis, wide characters counted as two', () => {
+    assert.equal(clip('Acme Print', 40), 'Acme Print');
+    assert.equal(clip('x'.repeat(300), 40), `${'x'.repeat(39)}…`);
+    assert.equal(clip('山田太郎山田太郎', 9), '山田太郎…');
+    assert.equal(displayWidth(clip('山田太郎山田太郎', 9)), 9);
   });
 });
