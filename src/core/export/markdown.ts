@@ -32,13 +32,29 @@ const ORDERED = /^(\d{1,9})\.(?=[ \t]|$)/;
  * sits on one line, so it cannot start a block of its own or break the layout around it.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .trim()
-    .replace(ANYWHERE, escapeOne)
-    .replace(BULLET_OR_RULE, '\\$1')
-    .replace(ORDERED, '$1\\.');
+  const line = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  // In a web address only what could start markup in mid-line is escaped: a renderer that links bare
+  // addresses (the preview's linkify) would take any other escape's backslash into the link
+  // (`a_b` → `a%5C_b`). `_`, `(`, `)`, `#`, `&`, `!` there start nothing.
+  let out = '';
+  let at = 0;
+  for (const m of line.matchAll(WEB_ADDRESS)) {
+    out += line.slice(at, m.index).replace(ANYWHERE, escapeOne);
+    out += m[0].replace(IN_ADDRESS, escapeOne);
+    at = m.index + m[0].length;
+    // A bracket or `!` right after it would be escaped into the link too; unescaped it starts
+    // nothing, as every `[` around it is escaped.
+    if (/^[)\]}!]/.test(line.slice(at, at + 1))) out += line[at++];
+  }
+  out += line.slice(at).replace(ANYWHERE, escapeOne);
+  return out.replace(BULLET_OR_RULE, '\\$1').replace(ORDERED, '$1\\.');
 }
+
+/** What still means something inside a web address: emphasis, code, links' brackets, tables, strikethrough, `$`. */
+const IN_ADDRESS = /[\\`*[\]|~]|\$(\()?/g;
+
+/** A web address as text holds one: up to a blank or a bracket, without the punctuation that ends a sentence. */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]/g;
 
 /** A phone number as a `tel:` link (an extension is left out of it); without digits it is plain text. */
 export function phoneLink(phone: string): string {

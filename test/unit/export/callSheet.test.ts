@@ -99,7 +99,8 @@ describe('call sheet', () => {
       'x.md': { name: '*Star* [PR](http://evil.example)', company: '_Under_ <b>Co</b>', next: '2026-11-23', nextAction: 'Say `hi`\n# not a heading' },
     });
     const sheet = callSheet(agenda(index, today));
-    assert.match(sheet, /^## 1\. \\\*Star\\\* \\\[PR\\\]\\\(http:\/\/evil.example\\\) — \\_Under\\_ \\<b\\>Co\\<\/b\\>$/m);
+    // (The ")" after a web address is left as it is: escaped, a renderer that links addresses took its backslash into the link.)
+    assert.match(sheet, /^## 1\. \\\*Star\\\* \\\[PR\\\]\\\(http:\/\/evil.example\) — \\_Under\\_ \\<b\\>Co\\<\/b\\>$/m);
     assert.match(sheet, /Why now:\*\* Say \\`hi\\` \\# not a heading/);
   });
 

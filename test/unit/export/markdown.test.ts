@@ -122,3 +122,19 @@ describe('phone and email links', () => {
     assert.equal(tooltip(`$(mail) ${emailLink('$(bug)@acme.example')}`), '<p><icon:mail> $(bug)@acme.example</p>\n');
   });
 });
+
+describe('escapeMarkdown: web addresses', () => {
+  // The Markdown preview links bare addresses (markdown.preview.linkify): an escape's backslash inside one went into the link.
+  const linked = new MarkdownIt({ html: true, linkify: true, typographer: false });
+  it('leaves a web address whole for a renderer that links it, and as text for one that doesn\'t (regression: deck%5C, a%5C_b%5C_c)', () => {
+    const cases: Array<[string, string]> = [
+      ['Sent deck (https://acme.example/deck) today', 'https://acme.example/deck'],
+      ['see https://acme.example/a_b_c.', 'https://acme.example/a_b_c'],
+      ['https://acme.example/q?a=1&b=(2)', 'https://acme.example/q?a=1&amp;b=(2)'],
+    ];
+    for (const [value, href] of cases) {
+      assert.ok(linked.render(escapeMarkdown(value)).includes(`href="${href}"`), `${value} → ${linked.render(escapeMarkdown(value))}`);
+      assert.equal(preview.render(escapeMarkdown(value)), `<p>${html(shown(value))}</p>\n`, value);
+    }
+  });
+});
