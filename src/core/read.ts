@@ -448,7 +448,11 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
     return undefined;
   }
   const r = parseIsoDate(v.text);
-  if (r.ok) return r.value;
+  if (r.ok) {
+    // `0026-12-09`, `9999-12-31`: read, but said, as a calendar would misread them.
+    if (r.value.year < 1900 || r.value.year > 2200) problems.push(valueProblem(field, 'date-range', `${field.key}: the year ${String(r.value.year).padStart(4, '0')} looks like a typo (years from 1900 to 2200 are read without a word).`, 'warning'));
+    return r.value;
+  }
   problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}${field.key === 'next' && LINK_LIKE.test(v.text.trim()) ? NOT_A_CONTACT : ''}.`));
   return undefined;
 }

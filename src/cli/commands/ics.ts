@@ -46,8 +46,10 @@ export const ics: Command = {
       io.err(`contact-diary ics: ${values.output}: ${written.error.replace(path, 'the file')}\n`);
       return EXIT_PROBLEMS;
     }
+    // Birthdays and anniversaries are events of their own, not follow-ups (regression: counted as ones).
     const events = calendar.split('BEGIN:VEVENT').length - 1;
-    io.out(`Wrote ${plural(events, 'follow-up')} to ${values.output}\n`);
+    const yearly = calendar.split('RRULE:FREQ=YEARLY').length - 1;
+    io.out(`Wrote ${plural(events - yearly, 'follow-up')}${yearly > 0 ? ` and ${yearly === 1 ? '1 birthday or anniversary' : `${yearly} birthdays and anniversaries`}` : ''} to ${values.output}\n`);
     return EXIT_OK;
   },
 };

@@ -141,6 +141,12 @@ describe('contact-diary ics', () => {
     assert.deepEqual(readdirSync(d.dir).filter((n) => n.endsWith('.tmp')), []);
   });
 
+  it('counts birthdays apart from follow-ups (regression: a birthday was called a follow-up)', async () => {
+    writeFileSync(join(d.dir, 'bday.md'), '---\nname: Bea Example\nbirthday: --12-01\nnext:\n---\n');
+    const r = await cli(d.dir, 'ics', '-o', 'diary.ics', '--today', '2026-11-23');
+    assert.equal(r.out, 'Wrote 4 follow-ups and 1 birthday or anniversary to diary.ics\n');
+  });
+
   it('takes -o - as stdout, writing no file named -', async () => {
     const before = snapshot(d.dir);
     const r = await cli(d.dir, 'ics', '-o', '-', '--today', '2026-11-23');

@@ -71,4 +71,12 @@ describe('slips in hand-typed front-matter', () => {
     const dated = read('next: 12/25/2026');
     assert.doesNotMatch(dated.kind === 'contact' ? dated.contact.problems[0]!.message : '', /exclude/);
   });
+
+  it('reads a year far from today but says it looks like a typo (regression: 0026-12-09 went to calendars as 1926, silently)', () => {
+    const r = read('name: Max Example\nnext: 0026-12-09');
+    assert.equal(r.kind, 'contact');
+    assert.deepEqual(r.kind === 'contact' && [r.contact.next, r.contact.problems.map((p) => [p.severity, p.message])],
+      [{ year: 26, month: 12, day: 9 }, [['warning', 'next: the year 0026 looks like a typo (years from 1900 to 2200 are read without a word).']]]);
+    assert.deepEqual(read('name: Max Example\nnext: 2026-12-09').kind === 'contact' && (read('name: Max Example\nnext: 2026-12-09') as { contact: { problems: unknown[] } }).contact.problems, []);
+  });
 });
