@@ -76,7 +76,8 @@ export class LinkTable<T extends LinkedContact = Contact> {
       const tail = `/${k.replace(/^\.?\//, '')}`;
       let found: T | undefined;
       for (const c of this.all) if (key(c.file).endsWith(tail) || key(c.file) === k) found = better(found, c);
-      return found;
+      // No such path: a name may hold a slash too (`Lee / Park`), names kept as written.
+      return found ?? this.byName.get(inner.trim().toLowerCase());
     }
     return this.byBase.get(k) ?? this.byName.get(k);
   }

@@ -14,6 +14,19 @@ const contactOf = (text: string, file = '/d/x.md') => {
 };
 const doc = (...keys: string[]) => `---\nname: X\nnext: 2026-12-01\n${keys.join('\n')}\n---\n`;
 
+describe('links: names with a slash', () => {
+  it('finds a contact whose name holds a slash or a backslash by that name (regression: taken for a path, and not found)', () => {
+    const lee = contactOf('---\nname: Lee / Park\nnext: 2026-12-01\n---\n', '/d/lee-park.md');
+    const back = contactOf('---\nname: "Back \\\\ Slash"\nnext: 2026-12-01\n---\n', '/d/back.md');
+    const table = new LinkTable([lee, back]);
+    assert.equal(table.resolve('Lee / Park')?.file, '/d/lee-park.md');
+    assert.equal(table.resolve('[[Lee / Park]]')?.file, '/d/lee-park.md');
+    assert.equal(table.resolve('Back \\ Slash')?.file, '/d/back.md');
+    // A path still wins where one is meant.
+    assert.equal(table.resolve('d/lee-park')?.file, '/d/lee-park.md');
+  });
+});
+
 describe('links: reading knows and aliases', () => {
   it('reads knows as links (quoted or not, alias and heading dropped) and company names', () => {
     const c = contactOf(doc('knows: ["[[carol-west|Carol]]", "[[eve#Notes]]", Lagos Print Works, ""]'));
