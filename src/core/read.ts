@@ -46,7 +46,7 @@ export const LOOKS_OURS = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')
  * A diary key that lost its colon (`next 2026-12-09`), or `Next:` in another case, makes a block
  * ours too: such a note needs attention, with the slip named, not silence.
  */
-const LOOKS_OURS_LOOSELY = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t\\u00a0]+\\d|^["']?next["']?[ \\t]*:`, 'mi');
+const LOOKS_OURS_LOOSELY = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t\\u00a0]+\\d|^["']?next["']?[ \\t]*:[ \\t]*(?:["']?\\d|#|$)`, 'mi');
 
 /** Whether a front-matter block is a contact's, or one the diary must say it can't read (see LOOKS_OURS). */
 export function looksOurs(block: string): boolean {
@@ -173,7 +173,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   }
   const problems: Problem[] = [];
   // A plain block's values need no cleaning: most contacts' values are not looked at twice.
-  const tidy: Share = data.plain ? asIs : oneLine;
+  const tidy: Share = data.plain ? breaksOnly : oneLine;
   const nameField = text1(data.fields.get('name'), problems, tidy);
   const bad = bodyProblem(bytes, bodyStart, utf8);
   if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
@@ -231,7 +231,8 @@ function blockOf(text: string, fm: FrontMatterBlock): string {
 /** Gives the string to keep for a value: the index's shared one (see `ReadOptions.intern`), or a copy of it. */
 type Share = (s: string) => string;
 const unshared: Share = copy;
-const asIs: Share = (s) => s;
+/** A plain block's values can still span lines (a `|` block, a folded plain value): those are made one. */
+const breaksOnly: Share = (s) => (s.includes('\n') ? oneLine(s) : s);
 
 function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field, name: string, problems: Problem[], intern: Share | undefined, tidy: Share, text: string, bytes: Uint8Array | undefined, bodyStart: number, options: ReadOptions): Contact {
   // Absent fields stay absent rather than present-and-undefined, so results compare simply; the
@@ -241,7 +242,7 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   // own, so it isn't offered to the index's bounded table, where it would only take a place.
   const kept = intern ?? unshared;
   // For the values read without text1 (links, the touches' words): cleaned, then kept.
-  const share: Share = tidy === asIs ? kept : (s) => kept(tidy(s));
+  const share: Share = (s) => kept(tidy(s));
   const out: { -readonly [K in keyof Contact]?: Contact[K] } = { file, name: copy(name) };
   const company = text1(fields.get('company'), problems, tidy, kept);
   if (company !== undefined) out.company = company;
@@ -453,12 +454,14 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
     if (r.value.year < 1900 || r.value.year > 2200) problems.push(valueProblem(field, 'date-range', `${field.key}: the year ${String(r.value.year).padStart(4, '0')} looks like a typo (years from 1900 to 2200 are read without a word).`, 'warning'));
     return r.value;
   }
-  problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}${field.key === 'next' && LINK_LIKE.test(v.text.trim()) ? NOT_A_CONTACT : ''}.`));
+  problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}${field.key === 'next' && linkLike(v.text.trim()) ? NOT_A_CONTACT : ''}.`));
   return undefined;
 }
 
 /** A `next:` that is a path or an address: the "next page" of a documentation site's page, say (Hugo, Docusaurus). */
-const LINK_LIKE = /^(?=[^\s]*[a-z][^\s]*\/|[^\s]*\/[^\s]*[a-z])[^\s]*\/[^\s]*$/i;
+function linkLike(text: string): boolean {
+  return text.includes('/') && !/\s/.test(text) && /[a-z]/i.test(text);
+}
 const NOT_A_CONTACT = ' (if this note is not a contact but a page whose next: links the next one, leave its folder out of the diary with contactDiary.exclude)';
 
 /** A birthday or an anniversary; a value that can't be read is a warning, as a cadence's is. */

@@ -189,6 +189,8 @@ const DAY_NUMBER = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/;
  * own weekday is said. (A number after a weekday is a day, never an hour: `mon 14` is not 14:00.)
  */
 function weekdayAndDate(text: string, target: number, rest: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
+  // One weekday to a date: `mon mon 14` is no date (and a long run of them would recurse deep).
+  if (WEEKDAYS[/^[a-z]+/.exec(rest)?.[0] ?? ''] !== undefined) return undefined;
   const n = DAY_NUMBER.exec(rest);
   const readWay = (back: boolean) => (n ? dayOfMonth(text, today, back, Number(n[1])) : readCalendarWords(rest, today, back));
   const read = readWay(past);

@@ -82,7 +82,7 @@ export function previewPhrase(text: string, today: LocalDate, options: ResolveOp
  */
 function dueWords(text: string): string {
   // `2 p.m.` is `2 pm` (before the dots go, which would leave `p.m`), and `12 noon` is noon.
-  let t = text.replace(/\b([ap])\.m\.?(?=[\s!?,;:]|$)/g, '$1m').replace(/\b12\s*noon\b/, 'noon').replace(/[\s.!?,;:]+$/, '');
+  let t = trimEnd(text.replace(/(\d|\b)([ap])\.m\.?(?=[\s!?,;:]|$)/g, '$1$2m').replace(/\b12\s*noon\b/, 'noon'));
   // What is only punctuation is left as typed, to be refused as such.
   if (t === '') return text;
   t = t.replace(/^(?:due\s+)?(?:by|until|till|til|due)\s+/, '').replace(/^the end of /, 'end of ');
@@ -96,7 +96,8 @@ function dueWords(text: string): string {
   const part = /\b(morning|afternoon|evening|tonight)\b/.exec(t)?.[1];
   if (part) {
     t = t.replace(/\bin the (morning|afternoon|evening)\b/, '$1');
-    t = t.replace(/\b(at|@)\s*(\d{1,2}(?::\d{2})?)(?![\d:]|\s*[ap]m\b)/, `$1 $2${part === 'morning' ? 'am' : 'pm'}`);
+    // (Not 12: `tonight at 12` may be noon or midnight, and is asked.)
+    t = t.replace(/\b(at|@)\s*((?!12\b)\d{1,2}(?::\d{2})?)(?![\d:]|\s*[ap]m\b)/, `$1 $2${part === 'morning' ? 'am' : 'pm'}`);
   }
   // `am`/`pm` after a number is a time (`9 am`); after a day, a part of it: after a word, an ISO
   // date (`2026-12-14 am`) or a number no clock has (`dec 14 am`).
@@ -104,6 +105,13 @@ function dueWords(text: string): string {
   // `fri @ 5` is `fri at 5`.
   t = t.replace(/\s@\s*(?=\d)/, ' at ');
   return t === '' ? 'today' : t;
+}
+
+/** `text` without the blanks and punctuation it ends with, by a loop: a regex anchored at the end tries every start. */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && ' \t\n\r.!?,;:'.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 const ISO_LIKE = /^\d{4}-\d/;
@@ -207,7 +215,7 @@ function isoProblem(text: string): Result<Reading> | undefined {
 
 // Units below a day need the clock, which this layer never reads.
 // (Counted: "the second" is an ordinal, not a unit.)
-const CLOCK_UNITS = /\b(?:\d+|an?|one|two|three|four|five|six|few|couple of|several|half an?)\s*(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?)\b/;
+const CLOCK_UNITS = /\b(?:\d+\s*|(?:an?|one|two|three|four|five|six|few|couple of|several|half an?)\s+)(?:hours?|hrs?|h|minutes?|mins?|seconds?|secs?)\b/;
 
 function readWithChrono(clean: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
   // "in 48 hours": the diary keeps days, and says so rather than "can't read".

@@ -94,7 +94,7 @@ export function tagOf(label: string): string | undefined {
 }
 
 /** Letters after a name that are no part of it: degrees and certifications, as LinkedIn names carry them. */
-const CREDENTIALS = /,\s*(?:(?:mba|phd|ph\.d\.|md|m\.d\.|cpa|cfa|pmp|pe|esq|jd|msc|ma|bsc|ba|meng|dipl\.?-?ing\.?|cissp|shrm-cp|acca|aca|fca|rn)\.?(?:\s*,\s*|\s+|$))+$/i;
+const CREDENTIALS = /,\s*(?:(?:mba|phd|ph\.d\.|md|m\.d\.|cpa|cfa|pmp|pe|esq|jd|msc|ma|bsc|ba|meng|dipl\.?-?ing|cissp|shrm-cp|acca|aca|fca|rn)\.?(?:\s*,\s*|\s+|$))+$/i;
 
 /**
  * A person's name as a note is named after it: without emoji and symbols (`Okafor 🚀`) or the
@@ -103,6 +103,7 @@ const CREDENTIALS = /,\s*(?:(?:mba|phd|ph\.d\.|md|m\.d\.|cpa|cfa|pmp|pe|esq|jd|m
  */
 export function personName(raw: string): string {
   const spaced = raw.trim().replace(/\s+/g, ' ');
-  const plain = spaced.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '').replace(CREDENTIALS, '').replace(/\s+/g, ' ').replace(/[\s,|·-]+$/, '').trim();
+  // An emoji with its joiners and variation selectors; a joiner elsewhere is a letter's (Sinhala, Malayalam).
+  const plain = spaced.replace(/\p{Extended_Pictographic}\u{FE0F}?(?:\u{200D}\p{Extended_Pictographic}\u{FE0F}?)*/gu, '').replace(CREDENTIALS, '').replace(/\s+/g, ' ').replace(/[\s,|·-]+$/, '').trim();
   return plain === '' ? spaced : plain;
 }

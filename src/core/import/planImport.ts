@@ -156,7 +156,7 @@ const PROFILE_LABELS = new Set(['LinkedIn']);
 
 /** Whether `person` has a profile (LinkedIn's) that the group's people have another of. */
 function otherProfile(group: Group, person: ImportedPerson): boolean {
-  const profiles = (p: ImportedPerson) => p.details.filter((d) => PROFILE_LABELS.has(d.label)).map((d) => d.value.trim().toLowerCase().replace(/\/+$/, ''));
+  const profiles = (p: ImportedPerson) => p.details.filter((d) => PROFILE_LABELS.has(d.label)).map((d) => d.value.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, ''));
   const mine = profiles(person);
   if (mine.length === 0) return false;
   const theirs = group.people.flatMap(profiles);

@@ -156,6 +156,7 @@ export class LiveDiary implements Disposable {
    * watcher). A path in no folder has no host to read it and stays out.
    */
   touch(paths: readonly string[]): void {
+    if (this.disposed) return;
     for (const path of paths) this.dirty.set(path, true);
     this.queue.kick(0);
     const again = this.scheduler.after(SETTLE_MS, () => {

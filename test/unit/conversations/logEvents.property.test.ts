@@ -26,7 +26,7 @@ const LINE = fc.constantFrom(
   'see ```code``` inline', '`x`', '```js', '````', '~~~~ tilde', '~ 2026-11-20 Tilde', '-  ', '- \t', '--- ', '-- -',
   '- [[2026-11-20]] Call — a', '- 2026-11-19: Meeting — b', '- 2026-11-18T14:30:00 Call — c', '- [ ] 2026-11-17 Call', '- [x] 2026-11-16 Lunch',
   '- **2026-11-15** Demo', '- [[2026-11-14]]', '- [[2026-11-13** Odd', '- **2026-11-12]] Odd', '- 2026-11-20 — Call — x', '- 2026-11-20 10:30:00 Call',
-  '- [[2026-02-30]] Bad', '* [X] 2026-11-11 Emailed',
+  '- [[2026-02-30]] Bad', '* [X] 2026-11-11 Emailed', '- [ ]          2026-11-10 Call — many blanks after the box',
 );
 
 describe('logEventsNewestFirst', () => {

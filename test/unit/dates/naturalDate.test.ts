@@ -54,6 +54,11 @@ describe('resolveDate', () => {
     assert.equal(error('?'), `Can't read "?" as a date — ${DATE_EXAMPLES}.`);
   });
 
+  it('refuses a weekday repeated before a date, however long, without overflowing (regression: a stack overflow at 2,000)', () => {
+    assert.match(error(`${'mon '.repeat(2000)}14`), /^Can't read /);
+    assert.match(error(`fri${'.!'.repeat(20_000)}x`), /^Can't read /);
+  });
+
   it('asks am or pm of a number after tomorrow (regression: "try fri…", as if it were unreadable)', () => {
     assert.equal(error('tomorrow 9'), `Can't read "tomorrow 9" as a date — say 9am or 9pm.`);
   });

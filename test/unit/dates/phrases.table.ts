@@ -303,6 +303,8 @@ const ERRORS = [
   // A weekday and a date that disagree: one is a slip, and which is not guessed.
   'tue 14 dec 2026', 'monday 15 dec 2026', 'by', 'eod maybe', 'the 32nd of next month', 'in 48 hours',
   'the second', '2-3 days', '?', 'fri @ 5',
+  // Found by review: a weekday twice was read, "tonight at 12" was noon, "ah" was told of hours.
+  'mon mon 14', 'tonight at 12', 'ah',
 ];
 const errors: Row[] = ERRORS.flatMap((phrase) => [['2026-11-23', phrase, null], ['2028-02-29', phrase, null]] as Row[]);
 

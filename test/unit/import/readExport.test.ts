@@ -151,6 +151,12 @@ describe('readExport: CSV', () => {
     assert.deepEqual(p?.details.find((d) => d.label === 'Name as exported'), { label: 'Name as exported', value: 'Ada Okafor, MBA 🚀' });
   });
 
+  it('keeps a joiner inside a word of a non-Latin name, and takes a whole emoji out (regression: Sinhala lost its ZWJ)', () => {
+    const csv = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nශ්\u200dරී,ලංකා,https://www.linkedin.com/in/x,,,,01 Dec 2026\nAda,Okafor 👨\u200d👩\u200d👧 Dipl.-Ing.,https://www.linkedin.com/in/y,,,,01 Dec 2026\n';
+    const r = readExport('Connections.csv', new TextEncoder().encode(csv));
+    assert.deepEqual(r.ok && r.value.people.map((p) => p.name), ['ශ්\u200dරී ලංකා', 'Ada Okafor Dipl.-Ing.']);
+  });
+
   it('finds LinkedIn\'s header below its Notes preamble, after a BOM', () => {
     const r = read('Connections.csv');
     assert.equal(r.format, 'linkedin');

@@ -60,6 +60,8 @@ describe('slips in hand-typed front-matter', () => {
     assert.equal(said('title: Reading list\njust some words'), 'none');
     assert.equal(said('title:\u00a0Reading list'), 'none');
     assert.equal(said('summary: next steps: see below'), 'none');
+    // A broken block with a project's own Next: (regression: flagged as a contact's).
+    assert.equal(said('title: Book plan\nNext: write chapter 3\nstatus: draft: later'), 'none');
     assert.equal(said('tags: [a, b'), 'none');
   });
 

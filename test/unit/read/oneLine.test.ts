@@ -20,4 +20,14 @@ describe('values as one line of plain text', () => {
     assert.equal(r.kind, 'contact');
     assert.deepEqual(r.kind === 'contact' && [r.contact.name, r.contact.company, r.contact.nextAction], ['Ansi [31mRed[0m', 'Clear[2JCo', 'call then write']);
   });
+
+  it('makes a plain block\'s multi-line value one line too (regression: a | name kept its line break where the block was plain ASCII)', () => {
+    const r = readContact('a.md', new TextEncoder().encode('---\nname: |\n  Ada\n  Lovelace\ncompany: >\n  Analytical\n\n  Engines\nnext: 2026-12-01\n---\n'));
+    assert.deepEqual(r.kind === 'contact' && [r.contact.name, r.contact.company], ['Ada Lovelace', 'Analytical Engines']);
+  });
+
+  it('reads a very long next: value in one pass (regression: the docs-page hint\'s pattern backtracked, seconds for 100,000 characters)', () => {
+    const r = readContact('a.md', new TextEncoder().encode(`---\nname: A\nnext: ${'a'.repeat(100_000)}\n---\n`));
+    assert.doesNotMatch(r.kind === 'contact' ? r.contact.problems[0]!.message : '', /exclude/);
+  });
 });
