@@ -81,7 +81,7 @@ export { callSheet, dueToday, CallSheetOptions, DEFAULT_DAILY_TARGET } from './e
 export { callSheetModel, loggedToday, CallSheetModel, CallSheetEntry } from './export/callSheetModel';
 export { callSheetBody, callSheetPage, pageMessage, CallSheetAction, PageMessage, ShownSheet } from './export/callSheetHtml';
 export { escapeMarkdown, phoneLink, emailLink } from './export/markdown';
-export { exportIcs, sameCalendar, calendarFileUpdate, IcsOptions } from './export/ics';
+export { exportIcs, sameCalendar, calendarFileUpdate, icsContents, icsEventCount, IcsOptions } from './export/ics';
 
 /** Files over the size limit are listed under "Needs attention" instead of read (see `SizeLimit`). */
 export interface LoadOptions extends ScanOptions, SizeLimit {

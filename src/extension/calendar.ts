@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { exportIcs, plural } from '../core';
+import { exportIcs } from '../core';
 import { type Config } from './config';
 import { type Diary } from './diary';
 import { nameIsShared, toUri } from './workspaceHost';
@@ -35,14 +35,4 @@ function uidPaths(files: readonly string[]): Map<string, string> {
     if (!folder || first.get(relative) === folder.index) return [file, relative];
     return [file, nameIsShared(folder) ? uri.toString() : `${folder.name}/${relative}`];
   }));
-}
-
-/** How many follow-ups (events) a calendar text holds, for messages. */
-export function eventCount(calendar: string): number {
-  return calendar.split('\r\nBEGIN:VEVENT\r\n').length - 1;
-}
-
-/** "3 follow-ups", "1 follow-up". */
-export function followUps(n: number): string {
-  return plural(n, 'follow-up');
 }

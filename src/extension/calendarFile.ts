@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { calendarFileUpdate } from '../core';
-import { calendarText, eventCount, followUps } from './calendar';
+import { calendarFileUpdate, icsContents } from '../core';
+import { calendarText } from './calendar';
 import { type Config } from './config';
 import { type Diary } from './diary';
 import { Disposable } from './disposable';
@@ -66,7 +66,7 @@ export class CalendarFile extends Disposable {
       await writeWhole(uri, calendar);
       this.known = { uri: uri.toString(), text: calendar };
       this.warned = false;
-      this.deps.log.info(`Calendar file ${name}: ${followUps(eventCount(calendar))}`);
+      this.deps.log.info(`Calendar file ${name}: ${icsContents(calendar)}`);
     } catch (error) {
       this.failed(name, error);
     }

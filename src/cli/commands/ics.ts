@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Result, exportIcs, fail, matchesOwner, ok, plural } from '../../core';
+import { type Result, exportIcs, fail, icsContents, matchesOwner, ok } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { folderPath, hostPath, loadDiary } from '../diary';
@@ -46,10 +46,7 @@ export const ics: Command = {
       io.err(`contact-diary ics: ${values.output}: ${written.error.replace(path, 'the file')}\n`);
       return EXIT_PROBLEMS;
     }
-    // Birthdays and anniversaries are events of their own, not follow-ups (regression: counted as ones).
-    const events = calendar.split('BEGIN:VEVENT').length - 1;
-    const yearly = calendar.split('RRULE:FREQ=YEARLY').length - 1;
-    io.out(`Wrote ${plural(events - yearly, 'follow-up')}${yearly > 0 ? ` and ${yearly === 1 ? '1 birthday or anniversary' : `${yearly} birthdays and anniversaries`}` : ''} to ${values.output}\n`);
+    io.out(`Wrote ${icsContents(calendar)} to ${values.output}\n`);
     return EXIT_OK;
   },
 };

@@ -1,6 +1,6 @@
 import { type Contact } from '../contact';
 import { type LocalDate, addDays, dayNumber, formatIsoDate } from '../dates/localDate';
-import { describe } from '../dates/describe';
+import { describe, plural } from '../dates/describe';
 import { type YearlyDate } from '../dates/yearly';
 import { type Result, fail, ok } from '../types';
 
@@ -171,4 +171,20 @@ export function calendarFileUpdate(current: string | undefined, calendar: string
   if (current === undefined || current.trim() === '') return ok(true);
   if (!current.replace(/^\uFEFF/, '').startsWith('BEGIN:VCALENDAR')) return fail('it exists and is not a calendar, so it was left as it is');
   return ok(!sameCalendar(current, calendar));
+}
+
+/** How many events (follow-ups, birthdays, anniversaries) a calendar text holds. */
+export function icsEventCount(calendar: string): number {
+  return calendar.split('\r\nBEGIN:VEVENT\r\n').length - 1;
+}
+
+/**
+ * What a calendar text holds, for messages: `4 follow-ups and 1 birthday or anniversary`.
+ * Birthdays and anniversaries are yearly events of their own, not follow-ups.
+ */
+export function icsContents(calendar: string): string {
+  const yearly = calendar.split('\r\nRRULE:FREQ=YEARLY').length - 1;
+  const followUps = plural(icsEventCount(calendar) - yearly, 'follow-up');
+  if (yearly === 0) return followUps;
+  return `${followUps} and ${yearly === 1 ? '1 birthday or anniversary' : `${yearly} birthdays and anniversaries`}`;
 }

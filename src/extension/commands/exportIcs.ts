@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { attentionOnly } from '../../core';
-import { calendarText, eventCount, followUps } from '../calendar';
+import { attentionOnly, icsContents, icsEventCount } from '../../core';
+import { calendarText } from '../calendar';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { warnOfAttention } from '../needsAttention';
@@ -19,7 +19,7 @@ export function registerExportIcs(deps: CommandDeps): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.exportIcs, (target?: unknown) => guarded(deps.log, 'Export Follow-ups to Calendar', async () => {
     // An empty calendar is no use to export: say why instead of asking where to save nothing.
     await deps.diary.whenReadFor('Export Follow-ups to Calendar');
-    if (eventCount(calendarText(deps.diary, deps.config)) === 0) {
+    if (icsEventCount(calendarText(deps.diary, deps.config)) === 0) {
       // Notes whose next: date can't be read are not a diary without dates: name them, and show them.
       const unread = attentionOnly(deps.diary.agenda());
       if (unread.length > 0) void warnOfAttention(deps, unread, (notes) => `nothing to export: no contact has a next: date that can be read; ${notes}.`);
@@ -38,7 +38,7 @@ export function registerExportIcs(deps: CommandDeps): vscode.Disposable {
     await deps.diary.whenIdle();
     const calendar = calendarText(deps.diary, deps.config);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(calendar));
-    const what = `${followUps(eventCount(calendar))} to ${vscode.workspace.asRelativePath(uri)}`;
+    const what = `${icsContents(calendar)} to ${vscode.workspace.asRelativePath(uri)}`;
     deps.log.info(`Exported ${what}`);
     void offer(uri, `Contact Diary: exported ${what}.`);
     return uri;
