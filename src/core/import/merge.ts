@@ -52,16 +52,18 @@ export function planMerge(text: string, fields: NoteFields, logHeading?: string)
   if (!planned.ok) return planned;
   const fills: TextEdit[] = [];
   const added: string[] = [];
-  for (const [k, v] of [...lists]) {
+  const written: typeof lists = [];
+  for (const [k, v] of lists) {
     const fill = emptyList(k) ? planFillEmptyList(text, block.value, k, flowList(v)) : undefined;
     if (fill) fills.push(fill);
     else if (absent(k)) added.push(listPair(k, v));
     // An empty list this can't fill in place (written twice, say) is left as it is.
-    else lists.splice(lists.findIndex(([key]) => key === k), 1);
+    else continue;
+    written.push([k, v]);
   }
   const edits = [...withLists(planned.value, added.length > 0 ? planAdditions(block.value, added) : undefined), ...fills].sort((a, b) => a.offset - b.offset);
-  const names = [...ops.map((op) => (op.kind === 'set' ? op.key : '')), ...lists.map(([k]) => k)];
-  const checked = readsBack(text, edits, data, ops, lists);
+  const names = [...ops.map((op) => (op.kind === 'set' ? op.key : '')), ...written.map(([k]) => k)];
+  const checked = readsBack(text, edits, data, ops, written);
   return checked.ok ? ok({ edits, fields: names }) : checked;
 }
 
