@@ -2,11 +2,10 @@
 // them: yaml's own messages ("Implicit map keys need to be followed by map values") name its
 // grammar, not the line the user typed.
 
-/** The keys the diary reads. */
-const DIARY_KEYS: ReadonlySet<string> = new Set([
-  'name', 'company', 'role', 'email', 'phone', 'stage', 'tags', 'interests', 'aliases', 'introduced_by', 'knows', 'next', 'next_action',
-  'last', 'last_action', 'cadence', 'birthday', 'anniversary', 'waiting', 'waiting_since', 'owner',
-]);
+import { DIARY_KEYS } from '../editor/keys';
+
+/** The keys the diary reads (as the editor completes them). */
+const OUR_KEYS: ReadonlySet<string> = new Set(DIARY_KEYS.map((k) => k.key));
 
 /** A key at the start of a line, as people write them (`next`, `last_action`, `Next`). */
 const KEY_FIRST = /^[ \t]*([A-Za-z_][\w.-]*)/;
@@ -28,7 +27,7 @@ export function lineMistake(line: string): string | undefined {
     return `"${line.trim()}" needs a space after the colon: ${name}: ${rest.slice(1).trim()}`;
   }
   // Only for the diary's own keys: a line of words in a broken block is not a key that lost its colon.
-  if (DIARY_KEYS.has(name) && /^[ \t\u00a0]+[^\s:#]/.test(rest) && !rest.includes(': ')) {
+  if (OUR_KEYS.has(name) && /^[ \t\u00a0]+[^\s:#]/.test(rest) && !rest.includes(': ')) {
     return `"${line.trim()}" needs a colon after ${name}: ${name}: ${rest.trim()}`;
   }
   return undefined;
