@@ -1,7 +1,7 @@
 import { type Result, fail, ok } from '../types';
 import { WEEKDAY_NAMES, monthName } from './describe';
 import { type LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, mondayOf, notADay, weekday } from './localDate';
-import { type Reading } from './offsets';
+import { type Reading, addBusinessDays } from './offsets';
 
 const WEEKDAYS: Record<string, number> = {
   sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3,
@@ -44,11 +44,7 @@ const FIXED: Record<string, (today: LocalDate) => Reading> = {
   'end of last week': (t) => ({ date: addDays(mondayOf(t), -3), meaning: 'end of last week = Friday of last week' }),
   'end of month': (t) => ({ date: { ...t, day: daysInMonth(t.year, t.month) }, meaning: 'end of month = the last day of this month' }),
   'end of year': (t) => ({ date: { year: t.year, month: 12, day: 31 }, meaning: 'end of year = 31 December' }),
-  'next working day': (t) => {
-    let d = addDays(t, 1);
-    while (weekday(d) === 0 || weekday(d) === 6) d = addDays(d, 1);
-    return { date: d, meaning: 'next working day = the next day from Monday to Friday' };
-  },
+  'next working day': (t) => ({ date: addBusinessDays(t, 1), meaning: 'next working day = the next day from Monday to Friday' }),
   'week today': (t) => ({ date: addDays(t, 7), meaning: 'a week today = 7 days from today' }),
   'the week after next': (t) => ({ date: addDays(mondayOf(t), 14), meaning: 'the week after next = its Monday' }),
   'week tomorrow': (t) => ({ date: addDays(t, 8), meaning: 'a week tomorrow = 7 days from tomorrow' }),

@@ -60,7 +60,7 @@ function apply(today: LocalDate, n: number, unitWord: string): Reading {
 }
 
 /** Steps `n` Monday-to-Friday days from `date` (backwards when negative); 0 stays put. */
-function addBusinessDays(date: LocalDate, n: number): LocalDate {
+export function addBusinessDays(date: LocalDate, n: number): LocalDate {
   const step = n < 0 ? -1 : 1;
   let d = date;
   for (let left = Math.abs(n); left > 0;) {
