@@ -230,7 +230,8 @@ function plainLogLines(text: string, bodyStart: number, wanted: string, lineText
     let d = start + 1;
     while (d < end && (text.charCodeAt(d) === 32 || text.charCodeAt(d) === 9)) d++;
     const c2 = text.charCodeAt(d);
-    if (c2 === 91 /* [ */ || c2 === 42 /* * */) d += DATE_PREFIX.exec(lineText(d, end))![0].length;
+    // (The marks are ASCII: the same characters in a byte string as in text, so no line is decoded for them.)
+    if (c2 === 91 /* [ */ || c2 === 42 /* * */) d += DATE_PREFIX.exec(text.slice(d, end))![0].length;
     if (end - d < 10 || text.charCodeAt(d + 4) !== 45 || text.charCodeAt(d + 7) !== 45) continue;
     let key = 0;
     for (let at = d; at < d + 10; at++) {
