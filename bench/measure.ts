@@ -2,7 +2,11 @@
 // run with --expose-gc. Prints one JSON line of medians (milliseconds unless named otherwise).
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createNodeHost } from '../src/node/nodeHost';
+import { openScanCache } from '../src/node/scanCacheFile';
 import { nodeUtf8 } from '../src/node/utf8';
 import { AgendaTracker, type DiaryIndex, type LocalDate, createDiaryIndex, readContact, scanFolder } from '../src/core/index';
 import { readSimpleFrontMatterIn } from '../src/core/file/simpleFrontMatter';
@@ -99,6 +103,26 @@ async function coldScan(read: 'sync' | 'async'): Promise<Cold> {
   return { ms: end - t, cpu: (used.user + used.system) / 1000, threadCpu, index, tracker, maxStretch, agendaMs: end - a };
 }
 
+/**
+ * The scan as it runs when the notes are unchanged since the last one: list, stamp each file, and
+ * take what it read from the cache file in `folder`, the agenda's first look included.
+ */
+async function cachedScan(folder: string): Promise<{ ms: number; index: DiaryIndex; read: number; groups: number[] }> {
+  const t = performance.now();
+  const cached = openScanCache(folder, dir!, {});
+  const index = createDiaryIndex({ read: readContact, utf8: nodeUtf8 });
+  const tracker = new AgendaTracker(index);
+  tracker.at(today);
+  const host = createNodeHost();
+  let read = 0;
+  const readFileNow = host.readFileNow!;
+  await scanFolder({ ...host, readFileNow: (p) => (read++, readFileNow(p)) }, dir!, index, { cache: cached.cache });
+  const groups = tracker.at(today).groups.map((g) => g.items.length);
+  const ms = performance.now() - t;
+  cached.save();
+  return { ms, index, read, groups };
+}
+
 /** One saved file: re-read its bytes into the index and bring the agenda up to date. */
 function oneFileUpdates(index: DiaryIndex, tracker: AgendaTracker): number {
   const paths = [...index.entries()].filter((e) => e.kind === 'contact').map((e) => (e.kind === 'contact' ? e.contact.file : ''));
@@ -167,6 +191,20 @@ async function main() {
     gc();
     coldsAsync.push((await coldScan('async')).ms);
   }
+  // After the runs above, every note of a corpus just made is older than the cache's settling time.
+  const cacheFolder = mkdtempSync(join(tmpdir(), 'contact-diary-bench-cache-'));
+  const made = await cachedScan(cacheFolder);
+  const cacheds: number[] = [];
+  let cachedRead = 0;
+  const expected = JSON.stringify(kept.tracker.at(today).groups.map((g) => g.items.length));
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const c = await cachedScan(cacheFolder);
+    if (c.index.size !== kept.index.size || JSON.stringify(c.groups) !== expected) throw new Error('the cached scan found other contacts than the cold one');
+    cacheds.push(c.ms);
+    cachedRead = c.read;
+  }
+  rmSync(cacheFolder, { recursive: true, force: true });
   const update = oneFileUpdates(kept.index, kept.tracker);
   console.log(JSON.stringify({
     files: listMarkdown(dir!).length,
@@ -174,6 +212,10 @@ async function main() {
     floor: median(floors),
     floorAsync: median(floorsAsync),
     cold: median(colds),
+    cached: median(cacheds),
+    // Files the cached scans read all the same (changed too recently to be kept), and the first one's.
+    cachedRead,
+    cacheMadeMs: made.ms,
     coldCpu: median(cpus),
     coldThreadCpu: threadCpus.length > 0 ? median(threadCpus) : undefined,
     coldAsync: median(coldsAsync),

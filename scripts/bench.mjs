@@ -90,9 +90,13 @@ writeFileSync(cpuAtExit, `process.on('exit', () => {
   require('fs').writeSync(2, '\\ncpu-ms ' + (u.user + u.system) / 1000 + '\\n');
 });
 `);
-const timeProcess = (args, cwd = undefined) => {
+// The command-line tool keeps its scan caches here, not in the user's cache folder.
+const cacheDir = join(work, 'cache');
+rmSync(cacheDir, { recursive: true, force: true });
+const timeProcess = (args, cwd = undefined, cache = cacheDir) => {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', cpuAtExit, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, cwd });
+  const env = { ...process.env, CONTACT_DIARY_CACHE: cache };
+  const r = spawnSync(process.execPath, ['-r', cpuAtExit, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, cwd, env });
   const cpu = Number(/cpu-ms (\S+)\n$/.exec(r.stderr ?? '')?.[1]);
   return { ms: Number(process.hrtime.bigint() - t) / 1e6, cpu, status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
@@ -113,11 +117,13 @@ for (const corpus of corpora) for (const n of sizes) {
   // The whole-process target is set at 10,000; larger corpora would only make the run long.
   if (hasAgenda && n <= 10000) {
     const cli = [];
+    const uncached = [];
     const plain = [];
     const gray = [];
     const cliCpu = [];
     const plainCpu = [];
-    timeProcess([cliJs, 'agenda', dir, '--json', '--today', '2026-11-23']);
+    // The first run reads every note and writes the folder's cache; the timed runs use it.
+    const first = timeProcess([cliJs, 'agenda', dir, '--json', '--today', '2026-11-23']);
     timeProcess([grayMatterJs, dir, '2026-11-23']);
     // Interleaved, so that a change in the machine's load falls on all three alike.
     for (let i = 0; i < runs; i++) {
@@ -125,6 +131,9 @@ for (const corpus of corpora) for (const n of sizes) {
       if (c.status !== 0 && c.status !== 1) throw new Error(`contact-diary agenda failed: ${c.stderr}`);
       cli.push(c.ms);
       cliCpu.push(c.cpu);
+      const u = timeProcess([cliJs, 'agenda', dir, '--json', '--today', '2026-11-23'], undefined, 'off');
+      if (u.stdout !== c.stdout || u.stdout !== first.stdout) throw new Error('contact-diary agenda printed other output with its cache than without');
+      uncached.push(u.ms);
       const p = timeProcess([floorJs, dir]);
       plain.push(p.ms);
       plainCpu.push(p.cpu);
@@ -133,6 +142,7 @@ for (const corpus of corpora) for (const n of sizes) {
       gray.push(g.ms);
     }
     m.cliProcess = median(cli);
+    m.cliUncached = median(uncached);
     m.plainProcess = median(plain);
     m.grayProcess = median(gray);
     m.cliCpu = median(cliCpu);
@@ -146,13 +156,15 @@ const targets = { 10000: { update: 0.1 }, 50000: { update: 0.2 } };
 const load = (await import('node:os')).loadavg()[0];
 console.log(`\nContact Diary benchmark — node ${process.version}, ${runs} runs, medians (ms unless said), warm page cache, load average ${load.toFixed(1)}\n`);
 if (load > 1.5) console.log('note: the machine is busy (load above 1.5): wall times are inflated; "cold thread cpu" (the scanning thread\'s own CPU time, Linux only) is steadier.\n');
-const header = ['corpus', 'contacts', 'fast path', 'floor sync', 'floor async', 'cold scan', 'ratio', 'cold thread cpu', 'cold cpu', 'cold (async reads)', 'agenda at end', 'max stretch', '1-file update', 'heap/contact', 'cli agenda --json', 'plain list+read', 'cli ratio', 'gray-matter script', 'cli / gray-matter', 'cli cpu', 'plain cpu', 'cpu ratio'];
+const header = ['corpus', 'contacts', 'fast path', 'floor sync', 'floor async', 'cold scan', 'ratio', 'cached scan', 'ratio', 'cold thread cpu', 'cold cpu', 'cold (async reads)', 'agenda at end', 'max stretch', '1-file update', 'heap/contact', 'cli agenda --json', 'plain list+read', 'cli ratio', 'gray-matter script', 'cli / gray-matter', 'cli, no cache', 'ratio', '/ gray', 'cli cpu', 'plain cpu', 'cpu ratio'];
 const share = (r) => `${((100 * r.fast) / Math.max(1, r.fast + r.yaml)).toFixed(1)}%`;
 const table = rows.map(([corpus, n, m]) => [
-  corpus, String(n), share(m.readers), f(m.floor), f(m.floorAsync), f(m.cold), f(m.cold / m.floor, 2) + '×', f(m.coldThreadCpu), f(m.coldCpu), f(m.coldAsync), f(m.agendaBuild),
+  corpus, String(n), share(m.readers), f(m.floor), f(m.floorAsync), f(m.cold), f(m.cold / m.floor, 2) + '×', f(m.cached), f(m.cached / m.floor, 2) + '×',
+  f(m.coldThreadCpu), f(m.coldCpu), f(m.coldAsync), f(m.agendaBuild),
   f(m.maxStretch), f(m.update, 4), `${Math.round(m.heapPerContact)} B`, f(m.cliProcess), f(m.plainProcess),
   m.cliProcess ? f(m.cliProcess / m.plainProcess, 2) + '×' : '—',
   f(m.grayProcess), m.grayProcess ? f(m.cliProcess / m.grayProcess, 2) + '×' : '—',
+  f(m.cliUncached), m.cliUncached ? f(m.cliUncached / m.plainProcess, 2) + '×' : '—', m.cliUncached ? f(m.cliUncached / m.grayProcess, 2) + '×' : '—',
   f(m.cliCpu), f(m.plainCpu), m.cliCpu ? f(m.cliCpu / m.plainCpu, 2) + '×' : '—',
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)));
@@ -161,15 +173,18 @@ console.log(line(header));
 for (const r of table) console.log(line(r));
 console.log(`
 "fast path": the share of front-matter blocks the fast reader took (the rest went to yaml).
+"cached scan": the scan as it runs when the notes are unchanged since the last one: list, stamp (stat) each
+         note, and take it from the scan cache file, agenda included. "cli agenda --json": the tool with its scan
+         cache (written by a first run, not timed); "cli, no cache": CONTACT_DIARY_CACHE=off, every note read.
 targets, each a ratio measured side by side in this run, on every corpus:
-         cold scan ≤ 2.0× the floor (list + read, in the same process);
+         cold scan ≤ 2.0× the floor (list + read, in the same process); the cached scan is shown beside it;
          cli agenda --json @10k ≤ 2.0× the plain list+read process and ≤ 0.5× the gray-matter script;
          1-file update ≤ 0.1 ms @10k, ≤ 0.2 ms @50k; heap ≤ 1024 B per contact; max stretch (longest hold
          of the thread during the scan and the first look at the agenda; the agenda fills during the scan) ≤ 50 ms.`);
 for (const [corpus, n, m] of rows) {
   const t = targets[n];
   const verdict = (ok) => (ok ? 'met' : 'MISSED');
-  console.log(`${corpus} ${n}: cold ${verdict(m.cold <= 2 * m.floor)}`
+  console.log(`${corpus} ${n}: cold ${verdict(m.cold <= 2 * m.floor)}, cached ${verdict(m.cached <= 2 * m.floor)}`
     + (t ? `, update ${verdict(m.update <= t.update)}` : '')
     + `, heap ${verdict(m.heapPerContact <= 1024)}, stretch ${verdict(m.maxStretch <= 50)}`
     + (m.cliProcess ? `, cli/floor ${verdict(m.cliProcess <= 2 * m.plainProcess)}, cli/gray-matter ${verdict(m.cliProcess <= 0.5 * m.grayProcess)}` : ''));

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { type DiaryIndex, type Result, type ScanReport, type SizeLimit, type Vocabulary, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
 import { type CliIo } from './io';
 import { createNodeHost } from '../node/nodeHost';
+import { openScanCache } from '../node/scanCacheFile';
 import { nodeUtf8 } from '../node/utf8';
 import { type RelativePath } from './render';
 
@@ -46,6 +47,10 @@ export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: Si
   } catch {
     return fail(`${shown}: no such folder`);
   }
-  const { index, report } = await loadCoreDiary(createNodeHost(), root, { ...limit, ...reading, utf8: nodeUtf8 });
+  // What a note reads as depends on these settings too: a cache made with others is not used.
+  const cached = io.cache && openScanCache(io.cache.folder, root, { ...limit, ...reading });
+  const host = createNodeHost({ settledMs: io.cache?.settledMs });
+  const { index, report } = await loadCoreDiary(host, root, { ...limit, ...reading, utf8: nodeUtf8, cache: cached?.cache });
+  cached?.save();
   return ok({ index, root, rel: (file) => relativeTo(root, file), skipped: report.skipped });
 }

@@ -18,6 +18,18 @@ export interface CliIo {
   readonly color: boolean;
   /** The clock behind the default `--today` (the local date). */
   readonly now: () => Date;
+  /**
+   * Where the folders' scan caches are kept (see `cacheFolder`), so that an unchanged note is not
+   * read again. Absent: every note is read (tests, `CONTACT_DIARY_CACHE=off`).
+   */
+  readonly cache?: CliCache;
+}
+
+/** Where the scan caches are kept, and how long ago a note must have changed to be kept there. */
+export interface CliCache {
+  readonly folder: string;
+  /** Default `SETTLED_MS`; tests that write notes and read them at once set 0. */
+  readonly settledMs?: number;
 }
 
 /** One sub-command: `run` gets the arguments after its name and returns the exit code. */

@@ -11,6 +11,7 @@ import { plan } from './commands/plan';
 import { reschedule } from './commands/reschedule';
 import { review } from './commands/review';
 import { when } from './commands/when';
+import { cacheFolder } from '../node/scanCacheFile';
 import { reason } from './atomicWrite';
 import { type CliIo, type Command, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io';
 
@@ -44,6 +45,8 @@ DIR defaults to the current folder, --today to the local date, --max-file-size t
 a contact file over it is not read but listed as needing attention (or refused for an edit).
 BYTES is a number of bytes, or of KB or MB (512KB, 2MB; 1 KB is 1024 bytes).
 The contactDiary.* settings of the folder's .vscode/settings.json apply too; options win.
+Notes unchanged since the last run are taken from a cache in the user's cache folder
+(CONTACT_DIARY_CACHE=DIR keeps it in DIR; CONTACT_DIARY_CACHE=off reads every note).
 Exit codes: 0 done, 1 problems found or edit refused, 2 usage error.
 `;
 }
@@ -57,7 +60,7 @@ export async function main(
   argv: readonly string[],
   out: (s: string) => void,
   err: (s: string) => void,
-  env: Partial<Pick<CliIo, 'cwd' | 'color' | 'now'>> = {},
+  env: Partial<Pick<CliIo, 'cwd' | 'color' | 'now' | 'cache'>> = {},
 ): Promise<number> {
   const [first, ...rest] = argv;
   const known = (name: string | undefined) => (name !== undefined && Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined);
@@ -87,7 +90,7 @@ export async function main(
     out(commandHelp(command));
     return EXIT_OK;
   }
-  const io: CliIo = { out, err, cwd: env.cwd ?? process.cwd(), color: env.color ?? false, now: env.now ?? (() => new Date()) };
+  const io: CliIo = { out, err, cwd: env.cwd ?? process.cwd(), color: env.color ?? false, now: env.now ?? (() => new Date()), cache: env.cache };
   return command.run(rest, io);
 }
 
@@ -95,6 +98,8 @@ export async function main(
 export function wantsColor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
   return isTTY === true && !env.NO_COLOR;
 }
+
+const cacheOf = (folder: string | undefined) => (folder === undefined ? undefined : { folder });
 
 if (require.main === module) {
   // `contact-diary agenda | head` closes the pipe early: that is the reader's choice, not a failure.
@@ -104,7 +109,10 @@ if (require.main === module) {
     process.stderr.write(`contact-diary: can't write the output: ${reason(e)}\n`);
     process.exit(EXIT_PROBLEMS);
   });
-  main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), { color: wantsColor(process.stdout.isTTY, process.env) }).then(
+  main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), {
+    color: wantsColor(process.stdout.isTTY, process.env),
+    cache: cacheOf(cacheFolder(process.env, process.platform)),
+  }).then(
     (code) => { process.exitCode = code; },
     (e: unknown) => {
       process.stderr.write(`contact-diary: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -59,6 +59,11 @@ export interface DiaryIndexOptions extends SizeLimit {
 export interface DiaryIndex {
   /** Reads (or re-reads) one file. A file that is no longer a diary file leaves the index. */
   upsert(path: string, content: Uint8Array | string): void;
+  /**
+   * Takes what an earlier read of the file gave (`null`: not a diary file) without reading it
+   * again: a scan's cache (see `ScanCache`) hands it over for a file unchanged since.
+   */
+  reuse(path: string, entry: IndexEntry | null): void;
   /** Records a file that couldn't be read at all, so it shows under "Needs attention". */
   markUnreadable(path: string, reason: string, code?: string): void;
   remove(path: string): void;
@@ -136,6 +141,10 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
       const result = safeRead(options.read, path, bytes, readOptions);
       notes.add(path);
       set(path, result.kind === 'none' ? undefined : result);
+    }),
+    reuse: (path, entry) => batch(() => {
+      notes.add(path);
+      set(path, entry ?? undefined);
     }),
     markUnreadable: (path, reason, code = 'unreadable') => batch(() => {
       notes.add(path);

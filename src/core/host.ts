@@ -15,6 +15,13 @@ export interface FileHost {
    */
   readFileNow?(path: string): Uint8Array;
   stat(path: string): Promise<FileStat>;
+  /**
+   * Optional: a file's stamp at once, a text that changes whenever its bytes may have (size,
+   * modification and change times, inode), for a scan's cache (see `ScanCache`). Undefined when
+   * the file can't be stamped, or changed so recently that another write could follow within the
+   * file system's clock and leave the stamp as it is: such a file is read, not taken from a cache.
+   */
+  stampNow?(path: string): string | undefined;
   /** The entries of a folder: names, not paths. */
   readDirectory(path: string): Promise<ReadonlyArray<readonly [name: string, type: FileType]>>;
   /**

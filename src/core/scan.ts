@@ -1,6 +1,7 @@
 import { type DiaryIndex, unreadableReason } from './diaryIndex';
 import { type FileFilter, createFileFilter } from './glob';
 import { type DiaryFolder, type FileHost, type FileType } from './host';
+import { type ScanCache } from './scanCache';
 
 /** Something a scan passed over, and why: never silent. */
 export interface Skipped {
@@ -41,6 +42,11 @@ export interface ScanOptions {
   readonly slowReadMs?: number;
   /** Deepest folder entered below the root (default 64): a guard for hosts that can't resolve links. */
   readonly maxDepth?: number;
+  /**
+   * What an earlier scan read: a file whose stamp (`FileHost.stampNow`) is unchanged is taken from
+   * it instead of read, and what is read goes into it. Used only with a host that stamps at once.
+   */
+  readonly cache?: ScanCache;
 }
 
 /** The files a listing found (host paths, in walk order), and what it passed over. */
@@ -207,6 +213,8 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
   // read at once that takes long (a network drive, a cold disk) would hold the caller's thread:
   // the scan goes on with concurrent reads instead, which wait without holding it.
   let readNow = host.readFileNow?.bind(host);
+  const cache = options.cache;
+  const stampNow = cache ? host.stampNow?.bind(host) : undefined;
   const slowRead = options.slowReadMs ?? 5;
   // One slow read is the machine (another process had the CPU); many are the disk.
   let reads = 0;
@@ -216,6 +224,18 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
   const worker = async () => {
     while (next < files.length && !options.cancelled?.()) {
       const path = files[next++]!;
+      const stamp = stampNow?.(path);
+      if (stamp !== undefined) {
+        const known = cache!.reuse(path, stamp);
+        if (known !== undefined) {
+          closeBatch ??= index.openBatch();
+          index.reuse(path, known);
+          done++;
+          const wait = slicer.tick();
+          if (wait) await wait;
+          continue;
+        }
+      }
       let bytes: Uint8Array | undefined;
       let error: unknown;
       let slow = false;
@@ -234,8 +254,10 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
         error = e;
       }
       closeBatch ??= index.openBatch();
-      if (bytes) index.upsert(path, bytes);
-      else {
+      if (bytes) {
+        index.upsert(path, bytes);
+        if (stamp !== undefined) cache!.remember(path, stamp, index.get(path) ?? null);
+      } else {
         unreadable++;
         index.markUnreadable(path, unreadableReason(error));
       }

@@ -11,10 +11,15 @@ export interface NodeHostOptions {
    * `ScanOptions.slowReadMs`) and reads by it no longer holds the thread.
    */
   readonly read?: 'sync' | 'async';
+  /**
+   * How long ago a file must have changed for `stampNow` to stamp it (default `SETTLED_MS`):
+   * tests that write a file and scan it at once set 0.
+   */
+  readonly settledMs?: number;
 }
 
 /** Node's fs as a file host: it can always resolve links, and reads at once when reads are `sync`. */
-export type NodeHost = Required<Omit<FileHost, 'readFileNow'>> & Pick<FileHost, 'readFileNow'>;
+export type NodeHost = Required<Omit<FileHost, 'readFileNow' | 'stampNow'>> & Pick<FileHost, 'readFileNow' | 'stampNow'>;
 
 /**
  * The diary's files through Node's `fs`, for the command-line tool, the extension's `file:`
@@ -29,6 +34,7 @@ export function createNodeHost(options: NodeHostOptions = {}): NodeHost {
     readFileNow: sync ? (path) => readSmall(path, scratch) : undefined,
     readFile: (path) => fs.promises.readFile(path),
     stat: async (path) => toStat(await fs.promises.lstat(path), path),
+    stampNow: (path) => stampOf(path, Date.now() - (options.settledMs ?? SETTLED_MS)),
     readDirectory: async (path) => {
       const entries = sync ? fs.readdirSync(path, { withFileTypes: true }) : await fs.promises.readdir(path, { withFileTypes: true });
       return entries.map((d) => [d.name, typeOf(d, `${path}/${d.name}`)] as const);
@@ -53,6 +59,24 @@ function readSmall(path: string, scratch: Buffer): Uint8Array {
     fs.closeSync(fd);
   }
   return fs.readFileSync(path);
+}
+
+/**
+ * Longer than any file system's clock step (FAT's is 2 s): a file changed this recently could be
+ * written again with the same size and times, so it gets no stamp and is read each time.
+ */
+export const SETTLED_MS = 3000;
+
+/**
+ * A file's size, times (ms, to the microsecond) and inode, if it has not changed since `settled`
+ * (ms since the epoch); see `FileHost.stampNow`.
+ */
+export function stampOf(path: string, settled: number): string | undefined {
+  const s = fs.statSync(path, { throwIfNoEntry: false });
+  if (!s?.isFile()) return undefined;
+  // A clock set back leaves files "changed in the future": they are read each time, too.
+  if (s.mtimeMs >= settled || s.ctimeMs >= settled) return undefined;
+  return `${s.size}/${s.mtimeMs}/${s.ctimeMs}/${s.ino}`;
 }
 
 function typeOf(d: fs.Dirent, path: string): FileType {

@@ -54,7 +54,7 @@ describe('README', function () {
     spawnSync('bash', ['-e', '-o', 'pipefail', '-c', script], {
       cwd,
       encoding: 'utf8',
-      env: { ...process.env, HOME: home, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1' },
+      env: { ...process.env, HOME: home, PATH: `${bin}:${process.env.PATH}`, NO_COLOR: '1', CONTACT_DIARY_CACHE: join(home, 'cache') },
     });
 
   it('has runnable examples of every command-line command it shows', () => {

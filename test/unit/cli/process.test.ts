@@ -15,7 +15,9 @@ describe('contact-diary as a process', function () {
   let cliJs: string;
   let diary: string;
   const run = (...argv: string[]) => {
-    const r = spawnSync(process.execPath, [cliJs, ...argv], { cwd: diary, encoding: 'utf8', env: { ...process.env, NO_COLOR: '' } });
+    // Its scan caches stay in the test's folder, not in the user's cache folder.
+    const env = { ...process.env, NO_COLOR: '', CONTACT_DIARY_CACHE: join(work.dir, 'cache') };
+    const r = spawnSync(process.execPath, [cliJs, ...argv], { cwd: diary, encoding: 'utf8', env });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
 
@@ -76,7 +78,7 @@ describe('contact-diary as a process', function () {
     if (!existsSync('/dev/full')) this.skip();
     const full = openSync('/dev/full', 'w');
     try {
-      const r = spawnSync(process.execPath, [cliJs, 'agenda', '--today', '2026-11-23'], { cwd: diary, encoding: 'utf8', stdio: ['ignore', full, 'pipe'] });
+      const r = spawnSync(process.execPath, [cliJs, 'agenda', '--today', '2026-11-23'], { cwd: diary, encoding: 'utf8', stdio: ['ignore', full, 'pipe'], env: { ...process.env, CONTACT_DIARY_CACHE: 'off' } });
       assert.equal(r.status, 1);
       assert.equal(r.stderr, "contact-diary: can't write the output: no space left on the device\n");
     } finally {

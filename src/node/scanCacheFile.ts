@@ -1,0 +1,88 @@
+import { isAscii } from 'node:buffer';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { type ScanCache, createScanCache } from '../core/scanCache';
+
+/**
+ * The folder for the command-line tool's scan caches, as each system keeps caches:
+ * `CONTACT_DIARY_CACHE` when set (`off` for none), else `$XDG_CACHE_HOME/contact-diary`,
+ * `~/Library/Caches/contact-diary` on macOS, `%LOCALAPPDATA%\contact-diary\Cache` on Windows,
+ * `~/.cache/contact-diary` elsewhere. Undefined when caching is off or there is no home.
+ */
+export function cacheFolder(env: Readonly<Record<string, string | undefined>>, platform: string, home: () => string = homedir): string | undefined {
+  const chosen = env.CONTACT_DIARY_CACHE;
+  if (chosen !== undefined && chosen !== '') return /^(off|0|false|no)$/i.test(chosen) ? undefined : chosen;
+  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'contact-diary');
+  if (platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'contact-diary', 'Cache');
+  let dir: string;
+  try {
+    dir = home();
+  } catch {
+    return undefined;
+  }
+  if (!dir) return undefined;
+  return platform === 'darwin' ? join(dir, 'Library', 'Caches', 'contact-diary') : join(dir, '.cache', 'contact-diary');
+}
+
+/** A scan cache kept in a file of `folder`, one file per diary folder. */
+export interface ScanCacheFile {
+  readonly cache: ScanCache;
+  /** Writes the cache when it changed. A cache that can't be written is no loss: the next run reads the files. */
+  save(): void;
+}
+
+/**
+ * The cache of the diary folder `root` kept in `folder`, for reads made with `settings` (anything
+ * that changes what a file reads as: the log heading, the words, the size limit). The version of
+ * the reader is part of its key too: this code's own file stamp, so a new build starts afresh.
+ */
+export function openScanCache(folder: string, root: string, settings: unknown): ScanCacheFile {
+  const file = join(folder, `${createHash('sha256').update(root).digest('hex').slice(0, 24)}.json`);
+  const key = JSON.stringify({ reader: readerStamp(), settings });
+  let text: string | undefined;
+  try {
+    const bytes = readFileSync(file);
+    // A cache is written in ASCII, which reads as latin1 at a byte a character without decoding.
+    text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  } catch {
+    text = undefined;
+  }
+  const cache = createScanCache(root, key, text);
+  return {
+    cache,
+    save() {
+      if (!cache.changed) return;
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        mkdirSync(folder, { recursive: true });
+        // Another run may be writing the same cache: each writes its own file, and the rename is atomic.
+        writeFileSync(temporary, cache.encode());
+        renameSync(temporary, file);
+      } catch {
+        try {
+          unlinkSync(temporary);
+        } catch {
+          // Nothing was written.
+        }
+      }
+    },
+  };
+}
+
+let stamp: string | undefined;
+
+/** The running code's file, by size and time: a new build or version reads every file again. */
+function readerStamp(): string {
+  if (stamp === undefined) {
+    try {
+      const s = statSync(__filename);
+      stamp = `${s.size}/${s.mtimeMs}`;
+    } catch {
+      // Code that can't see its own file (bundled in memory) never trusts an old cache.
+      stamp = `${Date.now()}/${Math.random()}`;
+    }
+  }
+  return stamp;
+}

@@ -1,0 +1,201 @@
+import * as assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type DiaryIndex, type IndexEntry, createDiaryIndex } from '../../../src/core/diaryIndex';
+import { readContact } from '../../../src/core/read';
+import { scanFolder } from '../../../src/core/scan';
+import { type ScanCache, createScanCache } from '../../../src/core/scanCache';
+import { SETTLED_MS, createNodeHost, stampOf } from '../../../src/node/nodeHost';
+import { cacheFolder, openScanCache } from '../../../src/node/scanCacheFile';
+import { nodeUtf8 } from '../../../src/node/utf8';
+
+const FIXTURES = join(__dirname, '../../fixtures');
+
+/** Every entry of an index and every note it read, to compare two scans of one folder. */
+function contents(index: DiaryIndex): { entries: Map<string, IndexEntry>; notes: string[] } {
+  const entries = new Map<string, IndexEntry>();
+  for (const e of index.entries()) entries.set(e.kind === 'contact' ? e.contact.file : e.file, e);
+  return { entries, notes: [...index.notes()].sort() };
+}
+
+/** Scans `root` through Node's host, counting the files read, with `cache` if given. */
+async function scan(root: string, cache?: ScanCache): Promise<{ index: DiaryIndex; reads: string[] }> {
+  const index = createDiaryIndex({ read: readContact, utf8: nodeUtf8 });
+  const host = createNodeHost({ settledMs: 0 });
+  const reads: string[] = [];
+  const readFileNow = host.readFileNow!;
+  await scanFolder({ ...host, readFileNow: (p) => (reads.push(p), readFileNow(p)) }, root, index, { cache });
+  return { index, reads };
+}
+
+/** JSON's view of a value: what a cache can keep (no `undefined` members). */
+const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
+
+describe('scan cache', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'contact-diary-cache-')).replace(/\\/g, '/');
+    cpSync(FIXTURES, root, { recursive: true });
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('gives what reading gives, for every fixture, without reading an unchanged file again', async () => {
+    const fresh = await scan(root);
+    const first = createScanCache(root, 'k');
+    const made = await scan(root, first);
+    assert.equal(made.reads.length, fresh.reads.length);
+    assert.ok(first.changed);
+    const text = first.encode();
+    assert.match(text, /^[\x20-\x7e]*$/, 'the cache text is ASCII');
+
+    const second = createScanCache(root, 'k', text);
+    const again = await scan(root, second);
+    assert.deepEqual(again.reads, []);
+    assert.equal(second.changed, false);
+    const a = contents(fresh.index);
+    const b = contents(again.index);
+    assert.deepEqual(b.notes, a.notes);
+    assert.deepEqual([...b.entries.keys()].sort(), [...a.entries.keys()].sort());
+    for (const [path, entry] of a.entries) assert.deepEqual(b.entries.get(path), plain(entry), path);
+    // Names and values beyond ASCII come back as they were written.
+    assert.ok([...b.entries.values()].some((e) => e.kind === 'contact' && /[^\x20-\x7e]/.test(e.contact.name)));
+  });
+
+  it('reads again a file whose stamp changed, and leaves out a file that is gone', async () => {
+    const cache = createScanCache(root, 'k');
+    await scan(root, cache);
+    const file = `${root}/basic.md`;
+    const before = readFileSync(file, 'utf8');
+    writeFileSync(file, before.replace(/^name: .*$/m, 'name: Renamed Person'));
+    unlinkSync(`${root}/crlf.md`);
+    const next = createScanCache(root, 'k', cache.encode());
+    const { index, reads } = await scan(root, next);
+    assert.deepEqual(reads, [file]);
+    const entry = index.get(file);
+    assert.ok(entry?.kind === 'contact');
+    assert.equal(entry.contact.name, 'Renamed Person');
+    assert.ok(next.changed);
+    assert.ok(!next.encode().includes('"crlf.md"'));
+  });
+
+  it('starts afresh from a cache of other settings, another folder, or another format', async () => {
+    const cache = createScanCache(root, 'k');
+    const { reads } = await scan(root, cache);
+    const text = cache.encode();
+    for (const other of [createScanCache(root, 'other settings', text), createScanCache(`${root}/people`, 'k', text), createScanCache(root, 'k', text.replace('"format":1', '"format":0'))]) {
+      assert.equal((await scan(root, other)).reads.length, reads.length);
+    }
+  });
+
+  it('drops a cache cut short or edited into another shape, and reads every file', async () => {
+    const cache = createScanCache(root, 'k');
+    const { reads } = await scan(root, cache);
+    const text = cache.encode();
+    const broken = [
+      text.slice(0, text.length / 2),
+      '',
+      'null',
+      '[]',
+      text.replace(/"tags":\[[^\]]*\]/, '"tags":7'),
+      text.replace(/"name":"[^"]*"/, '"name":null'),
+      text.replace('"files":[[', '"files":[[1,2,3],['),
+      text.replace('"kind":"contact"', '"kind":"unknown"'),
+    ];
+    for (const t of broken) {
+      const again = await scan(root, createScanCache(root, 'k', t));
+      assert.equal(again.reads.length, reads.length, t.slice(0, 60));
+    }
+  });
+
+  it('keeps plain notes (no next) as notes a link can name, without reading them again', async () => {
+    writeFileSync(`${root}/plain note.md`, '# Only a note\n\nNo front-matter.\n');
+    const cache = createScanCache(root, 'k');
+    await scan(root, cache);
+    const { index, reads } = await scan(root, createScanCache(root, 'k', cache.encode()));
+    assert.deepEqual(reads, []);
+    assert.ok(index.hasNote(`${root}/plain note.md`));
+    assert.equal(index.get(`${root}/plain note.md`), undefined);
+  });
+});
+
+describe('file stamps', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'contact-diary-stamp-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stamps a settled file, and not one changed since the moment given', () => {
+    const file = join(dir, 'a.md');
+    writeFileSync(file, 'next: 2026-12-09\n');
+    assert.equal(stampOf(file, Date.now() - SETTLED_MS), undefined, 'just written');
+    assert.match(stampOf(file, Date.now() + 1000) ?? '', /^17\/\d/);
+    assert.equal(stampOf(join(dir, 'missing.md'), Date.now() + 1000), undefined);
+    assert.equal(stampOf(dir, Date.now() + 1000), undefined, 'a folder has no stamp');
+  });
+
+  it('regression: a same-size rewrite that puts the old modification time back is not stamped as settled', () => {
+    const file = join(dir, 'a.md');
+    writeFileSync(file, 'next: 2026-12-09\n');
+    const old = new Date(Date.now() - 3600_000);
+    utimesSync(file, old, old);
+    const settled = Date.now() + 1000;
+    const first = stampOf(file, settled);
+    writeFileSync(file, 'next: 2026-12-10\n');
+    utimesSync(file, old, old);
+    // The change time moved (nobody can set it back): the stamp differs, and the file is read again.
+    assert.notEqual(stampOf(file, settled), first);
+    // And until it settles it has no stamp at all.
+    assert.equal(stampOf(file, Date.now() - SETTLED_MS), undefined);
+  });
+});
+
+describe('scan cache file', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'contact-diary-cachefile-')).replace(/\\/g, '/')));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps caches where each system keeps them, and none when told so', () => {
+    const home = () => '/home/u';
+    assert.equal(cacheFolder({}, 'linux', home), join('/home/u', '.cache', 'contact-diary'));
+    assert.equal(cacheFolder({ XDG_CACHE_HOME: '/x' }, 'linux', home), join('/x', 'contact-diary'));
+    assert.equal(cacheFolder({}, 'darwin', home), join('/home/u', 'Library', 'Caches', 'contact-diary'));
+    assert.equal(cacheFolder({ LOCALAPPDATA: 'C:/Users/u/AppData/Local' }, 'win32', home), join('C:/Users/u/AppData/Local', 'contact-diary', 'Cache'));
+    assert.equal(cacheFolder({ CONTACT_DIARY_CACHE: '/c' }, 'linux', home), '/c');
+    for (const off of ['off', 'OFF', '0', 'false', 'no']) assert.equal(cacheFolder({ CONTACT_DIARY_CACHE: off }, 'linux', home), undefined);
+    assert.equal(cacheFolder({}, 'linux', () => ''), undefined);
+    assert.equal(cacheFolder({}, 'linux', () => {
+      throw new Error('no home');
+    }), undefined);
+  });
+
+  it('writes a cache only when it changed, and reads it back', async () => {
+    const notes = join(dir, 'notes');
+    cpSync(FIXTURES, notes, { recursive: true });
+    const folder = join(dir, 'cache');
+    const first = openScanCache(folder, notes, { logHeading: 'Log' });
+    await scan(notes, first.cache);
+    first.save();
+    const [file, ...others] = readdirSync(folder);
+    assert.equal(others.length, 0, 'no temporary file left behind');
+    const second = openScanCache(folder, notes, { logHeading: 'Log' });
+    assert.deepEqual((await scan(notes, second.cache)).reads, []);
+    const written = readFileSync(join(folder, file!));
+    second.save();
+    assert.deepEqual(readFileSync(join(folder, file!)), written);
+    // Other settings: every note is read again.
+    const third = openScanCache(folder, notes, { logHeading: 'Journal' });
+    assert.ok((await scan(notes, third.cache)).reads.length > 0);
+  });
+
+  it('reads every note, without a word, when the cache folder cannot be written', async () => {
+    const notes = join(dir, 'notes');
+    cpSync(FIXTURES, notes, { recursive: true });
+    const blocked = join(dir, 'a file');
+    writeFileSync(blocked, '');
+    const cached = openScanCache(join(blocked, 'cache'), notes, {});
+    const { reads } = await scan(notes, cached.cache);
+    assert.ok(reads.length > 0);
+    assert.doesNotThrow(() => cached.save());
+    assert.deepEqual(readdirSync(dir).sort(), ['a file', 'notes']);
+  });
+});
