@@ -1,8 +1,8 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type ScanCache, createScanCache } from '../core/scanCache';
 
 /**
@@ -13,7 +13,7 @@ import { type ScanCache, createScanCache } from '../core/scanCache';
  */
 export function cacheFolder(env: Readonly<Record<string, string | undefined>>, platform: string, home: () => string = homedir): string | undefined {
   const chosen = env.CONTACT_DIARY_CACHE;
-  if (chosen !== undefined && chosen !== '') return /^(off|0|false|no)$/i.test(chosen) ? undefined : chosen;
+  if (chosen !== undefined && chosen !== '') return /^(off|0|false|no)$/i.test(chosen) ? undefined : resolve(chosen);
   if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'contact-diary');
   if (platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'contact-diary', 'Cache');
   let dir: string;
@@ -56,10 +56,12 @@ export function openScanCache(folder: string, root: string, settings: unknown): 
       if (!cache.changed) return;
       const temporary = `${file}.${process.pid}.tmp`;
       try {
-        mkdirSync(folder, { recursive: true });
+        // The notes' names, phones and addresses: for the user's eyes only, as their home folder is.
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
         // Another run may be writing the same cache: each writes its own file, and the rename is atomic.
-        writeFileSync(temporary, cache.encode());
+        writeFileSync(temporary, cache.encode(), { mode: 0o600 });
         renameSync(temporary, file);
+        forgetOld(folder, Date.now());
       } catch {
         try {
           unlinkSync(temporary);
@@ -69,6 +71,23 @@ export function openScanCache(folder: string, root: string, settings: unknown): 
       }
     },
   };
+}
+
+/** A cache not rewritten for this long is most likely of a folder no longer read (moved, or temporary); at worst it is made again. */
+const UNUSED_MS = 30 * 24 * 3600_000;
+
+/** Deletes the caches of folders not read for `UNUSED_MS`, and temporary files a crash left (after a day). */
+function forgetOld(folder: string, now: number): void {
+  for (const name of readdirSync(folder)) {
+    if (!/^[0-9a-f]{24}\.json(\.\d+\.tmp)?$/.test(name)) continue;
+    const path = join(folder, name);
+    try {
+      const age = now - statSync(path).mtimeMs;
+      if (age > (name.endsWith('.tmp') ? 24 * 3600_000 : UNUSED_MS)) unlinkSync(path);
+    } catch {
+      // Gone already, or another run's: left alone.
+    }
+  }
 }
 
 let stamp: string | undefined;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type DiaryIndex, type IndexEntry, createDiaryIndex } from '../../../src/core/diaryIndex';
 import { readContact } from '../../../src/core/read';
 import { scanFolder } from '../../../src/core/scan';
@@ -160,7 +160,8 @@ describe('scan cache file', () => {
     assert.equal(cacheFolder({ XDG_CACHE_HOME: '/x' }, 'linux', home), join('/x', 'contact-diary'));
     assert.equal(cacheFolder({}, 'darwin', home), join('/home/u', 'Library', 'Caches', 'contact-diary'));
     assert.equal(cacheFolder({ LOCALAPPDATA: 'C:/Users/u/AppData/Local' }, 'win32', home), join('C:/Users/u/AppData/Local', 'contact-diary', 'Cache'));
-    assert.equal(cacheFolder({ CONTACT_DIARY_CACHE: '/c' }, 'linux', home), '/c');
+    assert.equal(cacheFolder({ CONTACT_DIARY_CACHE: '/c' }, 'linux', home), resolve('/c'));
+    assert.equal(cacheFolder({ CONTACT_DIARY_CACHE: 'rel' }, 'linux', home), resolve('rel'), 'a relative folder is taken from where the tool starts');
     for (const off of ['off', 'OFF', '0', 'false', 'no']) assert.equal(cacheFolder({ CONTACT_DIARY_CACHE: off }, 'linux', home), undefined);
     assert.equal(cacheFolder({}, 'linux', () => ''), undefined);
     assert.equal(cacheFolder({}, 'linux', () => {
@@ -185,6 +186,42 @@ describe('scan cache file', () => {
     // Other settings: every note is read again.
     const third = openScanCache(folder, notes, { logHeading: 'Journal' });
     assert.ok((await scan(notes, third.cache)).reads.length > 0);
+  });
+
+  it('keeps the cache for the user alone: it holds names, phones and addresses', async function () {
+    if (process.platform === 'win32') this.skip();
+    const notes = join(dir, 'notes');
+    cpSync(FIXTURES, notes, { recursive: true });
+    const folder = join(dir, 'cache');
+    const cached = openScanCache(folder, notes, {});
+    await scan(notes, cached.cache);
+    cached.save();
+    assert.equal(statSync(folder).mode & 0o777, 0o700);
+    for (const name of readdirSync(folder)) assert.equal(statSync(join(folder, name)).mode & 0o777, 0o600);
+  });
+
+  it('forgets caches not written for thirty days and temporary files a crash left, when it writes its own', async () => {
+    const notes = join(dir, 'notes');
+    cpSync(FIXTURES, notes, { recursive: true });
+    const folder = join(dir, 'cache');
+    mkdirSync(folder);
+    const old = new Date(Date.now() - 31 * 24 * 3600_000);
+    const day = new Date(Date.now() - 25 * 3600_000);
+    const files = {
+      'aaaaaaaaaaaaaaaaaaaaaaaa.json': old, 'bbbbbbbbbbbbbbbbbbbbbbbb.json': day,
+      'cccccccccccccccccccccccc.json.123.tmp': day, 'dddddddddddddddddddddddd.json.9.tmp': new Date(), 'notes.json': old,
+    };
+    for (const [name, time] of Object.entries(files)) {
+      writeFileSync(join(folder, name), '{}');
+      utimesSync(join(folder, name), time, time);
+    }
+    const cached = openScanCache(folder, notes, {});
+    await scan(notes, cached.cache);
+    cached.save();
+    const left = readdirSync(folder).sort();
+    assert.equal(left.filter((n) => !(n in files)).length, 1, 'its own cache');
+    // Kept: a cache a day old, a temporary file being written now, and a file it did not write.
+    assert.deepEqual(left.filter((n) => n in files), ['bbbbbbbbbbbbbbbbbbbbbbbb.json', 'dddddddddddddddddddddddd.json.9.tmp', 'notes.json']);
   });
 
   it('reads every note, without a word, when the cache folder cannot be written', async () => {
