@@ -11,9 +11,9 @@ import { plan } from './commands/plan';
 import { reschedule } from './commands/reschedule';
 import { review } from './commands/review';
 import { when } from './commands/when';
-import { cacheFolder } from '../node/scanCacheFile';
+import { type CacheFolder, cacheFolder } from '../node/scanCacheFile';
 import { reason } from './atomicWrite';
-import { type CliIo, type Command, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io';
+import { type CliCache, type CliIo, type Command, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './io';
 
 /**
  * The sub-commands, in the order `--help` lists them. Each lives in `commands/<name>.ts` and
@@ -99,7 +99,11 @@ export function wantsColor(isTTY: boolean | undefined, env: Readonly<Record<stri
   return isTTY === true && !env.NO_COLOR;
 }
 
-const cacheOf = (folder: string | undefined) => (folder === undefined ? undefined : { folder });
+/** The caches' folder, from the environment; a setting that can't be used is one line on stderr. */
+function cacheOf({ folder, problem }: CacheFolder): CliCache | undefined {
+  if (problem !== undefined) process.stderr.write(`contact-diary: ${problem}\n`);
+  return folder === undefined ? undefined : { folder };
+}
 
 if (require.main === module) {
   // `contact-diary agenda | head` closes the pipe early: that is the reader's choice, not a failure.

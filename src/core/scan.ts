@@ -214,17 +214,39 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
   // the scan goes on with concurrent reads instead, which wait without holding it.
   let readNow = host.readFileNow?.bind(host);
   const cache = options.cache;
-  const stampNow = cache ? host.stampNow?.bind(host) : undefined;
+  // Stamps are taken at once, as reads at once are, and stop with them when the disk is slow.
+  let stampNow = cache ? host.stampNow?.bind(host) : undefined;
   const slowRead = options.slowReadMs ?? 5;
   // One slow read is the machine (another process had the CPU); many are the disk.
   let reads = 0;
   let slowReads = 0;
   const concurrency = Math.max(1, options.concurrency ?? 16);
   const readers: Array<Promise<void>> = [];
+  /** Counts a call at once that took from `start`: whether the disk is now slow. */
+  const timed = (start: number) => {
+    reads++;
+    if (now() - start > slowRead) slowReads++;
+    return slowReads >= SLOW_READS && slowReads * 10 >= reads;
+  };
   const worker = async () => {
     while (next < files.length && !options.cancelled?.()) {
       const path = files[next++]!;
-      const stamp = stampNow?.(path);
+      // Stamped before it is read: a write in between changes the file after its stamp, so the
+      // next scan finds another stamp and reads it again. Never the other way round.
+      let stamp: string | undefined;
+      if (stampNow) {
+        const start = now();
+        try {
+          stamp = stampNow(path);
+        } catch {
+          // A host that can't stamp a file: it is read, and the read says what is wrong.
+        }
+        if (timed(start)) {
+          // A stat at once on a slow disk holds the thread as a read does: the rest is read.
+          stampNow = undefined;
+          stamp = undefined;
+        }
+      }
       if (stamp !== undefined) {
         const known = cache!.reuse(path, stamp);
         if (known !== undefined) {
@@ -242,12 +264,10 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
       try {
         if (readNow) {
           const start = now();
-          reads++;
           try {
             bytes = readNow(path);
           } finally {
-            if (now() - start > slowRead) slowReads++;
-            slow = slowReads >= SLOW_READS && slowReads * 10 >= reads;
+            slow = timed(start);
           }
         } else bytes = await host.readFile(path);
       } catch (e) {

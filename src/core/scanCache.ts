@@ -48,6 +48,8 @@ export function createScanCache(root: string, key: string, text?: string): ScanC
   let changed = false;
   const relative = (path: string) => (root === '' ? path : path.slice(root.endsWith('/') ? root.length : root.length + 1));
   return {
+    // An entry comes back as JSON gives it: equal to what reading gave, but its lists are neither
+    // frozen nor shared with other contacts' (nothing changes an entry's lists once it is made).
     reuse(path, stamp) {
       if (!path.startsWith(root)) return undefined;
       const hit = known.get(relative(path));
@@ -107,8 +109,10 @@ function decode(root: string, key: string, text: string | undefined): Map<string
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * The shape the views rely on. A cache is our own file, but one edited by hand or cut short by a
- * full disk must not reach the views as half a contact: the whole cache is dropped instead.
+ * The shape of an entry, in outline. A cache is our own file: this catches one cut short by a full
+ * disk or written by another format, whose entries would reach the views as half contacts (the
+ * whole cache is dropped instead). It is not a check of every value: a cache edited by hand with
+ * care can still say what it likes, as the notes themselves can.
  */
 function isEntry(x: unknown): boolean {
   if (!isRecord(x)) return false;

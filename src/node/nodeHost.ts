@@ -72,7 +72,13 @@ export const SETTLED_MS = 3000;
  * (ms since the epoch); see `FileHost.stampNow`.
  */
 export function stampOf(path: string, settled: number): string | undefined {
-  const s = fs.statSync(path, { throwIfNoEntry: false });
+  let s: fs.Stats | undefined;
+  try {
+    s = fs.statSync(path, { throwIfNoEntry: false });
+  } catch {
+    // A link loop, a folder that can't be entered, a name too long: the read says why.
+    return undefined;
+  }
   if (!s?.isFile()) return undefined;
   // A clock set back leaves files "changed in the future": they are read each time, too.
   if (s.mtimeMs >= settled || s.ctimeMs >= settled) return undefined;

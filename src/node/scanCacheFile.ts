@@ -1,29 +1,45 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { type ScanCache, createScanCache } from '../core/scanCache';
+
+/** Where the scan caches go: a folder, none, and what to tell the user of a setting not used. */
+export interface CacheFolder {
+  /** Absent: every note is read. */
+  readonly folder?: string;
+  /** A sentence for stderr when `CONTACT_DIARY_CACHE` can't be used as it is. */
+  readonly problem?: string;
+}
+
+const OFF = /^(off|0|false|no|none|disabled?)$/i;
 
 /**
  * The folder for the command-line tool's scan caches, as each system keeps caches:
  * `CONTACT_DIARY_CACHE` when set (`off` for none), else `$XDG_CACHE_HOME/contact-diary`,
  * `~/Library/Caches/contact-diary` on macOS, `%LOCALAPPDATA%\contact-diary\Cache` on Windows,
- * `~/.cache/contact-diary` elsewhere. Undefined when caching is off or there is no home.
+ * `~/.cache/contact-diary` elsewhere; none without a home. Only an absolute folder is taken: a
+ * relative one would put the notes' private data in whatever folder the tool runs in, often the
+ * diary itself (the XDG spec asks to ignore a relative `XDG_CACHE_HOME` too).
  */
-export function cacheFolder(env: Readonly<Record<string, string | undefined>>, platform: string, home: () => string = homedir): string | undefined {
+export function cacheFolder(env: Readonly<Record<string, string | undefined>>, platform: string, home: () => string = homedir): CacheFolder {
   const chosen = env.CONTACT_DIARY_CACHE;
-  if (chosen !== undefined && chosen !== '') return /^(off|0|false|no)$/i.test(chosen) ? undefined : resolve(chosen);
-  if (env.XDG_CACHE_HOME) return join(env.XDG_CACHE_HOME, 'contact-diary');
-  if (platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'contact-diary', 'Cache');
+  if (chosen !== undefined && chosen !== '') {
+    if (OFF.test(chosen)) return {};
+    if (isAbsolute(chosen)) return { folder: chosen };
+    return { problem: `CONTACT_DIARY_CACHE=${chosen} is not an absolute folder (or "off"): every note is read, and nothing is cached` };
+  }
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return { folder: join(env.XDG_CACHE_HOME, 'contact-diary') };
+  if (platform === 'win32' && env.LOCALAPPDATA && isAbsolute(env.LOCALAPPDATA)) return { folder: join(env.LOCALAPPDATA, 'contact-diary', 'Cache') };
   let dir: string;
   try {
     dir = home();
   } catch {
-    return undefined;
+    return {};
   }
-  if (!dir) return undefined;
-  return platform === 'darwin' ? join(dir, 'Library', 'Caches', 'contact-diary') : join(dir, '.cache', 'contact-diary');
+  if (!dir || !isAbsolute(dir)) return {};
+  return { folder: platform === 'darwin' ? join(dir, 'Library', 'Caches', 'contact-diary') : join(dir, '.cache', 'contact-diary') };
 }
 
 /** A scan cache kept in a file of `folder`, one file per diary folder. */
@@ -53,13 +69,17 @@ export function openScanCache(folder: string, root: string, settings: unknown): 
   return {
     cache,
     save() {
-      if (!cache.changed) return;
+      if (!cache.changed) {
+        if (text !== undefined) keepFresh(file, Date.now());
+        return;
+      }
       const temporary = `${file}.${process.pid}.tmp`;
       try {
         // The notes' names, phones and addresses: for the user's eyes only, as their home folder is.
         mkdirSync(folder, { recursive: true, mode: 0o700 });
-        // Another run may be writing the same cache: each writes its own file, and the rename is atomic.
-        writeFileSync(temporary, cache.encode(), { mode: 0o600 });
+        // Another run may be writing the same cache: each writes its own file, and the rename is
+        // atomic. A new file only (`wx`): never through a link someone left in its place.
+        writeFileSync(temporary, cache.encode(), { mode: 0o600, flag: 'wx' });
         renameSync(temporary, file);
         forgetOld(folder, Date.now());
       } catch {
@@ -73,8 +93,19 @@ export function openScanCache(folder: string, root: string, settings: unknown): 
   };
 }
 
-/** A cache not rewritten for this long is most likely of a folder no longer read (moved, or temporary); at worst it is made again. */
+/** A cache not used for this long is of a folder no longer read (moved, or temporary); at worst it is made again. */
 const UNUSED_MS = 30 * 24 * 3600_000;
+
+/** A cache used but unchanged is touched once a day, so that `forgetOld` sees it is in use. */
+function keepFresh(file: string, now: number): void {
+  try {
+    if (now - statSync(file).mtimeMs > DAY_MS) utimesSync(file, now / 1000, now / 1000);
+  } catch {
+    // Gone, or not ours to touch: the next run that changes it writes it again.
+  }
+}
+
+const DAY_MS = 24 * 3600_000;
 
 /** Deletes the caches of folders not read for `UNUSED_MS`, and temporary files a crash left (after a day). */
 function forgetOld(folder: string, now: number): void {
@@ -83,7 +114,7 @@ function forgetOld(folder: string, now: number): void {
     const path = join(folder, name);
     try {
       const age = now - statSync(path).mtimeMs;
-      if (age > (name.endsWith('.tmp') ? 24 * 3600_000 : UNUSED_MS)) unlinkSync(path);
+      if (age > (name.endsWith('.tmp') ? DAY_MS : UNUSED_MS)) unlinkSync(path);
     } catch {
       // Gone already, or another run's: left alone.
     }

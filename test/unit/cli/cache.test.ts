@@ -53,6 +53,12 @@ describe('contact-diary with a scan cache', () => {
     const r = await cached(work, cache, 'agenda', diary, '--json', '--today', '2026-11-23');
     const today = (JSON.parse(r.out) as { groups: Array<{ id: string; items: Array<{ name: string }> }> }).groups.find((g) => g.id === 'today');
     assert.ok(today?.items.some((i) => i.name === 'New Person'), r.out);
+    // The same size, the same day: only the stamp's times tell the edit.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    writeFileSync(join(diary, 'new-person.md'), lines('---', 'name: Old Person', 'next: 2026-11-23', '---'));
+    const edited = await cached(work, cache, 'agenda', diary, '--json', '--today', '2026-11-23');
+    assert.match(edited.out, /"name":"Old Person"/);
+    assert.doesNotMatch(edited.out, /"name":"New Person"/);
     await cached(work, cache, 'agenda', join(diary, 'fixtures'), '--json', '--today', '2026-11-23');
     assert.equal(readdirSync(cache.folder).length, 2);
   });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type DiaryIndex, type IndexEntry, createDiaryIndex } from '../../../src/core/diaryIndex';
 import { readContact } from '../../../src/core/read';
 import { scanFolder } from '../../../src/core/scan';
@@ -119,6 +119,50 @@ describe('scan cache', () => {
   });
 });
 
+describe('scan cache on hosts that fail or are slow', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'contact-diary-cache-slow-')).replace(/\\/g, '/');
+    for (let i = 0; i < 40; i++) writeFileSync(join(root, `p${i}.md`), `---\nname: Person ${i}\nnext: 2026-12-${String(1 + (i % 28)).padStart(2, '0')}\n---\n`);
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('regression: a note that could not be stamped stopped the whole scan', async () => {
+    const cache = createScanCache(root, 'k');
+    const host = createNodeHost({ settledMs: 0 });
+    const index = createDiaryIndex({ read: readContact, utf8: nodeUtf8 });
+    const failing = `${root}/p3.md`;
+    const stampNow = (p: string) => {
+      if (p === failing) throw new Error('ELOOP: too many symbolic links encountered');
+      return host.stampNow!(p);
+    };
+    const report = await scanFolder({ ...host, stampNow }, root, index, { cache });
+    assert.equal(report.unreadable, 0);
+    assert.equal(index.size, 40);
+    assert.ok(!cache.encode().includes('"p3.md"'), 'read, not remembered');
+  });
+
+  it('stops stamping, and reads the rest concurrently, when stamps are slow (a network drive)', async () => {
+    const first = createScanCache(root, 'k');
+    await scan(root, first);
+    const host = createNodeHost({ settledMs: 0 });
+    let stamps = 0;
+    const stampNow = (p: string) => {
+      stamps++;
+      const until = Date.now() + 8;
+      while (Date.now() < until) { /* a round trip to a far file server */ }
+      return host.stampNow!(p);
+    };
+    let promised = 0;
+    const readFile = (p: string) => (promised++, host.readFile(p));
+    const index = createDiaryIndex({ read: readContact, utf8: nodeUtf8 });
+    await scanFolder({ ...host, stampNow, readFile }, root, index, { cache: createScanCache(root, 'k', first.encode()) });
+    assert.equal(stamps, 3, 'three slow stamps are a slow disk');
+    assert.ok(promised >= 30, `read without holding the thread: ${promised}`);
+    assert.equal(index.size, 40);
+  });
+});
+
 describe('file stamps', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'contact-diary-stamp-'))));
@@ -131,6 +175,13 @@ describe('file stamps', () => {
     assert.match(stampOf(file, Date.now() + 1000) ?? '', /^17\/\d/);
     assert.equal(stampOf(join(dir, 'missing.md'), Date.now() + 1000), undefined);
     assert.equal(stampOf(dir, Date.now() + 1000), undefined, 'a folder has no stamp');
+  });
+
+  it('regression: a link loop made the stamp throw, where a read lists the note as unreadable', function () {
+    if (process.platform === 'win32') this.skip();
+    symlinkSync('loop.md', join(dir, 'loop.md'));
+    assert.equal(stampOf(join(dir, 'loop.md'), Date.now() + 1000), undefined);
+    assert.equal(stampOf(join(dir, 'a'.repeat(300), 'b.md'), Date.now() + 1000), undefined, 'a name too long');
   });
 
   it('regression: a same-size rewrite that puts the old modification time back is not stamped as settled', () => {
@@ -153,31 +204,52 @@ describe('scan cache file', () => {
   let dir: string;
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'contact-diary-cachefile-')).replace(/\\/g, '/')));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  let notes: string;
+  let folder: string;
+  beforeEach(() => {
+    notes = join(dir, 'notes');
+    cpSync(FIXTURES, notes, { recursive: true });
+    folder = join(dir, 'cache');
+  });
+
+  /** Scans the notes through a cache of `folder` made with `settings`, saves it, and gives its file's name. */
+  async function scanAndSave(settings: unknown = {}, where = folder): Promise<{ reads: string[]; file: string | undefined }> {
+    const cached = openScanCache(where, notes, settings);
+    const { reads } = await scan(notes, cached.cache);
+    cached.save();
+    return { reads, file: readdirSync(where, { withFileTypes: true }).find((e) => e.name.endsWith('.json') && e.name.length === 29)?.name };
+  }
 
   it('keeps caches where each system keeps them, and none when told so', () => {
     const home = () => '/home/u';
-    assert.equal(cacheFolder({}, 'linux', home), join('/home/u', '.cache', 'contact-diary'));
-    assert.equal(cacheFolder({ XDG_CACHE_HOME: '/x' }, 'linux', home), join('/x', 'contact-diary'));
-    assert.equal(cacheFolder({}, 'darwin', home), join('/home/u', 'Library', 'Caches', 'contact-diary'));
-    assert.equal(cacheFolder({ LOCALAPPDATA: 'C:/Users/u/AppData/Local' }, 'win32', home), join('C:/Users/u/AppData/Local', 'contact-diary', 'Cache'));
-    assert.equal(cacheFolder({ CONTACT_DIARY_CACHE: '/c' }, 'linux', home), resolve('/c'));
-    assert.equal(cacheFolder({ CONTACT_DIARY_CACHE: 'rel' }, 'linux', home), resolve('rel'), 'a relative folder is taken from where the tool starts');
-    for (const off of ['off', 'OFF', '0', 'false', 'no']) assert.equal(cacheFolder({ CONTACT_DIARY_CACHE: off }, 'linux', home), undefined);
-    assert.equal(cacheFolder({}, 'linux', () => ''), undefined);
-    assert.equal(cacheFolder({}, 'linux', () => {
+    const folder = (env: Record<string, string>, platform = 'linux', from = home) => cacheFolder(env, platform, from).folder;
+    assert.equal(folder({}), join('/home/u', '.cache', 'contact-diary'));
+    assert.equal(folder({ XDG_CACHE_HOME: '/x' }), join('/x', 'contact-diary'));
+    assert.equal(folder({}, 'darwin'), join('/home/u', 'Library', 'Caches', 'contact-diary'));
+    assert.equal(folder({ CONTACT_DIARY_CACHE: '/c' }), '/c');
+    for (const off of ['off', 'OFF', '0', 'false', 'no', 'none', 'disable', 'Disabled']) assert.deepEqual(cacheFolder({ CONTACT_DIARY_CACHE: off }, 'linux', home), {});
+    assert.equal(folder({}, 'linux', () => ''), undefined);
+    assert.equal(folder({}, 'linux', () => {
       throw new Error('no home');
     }), undefined);
   });
 
+  it('regression: a relative CONTACT_DIARY_CACHE put the notes\' private data in the folder the tool ran in', () => {
+    const r = cacheFolder({ CONTACT_DIARY_CACHE: 'none-of-these' }, 'linux', () => '/home/u');
+    assert.equal(r.folder, undefined);
+    assert.match(r.problem ?? '', /CONTACT_DIARY_CACHE=none-of-these is not an absolute folder .*every note is read/);
+    // A relative XDG_CACHE_HOME is ignored, as its spec asks.
+    assert.equal(cacheFolder({ XDG_CACHE_HOME: 'cache' }, 'linux', () => '/home/u').folder, join('/home/u', '.cache', 'contact-diary'));
+  });
+
+  it('keeps caches in %LOCALAPPDATA% on Windows', function () {
+    if (process.platform !== 'win32') this.skip();
+    assert.equal(cacheFolder({ LOCALAPPDATA: 'C:\\Users\\u\\AppData\\Local' }, 'win32', () => 'C:\\Users\\u').folder, join('C:\\Users\\u\\AppData\\Local', 'contact-diary', 'Cache'));
+  });
+
   it('writes a cache only when it changed, and reads it back', async () => {
-    const notes = join(dir, 'notes');
-    cpSync(FIXTURES, notes, { recursive: true });
-    const folder = join(dir, 'cache');
-    const first = openScanCache(folder, notes, { logHeading: 'Log' });
-    await scan(notes, first.cache);
-    first.save();
-    const [file, ...others] = readdirSync(folder);
-    assert.equal(others.length, 0, 'no temporary file left behind');
+    const { file } = await scanAndSave({ logHeading: 'Log' });
+    assert.deepEqual(readdirSync(folder), [file], 'no temporary file left behind');
     const second = openScanCache(folder, notes, { logHeading: 'Log' });
     assert.deepEqual((await scan(notes, second.cache)).reads, []);
     const written = readFileSync(join(folder, file!));
@@ -190,20 +262,12 @@ describe('scan cache file', () => {
 
   it('keeps the cache for the user alone: it holds names, phones and addresses', async function () {
     if (process.platform === 'win32') this.skip();
-    const notes = join(dir, 'notes');
-    cpSync(FIXTURES, notes, { recursive: true });
-    const folder = join(dir, 'cache');
-    const cached = openScanCache(folder, notes, {});
-    await scan(notes, cached.cache);
-    cached.save();
+    await scanAndSave();
     assert.equal(statSync(folder).mode & 0o777, 0o700);
     for (const name of readdirSync(folder)) assert.equal(statSync(join(folder, name)).mode & 0o777, 0o600);
   });
 
   it('forgets caches not written for thirty days and temporary files a crash left, when it writes its own', async () => {
-    const notes = join(dir, 'notes');
-    cpSync(FIXTURES, notes, { recursive: true });
-    const folder = join(dir, 'cache');
     mkdirSync(folder);
     const old = new Date(Date.now() - 31 * 24 * 3600_000);
     const day = new Date(Date.now() - 25 * 3600_000);
@@ -215,18 +279,33 @@ describe('scan cache file', () => {
       writeFileSync(join(folder, name), '{}');
       utimesSync(join(folder, name), time, time);
     }
-    const cached = openScanCache(folder, notes, {});
-    await scan(notes, cached.cache);
-    cached.save();
+    await scanAndSave();
     const left = readdirSync(folder).sort();
     assert.equal(left.filter((n) => !(n in files)).length, 1, 'its own cache');
     // Kept: a cache a day old, a temporary file being written now, and a file it did not write.
     assert.deepEqual(left.filter((n) => n in files), ['bbbbbbbbbbbbbbbbbbbbbbbb.json', 'dddddddddddddddddddddddd.json.9.tmp', 'notes.json']);
   });
 
+  it('regression: a cache used every day but never changed was forgotten after thirty days', async () => {
+    const { file } = await scanAndSave();
+    const old = new Date(Date.now() - 31 * 24 * 3600_000);
+    utimesSync(join(folder, file!), old, old);
+    assert.deepEqual((await scanAndSave()).reads, []);
+    assert.ok(Date.now() - statSync(join(folder, file!)).mtimeMs < 60_000, 'touched when used');
+  });
+
+  it('never writes its cache through a link left in place of its temporary file', async function () {
+    if (process.platform === 'win32') this.skip();
+    const { file } = await scanAndSave();
+    const target = join(dir, 'elsewhere.txt');
+    writeFileSync(target, 'untouched');
+    rmSync(join(folder, file!));
+    symlinkSync(target, join(folder, `${file!}.${process.pid}.tmp`));
+    await scanAndSave();
+    assert.equal(readFileSync(target, 'utf8'), 'untouched');
+  });
+
   it('reads every note, without a word, when the cache folder cannot be written', async () => {
-    const notes = join(dir, 'notes');
-    cpSync(FIXTURES, notes, { recursive: true });
     const blocked = join(dir, 'a file');
     writeFileSync(blocked, '');
     const cached = openScanCache(join(blocked, 'cache'), notes, {});
