@@ -109,7 +109,7 @@ async function coldScan(read: 'sync' | 'async'): Promise<Cold> {
  */
 async function cachedScan(folder: string): Promise<{ ms: number; index: DiaryIndex; read: number; groups: number[] }> {
   const t = performance.now();
-  const cached = await openScanCache(folder, dir!, {});
+  const cached = openScanCache(folder, dir!, {});
   const index = createDiaryIndex({ read: readContact, utf8: nodeUtf8 });
   const tracker = new AgendaTracker(index);
   tracker.at(today);
@@ -119,7 +119,7 @@ async function cachedScan(folder: string): Promise<{ ms: number; index: DiaryInd
   await scanFolder({ ...host, readFileNow: (p) => (read++, readFileNow(p)) }, dir!, index, { cache: cached.cache });
   const groups = tracker.at(today).groups.map((g) => g.items.length);
   const ms = performance.now() - t;
-  await cached.save();
+  cached.save();
   return { ms, index, read, groups };
 }
 

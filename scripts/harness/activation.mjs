@@ -1,8 +1,7 @@
 // `npm run bench:activation [-- --runs N] [--only TEXT] [--web]`: how long a user waits after
 // activation for the Follow-ups tree to show the whole diary, measured in the harness's real VS Code
 // (code-server): the example diary (17 contacts) and 10,000 generated contacts (`--only 10,000`
-// keeps the cases whose name holds TEXT), each opened N times (default 3) in a fresh window, N times
-// with the scan cache off, and N times reopened in one profile, where it finds the cache made before.
+// keeps the cases whose name holds TEXT), each opened N times (default 3) in a fresh window.
 // `--web` measures the web build in the web worker extension host instead, where every file is
 // read through `vscode.workspace.fs`: the example diary and 1,000 generated contacts.
 // Prints the medians with the machine's load average beside them, because on a loaded machine
@@ -39,22 +38,17 @@ async function buildProbe() {
   return join(OUT, 'probe.js');
 }
 
-/**
- * One window on `folder`: the probe's figures, or null when the run failed. A fresh profile each
- * time unless `profile` is given: a window reopened in the same profile finds the extension's scan
- * cache of the last one, as a user's second session does.
- */
-async function measure(probe, folder, tmp, profile = undefined, settings = {}) {
-  const fresh = profile === undefined;
-  profile ??= mkdtempSync(join(tmp, 'profile-'));
+/** One fresh window on `folder`: the probe's figures, or null when the run failed. */
+async function measure(probe, folder, tmp) {
+  const profile = mkdtempSync(join(tmp, 'profile-'));
   let result = null;
   const code = await runInCodeServer({
     extensionDevelopmentPath: ROOT, extensionTestsPath: probe, folder, timeoutMs: 900_000,
     userDataDir: join(profile, 'user-data'), extensionsDir: join(profile, 'extensions'),
-    settings: { ...(WEB ? IN_WEB_WORKER : {}), ...settings },
+    settings: WEB ? IN_WEB_WORKER : {},
     onLine: (line) => { result = reportedIn(line, PROBE_PREFIX) ?? result; },
   });
-  if (fresh) rmSync(profile, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true });
   return code === 0 ? result : null;
 }
 
@@ -73,42 +67,29 @@ async function main() {
       console.error(`[activation] no case's name holds "${ONLY}"`);
       return 1;
     }
-    // Each case opened in fresh profiles (a first session: every note read, the scan cache made),
-    // in fresh profiles with the cache off (every session as it was before the cache), and reopened
-    // in one profile whose first window made the cache (a later session). The desktop build only
-    // keeps a cache. The sessions take turns, run by run, so that a change in the machine's load
-    // falls on all of them alike.
-    const sessions = cases.flatMap((c) => [
-      { ...c, kind: 'fresh' },
-      ...(WEB ? [] : [{ ...c, name: `${c.name}, cache off`, kind: 'off' }, { ...c, name: `${c.name}, reopened`, kind: 'reopened' }]),
-    ]);
-    const runsOf = new Map(sessions.map((c) => [c, []]));
-    for (const c of sessions) {
-      if (c.kind !== 'reopened') continue;
-      c.profile = mkdtempSync(join(tmp, 'profile-'));
-      if (!(await measure(probe, c.folder, tmp, c.profile))) console.error(`[activation] ${c.name}: the window that makes the cache failed`);
-    }
-    for (let i = 1; i <= RUNS; i++) {
-      for (const c of sessions) {
+    const rows = [];
+    for (const c of cases) {
+      const runs = [];
+      for (let i = 1; i <= RUNS; i++) {
         const before = load();
-        const r = await measure(probe, c.folder, tmp, c.profile, c.kind === 'off' ? { 'contactDiary.scanCache': false } : {});
+        const r = await measure(probe, c.folder, tmp);
         if (!r) {
           console.error(`[activation] ${c.name}, run ${i}: no figures (the window failed)`);
           continue;
         }
         const row = { scan: r.firstScanEnd - r.activateStart, render: r.firstTreeRender - r.activateStart, rows: r.firstItemsRender - r.activateStart, shown: r.shown, late: r.activeBeforeProbe ? r.probeStart - r.activateStart : 0, load: `${before} → ${load()}` };
         console.log(`[activation] ${c.name}, run ${i}: first render ${row.render.toFixed(0)} ms, open groups' rows ${row.rows.toFixed(0)} ms, scan end ${row.scan.toFixed(0)} ms, ${row.shown} rows${row.late ? `, view opened ${row.late.toFixed(0)} ms after activation` : ''}, load ${row.load}`);
-        runsOf.get(c).push(row);
+        runs.push(row);
       }
+      if (runs.length > 0) rows.push({ name: c.name, runs });
     }
-    const rows = sessions.filter((c) => runsOf.get(c).length > 0).map((c) => ({ name: c.name, runs: runsOf.get(c) }));
     console.log(`\nActivation → first tree render (code-server, ${WEB ? 'web build in the web worker host' : 'production bundle in the Node host'}, ${cpus().length} CPUs), median of runs:`);
     console.log('| diary | runs | rows shown | activation → first scan end | activation → first tree render | → rows of the open groups | load average (1 5 15 min) |');
     console.log('|---|---|---|---|---|---|---|');
     for (const { name, runs } of rows) {
       console.log(`| ${name} | ${runs.length} | ${runs[0].shown} | ${median(runs.map((r) => r.scan)).toFixed(0)} ms | ${median(runs.map((r) => r.render)).toFixed(0)} ms | ${median(runs.map((r) => r.rows)).toFixed(0)} ms | ${runs.map((r) => r.load).join('; ')} |`);
     }
-    return rows.length === sessions.length && rows.every((r) => r.runs.length === RUNS) ? 0 : 1;
+    return rows.length === cases.length && rows.every((r) => r.runs.length === RUNS) ? 0 : 1;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
     rmSync(OUT, { recursive: true, force: true });

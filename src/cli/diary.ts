@@ -48,9 +48,9 @@ export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: Si
     return fail(`${shown}: no such folder`);
   }
   // What a note reads as depends on these settings too: a cache made with others is not used.
-  const cached = io.cache && await openScanCache(io.cache.folder, root, { ...limit, ...reading });
+  const cached = io.cache && openScanCache(io.cache.folder, root, { ...limit, ...reading });
   const host = createNodeHost({ settledMs: io.cache?.settledMs });
   const { index, report } = await loadCoreDiary(host, root, { ...limit, ...reading, utf8: nodeUtf8, cache: cached?.cache });
-  await cached?.save();
+  cached?.save();
   return ok({ index, root, rel: (file) => relativeTo(root, file), skipped: report.skipped });
 }

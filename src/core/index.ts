@@ -55,7 +55,7 @@ export { isOverSizeLimit, sizeLimitDiagnostics, SizedText } from './editor';
 export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, IndexReadOptions, ReadFile, Disposable, createDiaryIndex, baseName } from './diaryIndex';
 export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
 export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
-export { createScanCache, loadScanCache, ScanCache, ScanCacheStore, StoredScanCache } from './scanCache';
+export { createScanCache, ScanCache } from './scanCache';
 export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, DueCause, goingCold, itemSummary, dueFollowUps } from './agenda';
 export { attentionOnly, contactChoices, needAttention, ContactChoices } from './contactChoices';
 export { Waiting, waitingText } from './waiting';

@@ -86,15 +86,6 @@ class Slicer {
   }
 }
 
-/**
- * A tick for work done in slices outside a scan: undefined while a slice lasts, then a promise
- * that gives the caller's thread back (see `ScanOptions.sliceMs` and `yieldToHost`).
- */
-export function sliceTicker(sliceMs = 20, yieldToHost: () => Promise<void> = defaultYield): () => Promise<void> | undefined {
-  const slicer = new Slicer(sliceMs, yieldToHost, () => undefined);
-  return () => slicer.tick();
-}
-
 /** `root` + `/` + `rel`, without doubling a slash. */
 export function joinPath(root: string, rel: string): string {
   if (rel === '') return root;

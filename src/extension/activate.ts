@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type ScanCacheStore, type Utf8Tools, readContact } from '../core';
+import { type Utf8Tools, readContact } from '../core';
 import { ActiveContactContext } from './activeContact';
 import { CalendarFile } from './calendarFile';
 import { Clock } from './clock';
@@ -36,11 +36,6 @@ export interface Platform {
   readonly utf8?: Utf8Tools;
   /** Reads the history of `next:` from git, where the platform can run it (the desktop). */
   readonly nextHistory?: NextHistoryReader;
-  /**
-   * Where the scan caches of `file:` folders are kept, from the extension's storage (the desktop):
-   * the notes unchanged since the last session are not read again.
-   */
-  readonly scanCaches?: (context: vscode.ExtensionContext) => ScanCacheStore | undefined;
 }
 
 /**
@@ -55,7 +50,7 @@ export function activateOn(context: vscode.ExtensionContext, platform: Platform)
   // The tests' seams, in their mode only: a day they can pin, and what VS Code can't read back.
   const recorder = context.extensionMode === vscode.ExtensionMode.Test ? new TestRecorder() : undefined;
   const clock = new Clock(recorder?.today);
-  const diary = new Diary({ config, clock, log, hosts: platform.hosts, read: readContact, utf8: platform.utf8, scanCaches: platform.scanCaches?.(context) });
+  const diary = new Diary({ config, clock, log, hosts: platform.hosts, read: readContact, utf8: platform.utf8 });
   const owners = new OwnerScope(config, context.workspaceState);
   const view = new FollowUpsView(diary, owners, timings, context.workspaceState);
   const statusBar = new StatusBar(diary, config, owners);

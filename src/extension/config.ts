@@ -47,11 +47,6 @@ export class Config extends Disposable {
     return Number.isInteger(days) && days >= 1 ? Math.min(days, 366) : SettingDefaults.upcomingDays;
   }
 
-  /** Whether the scan caches of `file:` folders are kept (see `LiveDiaryOptions.scanCaches`). */
-  get scanCache(): boolean {
-    return this.section().get<boolean>(Settings.scanCache, SettingDefaults.scanCache) !== false;
-  }
-
   get showStatusBar(): boolean {
     return this.section().get<boolean>(Settings.showStatusBar, SettingDefaults.showStatusBar) !== false;
   }

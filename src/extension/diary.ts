@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Agenda, type CommonGround, type Contact, type DiaryFolder, type DiaryIndex, type HostDocument, LiveDiary, type ReadFile, type ScanCacheStore, type Utf8Tools, type WorkspaceHost, type Pacing, commonGround, interestsIn } from '../core';
+import { type Agenda, type CommonGround, type Contact, type DiaryFolder, type DiaryIndex, type HostDocument, LiveDiary, type ReadFile, type Utf8Tools, type WorkspaceHost, type Pacing, commonGround, interestsIn } from '../core';
 import { type LinkTable, linkTableOf } from '../core/links';
 import { type Clock } from './clock';
 import { type Config } from './config';
@@ -18,8 +18,6 @@ export interface DiaryDeps {
   readonly read: ReadFile;
   /** The platform's faster ways with bytes, handed to the reader (Node's: see `Utf8Tools`). */
   readonly utf8?: Utf8Tools;
-  /** Where the scan caches of folders read through Node are kept (see `LiveDiaryOptions.scanCaches`). */
-  readonly scanCaches?: ScanCacheStore;
 }
 
 /**
@@ -52,7 +50,6 @@ export class Diary extends Disposable {
       pacing: () => this.pacing(),
       log: deps.log,
       showScan: (scan) => vscode.window.withProgress({ location: { viewId: Views.followUps }, title: 'Reading contacts' }, scan),
-      scanCaches: deps.scanCaches && whenOn(deps.scanCaches, deps.config),
     }));
     this.index = this.live.index;
     // The counts go stale before anyone told of the change asks for them.
@@ -62,8 +59,6 @@ export class Diary extends Disposable {
     }));
     this.register(deps.clock.onDidChangeDay(() => this.changed.fire()));
     this.register(deps.config.onDidChange((e) => {
-      // Turned off: what the caches hold of the notes is deleted too.
-      if (deps.config.affects(e, 'scanCache') && !deps.config.scanCache) void deps.scanCaches?.clear();
       if (!deps.config.affects(e, 'myInterests')) return;
       this.ground = undefined;
       this.changed.fire();
@@ -83,11 +78,6 @@ export class Diary extends Disposable {
   /** Starts the first scan (does not wait for it). */
   start(): void {
     this.live.start();
-  }
-
-  /** Ends when the scan caches waiting to be written are written (the activation benchmark waits for it). */
-  whenCachesSaved(): Promise<void> {
-    return this.live.whenCachesSaved();
   }
 
   /** Whether the first scan of every folder has ended (before, the agenda may be partial). */
@@ -205,13 +195,5 @@ function workspaceHost({ config, hosts }: DiaryDeps, watcher: vscode.FileSystemW
     onDidChangeDocument: (l) => ws.onDidChangeTextDocument((e) => { if (e.contentChanges.length > 0) l(doc(e.document)); }),
     onDidSaveDocument: (l) => ws.onDidSaveTextDocument((d) => l(doc(d))),
     onDidCloseDocument: (l) => ws.onDidCloseTextDocument((d) => l(doc(d))),
-  };
-}
-
-/** The store while `contactDiary.scanCache` is on; none while it is off. */
-function whenOn(store: ScanCacheStore, config: Config): ScanCacheStore {
-  return {
-    open: (root, settings, tick) => (config.scanCache ? store.open(root, settings, tick) : Promise.resolve(undefined)),
-    clear: () => store.clear(),
   };
 }

@@ -29,23 +29,14 @@ export class WorkspaceHosts {
 /** A `file:` folder through Node: core paths become file system paths (drive letters on Windows). */
 class LocalHost implements FileHost {
   readonly readFileNow?: (path: string) => Uint8Array;
-  readonly stampNow?: (path: string) => string | undefined;
 
   constructor(private readonly base: vscode.Uri, private readonly node: NodeHost) {
     const now = node.readFileNow;
     if (now) this.readFileNow = (path) => now(this.fsPath(path));
-    const stamp = node.stampNow;
-    if (stamp) this.stampNow = (path) => stamp(this.fsPath(path));
   }
 
-  /** The last path turned into a file system path: a scan stamps a file, then reads it. */
-  private last: readonly [path: string, fsPath: string] = ['', ''];
-
   private fsPath(path: string): string {
-    if (this.last[0] === path) return this.last[1];
-    const fsPath = this.base.with({ path, query: '', fragment: '' }).fsPath;
-    this.last = [path, fsPath];
-    return fsPath;
+    return this.base.with({ path, query: '', fragment: '' }).fsPath;
   }
 
   readFile(path: string): Promise<Uint8Array> {

@@ -1,10 +1,9 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { type ScanCache, type ScanCacheStore, type StoredScanCache, loadScanCache } from '../core/scanCache';
+import { type ScanCache, createScanCache } from '../core/scanCache';
 
 /** Where the scan caches go: a folder, none, and what to tell the user of a setting not used. */
 export interface CacheFolder {
@@ -43,83 +42,79 @@ export function cacheFolder(env: Readonly<Record<string, string | undefined>>, p
   return { folder: platform === 'darwin' ? join(dir, 'Library', 'Caches', 'contact-diary') : join(dir, '.cache', 'contact-diary') };
 }
 
-/** The scan caches kept in `folder`, one file per diary folder (the extension's store). */
-export function scanCacheStore(folder: string): ScanCacheStore {
-  return {
-    open: (root, settings, tick) => openScanCache(folder, root, settings, tick),
-    clear: () => rm(folder, { recursive: true, force: true }).catch(() => undefined),
-  };
+/** A scan cache kept in a file of `folder`, one file per diary folder. */
+export interface ScanCacheFile {
+  readonly cache: ScanCache;
+  /** Writes the cache when it changed. A cache that can't be written is no loss: the next run reads the files. */
+  save(): void;
 }
 
 /**
  * The cache of the diary folder `root` kept in `folder`, for reads made with `settings` (anything
- * that changes what a file reads as: the log heading, the words, the size limit), decoded through
- * `tick` (see `loadScanCache`; by default at once). The version of the reader is part of its key
- * too: this code's own file stamp, so a new build starts afresh.
+ * that changes what a file reads as: the log heading, the words, the size limit). The version of
+ * the reader is part of its key too: this code's own file stamp, so a new build starts afresh.
  */
-export async function openScanCache(folder: string, root: string, settings: unknown, tick: () => Promise<void> | undefined = () => undefined): Promise<StoredScanCache> {
+export function openScanCache(folder: string, root: string, settings: unknown): ScanCacheFile {
   const file = join(folder, `${createHash('sha256').update(root).digest('hex').slice(0, 24)}.json`);
   const key = JSON.stringify({ reader: readerStamp(), settings });
   let text: string | undefined;
   try {
-    const bytes = await readFile(file);
+    const bytes = readFileSync(file);
     // A cache is written in ASCII, which reads as latin1 at a byte a character without decoding.
     text = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   } catch {
     text = undefined;
   }
-  const cache = await loadScanCache(root, key, text, tick);
-  const hadFile = text !== undefined;
-  // The text is not needed once decoded: what is kept of it are the lines of the files reused.
-  text = undefined;
-  return { cache, save: () => save(folder, file, cache, hadFile, tick) };
-}
-
-/** Each save's own temporary file, in this process too (a folder scanned twice at once). */
-let saves = 0;
-
-async function save(folder: string, file: string, cache: ScanCache, hadFile: boolean, tick: () => Promise<void> | undefined): Promise<void> {
-  const now = Date.now();
-  if (!cache.changed) {
-    if (hadFile) await keepFresh(file, now);
-    return;
-  }
-  const temporary = `${file}.${process.pid}.${++saves}.tmp`;
-  try {
-    // The notes' names, phones and addresses: for the user's eyes only, as their home folder is.
-    await mkdir(folder, { recursive: true, mode: 0o700 });
-    // Another run may be writing the same cache: each writes its own file, and the rename is
-    // atomic. A new file only (`wx`): never through a link someone left in its place.
-    await writeFile(temporary, await cache.encode(tick), { mode: 0o600, flag: 'wx' });
-    await rename(temporary, file);
-    await forgetOld(folder, now);
-  } catch {
-    await unlink(temporary).catch(() => undefined);
-  }
+  const cache = createScanCache(root, key, text);
+  return {
+    cache,
+    save() {
+      if (!cache.changed) {
+        if (text !== undefined) keepFresh(file, Date.now());
+        return;
+      }
+      const temporary = `${file}.${process.pid}.tmp`;
+      try {
+        // The notes' names, phones and addresses: for the user's eyes only, as their home folder is.
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
+        // Another run may be writing the same cache: each writes its own file, and the rename is
+        // atomic. A new file only (`wx`): never through a link someone left in its place.
+        writeFileSync(temporary, cache.encode(), { mode: 0o600, flag: 'wx' });
+        renameSync(temporary, file);
+        forgetOld(folder, Date.now());
+      } catch {
+        try {
+          unlinkSync(temporary);
+        } catch {
+          // Nothing was written.
+        }
+      }
+    },
+  };
 }
 
 /** A cache not used for this long is of a folder no longer read (moved, or temporary); at worst it is made again. */
 const UNUSED_MS = 30 * 24 * 3600_000;
 
-const DAY_MS = 24 * 3600_000;
-
 /** A cache used but unchanged is touched once a day, so that `forgetOld` sees it is in use. */
-async function keepFresh(file: string, now: number): Promise<void> {
+function keepFresh(file: string, now: number): void {
   try {
-    if (now - (await stat(file)).mtimeMs > DAY_MS) await utimes(file, now / 1000, now / 1000);
+    if (now - statSync(file).mtimeMs > DAY_MS) utimesSync(file, now / 1000, now / 1000);
   } catch {
     // Gone, or not ours to touch: the next run that changes it writes it again.
   }
 }
 
+const DAY_MS = 24 * 3600_000;
+
 /** Deletes the caches of folders not read for `UNUSED_MS`, and temporary files a crash left (after a day). */
-async function forgetOld(folder: string, now: number): Promise<void> {
-  for (const name of await readdir(folder)) {
-    if (!/^[0-9a-f]{24}\.json(\.\d+)*\.tmp$|^[0-9a-f]{24}\.json$/.test(name)) continue;
+function forgetOld(folder: string, now: number): void {
+  for (const name of readdirSync(folder)) {
+    if (!/^[0-9a-f]{24}\.json(\.\d+\.tmp)?$/.test(name)) continue;
     const path = join(folder, name);
     try {
-      const age = now - (await stat(path)).mtimeMs;
-      if (age > (name.endsWith('.tmp') ? DAY_MS : UNUSED_MS)) await unlink(path);
+      const age = now - statSync(path).mtimeMs;
+      if (age > (name.endsWith('.tmp') ? DAY_MS : UNUSED_MS)) unlinkSync(path);
     } catch {
       // Gone already, or another run's: left alone.
     }

@@ -4,9 +4,8 @@ import { type LocalDate } from '../dates/localDate';
 import { type DiaryIndex, type ReadFile, createDiaryIndex } from '../diaryIndex';
 import { type Disposable, Emitter } from '../event';
 import type { Utf8Tools } from '../file/decode';
-import { type DiaryFolder, type FileHost, type FoldersChange, type HostDocument, type SettingsChange, type WorkspaceHost } from '../host';
-import { scanDiaryFolder, sliceTicker } from '../scan';
-import { type ScanCache, type ScanCacheStore, type StoredScanCache } from '../scanCache';
+import { type FileHost, type FoldersChange, type HostDocument, type SettingsChange, type WorkspaceHost } from '../host';
+import { scanDiaryFolder } from '../scan';
 import { FolderSet, type FolderState } from './folders';
 import { pathsUnder, removeTree, renameTree } from './indexTree';
 import { ScanThrottle } from './scanThrottle';
@@ -26,11 +25,6 @@ const READ_CONCURRENCY = 16;
  * together, which the watcher drops, and the file would stay in the views.
  */
 export const SETTLE_MS = 2000;
-/**
- * How long after a scan its cache is written: not while the views first show the diary, whose
- * rows the writing would hold up.
- */
-export const CACHE_SAVE_MS = 3000;
 
 /** Where a live diary tells what it did and what went wrong. */
 export interface LiveLog {
@@ -58,12 +52,6 @@ export interface LiveDiaryOptions {
   readonly log?: LiveLog;
   /** Runs a full scan, showing meanwhile that it runs (VS Code: the view's progress bar). */
   readonly showScan?: (scan: () => Promise<void>) => PromiseLike<void>;
-  /**
-   * Where the folders' scan caches are kept: a folder whose host stamps files at once (see
-   * `FileHost.stampNow`) takes the files unchanged since the last session from its cache instead
-   * of reading them. None: every file is read.
-   */
-  readonly scanCaches?: ScanCacheStore;
 }
 
 /**
@@ -96,8 +84,6 @@ export class LiveDiary implements Disposable {
   private disposed = false;
   /** The second looks at touched files, waiting (see `touch`). */
   private readonly settling = new Set<Disposable>();
-  /** Scan caches waiting to be written, or being written. */
-  private readonly saving = new Set<Promise<void>>();
 
   constructor(private readonly options: LiveDiaryOptions) {
     this.scheduler = options.scheduler ?? realScheduler;
@@ -316,11 +302,7 @@ export class LiveDiary implements Disposable {
 
   private async scanFolder(state: FolderState): Promise<void> {
     const { root } = state.folder;
-    const stored = await this.openCache(state.folder);
-    const cancelled = () => this.disposed;
-    const report = await scanDiaryFolder({ ...state.folder, host: this.settlingHost(state.folder.host) }, this.index, { cancelled, cache: stored && this.ownFiles(stored.cache, root) });
-    // Only a whole scan's cache: one cut short would leave out the files it didn't reach.
-    if (stored && !report.cancelled) this.saveLater(stored);
+    const report = await scanDiaryFolder({ ...state.folder, host: this.settlingHost(state.folder.host) }, this.index, { cancelled: () => this.disposed });
     const found = new Set(report.files);
     // Gone since the last scan; a file of a nested folder is that folder's to keep.
     const gone = pathsUnder(this.index, root).filter((p) => !found.has(p) && this.folders.of(p)?.folder.root === root);
@@ -329,59 +311,6 @@ export class LiveDiary implements Disposable {
       this.overlay.afterScan(this.index, root, found);
     });
     for (const s of report.skipped) this.log?.warn(`${s.path}: ${s.reason}`);
-  }
-
-  /** Writes a scan's cache a while after the scan (see `CACHE_SAVE_MS`), unless the diary is disposed first. */
-  private saveLater(stored: StoredScanCache): void {
-    let done!: () => void;
-    const saved = new Promise<void>((resolve) => (done = resolve));
-    this.saving.add(saved);
-    // Disposed before the time comes: nothing is written, and nobody waits.
-    const pending: Disposable = { dispose: () => (timer.dispose(), done()) };
-    const timer = this.scheduler.after(CACHE_SAVE_MS, () => {
-      this.settling.delete(pending);
-      // `save` never fails; whatever happens, the promise the tests wait on ends.
-      void stored.save().finally(done);
-    });
-    this.settling.add(pending);
-    void saved.then(() => this.saving.delete(saved));
-  }
-
-  /** Ends when the scan caches waiting to be written are written (tests and benchmarks wait for it). */
-  async whenCachesSaved(): Promise<void> {
-    while (this.saving.size > 0) await Promise.all([...this.saving]);
-  }
-
-  /** The folder's scan cache, when there is a store and its host stamps files at once. */
-  private async openCache(folder: DiaryFolder): Promise<StoredScanCache | undefined> {
-    const store = this.options.scanCaches;
-    if (!store || !folder.host.stampNow) return undefined;
-    // What a file reads as, besides its bytes: a cache made with other settings is not used.
-    const settings = { maxFileSize: folder.maxFileSize, sizeLimitName: this.options.sizeLimitName, logHeading: folder.logHeading, vocabulary: folder.vocabulary };
-    try {
-      return await store.open(folder.root, settings, sliceTicker());
-    } catch (error) {
-      this.log?.warn(`The scan cache of ${folder.root} couldn't be opened; every file is read: ${error instanceof Error ? error.message : String(error)}`);
-      return undefined;
-    }
-  }
-
-  /**
-   * The cache of the folder `root`, for its own files alone: a file of a folder nested in it is
-   * read with that folder's settings, and is that folder's to cache.
-   */
-  private ownFiles(cache: ScanCache, root: string): ScanCache {
-    const own = (path: string) => this.folders.of(path)?.folder.root === root;
-    return {
-      reuse: (path, stamp) => (own(path) ? cache.reuse(path, stamp) : undefined),
-      remember: (path, stamp, entry) => {
-        if (own(path)) cache.remember(path, stamp, entry);
-      },
-      get changed() {
-        return cache.changed;
-      },
-      encode: (tick) => cache.encode(tick),
-    };
   }
 
   /**
@@ -399,9 +328,6 @@ export class LiveDiary implements Disposable {
       readFile: (path) => host.readFile(settled(path)),
       readFileNow: now && ((path) => now(settled(path))),
       stat: (path) => host.stat(path),
-      // A file taken from the cache is not read: an event that came in before is not settled,
-      // and the file is read after the scan all the same.
-      stampNow: host.stampNow?.bind(host),
       readDirectory: (path) => host.readDirectory(path),
       realPath: host.realPath?.bind(host),
     };
