@@ -55,8 +55,10 @@ export interface ScanCacheFile {
  * the reader is part of its key too: this code's own file stamp, so a new build starts afresh.
  */
 export function openScanCache(folder: string, root: string, settings: unknown): ScanCacheFile {
-  const file = join(folder, `${createHash('sha256').update(root).digest('hex').slice(0, 24)}.json`);
   const key = JSON.stringify({ reader: readerStamp(), settings });
+  // By folder and key: a folder read with other settings now and then (`--max-file-size`) keeps
+  // a cache for each, instead of one that each run reads whole and writes again.
+  const file = join(folder, `${hash(root, 24)}-${hash(key, 8)}.json`);
   let text: string | undefined;
   try {
     const bytes = readFileSync(file);
@@ -110,7 +112,7 @@ const DAY_MS = 24 * 3600_000;
 /** Deletes the caches of folders not read for `UNUSED_MS`, and temporary files a crash left (after a day). */
 function forgetOld(folder: string, now: number): void {
   for (const name of readdirSync(folder)) {
-    if (!/^[0-9a-f]{24}\.json(\.\d+\.tmp)?$/.test(name)) continue;
+    if (!/^[0-9a-f]{24}-[0-9a-f]{8}\.json(\.\d+\.tmp)?$/.test(name)) continue;
     const path = join(folder, name);
     try {
       const age = now - statSync(path).mtimeMs;
@@ -120,6 +122,8 @@ function forgetOld(folder: string, now: number): void {
     }
   }
 }
+
+const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
 
 let stamp: string | undefined;
 

@@ -217,7 +217,7 @@ describe('scan cache file', () => {
     const cached = openScanCache(where, notes, settings);
     const { reads } = await scan(notes, cached.cache);
     cached.save();
-    return { reads, file: readdirSync(where, { withFileTypes: true }).find((e) => e.name.endsWith('.json') && e.name.length === 29)?.name };
+    return { reads, file: readdirSync(where, { withFileTypes: true }).find((e) => /^[0-9a-f]{24}-[0-9a-f]{8}\.json$/.test(e.name))?.name };
   }
 
   it('keeps caches where each system keeps them, and none when told so', () => {
@@ -260,6 +260,14 @@ describe('scan cache file', () => {
     assert.ok((await scan(notes, third.cache)).reads.length > 0);
   });
 
+  it('regression: a folder read with two settings in turn read every note each time (one cache file per folder)', async () => {
+    await scanAndSave({ maxFileSize: 1024 });
+    await scanAndSave({ maxFileSize: 2048 });
+    assert.deepEqual((await scanAndSave({ maxFileSize: 1024 })).reads, []);
+    assert.deepEqual((await scanAndSave({ maxFileSize: 2048 })).reads, []);
+    assert.equal(readdirSync(folder).length, 2);
+  });
+
   it('keeps the cache for the user alone: it holds names, phones and addresses', async function () {
     if (process.platform === 'win32') this.skip();
     await scanAndSave();
@@ -272,8 +280,8 @@ describe('scan cache file', () => {
     const old = new Date(Date.now() - 31 * 24 * 3600_000);
     const day = new Date(Date.now() - 25 * 3600_000);
     const files = {
-      'aaaaaaaaaaaaaaaaaaaaaaaa.json': old, 'bbbbbbbbbbbbbbbbbbbbbbbb.json': day,
-      'cccccccccccccccccccccccc.json.123.tmp': day, 'dddddddddddddddddddddddd.json.9.tmp': new Date(), 'notes.json': old,
+      'aaaaaaaaaaaaaaaaaaaaaaaa-00000000.json': old, 'bbbbbbbbbbbbbbbbbbbbbbbb-00000000.json': day,
+      'cccccccccccccccccccccccc-00000000.json.123.tmp': day, 'dddddddddddddddddddddddd-00000000.json.9.tmp': new Date(), 'notes.json': old,
     };
     for (const [name, time] of Object.entries(files)) {
       writeFileSync(join(folder, name), '{}');
@@ -283,7 +291,7 @@ describe('scan cache file', () => {
     const left = readdirSync(folder).sort();
     assert.equal(left.filter((n) => !(n in files)).length, 1, 'its own cache');
     // Kept: a cache a day old, a temporary file being written now, and a file it did not write.
-    assert.deepEqual(left.filter((n) => n in files), ['bbbbbbbbbbbbbbbbbbbbbbbb.json', 'dddddddddddddddddddddddd.json.9.tmp', 'notes.json']);
+    assert.deepEqual(left.filter((n) => n in files), ['bbbbbbbbbbbbbbbbbbbbbbbb-00000000.json', 'dddddddddddddddddddddddd-00000000.json.9.tmp', 'notes.json']);
   });
 
   it('regression: a cache used every day but never changed was forgotten after thirty days', async () => {
