@@ -302,10 +302,15 @@ export class LiveDiary implements Disposable {
 
   private async scanFolder(state: FolderState): Promise<void> {
     const { root } = state.folder;
-    const report = await scanDiaryFolder({ ...state.folder, host: this.settlingHost(state.folder.host) }, this.index, { cancelled: () => this.disposed });
+    // A folder taken out of the workspace while it is scanned stops being read.
+    const removed = () => this.folders.get(root) === undefined;
+    const report = await scanDiaryFolder({ ...state.folder, host: this.settlingHost(state.folder.host) }, this.index, { cancelled: () => this.disposed || removed() });
     const found = new Set(report.files);
-    // Gone since the last scan; a file of a nested folder is that folder's to keep.
-    const gone = pathsUnder(this.index, root).filter((p) => !found.has(p) && this.folders.of(p)?.folder.root === root);
+    // Gone since the last scan; a file of a nested folder is that folder's to keep. A folder
+    // removed meanwhile leaves with what its scan read, but for files another folder holds.
+    const gone = removed()
+      ? pathsUnder(this.index, root).filter((p) => this.folders.of(p) === undefined)
+      : pathsUnder(this.index, root).filter((p) => !found.has(p) && this.folders.of(p)?.folder.root === root);
     this.index.batch(() => {
       for (const p of gone) this.index.remove(p);
       this.overlay.afterScan(this.index, root, found);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { COALESCE_MS } from '../../../src/core/live/liveDiary';
 import { parseIsoDate } from '../../../src/core/dates/localDate';
-import { contact } from './memoryWorkspace';
+import { contact, gate } from './memoryWorkspace';
 import { liveDiary } from './setup';
 
 const tree = () => ({ 'ws/top.md': contact('Top'), 'ws/people/jane.md': contact('Jane'), 'ws/people/team/bob.md': contact('Bob'), 'ws/peoplex/x.md': contact('X') });
@@ -76,6 +76,45 @@ describe('live diary: workspace folders and settings', () => {
     await time.runAll();
     assert.deepEqual(paths(), ['a/jane.md', 'b/bob.md']);
     assert.deepEqual(ws.host.reads, ['b/bob.md'], 'only the folder added is read');
+  });
+
+  it('regression: a folder removed from the workspace while it was listed stayed in the views', async () => {
+    const { ws, time, paths, diary } = liveDiary({ 'ws/a.md': contact('Ann'), 'ws/b.md': contact('Bea'), 'other/c.md': contact('Cy') }, { ws: {}, other: {} });
+    const held = gate();
+    ws.holds.list.set('ws', held);
+    diary.start();
+    await time.flush();
+    await held.reached;
+    ws.setFolders({ other: {} });
+    held.open();
+    await time.runAll();
+    assert.deepEqual(paths(), ['other/c.md']);
+  });
+
+  it('regression: a folder removed while it was read left the files read so far in the views', async () => {
+    const { ws, time, paths, diary } = liveDiary({ 'ws/a.md': contact('Ann'), 'ws/b.md': contact('Bea'), 'other/c.md': contact('Cy') }, { ws: {}, other: {} });
+    const held = gate();
+    ws.holds.read.set('ws/b.md', held);
+    diary.start();
+    await time.flush();
+    await held.reached;
+    ws.setFolders({ other: {} });
+    held.open();
+    await time.runAll();
+    assert.deepEqual(paths(), ['other/c.md']);
+  });
+
+  it('keeps the files of a folder removed while it was read that an outer folder still holds', async () => {
+    const { ws, time, paths, diary } = liveDiary({ 'ws/top.md': contact('Top'), 'ws/inner/a.md': contact('Ann') }, { ws: {}, 'ws/inner': {} });
+    const held = gate();
+    ws.holds.read.set('ws/inner/a.md', held);
+    diary.start();
+    await time.flush();
+    await held.reached;
+    ws.setFolders({ ws: {} });
+    held.open();
+    await time.runAll();
+    assert.deepEqual(paths(), ['ws/inner/a.md', 'ws/top.md']);
   });
 
   it('a scan of a folder leaves the files of a folder nested in it to that folder', async () => {
