@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type DiaryIndex, type Result, type ScanReport, type SizeLimit, type Vocabulary, fail, loadDiary as loadCoreDiary, ok, relativeTo } from '../core';
 import { type CliIo } from './io';
-import { createNodeHost } from '../node/nodeHost';
+import { createNodeHost, toHostPath } from '../node/nodeHost';
 import { openScanCache } from '../node/scanCacheFile';
 import { nodeUtf8 } from '../node/utf8';
 import { type RelativePath } from './render';
@@ -20,7 +20,7 @@ export interface LoadedDiary {
 
 /** An absolute host path (forward slashes) for an argument given relative to `io.cwd`. */
 export function hostPath(io: CliIo, arg: string): string {
-  return resolve(io.cwd, arg).replace(/\\/g, '/');
+  return toHostPath(resolve(io.cwd, arg));
 }
 
 /** How the contact files are read besides their size: the folder's log heading and words. */

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { sep } from 'node:path';
 import { type FileHost, type FileStat, type FileType } from '../core/host';
 
 export interface NodeHostOptions {
@@ -39,8 +40,16 @@ export function createNodeHost(options: NodeHostOptions = {}): NodeHost {
       const entries = sync ? fs.readdirSync(path, { withFileTypes: true }) : await fs.promises.readdir(path, { withFileTypes: true });
       return entries.map((d) => [d.name, typeOf(d, `${path}/${d.name}`)] as const);
     },
-    realPath: async (path) => (await fs.promises.realpath(path)).replace(/\\/g, '/'),
+    realPath: async (path) => toHostPath(await fs.promises.realpath(path)),
   };
+}
+
+/**
+ * A file system path as core names it: with forward slashes. Only Windows separates with `\`; on
+ * every other system it is a character a name may hold (a folder `a\b` is not `a/b`).
+ */
+export function toHostPath(path: string, separator: string = sep): string {
+  return separator === '\\' ? path.replace(/\\/g, '/') : path;
 }
 
 const SCRATCH = 64 * 1024;

@@ -16,6 +16,21 @@ const FILES = {
 };
 const IDS = ['overdue', 'today', 'upcoming', 'later', 'unscheduled', 'attention'];
 
+describe('contact-diary agenda: folder names', () => {
+  it('regression: a folder whose name holds a backslash was "no such folder" outside Windows', async function () {
+    if (process.platform === 'win32') this.skip();
+    const d = tempDiary({ 'a\\b/jane.md': FILES['jane.md'] });
+    try {
+      const r = await cli(d.dir, 'agenda', 'a\\b', '--json', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      const json = JSON.parse(r.out) as AgendaJson;
+      assert.deepEqual(json.groups.flatMap((g) => g.items.map((i) => i.name)), ['Jane Doe']);
+    } finally {
+      d.cleanup();
+    }
+  });
+});
+
 describe('contact-diary agenda', () => {
   let d: ReturnType<typeof tempDiary>;
   beforeEach(() => { d = tempDiary(FILES); });

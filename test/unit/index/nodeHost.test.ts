@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createNodeHost } from '../../../src/node/nodeHost';
+import { createNodeHost, toHostPath } from '../../../src/node/nodeHost';
 import { scanFolder } from '../../../src/core/scan';
 import { fakeIndex } from '../agenda/fakeIndex';
 
@@ -63,5 +63,12 @@ describe('node file host reads', () => {
     assert.ok(big.every((b) => b === 0x62));
     // A later read must not overwrite bytes handed out before.
     assert.ok(edge.every((b) => b === 0x61));
+  });
+});
+
+describe('host paths from the file system', () => {
+  it('turns backslashes into slashes on Windows alone, where they separate', () => {
+    assert.equal(toHostPath('C:\\Users\\u\\diary', '\\'), 'C:/Users/u/diary');
+    assert.equal(toHostPath('/home/u/a\\b', '/'), '/home/u/a\\b');
   });
 });
