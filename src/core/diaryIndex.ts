@@ -1,6 +1,7 @@
 import { type Contact, type ReadResult } from './contact';
 import { type Disposable } from './event';
 import { copy } from './file/copy';
+import { shareCachedContact } from './read';
 import type { SizeLimit, Utf8Tools } from './file/decode';
 import { type Problem } from './types';
 import { type Vocabulary } from './conversations';
@@ -98,8 +99,9 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
   // Every path read, whatever it held: the notes a [[link]] may name.
   const notes = new Set<string>();
   const listeners = new Set<(change: IndexChange) => void>();
+  const intern = createInternTable();
   const readOptions: IndexReadOptions = {
-    maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, intern: createInternTable(), utf8: options.utf8,
+    maxFileSize: options.maxFileSize, sizeLimitName: options.sizeLimitName, intern, utf8: options.utf8,
     logHeading: options.logHeading, vocabulary: options.vocabulary,
   };
   let depth = 0;
@@ -144,7 +146,8 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
     }),
     reuse: (path, entry) => batch(() => {
       notes.add(path);
-      set(path, entry ?? undefined);
+      // Shared as a read shares them: the same memory, and lists commonGround ranks once.
+      set(path, entry?.kind === 'contact' ? { kind: 'contact', contact: shareCachedContact(entry.contact, intern) } : entry ?? undefined);
     }),
     markUnreadable: (path, reason, code = 'unreadable') => batch(() => {
       notes.add(path);

@@ -317,6 +317,31 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   return out as Contact;
 }
 
+/**
+ * A contact taken from a scan cache (see `DiaryIndex.reuse`), its values shared through the
+ * index's `intern` as a read shares them: equal lists are one frozen array (commonGround ranks
+ * each list once), repeated texts one string. The contact is the caller's own, fresh from its
+ * decoding: it is changed in place.
+ */
+export function shareCachedContact(contact: Contact, intern: Share): Contact {
+  const c = contact as { -readonly [K in keyof Contact]: Contact[K] };
+  if (c.company !== undefined) c.company = intern(c.company);
+  if (c.role !== undefined) c.role = intern(c.role);
+  if (c.stage !== undefined) c.stage = intern(c.stage);
+  c.tags = shareList(c.tags as string[], intern);
+  c.interests = shareList(c.interests as string[], intern);
+  if (c.aliases !== undefined) c.aliases = shareList(c.aliases as string[], intern);
+  if (c.introducedBy !== undefined) c.introducedBy = intern(c.introducedBy);
+  if (c.knows !== undefined) c.knows = keepEach(c.knows as string[], intern);
+  if (c.nextAction !== undefined) c.nextAction = intern(c.nextAction);
+  if (c.lastAction !== undefined) c.lastAction = intern(c.lastAction);
+  if (c.conversation !== undefined) (c.conversation as { action: string }).action = intern(c.conversation.action);
+  if (c.touchesText !== undefined) c.touchesText = intern(c.touchesText);
+  if (c.owners !== undefined) c.owners = shareList(c.owners as string[], intern);
+  if (c.problems.length === 0) c.problems = NO_PROBLEMS;
+  return contact;
+}
+
 /** Shared by every contact without problems, tags or interests: nothing may add to them. */
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([]);
 const NO_TEXTS: readonly string[] = Object.freeze([]);

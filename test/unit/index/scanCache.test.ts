@@ -62,6 +62,22 @@ describe('scan cache', () => {
     assert.ok([...b.entries.values()].some((e) => e.kind === 'contact' && /[^\x20-\x7e]/.test(e.contact.name)));
   });
 
+  it('shares equal lists and repeated texts across contacts taken from it, as a read does', async () => {
+    for (let i = 0; i < 3; i++) writeFileSync(`${root}/same-${i}.md`, `---\nname: Same ${i}\ncompany: Acme Print\ntags: [warm, north]\ninterests: [sailing]\nnext: 2026-12-0${i + 1}\n---\n`);
+    const cache = createScanCache(root, 'k');
+    const fresh = await scan(root, cache);
+    const again = await scan(root, createScanCache(root, 'k', cache.encode()));
+    assert.deepEqual(again.reads, []);
+    for (const { index } of [fresh, again]) {
+      const [a, b] = [0, 1].map((i) => index.get(`${root}/same-${i}.md`));
+      assert.ok(a?.kind === 'contact' && b?.kind === 'contact');
+      assert.equal(a.contact.tags, b.contact.tags, 'one array for equal lists');
+      assert.equal(a.contact.interests, b.contact.interests);
+      assert.ok(Object.isFrozen(a.contact.tags));
+      assert.deepEqual(a.contact.tags, ['warm', 'north']);
+    }
+  });
+
   it('reads again a file whose stamp changed, and leaves out a file that is gone', async () => {
     const cache = createScanCache(root, 'k');
     await scan(root, cache);
