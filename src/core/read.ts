@@ -5,7 +5,7 @@ import { type LocalDate, parseIsoDate } from './dates/localDate';
 import { type YearlyDate, parseYearly } from './dates/yearly';
 import { copy } from './file/copy';
 import { oneLine } from './oneLine';
-import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, type Utf8Tools, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
+import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, type Utf8Tools, crOnlyFrontMatter, crOnlyProblem, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
 import { parseFrontMatterIn } from './file/frontMatter';
 import { type Field, type FieldValue } from './file/frontMatterData';
 import { forEachLineOutsideFences } from './file/lines';
@@ -64,6 +64,7 @@ const PEEK = 64 * 1024;
  * Never throws: what can't be read is a problem in the result.
  */
 export function readContact(file: string, bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
+  if (crOnlyFrontMatter(bytes)) return crOnlyAttention(file, bytes);
   const headEnd = frontMatterEnd(bytes);
   if (headEnd === undefined) return bytes[0] === 0xff || bytes[0] === 0xfe ? utf16Attention(file, bytes) : NONE;
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -92,6 +93,12 @@ function contactBlock(text: string): string | undefined {
   const fm = splitFile(text).frontMatter;
   const block = fm ? text.slice(fm.contentStart, fm.contentEnd) : undefined;
   return block !== undefined && looksOurs(block) ? block : undefined;
+}
+
+/** A file whose lines end in CR alone, when its block (read with its line ends made LF) looks like a contact's. */
+function crOnlyAttention(file: string, bytes: Uint8Array): ReadResult {
+  const block = contactBlock(decodeLenient(bytes.subarray(0, PEEK)).replace(/\r/g, '\n'));
+  return block === undefined ? NONE : attention(file, crOnlyProblem(), block);
 }
 
 /** A file saved as UTF-16 whose block looks like a contact's. */

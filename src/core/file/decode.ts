@@ -167,6 +167,20 @@ export function utf16Problem(): Problem {
   return { message, line: 0, column: 0, endLine: 0, endColumn: 1, severity: 'error', code: 'not-utf8' };
 }
 
+/**
+ * Whether the file's lines end in CR alone (classic Mac OS) and it opens with a front-matter fence:
+ * the diary reads lines ended by LF or CRLF, and would not see its block at all.
+ */
+export function crOnlyFrontMatter(bytes: Uint8Array): boolean {
+  const first = bomLength(bytes);
+  return bytes[first] === DASH && bytes[first + 1] === DASH && bytes[first + 2] === DASH && bytes[first + 3] === CR && bytes.indexOf(LF) < 0;
+}
+
+export function crOnlyProblem(): Problem {
+  const message = 'This file\'s lines end in CR alone (as on classic Mac OS), so it is not read: save it with LF or CRLF line endings (in VS Code, pick LF or CRLF in the status bar, then save).';
+  return { message, line: 0, column: 0, endLine: 0, endColumn: 3, severity: 'error', code: 'cr-only' };
+}
+
 /** The problem for bytes that are not UTF-8, placed on the first bad character (`lenientText` is `decodeLenient`'s result). */
 export function notUtf8Problem(lenientText: string, lineOffset = 0): Problem {
   const bad = Math.max(0, lenientText.indexOf('\uFFFD'));

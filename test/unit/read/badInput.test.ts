@@ -84,6 +84,24 @@ describe('reading bad input', () => {
     assert.deepEqual(readContact('n.md', new Uint8Array([0xff, 0xfe, 0x41])), { kind: 'none' });
   });
 
+  it('regression: a contact whose lines end in CR alone (classic Mac OS) was silently no contact', () => {
+    for (const bytes of [utf8(contact.replace(/\n/g, '\r')), utf8(`\uFEFF${contact.replace(/\n/g, '\r')}`)]) {
+      const r = readContact('mac.md', bytes);
+      assert.equal(r.kind, 'attention');
+      if (r.kind !== 'attention') continue;
+      assert.equal(r.problem.code, 'cr-only');
+      assert.match(r.problem.message, /^This file's lines end in CR alone .* save it with LF or CRLF line endings/);
+      assert.equal(r.name, 'Jane Doe');
+    }
+    // A note that is no contact stays none of the diary's business; CRLF and LF files are read.
+    assert.deepEqual(readContact('n.md', utf8('---\rtitle: x\r---\r# Note\r')), { kind: 'none' });
+    assert.equal(readContact('crlf.md', utf8(contact.replace(/\n/g, '\r\n'))).kind, 'contact');
+    assert.equal(readContact('lf.md', utf8(contact)).kind, 'contact');
+    // A file with CRs inside lines and LF endings is not taken for one.
+    const mixed = readContact('mixed.md', utf8('---\rname: Jane\nnext: 2026-11-27\n---\n'));
+    assert.ok(mixed.kind !== 'attention' || mixed.problem.code !== 'cr-only');
+  });
+
   it('keeps a BOM in decoded text, so offsets match the file', () => {
     const r = decodeFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('---\nnext:\n---\n')]));
     assert.deepEqual(r, { ok: true, value: '\uFEFF---\nnext:\n---\n' });
