@@ -251,8 +251,20 @@ export class LiveDiary implements Disposable {
   }
 
   private foldersChanged(change: FoldersChange): void {
-    this.index.batch(() => change.removed.forEach((root) => removeTree(this.index, root)));
     this.folders = new FolderSet(this.options.workspace.folders());
+    // A removed folder's files leave, but for those a folder still holds (one it was nested in):
+    // they are read again, with that folder's settings.
+    this.index.batch(() => {
+      for (const root of change.removed) {
+        for (const path of pathsUnder(this.index, root)) {
+          if (this.folders.covers(path)) this.dirty.set(path, true);
+          else {
+            this.overlay.drop(path);
+            this.index.remove(path);
+          }
+        }
+      }
+    });
     for (const root of change.added) this.rescans.add(root);
     this.queue.kick(0);
   }
@@ -309,11 +321,14 @@ export class LiveDiary implements Disposable {
     // Gone since the last scan; a file of a nested folder is that folder's to keep. A folder
     // removed meanwhile leaves with what its scan read, but for files another folder holds.
     const gone = removed()
-      ? pathsUnder(this.index, root).filter((p) => this.folders.of(p) === undefined)
+      ? pathsUnder(this.index, root).filter((p) => !this.folders.covers(p))
       : pathsUnder(this.index, root).filter((p) => !found.has(p) && this.folders.of(p)?.folder.root === root);
+    // What the scan read of a folder removed meanwhile, that a folder still holds, is read again with its settings.
+    if (removed()) for (const p of found) if (this.folders.covers(p)) this.dirty.set(p, true);
     this.index.batch(() => {
       for (const p of gone) this.index.remove(p);
-      this.overlay.afterScan(this.index, root, found);
+      // Unsaved text counts only in a note some folder still holds.
+      this.overlay.afterScan(this.index, root, removed() ? new Set([...found].filter((p) => this.folders.covers(p))) : found);
     });
     for (const s of report.skipped) this.log?.warn(`${s.path}: ${s.reason}`);
   }
@@ -377,7 +392,9 @@ export class LiveDiary implements Disposable {
   private readTyped(): void {
     this.index.batch(() => {
       for (const [path, doc] of this.overlay.takeTyped()) {
-        if (doc.isUnsaved) this.overlay.apply(this.index, doc);
+        // Typed in a note whose folder left the workspace meanwhile: no longer the diary's.
+        if (!this.folders.covers(path)) this.overlay.drop(path);
+        else if (doc.isUnsaved) this.overlay.apply(this.index, doc);
         else {
           // Typed back to the saved text (undo), reverted, or closed: the file is the contact
           // again (and if it was deleted meanwhile, it leaves the views).

@@ -117,6 +117,58 @@ describe('live diary: workspace folders and settings', () => {
     assert.deepEqual(paths(), ['ws/inner/a.md', 'ws/top.md']);
   });
 
+  it('regression: a nested folder removed from the workspace took the notes its outer folder holds', async () => {
+    const { ws, time, paths, started, diary } = liveDiary(
+      { 'ws/top.md': contact('Top'), 'ws/inner/a.md': contact('Ann'), 'ws/inner/b.md': contact('Bea') },
+      { ws: {}, 'ws/inner': { maxFileSize: 10 } },
+    );
+    await started();
+    assert.equal(paths().length, 3);
+    assert.equal(diary.contactAt('ws/inner/a.md'), undefined, 'over the inner folder\'s size limit');
+    ws.setFolders({ ws: {} });
+    await time.runAll();
+    assert.deepEqual(paths(), ['ws/inner/a.md', 'ws/inner/b.md', 'ws/top.md']);
+    assert.equal(diary.contactAt('ws/inner/a.md')?.name, 'Ann', 'read again with the outer folder\'s settings');
+  });
+
+  it('regression: a folder removed while read kept the notes its outer folder leaves out', async () => {
+    const { ws, time, paths, diary } = liveDiary({ 'ws/top.md': contact('Top'), 'ws/inner/a.md': contact('Ann') }, { ws: { exclude: ['inner/**'] }, 'ws/inner': {} });
+    const held = gate();
+    ws.holds.read.set('ws/inner/a.md', held);
+    diary.start();
+    await time.flush();
+    await held.reached;
+    ws.setFolders({ ws: { exclude: ['inner/**'] } });
+    held.open();
+    await time.runAll();
+    assert.deepEqual(paths(), ['ws/top.md']);
+  });
+
+  it('regression: unsaved text in a note of a folder removed during its scan brought the note back', async () => {
+    const { ws, time, paths, diary, started } = liveDiary({ 'ws/a.md': contact('Ann'), 'ws/b.md': contact('Bea'), 'other/c.md': contact('Cy') }, { ws: {}, other: {} });
+    await started();
+    ws.open('ws/a.md').type(contact('Ann', '2026-12-01'));
+    await time.runAll();
+    const held = gate();
+    ws.holds.read.set('ws/b.md', held);
+    void diary.refresh();
+    await time.flush();
+    await held.reached;
+    ws.setFolders({ other: {} });
+    held.open();
+    await time.runAll();
+    assert.deepEqual(paths(), ['other/c.md']);
+  });
+
+  it('regression: text typed in a note just before its folder was removed brought the note back', async () => {
+    const { ws, time, paths, started } = liveDiary({ 'ws/a.md': contact('Ann'), 'other/c.md': contact('Cy') }, { ws: {}, other: {} });
+    await started();
+    ws.open('ws/a.md').type(contact('Ann', '2026-12-01'));
+    ws.setFolders({ other: {} });
+    await time.runAll();
+    assert.deepEqual(paths(), ['other/c.md']);
+  });
+
   it('a scan of a folder leaves the files of a folder nested in it to that folder', async () => {
     const { ws, time, paths, started } = liveDiary(
       { 'ws/top.md': contact('Top'), 'ws/inner/jane.md': contact('Jane') },
