@@ -97,7 +97,7 @@ function contactBlock(text: string): string | undefined {
 
 /** A file whose lines end in CR alone, when its block (read with its line ends made LF) looks like a contact's. */
 function crOnlyAttention(file: string, bytes: Uint8Array): ReadResult {
-  const block = contactBlock(decodeLenient(bytes.subarray(0, PEEK)).replace(/\r/g, '\n'));
+  const block = contactBlock(decodeLenient(bytes.subarray(0, PEEK)).replace(/\r\n?/g, '\n'));
   return block === undefined ? NONE : attention(file, crOnlyProblem(), block);
 }
 

@@ -168,16 +168,21 @@ export function utf16Problem(): Problem {
 }
 
 /**
- * Whether the file's lines end in CR alone (classic Mac OS) and it opens with a front-matter fence:
- * the diary reads lines ended by LF or CRLF, and would not see its block at all.
+ * Whether the file's front-matter fence line ends in CR alone (classic Mac OS line ends, perhaps
+ * with LF lines appended since): the diary reads lines ended by LF or CRLF, and would not see the
+ * block at all.
  */
 export function crOnlyFrontMatter(bytes: Uint8Array): boolean {
   const first = bomLength(bytes);
-  return bytes[first] === DASH && bytes[first + 1] === DASH && bytes[first + 2] === DASH && bytes[first + 3] === CR && bytes.indexOf(LF) < 0;
+  if (bytes[first] !== DASH || bytes[first + 1] !== DASH || bytes[first + 2] !== DASH) return false;
+  let i = first + 3;
+  while (bytes[i] === 32 || bytes[i] === 9) i++;
+  return bytes[i] === CR && bytes[i + 1] !== LF;
 }
 
 export function crOnlyProblem(): Problem {
-  const message = 'This file\'s lines end in CR alone (as on classic Mac OS), so it is not read: save it with LF or CRLF line endings (in VS Code, pick LF or CRLF in the status bar, then save).';
+  // VS Code opens such a file as CRLF without marking it changed: LF is the choice that saves.
+  const message = 'This file\'s lines end in CR alone (as on classic Mac OS), so it is not read: save it with LF line endings (in VS Code, pick LF in the status bar, then save).';
   return { message, line: 0, column: 0, endLine: 0, endColumn: 3, severity: 'error', code: 'cr-only' };
 }
 

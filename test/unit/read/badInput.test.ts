@@ -90,16 +90,21 @@ describe('reading bad input', () => {
       assert.equal(r.kind, 'attention');
       if (r.kind !== 'attention') continue;
       assert.equal(r.problem.code, 'cr-only');
-      assert.match(r.problem.message, /^This file's lines end in CR alone .* save it with LF or CRLF line endings/);
+      assert.match(r.problem.message, /^This file's lines end in CR alone .* save it with LF line endings \(in VS Code, pick LF in the status bar, then save\)\.$/);
       assert.equal(r.name, 'Jane Doe');
     }
     // A note that is no contact stays none of the diary's business; CRLF and LF files are read.
     assert.deepEqual(readContact('n.md', utf8('---\rtitle: x\r---\r# Note\r')), { kind: 'none' });
     assert.equal(readContact('crlf.md', utf8(contact.replace(/\n/g, '\r\n'))).kind, 'contact');
     assert.equal(readContact('lf.md', utf8(contact)).kind, 'contact');
-    // A file with CRs inside lines and LF endings is not taken for one.
-    const mixed = readContact('mixed.md', utf8('---\rname: Jane\nnext: 2026-11-27\n---\n'));
-    assert.ok(mixed.kind !== 'attention' || mixed.problem.code !== 'cr-only');
+    // Lines appended since with LF, and a space after the fence (both read from LF files), are named too.
+    for (const text of [`${contact.replace(/\n/g, '\r')}- 2026-11-02 Email — appended\n`, contact.replace(/\n/g, '\r').replace('---', '--- \t')]) {
+      const r = readContact('mac.md', utf8(text));
+      assert.ok(r.kind === 'attention' && r.problem.code === 'cr-only' && r.name === 'Jane Doe', JSON.stringify(r));
+    }
+    // A file with a CR inside a line after an LF fence is read as before.
+    const inside = readContact('inside.md', utf8('---\nname: Jane\rDoe\nnext: 2026-11-27\n---\n'));
+    assert.equal(inside.kind, 'contact');
   });
 
   it('keeps a BOM in decoded text, so offsets match the file', () => {
