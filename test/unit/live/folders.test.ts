@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { COALESCE_MS } from '../../../src/core/live/liveDiary';
 import { parseIsoDate } from '../../../src/core/dates/localDate';
-import { contact, gate } from './memoryWorkspace';
+import { type FolderSettings, contact, gate } from './memoryWorkspace';
 import { liveDiary } from './setup';
 
 const tree = () => ({ 'ws/top.md': contact('Top'), 'ws/people/jane.md': contact('Jane'), 'ws/people/team/bob.md': contact('Bob'), 'ws/peoplex/x.md': contact('X') });
@@ -63,6 +63,29 @@ describe('live diary: folders renamed and deleted', () => {
   });
 });
 
+/**
+ * A live diary over `files` whose scan is held at `hold` (a folder's listing or a file's read)
+ * while the workspace's folders become `after`; `scan` starts the scan held (default: the first).
+ * Gives the diary's paths once everything has run.
+ */
+async function removedWhileHeld(
+  live: ReturnType<typeof liveDiary>,
+  hold: { readonly list?: string; readonly read?: string },
+  after: Record<string, FolderSettings>,
+  scan: () => unknown = () => live.diary.start(),
+): Promise<string[]> {
+  const held = gate();
+  if (hold.list) live.ws.holds.list.set(hold.list, held);
+  if (hold.read) live.ws.holds.read.set(hold.read, held);
+  scan();
+  await live.time.flush();
+  await held.reached;
+  live.ws.setFolders(after);
+  held.open();
+  await live.time.runAll();
+  return live.paths();
+}
+
 describe('live diary: workspace folders and settings', () => {
   it('drops a folder removed from the workspace and scans one added, with its own settings', async () => {
     const { ws, time, paths, started } = liveDiary(
@@ -78,43 +101,19 @@ describe('live diary: workspace folders and settings', () => {
     assert.deepEqual(ws.host.reads, ['b/bob.md'], 'only the folder added is read');
   });
 
+  const twoFolders = () => liveDiary({ 'ws/a.md': contact('Ann'), 'ws/b.md': contact('Bea'), 'other/c.md': contact('Cy') }, { ws: {}, other: {} });
+
   it('regression: a folder removed from the workspace while it was listed stayed in the views', async () => {
-    const { ws, time, paths, diary } = liveDiary({ 'ws/a.md': contact('Ann'), 'ws/b.md': contact('Bea'), 'other/c.md': contact('Cy') }, { ws: {}, other: {} });
-    const held = gate();
-    ws.holds.list.set('ws', held);
-    diary.start();
-    await time.flush();
-    await held.reached;
-    ws.setFolders({ other: {} });
-    held.open();
-    await time.runAll();
-    assert.deepEqual(paths(), ['other/c.md']);
+    assert.deepEqual(await removedWhileHeld(twoFolders(), { list: 'ws' }, { other: {} }), ['other/c.md']);
   });
 
   it('regression: a folder removed while it was read left the files read so far in the views', async () => {
-    const { ws, time, paths, diary } = liveDiary({ 'ws/a.md': contact('Ann'), 'ws/b.md': contact('Bea'), 'other/c.md': contact('Cy') }, { ws: {}, other: {} });
-    const held = gate();
-    ws.holds.read.set('ws/b.md', held);
-    diary.start();
-    await time.flush();
-    await held.reached;
-    ws.setFolders({ other: {} });
-    held.open();
-    await time.runAll();
-    assert.deepEqual(paths(), ['other/c.md']);
+    assert.deepEqual(await removedWhileHeld(twoFolders(), { read: 'ws/b.md' }, { other: {} }), ['other/c.md']);
   });
 
   it('keeps the files of a folder removed while it was read that an outer folder still holds', async () => {
-    const { ws, time, paths, diary } = liveDiary({ 'ws/top.md': contact('Top'), 'ws/inner/a.md': contact('Ann') }, { ws: {}, 'ws/inner': {} });
-    const held = gate();
-    ws.holds.read.set('ws/inner/a.md', held);
-    diary.start();
-    await time.flush();
-    await held.reached;
-    ws.setFolders({ ws: {} });
-    held.open();
-    await time.runAll();
-    assert.deepEqual(paths(), ['ws/inner/a.md', 'ws/top.md']);
+    const live = liveDiary({ 'ws/top.md': contact('Top'), 'ws/inner/a.md': contact('Ann') }, { ws: {}, 'ws/inner': {} });
+    assert.deepEqual(await removedWhileHeld(live, { read: 'ws/inner/a.md' }, { ws: {} }), ['ws/inner/a.md', 'ws/top.md']);
   });
 
   it('regression: a nested folder removed from the workspace took the notes its outer folder holds', async () => {
@@ -132,32 +131,16 @@ describe('live diary: workspace folders and settings', () => {
   });
 
   it('regression: a folder removed while read kept the notes its outer folder leaves out', async () => {
-    const { ws, time, paths, diary } = liveDiary({ 'ws/top.md': contact('Top'), 'ws/inner/a.md': contact('Ann') }, { ws: { exclude: ['inner/**'] }, 'ws/inner': {} });
-    const held = gate();
-    ws.holds.read.set('ws/inner/a.md', held);
-    diary.start();
-    await time.flush();
-    await held.reached;
-    ws.setFolders({ ws: { exclude: ['inner/**'] } });
-    held.open();
-    await time.runAll();
-    assert.deepEqual(paths(), ['ws/top.md']);
+    const live = liveDiary({ 'ws/top.md': contact('Top'), 'ws/inner/a.md': contact('Ann') }, { ws: { exclude: ['inner/**'] }, 'ws/inner': {} });
+    assert.deepEqual(await removedWhileHeld(live, { read: 'ws/inner/a.md' }, { ws: { exclude: ['inner/**'] } }), ['ws/top.md']);
   });
 
   it('regression: unsaved text in a note of a folder removed during its scan brought the note back', async () => {
-    const { ws, time, paths, diary, started } = liveDiary({ 'ws/a.md': contact('Ann'), 'ws/b.md': contact('Bea'), 'other/c.md': contact('Cy') }, { ws: {}, other: {} });
-    await started();
-    ws.open('ws/a.md').type(contact('Ann', '2026-12-01'));
-    await time.runAll();
-    const held = gate();
-    ws.holds.read.set('ws/b.md', held);
-    void diary.refresh();
-    await time.flush();
-    await held.reached;
-    ws.setFolders({ other: {} });
-    held.open();
-    await time.runAll();
-    assert.deepEqual(paths(), ['other/c.md']);
+    const live = twoFolders();
+    await live.started();
+    live.ws.open('ws/a.md').type(contact('Ann', '2026-12-01'));
+    await live.time.runAll();
+    assert.deepEqual(await removedWhileHeld(live, { read: 'ws/b.md' }, { other: {} }, () => live.diary.refresh()), ['other/c.md']);
   });
 
   it('regression: text typed in a note just before its folder was removed brought the note back', async () => {
