@@ -522,8 +522,9 @@ function attention(file: string, problem: Problem, block: string, fallback: () =
   return { kind: 'attention', file, name: copy(oneLine(raw || fallback())), problem: { ...problem, message: copy(problem.message) } };
 }
 
+/** The file's name without `.md`. Host paths separate with `/` alone: a `\` is part of a name (outside Windows, where it can't be). */
 function baseName(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
+  return file.replace(/^.*\//, '').replace(/\.md$/i, '');
 }
 
 function headingOrFileName(file: string, body: string): string {

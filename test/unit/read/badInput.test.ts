@@ -107,6 +107,12 @@ describe('reading bad input', () => {
     assert.equal(inside.kind, 'contact');
   });
 
+  it('regression: a note named with a backslash (allowed outside Windows) was named by the part after it', () => {
+    const r = readContact('/diary/plain/Smith\\Jones.md', utf8('---\nnext: 2026-11-27\n---\nNo heading.\n'));
+    assert.ok(r.kind === 'contact');
+    assert.equal(r.contact.name, 'Smith\\Jones');
+  });
+
   it('keeps a BOM in decoded text, so offsets match the file', () => {
     const r = decodeFile(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('---\nnext:\n---\n')]));
     assert.deepEqual(r, { ok: true, value: '\uFEFF---\nnext:\n---\n' });
