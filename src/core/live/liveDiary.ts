@@ -252,19 +252,7 @@ export class LiveDiary implements Disposable {
 
   private foldersChanged(change: FoldersChange): void {
     this.folders = new FolderSet(this.options.workspace.folders());
-    // A removed folder's files leave, but for those a folder still holds (one it was nested in):
-    // they are read again, with that folder's settings.
-    this.index.batch(() => {
-      for (const root of change.removed) {
-        for (const path of pathsUnder(this.index, root)) {
-          if (this.folders.covers(path)) this.dirty.set(path, true);
-          else {
-            this.overlay.drop(path);
-            this.index.remove(path);
-          }
-        }
-      }
-    });
+    this.index.batch(() => change.removed.forEach((root) => this.dropFolder(root)));
     for (const root of change.added) this.rescans.add(root);
     this.queue.kick(0);
   }
@@ -317,20 +305,33 @@ export class LiveDiary implements Disposable {
     // A folder taken out of the workspace while it is scanned stops being read.
     const removed = () => this.folders.get(root) === undefined;
     const report = await scanDiaryFolder({ ...state.folder, host: this.settlingHost(state.folder.host) }, this.index, { cancelled: () => this.disposed || removed() });
+    for (const s of report.skipped) this.log?.warn(`${s.path}: ${s.reason}`);
+    // Removed meanwhile: what its scan read leaves too, as the rest of the folder did.
+    if (removed()) return this.dropFolder(root);
     const found = new Set(report.files);
-    // Gone since the last scan; a file of a nested folder is that folder's to keep. A folder
-    // removed meanwhile leaves with what its scan read, but for files another folder holds.
-    const gone = removed()
-      ? pathsUnder(this.index, root).filter((p) => !this.folders.covers(p))
-      : pathsUnder(this.index, root).filter((p) => !found.has(p) && this.folders.of(p)?.folder.root === root);
-    // What the scan read of a folder removed meanwhile, that a folder still holds, is read again with its settings.
-    if (removed()) for (const p of found) if (this.folders.covers(p)) this.dirty.set(p, true);
+    // Gone since the last scan; a file of a nested folder is that folder's to keep.
+    const gone = pathsUnder(this.index, root).filter((p) => !found.has(p) && this.folders.of(p)?.folder.root === root);
     this.index.batch(() => {
       for (const p of gone) this.index.remove(p);
-      // Unsaved text counts only in a note some folder still holds.
-      this.overlay.afterScan(this.index, root, removed() ? new Set([...found].filter((p) => this.folders.covers(p))) : found);
+      this.overlay.afterScan(this.index, root, found);
     });
-    for (const s of report.skipped) this.log?.warn(`${s.path}: ${s.reason}`);
+  }
+
+  /**
+   * A folder gone from the workspace: its files leave the index and their unsaved text is
+   * forgotten, but for the files a folder still holds (one it was nested in), which are read
+   * again with that folder's settings (unsaved text in them still counts).
+   */
+  private dropFolder(root: string): void {
+    this.index.batch(() => {
+      for (const path of pathsUnder(this.index, root)) {
+        if (this.folders.covers(path)) this.dirty.set(path, true);
+        else {
+          this.overlay.drop(path);
+          this.index.remove(path);
+        }
+      }
+    });
   }
 
   /**
