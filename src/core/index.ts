@@ -54,7 +54,7 @@ export { isOverSizeLimit, sizeLimitDiagnostics, SizedText } from './editor';
 // The diary: index, scan, agenda.
 export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, IndexReadOptions, ReadFile, Disposable, createDiaryIndex, baseName } from './diaryIndex';
 export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
-export { listFiles, scanFolder, joinPath, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
+export { listFiles, scanFolder, joinPath, relativeTo, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
 export { createScanCache, ScanCache } from './scanCache';
 export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, DueCause, goingCold, itemSummary, dueFollowUps } from './agenda';
 export { attentionOnly, contactChoices, needAttention, ContactChoices } from './contactChoices';
@@ -106,12 +106,4 @@ export async function loadDiary(host: FileHost, root: string, options: LoadOptio
   });
   const report = await scanDiaryFolder({ root, host, include: options.include, exclude: options.exclude }, index, options);
   return { index, report };
-}
-
-/** A path relative to `root` with forward slashes (`people/jane.md`), for display, JSON and UIDs. */
-export function relativeTo(root: string, path: string): string {
-  // Without building `${root}/` per call: an agenda of 10,000 names 10,000 files.
-  if (root === '' || !path.startsWith(root)) return path;
-  if (root.endsWith('/')) return path.slice(root.length);
-  return path.charCodeAt(root.length) === 47 ? path.slice(root.length + 1) : path;
 }

@@ -1,4 +1,5 @@
 import { type IndexEntry } from './diaryIndex';
+import { relativeTo } from './scan';
 
 /**
  * What the last scan of a folder read, kept between runs of the command-line tool so that an
@@ -46,13 +47,11 @@ export function createScanCache(root: string, key: string, text?: string): ScanC
   const known = decode(root, key, text);
   const seen = new Map<string, Known>();
   let changed = false;
-  const relative = (path: string) => (root === '' ? path : path.slice(root.endsWith('/') ? root.length : root.length + 1));
   return {
-    // An entry comes back as JSON gives it: equal to what reading gave, but its lists are neither
-    // frozen nor shared with other contacts' (nothing changes an entry's lists once it is made).
+    // An entry comes back as JSON gives it, equal to what reading gave; the index shares its
+    // lists and texts as a read does (see `DiaryIndex.reuse`).
     reuse(path, stamp) {
-      if (!path.startsWith(root)) return undefined;
-      const hit = known.get(relative(path));
+      const hit = known.get(relativeTo(root, path));
       if (!hit || hit.stamp !== stamp) return undefined;
       seen.set(path, hit);
       if (hit.entry === 0) return null;
@@ -62,7 +61,6 @@ export function createScanCache(root: string, key: string, text?: string): ScanC
       return hit.entry;
     },
     remember(path, stamp, entry) {
-      if (!path.startsWith(root)) return;
       seen.set(path, { stamp, entry: entry ?? 0 });
       changed = true;
     },
@@ -71,7 +69,7 @@ export function createScanCache(root: string, key: string, text?: string): ScanC
     },
     encode() {
       const rows: Row[] = [];
-      for (const [path, { stamp, entry }] of seen) rows.push([relative(path), stamp, withoutPath(entry)]);
+      for (const [path, { stamp, entry }] of seen) rows.push([relativeTo(root, path), stamp, withoutPath(entry)]);
       return JSON.stringify({ format: FORMAT, root, key, files: rows }).replace(NOT_ASCII, escapeChar);
     },
   };

@@ -42,7 +42,7 @@ export function cacheFolder(env: Readonly<Record<string, string | undefined>>, p
   return { folder: platform === 'darwin' ? join(dir, 'Library', 'Caches', 'contact-diary') : join(dir, '.cache', 'contact-diary') };
 }
 
-/** A scan cache kept in a file of `folder`, one file per diary folder. */
+/** A scan cache kept in a file of `folder`, one file per diary folder and key. */
 export interface ScanCacheFile {
   readonly cache: ScanCache;
   /** Writes the cache when it changed. A cache that can't be written is no loss: the next run reads the files. */
@@ -68,11 +68,13 @@ export function openScanCache(folder: string, root: string, settings: unknown): 
     text = undefined;
   }
   const cache = createScanCache(root, key, text);
+  // Only whether there was a file: the text itself is not kept once decoded.
+  const hadFile = text !== undefined;
   return {
     cache,
     save() {
       if (!cache.changed) {
-        if (text !== undefined) keepFresh(file, Date.now());
+        if (hadFile) keepFresh(file, Date.now());
         return;
       }
       const temporary = `${file}.${process.pid}.tmp`;
