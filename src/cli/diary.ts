@@ -23,8 +23,12 @@ export function hostPath(io: CliIo, arg: string): string {
   return toHostPath(resolve(io.cwd, arg));
 }
 
-/** How the contact files are read besides their size: the folder's log heading and words. */
+/** Which contact files are read, and how besides their size: the folder's globs, log heading and words. */
 export interface ReadSettings {
+  /** Globs of the files that may be contacts (default: every Markdown file). */
+  readonly include?: readonly string[];
+  /** Globs never read, on top of the ones always left out (`DEFAULT_EXCLUDE`). */
+  readonly exclude?: readonly string[];
   readonly logHeading?: string;
   readonly vocabulary?: Vocabulary;
 }
@@ -36,7 +40,7 @@ export function folderPath(io: CliIo, dirArg: string | undefined): string {
 
 /**
  * Reads every contact under `dirArg` (default: the current folder), those over `limit` listed as
- * needing attention, with the folder's log heading and words (`reading`). Fails when it is not a
+ * needing attention, with the folder's globs, log heading and words (`reading`). Fails when it is not a
  * folder.
  */
 export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: SizeLimit, reading: ReadSettings = {}): Promise<Result<LoadedDiary>> {

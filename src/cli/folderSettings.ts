@@ -13,6 +13,8 @@ export interface FolderSettings {
   readonly file?: string;
   /** A setting's value as written, undefined when absent. */
   raw(key: string): unknown;
+  /** VS Code's own `files.exclude` as written (an object of glob → on), undefined when absent. */
+  readonly filesExclude?: unknown;
   /** The lines saying what could not be used (the file unreadable, or a value of the wrong kind). */
   readonly problems: readonly string[];
 }
@@ -49,18 +51,38 @@ export function parseFolderSettings(text: string, file: string): FolderSettings 
     return settingsOf(file, {}, [`${file}: is not an object of settings; its settings are not used`]);
   }
   const ours: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  let filesExclude: unknown;
   for (const [key, v] of Object.entries(value)) {
-    if (key.startsWith(SECTION)) ours[key.slice(SECTION.length)] = v;
+    if (key === 'files.exclude') filesExclude = v;
+    else if (key === 'files' && isObject(v) && 'exclude' in v && filesExclude === undefined) filesExclude = v.exclude;
+    else if (key.startsWith(SECTION)) ours[key.slice(SECTION.length)] = v;
     // VS Code also accepts the section as one object: "contactDiary": { "dailyTarget": 3 }.
-    else if (key === 'contactDiary' && typeof v === 'object' && v !== null && !Array.isArray(v)) {
+    else if (key === 'contactDiary' && isObject(v)) {
       for (const [inner, w] of Object.entries(v)) if (!(inner in ours)) ours[inner] = w;
     }
   }
-  return settingsOf(file, ours, []);
+  return settingsOf(file, ours, [], filesExclude);
 }
 
-function settingsOf(file: string | undefined, values: Record<string, unknown>, problems: string[]): FolderSettings {
-  return { ...(file ? { file } : {}), raw: (key) => values[key], problems };
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function settingsOf(file: string | undefined, values: Record<string, unknown>, problems: string[], filesExclude?: unknown): FolderSettings {
+  return { ...(file ? { file } : {}), raw: (key) => values[key], problems, ...(filesExclude === undefined ? {} : { filesExclude }) };
+}
+
+/**
+ * `files.exclude` as VS Code honours it: the globs switched on (`true`). A `{ "when": … }` value
+ * depends on sibling files, which VS Code checks and the tool does not: such a glob is left out,
+ * as the extension leaves it out. Anything else is a line in `problems`.
+ */
+export function filesExcludeSetting(settings: FolderSettings, problems: string[]): readonly string[] {
+  const v = settings.filesExclude;
+  if (v === undefined) return [];
+  if (!isObject(v)) {
+    problems.push(`${settings.file}: files.exclude must be an object of globs, as in { "**/archive": true }, not ${JSON.stringify(v)}; not used`);
+    return [];
+  }
+  return Object.entries(v).filter(([, on]) => on === true).map(([glob]) => glob);
 }
 
 function findSettingsFile(root: string): string | undefined {
@@ -106,10 +128,10 @@ export function choiceSetting<T extends string>(settings: FolderSettings, key: s
 }
 
 /** A list of non-empty strings, else `fallback` (with a line in `problems`; a wrong item drops the whole list). */
-export function wordsSetting(settings: FolderSettings, key: string, problems: string[], fallback: readonly string[] = []): readonly string[] {
+export function wordsSetting(settings: FolderSettings, key: string, problems: string[], fallback: readonly string[] = [], what = 'words, as in ["site walk", "tasting"]'): readonly string[] {
   const v = settings.raw(key);
   if (v === undefined) return fallback;
   if (Array.isArray(v) && v.every((w) => typeof w === 'string')) return (v).map((w) => w.trim()).filter((w) => w !== '');
-  problems.push(`${settings.file}: contactDiary.${key} must be a list of words, as in ["site walk", "tasting"], not ${JSON.stringify(v)}; not used`);
+  problems.push(`${settings.file}: contactDiary.${key} must be a list of ${what}, not ${JSON.stringify(v)}; not used`);
   return fallback;
 }

@@ -2,8 +2,9 @@ import {
   DEFAULT_DAILY_TARGET, DEFAULT_FOLLOW_UP, DEFAULT_WORKING_DAYS, DEFAULT_LOG_HEADING, DEFAULT_MAX_FILE_SIZE, DEFAULT_UPCOMING_DAYS, DEFAULT_VOCABULARY,
   type Pacing, type Vocabulary, extendVocabulary, formatDuration, parseDuration, parseWorkingDays, readPacing,
 } from '../core';
-import { type FolderSettings, choiceSetting, countSetting, readFolderSettings, textSetting, wordsSetting } from './folderSettings';
+import { type FolderSettings, choiceSetting, countSetting, filesExcludeSetting, readFolderSettings, textSetting, wordsSetting } from './folderSettings';
 import { type CliIo } from './io';
+import { type ReadSettings } from './diary';
 
 /** The longest Upcoming the extension allows (`contactDiary.upcomingDays`), the same here. */
 const MAX_UPCOMING_DAYS = 366;
@@ -23,6 +24,11 @@ export interface DiarySettings {
   maxFileSize(): number | undefined;
   /** `contactDiary.logHeading`. */
   logHeading(): string;
+  /**
+   * Which files are read: `contactDiary.include` (undefined: every Markdown file), and
+   * `contactDiary.exclude` with the globs `files.exclude` switches on, as in the extension.
+   */
+  files(): { readonly include?: readonly string[]; readonly exclude: readonly string[] };
   /** `contactDiary.defaultFollowUp`: a duration the diary reads (`2 weeks`), else `1 week`. */
   defaultFollowUp(): string;
   /** `contactDiary.calendarOverdue` is `ownDate`. */
@@ -65,6 +71,11 @@ export function diarySettings(io: CliIo, command: string, dir: string): DiarySet
     upcomingDays: () => Math.min(read((s, p) => countSetting(s, 'upcomingDays', DEFAULT_UPCOMING_DAYS, 1, p)), MAX_UPCOMING_DAYS),
     maxFileSize: () => (folder.raw('maxFileSize') === undefined ? undefined : read((s, p) => countSetting(s, 'maxFileSize', DEFAULT_MAX_FILE_SIZE, 1, p))),
     logHeading: () => read((s, p) => textSetting(s, 'logHeading', DEFAULT_LOG_HEADING, p)),
+    files: () => {
+      const include = read((s, p) => wordsSetting(s, 'include', p, [], 'globs, as in ["people/**/*.md"]'));
+      const exclude = read((s, p) => wordsSetting(s, 'exclude', p, [], 'globs, as in ["archive/**"]'));
+      return { ...(include.length > 0 ? { include } : {}), exclude: [...exclude, ...read(filesExcludeSetting)] };
+    },
     defaultFollowUp: () => {
       const fallback = formatDuration(DEFAULT_FOLLOW_UP);
       const text = read((s, p) => textSetting(s, 'defaultFollowUp', fallback, p));
@@ -106,7 +117,7 @@ export function diarySettings(io: CliIo, command: string, dir: string): DiarySet
   };
 }
 
-/** How the folder's contact files are read: its log heading and its words. */
-export function readingOf(settings: DiarySettings): { readonly logHeading: string; readonly vocabulary: Vocabulary } {
-  return { logHeading: settings.logHeading(), vocabulary: settings.vocabulary() };
+/** Which of the folder's files are read, and how: its include and exclude globs, its log heading and its words. */
+export function readingOf(settings: DiarySettings): ReadSettings & { readonly logHeading: string; readonly vocabulary: Vocabulary } {
+  return { ...settings.files(), logHeading: settings.logHeading(), vocabulary: settings.vocabulary() };
 }

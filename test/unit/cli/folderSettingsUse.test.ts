@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type AgendaJson } from '../../../src/cli/render';
 import { cli, lines, tempDiary } from './helpers';
@@ -132,6 +132,52 @@ describe('the tool reads the folder\'s own settings (.vscode/settings.json)', fu
     assert.equal(r.code, 0);
     assert.match(r.err, /^contact-diary calls: .*settings\.json:1: .*; its settings are not used\n$/);
     assert.match(r.out, /^3 to call \(3 overdue/m);
+  });
+
+  describe('which files are read: contactDiary.include, contactDiary.exclude and files.exclude', () => {
+    const docs = { 'people/jane.md': contact('Jane', 'next: 2026-11-20'), 'docs/install.md': lines('---', 'title: Install', 'next: /docs/configure/', '---') };
+    const attentionAndOverdue = async (dir: string) => {
+      const a = json((await cli(dir, 'agenda', '--json', '--today', '2026-11-23')).out);
+      return [...files(a, 'overdue'), ...files(a, 'attention')];
+    };
+
+    it('leaves out what contactDiary.exclude leaves out, in every command (regression: check failed on a file the setting excluded, while its message said to set it)', async () => {
+      d = tempDiary({ ...docs, [SETTINGS]: settings({}) });
+      assert.deepEqual(await attentionAndOverdue(d.dir), ['people/jane.md', 'docs/install.md'], 'without the setting the docs page is read');
+      assert.equal((await cli(d.dir, 'check')).code, 1);
+      writeFileSync(join(d.dir, SETTINGS), settings({ exclude: ['docs/**'] }));
+      assert.deepEqual(await attentionAndOverdue(d.dir), ['people/jane.md']);
+      const check = await cli(d.dir, 'check');
+      assert.equal(check.code, 0, check.out);
+      assert.match(check.out, /^1 contact checked \(0 unreadable files\): no problems$/m);
+      assert.doesNotMatch((await cli(d.dir, 'calls', '--today', '2026-11-23')).out, /install/i);
+    });
+
+    it('leaves out the globs files.exclude switches on, written flat or as a section, and not those switched off', async () => {
+      d = tempDiary({ ...docs, [SETTINGS]: '{ "files.exclude": { "**/docs": true, "**/people": false } }' });
+      assert.deepEqual(await attentionAndOverdue(d.dir), ['people/jane.md']);
+      writeFileSync(join(d.dir, SETTINGS), '{ "files": { "exclude": { "docs/": true } } }');
+      assert.deepEqual(await attentionAndOverdue(d.dir), ['people/jane.md']);
+      // A glob that depends on a sibling file (`when`) is VS Code's to check: the file is read.
+      writeFileSync(join(d.dir, SETTINGS), '{ "files.exclude": { "**/docs": { "when": "$(basename).ts" } } }');
+      assert.deepEqual(await attentionAndOverdue(d.dir), ['people/jane.md', 'docs/install.md']);
+    });
+
+    it('reads only what contactDiary.include lets in', async () => {
+      d = tempDiary({ ...docs, 'notes.md': contact('Loose', 'next: 2026-11-20'), [SETTINGS]: settings({ include: ['people/**/*.md'] }) });
+      assert.deepEqual(await attentionAndOverdue(d.dir), ['people/jane.md']);
+    });
+
+    it('says a glob setting of the wrong kind in one line, and reads as without it', async () => {
+      d = tempDiary({ ...docs, [SETTINGS]: '{ "contactDiary.exclude": "docs/**", "files.exclude": ["docs"] }' });
+      const r = await cli(d.dir, 'agenda', '--json', '--today', '2026-11-23');
+      assert.equal(r.code, 0);
+      const said = r.err.trimEnd().split('\n');
+      assert.equal(said.length, 2, r.err);
+      assert.match(said[0]!, /settings\.json: contactDiary\.exclude must be a list of globs, as in \["archive\/\*\*"\], not "docs\/\*\*"; not used$/);
+      assert.match(said[1]!, /settings\.json: files\.exclude must be an object of globs, as in \{ "\*\*\/archive": true \}, not \["docs"\]; not used$/);
+      assert.deepEqual(files(json(r.out), 'attention'), ['docs/install.md']);
+    });
   });
 
   it('--help says the folder\'s settings apply, and that options win', async () => {
