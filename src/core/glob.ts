@@ -21,7 +21,13 @@ export interface FileFilter {
 }
 
 export const DEFAULT_INCLUDE: readonly string[] = ['**/*.md'];
-export const DEFAULT_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Never read, whatever the settings say: installed packages, git's own files, hidden folders (an
+ * Obsidian vault's `.trash` and `.obsidian`, Foam's `.foam/templates`, Syncthing's `.stversions`,
+ * the `.history` copies of local-history extensions: none of them the user's current notes, and
+ * Obsidian shows none of them), and Logseq's backups.
+ */
+export const DEFAULT_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/.*/**', '**/logseq/bak/**', '**/logseq/version-files/**'];
 
 /** The regular expression source of one glob, anchored at both ends. */
 function globToRegExpSource(glob: string): string {

@@ -52,7 +52,7 @@ export interface DiaryFolder {
   readonly host: FileHost;
   /** Globs of the files to read (default `**\/*.md`). */
   readonly include?: readonly string[];
-  /** Globs to leave out, on top of `**\/node_modules/**` and `**\/.git/**`. */
+  /** Globs to leave out, on top of the ones never read (`DEFAULT_EXCLUDE`: node_modules, hidden folders…). */
   readonly exclude?: readonly string[];
   /** Files larger than this (bytes) are listed under "Needs attention" instead of read. */
   readonly maxFileSize?: number;

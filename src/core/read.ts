@@ -486,9 +486,14 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
     if (r.value.year < 1900 || r.value.year > 2200) problems.push(valueProblem(field, 'date-range', `${field.key}: the year ${String(r.value.year).padStart(4, '0')} looks like a typo (years from 1900 to 2200 are read without a word).`, 'warning'));
     return r.value;
   }
-  problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}${field.key === 'next' && linkLike(v.text.trim()) ? NOT_A_CONTACT : ''}.`));
+  const hint = TEMPLATE.test(v.text) ? A_TEMPLATE : field.key === 'next' && linkLike(v.text.trim()) ? NOT_A_CONTACT : '';
+  problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}${hint}.`));
   return undefined;
 }
+
+/** A placeholder a template plugin fills in: Obsidian's `{{date}}`, Templater's `<% … %>`, Foam's `${FOAM_DATE_YEAR}`. */
+const TEMPLATE = /\{\{[^}]*\}\}|<%.*%>|\$\{[A-Z][A-Z_]*\}/;
+const A_TEMPLATE = ' (this is a template\'s placeholder: if the note is a template, leave its folder out of the diary with contactDiary.exclude)';
 
 /** A `next:` that is a path or an address: the "next page" of a documentation site's page, say (Hugo, Docusaurus). */
 function linkLike(text: string): boolean {

@@ -21,7 +21,7 @@ export interface ScanProgress {
 export interface ScanOptions {
   /** Globs of the files to read (default `**\/*.md`). */
   readonly include?: readonly string[];
-  /** Globs to leave out, on top of `**\/node_modules/**` and `**\/.git/**`. */
+  /** Globs to leave out, on top of the ones never read (`DEFAULT_EXCLUDE`: node_modules, hidden folders…). */
   readonly exclude?: readonly string[];
   /** Reads in flight at once (default 16). */
   readonly concurrency?: number;

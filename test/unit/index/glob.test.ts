@@ -48,6 +48,18 @@ describe('globs', () => {
       assert.equal(f.excludesFolder('.git'), true);
       assert.equal(f.excludesFolder('people'), false);
     });
+    it('never enters hidden folders or Logseq\'s backups (regression: notes deleted in Obsidian, in .trash, stayed overdue)', () => {
+      const f = createFileFilter();
+      for (const folder of ['.trash', '.obsidian', 'vault/.foam', '.history/people', '.stversions', 'logseq/bak', 'graph/logseq/version-files']) {
+        assert.equal(f.excludesFolder(folder), true, folder);
+        assert.equal(f.includesFile(`${folder}/jane.md`), false, folder);
+      }
+      // A hidden file is a file like any other; only hidden folders are passed over.
+      assert.equal(f.includesFile('people/.jane.md'), true);
+      assert.equal(f.includesFile('people.old/jane.md'), true);
+      assert.equal(f.includesFile('logseq/pages/jane.md'), true);
+      assert.equal(f.excludesFolder('logseq'), false);
+    });
     it('applies user excludes to files and to whole folders, with or without a trailing /**', () => {
       const f = createFileFilter(undefined, ['archive', 'drafts/**', '**/*.tmp.md']);
       assert.equal(f.excludesFolder('archive'), true);

@@ -74,6 +74,17 @@ describe('slips in hand-typed front-matter', () => {
     assert.doesNotMatch(dated.kind === 'contact' ? dated.contact.problems[0]!.message : '', /exclude/);
   });
 
+  it('says a template\'s placeholder is one, and how to leave the templates out (regression: an Obsidian template sat under Needs attention as a bad date)', () => {
+    for (const value of ['"{{date:YYYY-MM-DD}}"', '<% tp.date.now("YYYY-MM-DD", 7) %>', '${FOAM_DATE_YEAR}-${FOAM_DATE_MONTH}-${FOAM_DATE_DATE}']) {
+      const r = read(`name: Template\nnext: ${value}`);
+      assert.equal(r.kind, 'contact', value);
+      assert.match(r.kind === 'contact' ? r.contact.problems[0]!.message : '', /is not a date .*\(this is a template's placeholder: if the note is a template, leave its folder out of the diary with contactDiary\.exclude\)\.$/, value);
+    }
+    // Braces that are no placeholder get no such word.
+    const plain = read('next: {soon}');
+    assert.doesNotMatch(plain.kind === 'contact' ? plain.contact.problems[0]!.message : '', /template/);
+  });
+
   it('reads a year far from today but says it looks like a typo (regression: 0026-12-09 went to calendars as 1926, silently)', () => {
     const r = read('name: Max Example\nnext: 0026-12-09');
     assert.equal(r.kind, 'contact');
