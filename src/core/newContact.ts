@@ -15,7 +15,9 @@ const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/;
  */
 export function contactSlug(name: string): Result<string> {
   const plain = foldAccents(name);
-  const slug = plain.replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  // A mark belongs to the letter before it (the accent of a Devanagari or Thai letter); one after
+  // anything else (the emoji presentation selector of `❤️`) goes with it.
+  const slug = plain.replace(/(?<![\p{L}\p{N}\p{M}])\p{M}+/gu, '').replace(/[^\p{L}\p{N}\p{M}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
   if (slug === '') return fail(`"${name.trim()}" has no letters or digits to name a file after.`);
   // `con.md`, `nul.md`, `com1.md` can't be made on Windows, whatever the extension.
   return ok(WINDOWS_RESERVED.test(slug) ? `${slug}-contact` : slug);

@@ -77,6 +77,8 @@ export function readCsvRows(text: string, header: CsvHeader, file: string): { ro
           return;
         }
         if (cells.every((c) => c.trim() === '')) return;
+        // Blank cells past the header's last column (a trailing comma, as some exporters write) say nothing.
+        while (cells.length > header.cells.length && cells[cells.length - 1]!.trim() === '') cells.pop();
         if (cells.length > header.cells.length) {
           problems.push({ file, line, reason: `this row has ${cells.length} cells but the header has ${header.cells.length}, so it was not read` });
           return;

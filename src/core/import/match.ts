@@ -13,9 +13,13 @@ export function normalCompany(company: string | undefined): string {
   return normalName(company ?? '').replace(LEGAL_FORMS, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** The key a person is matched by when no email matches: their name and company. */
-export function nameCompanyKey(name: string, company: string | undefined): string {
-  return `${normalName(name)}\u0000${normalCompany(company)}`;
+/**
+ * The key a person is matched by when no email matches: their name and company. None for a name
+ * with no letter or digit (`❤️`, `🏠`, `***`): such names tell nobody apart, so they match nobody.
+ */
+export function nameCompanyKey(name: string, company: string | undefined): string | undefined {
+  const n = normalName(name);
+  return n === '' ? undefined : `${n}\u0000${normalCompany(company)}`;
 }
 
 /** The diary's contacts, found by email, by name and company, and by name alone (for `introduced_by`). */
@@ -28,8 +32,9 @@ export class ContactLookup {
     for (const c of contacts) {
       // The `emails` list too: an import writes a person's other addresses there.
       for (const email of [c.email, ...(c.emails ?? [])]) if (email) setOnce(this.byEmail, email.trim().toLowerCase(), c);
-      setOnce(this.byNameCompany, nameCompanyKey(c.name, c.company), c);
-      for (const name of [c.name, ...(c.aliases ?? [])]) setOnce(this.byName, normalName(name), c);
+      const key = nameCompanyKey(c.name, c.company);
+      if (key !== undefined) setOnce(this.byNameCompany, key, c);
+      for (const name of [c.name, ...(c.aliases ?? [])]) if (normalName(name) !== '') setOnce(this.byName, normalName(name), c);
     }
   }
 
@@ -39,13 +44,15 @@ export class ContactLookup {
       const contact = this.byEmail.get(email.toLowerCase());
       if (contact) return { contact, by: `same email ${email}` };
     }
-    const contact = this.byNameCompany.get(nameCompanyKey(name, company));
+    const key = nameCompanyKey(name, company);
+    const contact = key === undefined ? undefined : this.byNameCompany.get(key);
     return contact ? { contact, by: company ? 'same name and company' : 'same name, no company' } : undefined;
   }
 
   /** The contact a related name (or email) names. */
   named(text: string): Contact | undefined {
-    return this.byEmail.get(text.toLowerCase()) ?? this.byName.get(normalName(text));
+    const name = normalName(text);
+    return this.byEmail.get(text.toLowerCase()) ?? (name === '' ? undefined : this.byName.get(name));
   }
 }
 

@@ -128,7 +128,7 @@ function groupPeople(people: readonly ImportedPerson[], lookup: ContactLookup, s
     const key = nameCompanyKey(person.name, person.company);
     const email = person.emails.find((e) => byEmail.has(e.toLowerCase()));
     // Two profiles of one site (LinkedIn's) are two people, however alike their names.
-    const sameName = byKey.get(key);
+    const sameName = key === undefined ? undefined : byKey.get(key);
     const earlier = email !== undefined ? byEmail.get(email.toLowerCase()) : sameName && !otherProfile(sameName, person) ? sameName : undefined;
     const existing = lookup.match(person.emails, person.name, person.company);
     const group = earlier ?? (existing ? byContact.get(existing.contact.file) : undefined);
@@ -146,7 +146,7 @@ function groupPeople(people: readonly ImportedPerson[], lookup: ContactLookup, s
     }
     const into = group ?? groups[groups.length - 1]!;
     for (const e of person.emails) if (!byEmail.has(e.toLowerCase())) byEmail.set(e.toLowerCase(), into);
-    if (!byKey.has(key)) byKey.set(key, into);
+    if (key !== undefined && !byKey.has(key)) byKey.set(key, into);
   }
   return groups;
 }
@@ -214,7 +214,7 @@ function introducer(person: ImportedPerson, self: Group, lookup: ContactLookup, 
     const contact = lookup.named(related);
     if (contact && contact.file !== self.existing?.contact.file) return `[[${fileStem(contact.file)}]]`;
     const key = normalName(related);
-    const group = fresh.find((g) => g !== self && g.people.some((p) => normalName(p.name) === key || p.emails.some((e) => e.toLowerCase() === related.toLowerCase())));
+    const group = fresh.find((g) => g !== self && g.people.some((p) => (key !== '' && normalName(p.name) === key) || p.emails.some((e) => e.toLowerCase() === related.toLowerCase())));
     if (group?.path) return `[[${fileStem(group.path)}]]`;
   }
   return undefined;

@@ -44,7 +44,8 @@ const EXPECTED = 'expected a vCard file (.vcf, BEGIN:VCARD) or a CSV whose heade
 export function readExport(file: string, bytes: Uint8Array, options: ReadExportOptions = {}): Result<ExportRead> {
   const decoded = decodeExport(bytes, file);
   const base = { file, encoding: decoded.encoding, ...(decoded.note ? { encodingNote: decoded.note } : {}) };
-  const text = decoded.text;
+  // Excel for Mac's "CSV (Macintosh)" and old Mac address books end lines with CR alone.
+  const text = !decoded.text.includes('\n') && decoded.text.includes('\r') ? decoded.text.replace(/\r/g, '\n') : decoded.text;
   if (/^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 4096))) {
     const { cards, problems } = readVcards(text, file);
     const groups = groupCards(cards);

@@ -87,6 +87,9 @@ describe('contactSlug', () => {
   it('refuses a name with nothing to keep', () => {
     assert.equal(contactSlug(' -- !! ').ok, false);
     assert.equal(contactSlug('').ok, false);
+    // An emoji's presentation selector is a mark with no letter to belong to (regression: a file named U+FE0F alone).
+    assert.equal(contactSlug('❤️').ok, false);
+    assert.deepEqual(contactSlug('Mum ❤️'), { ok: true, value: 'mum' });
   });
 });
 

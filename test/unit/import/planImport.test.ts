@@ -271,6 +271,21 @@ describe('planImport: duplicates', () => {
     assert.equal(plan.skipped.length, 1);
   });
 
+  it('keeps apart people named by emoji or symbols alone, in one file and against the diary (regression: 🏠\'s phone went into ❤️\'s note)', async () => {
+    const cards = (...people: Array<[string, string]>) => people.map(([fn, prop]) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\n${prop}\r\nEND:VCARD\r\n`).join('');
+    const diary = new Diary();
+    const first = await diary.plan([text('emoji.vcf', cards(['❤️', 'TEL:+44 7700 900001'], ['🏠', 'TEL:+44 20 7946 0002'], ['***', 'TEL:+44 20 7946 0003']))]);
+    assert.deepEqual(first.skipped, []);
+    assert.deepEqual(first.created.map((n) => [n.name, n.path]), [['❤️', 'diary/contacts/contact.md'], ['🏠', 'diary/contacts/contact-2.md'], ['***', 'diary/contacts/contact-3.md']]);
+    assert.match(first.created[0]!.text, /\nphone: \+44 7700 900001\n/);
+    assert.match(first.created[1]!.text, /\nphone: \+44 20 7946 0002\n/);
+    diary.write(first);
+    // Imported again later, a third emoji-named place is no one of the diary either.
+    const again = await diary.plan([text('more.vcf', cards(['🍕', 'EMAIL:pizza@example.com']))]);
+    assert.deepEqual(again.merged, []);
+    assert.deepEqual(again.created.map((n) => n.path), ['diary/contacts/contact-4.md']);
+  });
+
   it('tells apart namesakes at different companies', async () => {
     const plan = await new Diary().plan([text('n.csv', 'Name,Company\nSam Lee,Acme\nSam Lee,Globex\nSam Lee,Acme Ltd\n')]);
     assert.deepEqual(plan.created.map((n) => n.path), ['diary/contacts/sam-lee.md', 'diary/contacts/sam-lee-2.md']);

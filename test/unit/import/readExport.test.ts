@@ -258,6 +258,20 @@ describe('readExport: CSV', () => {
     assert.deepEqual(nameless.ok && nameless.value.problems.map((p) => p.reason.split(',')[0]), ['a row with no name (noname@acme.example)']);
   });
 
+  it('reads a CSV and a vCard whose lines end in CR alone, as Excel for Mac saves them (regression: 0 people, no problem said)', () => {
+    const csv = readExport('mac.csv', new TextEncoder().encode('Name,Company,Email\rAnn Lee,Acme,ann@acme.example\rBob Ray,Beta,bob@beta.example\r'));
+    assert.deepEqual(csv.ok && csv.value.people.map((p) => [p.name, p.company, p.emails]), [['Ann Lee', 'Acme', ['ann@acme.example']], ['Bob Ray', 'Beta', ['bob@beta.example']]]);
+    const vcf = readExport('mac.vcf', new TextEncoder().encode('BEGIN:VCARD\rVERSION:3.0\rFN:Ann Lee\rTEL:+1 555 0100\rEND:VCARD\r'));
+    assert.deepEqual(vcf.ok && vcf.value.people.map((p) => [p.name, p.phones]), [['Ann Lee', ['+1 555 0100']]]);
+  });
+
+  it('reads a row with blank cells past the header\'s last column, and refuses one with text there (regression: a trailing comma refused every row)', () => {
+    const r = readExport('t.csv', new TextEncoder().encode('Name,Email,Phone\r\nAnn Lee,ann@x.example,+1 555 0100,\r\nBob Ray,bob@x.example,,  ,\r\nCy Doe,cy@x.example,,extra\r\n'));
+    assert.ok(r.ok);
+    assert.deepEqual(r.value.people.map((p) => p.name), ['Ann Lee', 'Bob Ray']);
+    assert.deepEqual(r.value.problems.map((p) => [p.line, p.reason.split(',')[0]]), [[4, 'this row has 4 cells but the header has 3']]);
+  });
+
   it('reads dotted birthdays day first, as German exports write them', () => {
     const r = readExport('de.csv', new TextEncoder().encode('Vorname;Nachname;Geburtstag\nJürgen;Müller;05.04.1980\n'));
     assert.deepEqual(r.ok && r.value.people[0]?.birthday, '1980-04-05');
