@@ -196,8 +196,10 @@ function weekdayAndDate(text: string, target: number, rest: string, today: Local
   if (weekday(date) === target) return ok({ date });
   // The way a date leans is a default: where the weekday fits the nearest one the other way (`fri 4
   // dec` said on the 7th), that is the one meant (and flagged as past, or as not past, by the caller).
-  const other = /\d{4}/.test(rest) ? undefined : readWay(!past);
+  // Only with a month named: `mon 9` is not the 9th a month back, and most likely 9 o'clock.
+  const other = /\d{4}/.test(rest) || n ? undefined : readWay(!past);
   if (other?.ok && weekday(other.value.date) === target) return ok({ date: other.value.date });
   const named = `${date.day} ${monthName(date.month)} ${date.year}`;
-  return fail(`Can't read "${text}" as a date — ${named} is a ${WEEKDAY_NAMES[weekday(date)]}, not a ${WEEKDAY_NAMES[target]}: say which you mean.`);
+  const hour = n && Number(n[1]) <= 12 ? ` (for a time, say ${/^[a-z]+/.exec(text)?.[0] ?? ''} ${Number(n[1])}am or ${Number(n[1])}pm)` : '';
+  return fail(`Can't read "${text}" as a date — ${named} is a ${WEEKDAY_NAMES[weekday(date)]}, not a ${WEEKDAY_NAMES[target]}: say which you mean${hour}.`);
 }

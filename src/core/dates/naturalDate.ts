@@ -2,8 +2,8 @@
 import * as chrono from 'chrono-node/en';
 import { type Result, fail, ok } from '../types';
 import { readCalendarWords } from './calendarWords';
-import { describe, describePast, offDay, shortDate } from './describe';
-import { type LocalDate, MONTH_NAMES, dateTimeProblem, diffDays, formatIsoDate, isValidDate, notADay } from './localDate';
+import { WEEKDAY_NAMES, describe, describePast, offDay, shortDate } from './describe';
+import { type LocalDate, MONTH_NAMES, dateTimeProblem, diffDays, formatIsoDate, isValidDate, notADay, weekday as weekdayOf } from './localDate';
 import { type Reading, readOffset } from './offsets';
 import { splitTime } from './timeOfDay';
 
@@ -86,8 +86,10 @@ function dueWords(text: string): string {
   // What is only punctuation is left as typed, to be refused as such.
   if (t === '') return text;
   t = t.replace(/^(?:due\s+)?(?:by|until|till|til|due)\s+/, '').replace(/^the end of /, 'end of ');
-  // `9.30pm`: with am or pm, a dot between hour and minutes can only be a time's.
+  // `9.30pm`: with am or pm, a dot between hour and minutes can only be a time's; so is it after a
+  // day's word (`wed 10.30`, `tomorrow at 9.15`), where a date would come with its month.
   t = t.replace(/\b(\d{1,2})\.(\d{2})(\s*[ap]m)\b/g, '$1:$2$3');
+  t = t.replace(DAY_THEN_DOTTED_TIME, '$1$2$3:$4');
   t = t.replace(/(^|\s)(?:eod|cob|end of (?:the )?(?:business )?day|close of (?:business|play))(?=\s|$)/, ' ').trim();
   t = t.replace(/^first thing(?:\s+on)?\s+/, '');
   t = t.replace(/\bthis (morning|afternoon|evening)\b/, 'today $1');
@@ -96,8 +98,11 @@ function dueWords(text: string): string {
   const part = /\b(morning|afternoon|evening|tonight)\b/.exec(t)?.[1];
   if (part) {
     t = t.replace(/\bin the (morning|afternoon|evening)\b/, '$1');
-    // (Not 12: `tonight at 12` may be noon or midnight, and is asked.)
-    t = t.replace(/\b(at|@)\s*((?!12\b)\d{1,2}(?::\d{2})?)(?![\d:]|\s*[ap]m\b)/, `$1 $2${part === 'morning' ? 'am' : 'pm'}`);
+    // (Not 12: `tonight at 12` may be noon or midnight, and is asked. Not 13 and on: `evening at
+    // 18:30` is already the 24-hour clock's.) A time with minutes needs no `at`: `tonight 7:30`.
+    const half = part === 'morning' ? 'am' : 'pm';
+    t = t.replace(/\b(at|@)\s*((?:[1-9]|1[01])(?::\d{2})?)(?![\d:]|\s*[ap]m\b)/, `$1 $2${half}`);
+    t = t.replace(/(^|\s)((?:[1-9]|1[01]):\d{2})(?![\d:]|\s*[ap]m\b)/, `$1$2${half}`);
   }
   // `am`/`pm` after a number is a time (`9 am`); after a day, a part of it: after a word, an ISO
   // date (`2026-12-14 am`) or a number no clock has (`dec 14 am`).
@@ -106,6 +111,9 @@ function dueWords(text: string): string {
   t = t.replace(/\s@\s*(?=\d)/, ' at ');
   return t === '' ? 'today' : t;
 }
+
+/** A weekday or a day's word, then a time with a dot (`wed 10.30`, `tomorrow at 9.15`), at the end. */
+const DAY_THEN_DOTTED_TIME = /(\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|\btoday|\btomorrow|\btmrw|\btmr|\btonight)(\s+(?:at\s+)?)(\d{1,2})\.(\d{2})$/;
 
 /** `text` without the blanks and punctuation it ends with, by a loop: a regex anchored at the end tries every start. */
 function trimEnd(text: string): string {
@@ -227,6 +235,11 @@ function readWithChrono(clean: string, today: LocalDate, past: boolean): Result<
   const s = r.start;
   if ((!s.isCertain('day') && !s.isCertain('weekday')) || s.isCertain('timezoneOffset')) return undefined;
   const date = { year: s.get('year')!, month: s.get('month')!, day: s.get('day')! };
+  // `wed 25.12.2026` when the 25th is a Friday: one of the two is a slip, as `tue 14 dec` is.
+  const named = s.isCertain('day') && s.isCertain('weekday') ? s.get('weekday') : undefined;
+  if (named !== undefined && named !== null && weekdayOf(date) !== named) {
+    return fail(`Can't read "${clean}" as a date — ${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year} is a ${WEEKDAY_NAMES[weekdayOf(date)]}, not a ${WEEKDAY_NAMES[named]}: say which you mean.`);
+  }
   if (!s.isCertain('hour')) return ok({ date });
   const hour = s.get('hour')!;
   // "at 5" is 05:00 to chrono and most likely 17:00 to the person typing: ask rather than guess.

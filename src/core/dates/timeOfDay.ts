@@ -33,6 +33,9 @@ function build(datePart: string, g: (string | undefined)[], text: string): Resul
   else if (hh !== undefined) {
     hour = Number(hh);
     minute = Number(mm);
+    // `fri 2:30` is 14:30 to the person typing and 02:30 on a 24-hour clock: before 8, ask. With a
+    // leading zero (`02:30`) the 24-hour clock is meant; `9:30` and `14:30` can only be read one way.
+    if (!ampm1 && hh.length === 1 && hour >= 1 && hour <= 7) return fail(`Can't read "${text}" as a date — say ${hh}:${mm}am or ${hh}:${mm}pm.`);
     if (ampm1 && (hour < 1 || hour > 12)) return badTime(text);
     if (ampm1) hour = to24(hour, ampm1);
   } else {

@@ -194,11 +194,11 @@ const dst: Row[] = [
   ['2026-03-29', 'in 1 day', '2026-03-30'],
   ['2026-03-29', 'today', '2026-03-29'],
   ['2026-03-28', 'tomorrow', '2026-03-29'],
-  ['2026-03-28', 'sun at 1:30', '2026-03-29 01:30'],
+  ['2026-03-28', 'sun at 01:30', '2026-03-29 01:30'],
   ['2026-10-25', 'in 1 day', '2026-10-26'],
   ['2026-10-25', 'yesterday', '2026-10-24'],
   ['2026-10-24', 'tomorrow 3pm', '2026-10-25 15:00'],
-  ['2026-10-24', 'sun at 1:30', '2026-10-25 01:30'],
+  ['2026-10-24', 'sun at 01:30', '2026-10-25 01:30'],
 ];
 
 // Phrases real users type, found by trying them: Monday 7 December 2026 (and a Friday and a
@@ -289,6 +289,17 @@ const typed: Row[] = [
   ['2026-12-07', 'yest.', '2026-12-06', 'past'],
   ['2026-12-07', 'next fri 9 a.m.', '2026-12-18 09:00'],
   ['2026-12-07', '2moro', '2026-12-08'],
+  // Found by review: a clock time without am or pm before 8 was read as night (`fri 2:30` = 02:30);
+  // a dotted time after a weekday went to chrono, which put today's weekday on today.
+  ['2026-12-07', 'fri 9:30', '2026-12-11 09:30'],
+  ['2026-12-07', 'fri 02:30', '2026-12-11 02:30'],
+  ['2026-12-07', 'fri 14:30', '2026-12-11 14:30'],
+  ['2026-12-07', 'tonight 7:30', '2026-12-07 19:30'],
+  ['2026-12-07', 'tomorrow evening 6:30', '2026-12-08 18:30'],
+  ['2026-12-07', 'tomorrow evening at 18:30', '2026-12-08 18:30'],
+  ['2026-12-09', 'wed 10.30', '2026-12-16 10:30'],
+  ['2026-12-07', 'wednesday 9.15', '2026-12-09 09:15'],
+  ['2026-12-07', 'tomorrow at 9.15', '2026-12-08 09:15'],
 ];
 
 const ERRORS = [
@@ -305,6 +316,9 @@ const ERRORS = [
   'the second', '2-3 days', '?', 'fri @ 5',
   // Found by review: a weekday twice was read, "tonight at 12" was noon, "ah" was told of hours.
   'mon mon 14', 'tonight at 12', 'ah',
+  // Found by review: read as 02:30 and 04:30; a weekday and a number that is not its date went a
+  // month back (`mon 9` = 9 November); a weekday beside a date it isn't was dropped.
+  'fri 2:30', 'tomorrow at 4:30', 'next tuesday at 3:30', 'mon 9', 'monday 2nd', 'wed 25.12.2026', 'wed 2026-12-25',
 ];
 const errors: Row[] = ERRORS.flatMap((phrase) => [['2026-11-23', phrase, null], ['2028-02-29', phrase, null]] as Row[]);
 
