@@ -42,7 +42,8 @@ export function readPacing(settings: PacingSettings, name: (key: keyof PacingSet
     }
     for (const [entry, text] of Object.entries(value as Record<string, unknown>)) {
       const pace = typeof text === 'string' ? parsePace(text) : undefined;
-      if (pace?.ok) map.set(entry.trim().toLowerCase(), pace.value);
+      // A tag's key may be written as Obsidian shows the tag, `#key-account`.
+      if (pace?.ok) map.set((key === 'tagCadences' ? entry.trim().replace(/^#/, '') : entry.trim()).toLowerCase(), pace.value);
       else problems.push(`${name(key)}: "${entry}": ${pace ? pace.error.replace(/\.$/, '') : `a cadence is text, as "2-4 weeks", not ${JSON.stringify(text)}`}; left out`);
     }
     return map;

@@ -3,6 +3,7 @@ import { DEFAULT_VOCABULARY, type Vocabulary, classifyAction } from './conversat
 import { type Pace, parsePace } from './dates/pace';
 import { type LocalDate, parseIsoDate } from './dates/localDate';
 import { type YearlyDate, parseYearly } from './dates/yearly';
+import { DIARY_KEYS } from './editor/keys';
 import { copy } from './file/copy';
 import { oneLine } from './oneLine';
 import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, type Utf8Tools, crOnlyFrontMatter, crOnlyProblem, decodeLatin1, decodeLenient, decodeUtf16, decodeUtf8, frontMatterEnd, isUtf8, notUtf8Problem, tooLargeProblem, utf16Problem } from './file/decode';
@@ -230,6 +231,27 @@ function misCasedNext(fields: ReadonlyMap<string, Field>): Problem | undefined {
   return undefined;
 }
 
+const DIARY_KEY_NAMES: ReadonlySet<string> = new Set(DIARY_KEYS.map((k) => k.key));
+
+/**
+ * `Last:`, `Cadence:` in a contact: keys the diary would read in lower case, and doesn't (Dataview
+ * reads fields whatever their case, so such notes exist). Said rather than passed over, unless the
+ * note has the key in lower case too.
+ */
+function misCasedKeys(fields: ReadonlyMap<string, Field>, problems: Problem[]): void {
+  for (const [key, field] of fields) {
+    const first = key.charCodeAt(0);
+    // Only a key starting with a capital is looked at: one test per key for the usual note.
+    if (first < 65 || first > 90) continue;
+    const lower = key.toLowerCase();
+    if (lower === key || !DIARY_KEY_NAMES.has(lower) || fields.has(lower)) continue;
+    problems.push({
+      message: `${key}: is not read: the diary's keys are in lower case, so write ${lower}:.`,
+      line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: key.length, severity: 'warning', code: 'key-case',
+    });
+  }
+}
+
 /** The block's text, sliced only when something is wrong with it: a good block is read where it stands (see parseFrontMatterIn). */
 function blockOf(text: string, fm: FrontMatterBlock): string {
   return text.slice(fm.contentStart, fm.contentEnd);
@@ -248,10 +270,11 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   // actions…) are kept once per index; a name, an email or a phone is nearly always its contact's
   // own, so it isn't offered to the index's bounded table, where it would only take a place.
   const kept = intern ?? unshared;
+  misCasedKeys(fields, problems);
   // For the values read without text1 (links, the touches' words): cleaned, then kept.
   const share: Share = (s) => kept(tidy(s));
   const out: { -readonly [K in keyof Contact]?: Contact[K] } = { file, name: copy(name) };
-  const company = text1(fields.get('company'), problems, tidy, kept);
+  const company = companyOf(fields.get('company'), problems, tidy, kept);
   if (company !== undefined) out.company = company;
   const role = text1(fields.get('role'), problems, tidy, kept);
   if (role !== undefined) out.role = role;
@@ -264,9 +287,9 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   if (phone !== undefined) out.phone = phone;
   const stage = text1(fields.get('stage'), problems, tidy, kept);
   if (stage !== undefined) out.stage = stage;
-  out.tags = list(fields.get('tags'), intern, tidy);
+  out.tags = tagList(fields.get('tags') ?? fields.get('tag'), intern, tidy);
   out.interests = list(fields.get('interests'), intern, tidy);
-  const aliases = list(fields.get('aliases'), intern, tidy);
+  const aliases = aliasList(fields.get('aliases') ?? fields.get('alias'), intern, tidy);
   if (aliases.length > 0) out.aliases = aliases;
   const introducedBy = wikiTarget(fields.get('introduced_by'), share);
   if (introducedBy !== undefined) out.introducedBy = introducedBy;
@@ -401,6 +424,58 @@ function text1(field: Field | undefined, problems: Problem[], tidy: Share, share
   problems.push(valueProblem(field, 'type', `${field.key} should be text, not a ${v.type === 'list' ? 'nested list' : 'mapping'}.`, 'warning'));
   return undefined;
 }
+
+/**
+ * The tags as Obsidian reads them (`tags`, else `tag`): a text holds several between commas
+ * (`tags: client, key-account`) or as `#` words (`tags: "#client #vip"`), and a tag's `#` is not
+ * part of its name (`"#vip"` is vip). A list's item is one tag, spaces and all (`[met at expo]`).
+ */
+function tagList(field: Field | undefined, intern: Share | undefined, tidy: Share): readonly string[] {
+  const written = list(field, intern, tidy);
+  const one = field?.value.type === 'text';
+  if (!written.some((t) => t.includes('#') || (one && t.includes(',')))) return written;
+  const parts = one ? written.flatMap((t) => t.split(',')).flatMap((t) => (/^\s*#\S*(?:\s+#\S*)+\s*$/.test(t) ? t.trim().split(/\s+/) : [t])) : written;
+  return shareList(parts.map((t) => t.trim().replace(/^#+/, '')).filter((t) => t !== ''), intern);
+}
+
+/** The aliases as Obsidian reads them (`aliases`, else `alias`): a text holds several between commas. */
+function aliasList(field: Field | undefined, intern: Share | undefined, tidy: Share): readonly string[] {
+  const written = list(field, intern, tidy);
+  if (field?.value.type !== 'text' || !written.some((a) => a.includes(','))) return written;
+  return shareList(written.flatMap((a) => a.split(',')).map((a) => a.trim()).filter((a) => a !== ''), intern);
+}
+
+/**
+ * The company, written as text or, in an Obsidian vault, as a link to the company's note: quoted
+ * (`"[[Acme]]"`, as Obsidian's Properties write it), unquoted (`[[Acme]]`, which YAML reads as a
+ * list in a list), or as a list of either. A link counts as the name it shows: its alias
+ * (`[[Acme Print Ltd|Acme]]`), else its note's name (`[[Companies/Acme]]` is Acme). Several
+ * companies are joined with commas, as a list of texts is.
+ */
+function companyOf(field: Field | undefined, problems: Problem[], tidy: Share, share: Share): string | undefined {
+  const v = field?.value;
+  if (!field || !v || v.type === 'null') return undefined;
+  const items = v.type === 'list' && !isUnquotedLink(v) ? v.items : [v];
+  const names: string[] = [];
+  for (const item of items) {
+    const text = isUnquotedLink(item) ? `[[${linkText(item)}]]` : item.type === 'text' ? item.text.trim() : undefined;
+    if (text === undefined) {
+      // `- [[Acme]]` under the key: YAML reads a list in a list in a list, too deep to be read.
+      if (item.type === 'list') {
+        problems.push(valueProblem(field, 'type', 'company should be text: a link in a list is written in quotes, as in - "[[Acme]]".', 'warning'));
+        return undefined;
+      }
+      return text1(field, problems, tidy, share);
+    }
+    const m = SHOWN_LINK.exec(text);
+    const name = m ? (m[2] ?? m[1]!.slice(m[1]!.lastIndexOf('/') + 1)).trim() : text;
+    if (name !== '') names.push(tidy(name));
+  }
+  return share(names.join(', ')) || undefined;
+}
+
+/** `[[target]]`, `[[target#heading]]`, `[[target|alias]]`: the target and the alias. */
+const SHOWN_LINK = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]$/;
 
 /** A value's texts: the text itself, or a list's text items trimmed (nested lists and mappings left out), each through `share`. */
 function texts(v: FieldValue, share: Share): string[] {
