@@ -34,6 +34,8 @@ export interface LogSection {
   readonly insertAt?: number;
   /** True when `insertAt` is the end of a file whose last line (the heading) has no line ending: write one first. */
   readonly insertNeedsLineBreak: boolean;
+  /** The first entry's list marker with its indent and blanks (`- `, `  * `, `1. `): a new entry takes the same, to stay in its list. */
+  readonly marker?: string;
   /** The body's line ending (that of its first line break, else the file's; LF when it has none). */
   readonly eol: LineEnding;
   /** Entry lines whose date can't be read. */
@@ -45,15 +47,20 @@ export interface LogSection {
   readonly nearHeadings: ReadonlyArray<{ readonly line: number; readonly text: string; readonly level: number }>;
 }
 
-const BULLET = /^[-*+][ \t]+(\S.*?)[ \t]*$/;
+/**
+ * A list item as CommonMark reads one at the top level: up to three spaces, a bullet (`-`, `*`,
+ * `+`) or a number (`1.`, `1)`), blanks; its marker (all that, for a new line to copy) and text.
+ */
+const BULLET = /^( {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)(\S.*?)[ \t]*$/;
 /**
  * An entry's date, as people write it: `2026-11-20`, with a time (`2026-11-20 10:30`,
  * `2026-11-20T10:30`, `…T10:30:00` as Obsidian writes date-times), as a daily note's link
- * (`[[2026-11-20]]`) or in bold, after a task box (`[ ]`, `[x]`), with a colon after it.
+ * (`[[2026-11-20]]`, `[[Daily/2026-11-20]]`, `[[2026-11-20|Fri 20 Nov]]`, `[[2026-11-20#Call]]`),
+ * in bold or italics, after a task box (`[ ]`, `[x]`), with a colon after it.
  */
-const ENTRY = /^(?:\[[ xX]\][ \t]+)?(\[\[|\*\*)?(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?:(?<=T\d\d:\d\d):00)?(?=[ \t\]*:]|$))?)(\]\]|\*\*)?:?(?:[ \t]+(.*))?$/;
-/** A task box and the link or bold marks a date may have before it (see ENTRY): where plainLogLines looks for the date. */
-const DATE_PREFIX = /^(?:\[[ xX]\][ \t]+)?(?:\[\[|\*\*)?/;
+const ENTRY = /^(?:\[[ xX]\][ \t]+)?(\[\[(?:[^\]|#]*\/)?|\*\*?)?(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?:(?<=T\d\d:\d\d):00)?(?=[ \t\]*:#|]|$))?)((?:[#|][^\]]*)?\]\]|\*\*?)?:?(?:[ \t]+(.*))?$/;
+/** A task box and the link, bold or italic marks a date may have before it (see ENTRY): where plainLogLines looks for the date. */
+const DATE_PREFIX = /^(?:\[[ xX]\][ \t]+)?(?:\[\[(?:[^\]|#]*\/)?|\*\*?)?/;
 /** `Action — note`: em dash, en dash, or a hyphen with spaces around it. */
 const SEPARATOR = /[ \t]+[—–-][ \t]+/;
 
@@ -73,6 +80,7 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
   const problems: Problem[] = [];
   let inSection = false;
   let firstEntryAt: number | undefined;
+  let marker: string | undefined;
   forEachLineOutsideFences(text, bodyStart, lineOf(text, bodyStart), (line, offset, lineNumber, next, heading) => {
     if (heading) {
       const isLog = heading.level === 2 && heading.text.toLowerCase() === wanted;
@@ -89,7 +97,10 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
       problems.push({ message: `This log line's date can't be read: ${read.error}.`, line: lineNumber, column, endColumn: column + read.badDate.length, severity: 'warning', code: 'log-date' });
       return;
     }
-    firstEntryAt ??= offset;
+    if (firstEntryAt === undefined) {
+      firstEntryAt = offset;
+      marker = BULLET.exec(line)![1];
+    }
     entries.push(read.entry);
   });
   const first = headings[0];
@@ -97,7 +108,7 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
   const inBody = text.indexOf('\n', bodyStart);
   const nl = inBody >= 0 ? inBody : text.indexOf('\n');
   const eol: LineEnding = nl > 0 && text.charCodeAt(nl - 1) === 13 ? '\r\n' : '\n';
-  return { entries, headings, insertAt, insertNeedsLineBreak: !!first && firstEntryAt === undefined && first.next === first.end, eol, problems, nearHeadings };
+  return { entries, headings, insertAt, insertNeedsLineBreak: !!first && firstEntryAt === undefined && first.next === first.end, eol, problems, nearHeadings, ...(marker === undefined ? {} : { marker }) };
 }
 
 /** A heading's words without symbols, emoji or case: `🕐 Log:` → `log`. */
@@ -158,9 +169,9 @@ function* eventsNewestFirst(text: string, bodyStart: number, heading: string, li
  */
 function entryLine(line: string, lineNumber: number): { readonly entry: LogEntry } | { readonly badDate: string; readonly error: string } | undefined {
   const item = BULLET.exec(line);
-  const m = item && ENTRY.exec(item[1]!);
-  // `[[date` closes with `]]` and `**date` with `**`, or it is no date of ours.
-  if (!m || (m[1] ?? '') !== closing(m[3])) return undefined;
+  const m = item && ENTRY.exec(item[2]!);
+  // `[[date` closes with `]]`, `**date` with `**` and `*date` with `*`, or it is no date of ours.
+  if (!m || opening(m[1]) !== closing(m[3])) return undefined;
   const date = parseIsoDate(m[2]!);
   if (!date.ok) return { badDate: m[2]!, error: date.error };
   // `- 2026-11-20 — Call`: a dash before the action is not part of it.
@@ -171,9 +182,14 @@ function entryLine(line: string, lineNumber: number): { readonly entry: LogEntry
   return { entry: note ? { date: date.value, action, note, line: lineNumber } : { date: date.value, action, line: lineNumber } };
 }
 
-/** The opening marks that `close` (ENTRY's third group) closes: `]]` closes `[[`, `**` closes `**`. */
+/** The marks ENTRY's first group opens with: `[[` for a link (`[[Daily/` too), else the group itself. */
+function opening(open: string | undefined): string {
+  return open?.startsWith('[[') ? '[[' : open ?? '';
+}
+
+/** The opening marks that `close` (ENTRY's third group) closes: `]]` (`|alias]]`, `#heading]]`) closes `[[`, `**` closes `**`. */
 function closing(close: string | undefined): string {
-  return close === ']]' ? '[[' : close ?? '';
+  return close?.endsWith(']]') ? '[[' : close ?? '';
 }
 
 /**
@@ -220,6 +236,8 @@ function plainLogLines(text: string, bodyStart: number, wanted: string, lineText
       continue;
     }
     const bullet = (c === 45 || c === 42 || c === 43) && end > start + 1 && (text.charCodeAt(start + 1) === 32 || text.charCodeAt(start + 1) === 9);
+    // A numbered item in the log (`1. 2026-11-20 Call`): read by the scanner, with the rest.
+    if (!bullet && inSection && c >= 48 && c <= 57 && /^\d{1,9}[.)][ \t]/.test(lineText(start, Math.min(end, start + 12)))) return undefined;
     if (!bullet) {
       afterText = true;
       continue;

@@ -9,13 +9,13 @@ export interface NewLogEntry {
   readonly note?: string;
 }
 
-/** `- 2026-11-23 Phone call — note`, the form the log section is read in. */
-function formatLogLine(entry: NewLogEntry): Result<string> {
+/** `- 2026-11-23 Phone call — note`, the form the log section is read in (`marker` for `- `: the log's own list marker). */
+function formatLogLine(entry: NewLogEntry, marker = '- '): Result<string> {
   const action = entry.action.trim();
   const note = entry.note?.trim();
   if (action === '') return fail('A log line needs an action (for example "Phone call"); nothing was changed.');
   if (/[\r\n]/.test(action) || (note && /[\r\n]/.test(note))) return fail('A log line must fit on one line; nothing was changed.');
-  return ok(`- ${formatIsoDate(entry.date)} ${action}${note ? ` — ${note}` : ''}`);
+  return ok(`${marker}${formatIsoDate(entry.date)} ${action}${note ? ` — ${note}` : ''}`);
 }
 
 /** The heading's text without its `#` marks: `## Log` and `Log` both mean `Log`. */
@@ -29,10 +29,12 @@ export function logHeadingText(heading: string): string {
  * file that ends without a line break still does.
  */
 export function planLogLine(text: string, entry: NewLogEntry, heading: string): Result<TextEdit> {
-  const line = formatLogLine(entry);
-  if (!line.ok) return line;
   const title = logHeadingText(heading);
   const log = parseLog(text, title);
+  // Under entries indented or numbered (`  - `, `* `, `1. `), the new one is written alike: a `- `
+  // line above them would start a list of its own, or take them in as its sub-items.
+  const line = formatLogLine(entry, log.marker);
+  if (!line.ok) return line;
   const { eol } = log;
   if (log.headings.length > 1) {
     const lines = log.headings.map((h) => h.line + 1).join(', ');

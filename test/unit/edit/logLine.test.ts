@@ -15,6 +15,15 @@ describe('planEdits: log lines', () => {
     assert.equal(parseLog(out).entries[0]!.action, 'Phone call');
   });
 
+  it('writes the new entry with the log\'s own list marker (regression: "- " above indented entries nested them under it)', () => {
+    for (const marker of ['  - ', '* ', '1. ', '   + ']) {
+      const text = `---\nnext: 2026-11-27\n---\n## Log\n${marker}2026-11-01 Call\n`;
+      const out = edit(text, [LOG]);
+      assert.equal(out, text.replace('## Log\n', `## Log\n${marker}${LINE.slice(2)}\n`), marker);
+      assert.deepEqual(parseLog(out).entries.map((e) => e.action), ['Phone call', 'Call'], marker);
+    }
+  });
+
   it('keeps a blank line between the heading and the entries where the file has one', () => {
     const text = '---\nnext:\n---\n## Log\n\n- 2026-11-20 Call\n';
     assert.equal(edit(text, [LOG]), text.replace('\n- 2026-11-20', `\n${LINE}\n- 2026-11-20`));

@@ -27,6 +27,25 @@ describe('parseLog', () => {
     assert.deepEqual(parseLog(file('## Log', '- [[2026-11-13** Odd', '- **2026-11-12]] Odd')).entries, []);
   });
 
+  it('reads daily-note links with a folder, an alias or a heading, italics, and numbered or indented items (regression: each was skipped, and calls said "no conversation on record")', () => {
+    const log = parseLog(file('## Log',
+      '- [[Daily/2026-11-20]] Phone call — pricing', '- [[2026-11-12|Thu 12 Nov]] Coffee', '- [[2026-11-10#Meeting]] Demo', '- *2026-11-09* Lunch',
+      '1. 2026-11-08 Call', '2) 2026-11-07 Emailed', '  - 2026-11-06 Met', '   * 2026-11-05 Called back'));
+    assert.deepEqual(log.entries.map((e) => `${e.date.day} ${e.action}`), [
+      '20 Phone call', '12 Coffee', '10 Demo', '9 Lunch', '8 Call', '7 Emailed', '6 Met', '5 Called back',
+    ]);
+    // Four spaces are indented code, and marks that don't pair are no date of ours.
+    assert.deepEqual(parseLog(file('## Log', '    - 2026-11-04 Code', '- *2026-11-03** Odd', '- [[2026-11-02* Odd')).entries, []);
+  });
+
+  it('gives a new entry the first entry\'s marker, so it stays in its list (regression: a "- " line above "  - " entries took them in as its sub-items)', () => {
+    assert.equal(parseLog(file('## Log', '- 2026-11-01 Call')).marker, '- ');
+    assert.equal(parseLog(file('## Log', '  - 2026-11-01 Call')).marker, '  - ');
+    assert.equal(parseLog(file('## Log', '* [x] 2026-11-01 Call')).marker, '* ');
+    assert.equal(parseLog(file('## Log', '1. 2026-11-01 Call')).marker, '1. ');
+    assert.equal(parseLog(file('## Log', 'Notes.')).marker, undefined);
+  });
+
   it('ignores ## Log inside ``` and ~~~ fences', () => {
     const log = parseLog(file('```', '## Log', '- 2020-01-01 Fake', '```', '~~~~', '## Log', '~~~~', '## Log', '- 2026-11-20 Real'));
     assert.deepEqual(log.headings.map((h) => h.line), [10]);
