@@ -132,9 +132,9 @@ const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}(?:\s|$)|^\d{1,2}-\d{1,2
 /**
  * Why a numeric date is refused, with what to write instead: both readings where day and month
  * could be either way round (3/12/2026: 3 December or 12 March), the one where only one is a day
- * (13/12/2026, 2026/12/03), the form to use otherwise. Without a year, today's is meant.
+ * (13/12/2026, 2026/12/03), the form to use otherwise. Without a year, the next such day is meant.
  */
-function numericDateError(clean: string, today: LocalDate): string {
+function numericDateError(clean: string, today: LocalDate, past: boolean): string {
   // Read without a time written after it (`14/12 10am`): the date is what is in question.
   const split = splitTime(clean);
   const datePart = split.ok ? split.value.datePart : clean;
@@ -142,7 +142,9 @@ function numericDateError(clean: string, today: LocalDate): string {
   const readings: LocalDate[] = [];
   if (m) {
     const [a, b, c] = [Number(m[1]), Number(m[2]), m[3]];
-    const add = (year: number, month: number, day: number) => {
+    const add = (written: number, month: number, day: number) => {
+      // Without a year, the next such day (the last one gone, looking back), as `14 dec` is read.
+      const year = c !== undefined ? written : nearestYear(month, day, today, past);
       if (isValidDate(year, month, day) && !readings.some((r) => r.month === month && r.day === day)) readings.push({ year, month, day });
     };
     if (m[1]!.length === 4) {
@@ -160,6 +162,12 @@ function numericDateError(clean: string, today: LocalDate): string {
   return `Can't read "${clean}" as a date — write it as YYYY-MM-DD, as in 2026-12-01, or in words: "14 dec".`;
 }
 
+/** This year, or the next when the day has gone by (the last, when it is still to come and `past`). */
+function nearestYear(month: number, day: number, today: LocalDate, past: boolean): number {
+  const later = month * 100 + day - (today.month * 100 + today.day);
+  return today.year + (!past && later < 0 ? 1 : past && later > 0 ? -1 : 0);
+}
+
 /**
  * The year a two-digit year means, as most tools read it: the one from 80 years before this year
  * to 19 after (in 2026, 99 is 1999 and 27 is 2027). Always shown in full beside the refusal.
@@ -170,7 +178,7 @@ function twoDigitYear(yy: number, thisYear: number): number {
 }
 
 function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Reading> {
-  if (NUMERIC.test(clean)) return fail(numericDateError(clean, today));
+  if (NUMERIC.test(clean)) return fail(numericDateError(clean, today, past));
   const iso = readIso(clean);
   if (iso) return iso;
   const split = splitTime(clean);

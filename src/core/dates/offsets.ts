@@ -27,19 +27,23 @@ const NUMBER_WORDS: Record<string, number> = {
 const COUNT = String.raw`(\d{1,5}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 const UNIT = String.raw`(d|w|m|y|bd|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?|(?:business|working) days?|weekdays?|fortnights?)`;
 const SHORT = new RegExp(String.raw`^([+-])?\s*(\d{1,5})\s*${UNIT}$`);
+/** `a week`, `two months`, `a fortnight`: a count in words and a whole unit word, as `3 days` in figures. */
+const WORDS = new RegExp(String.raw`^(${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})\s+((?:business|working) days?|weekdays?|fortnights?|days?|weeks?|wks?|months?|mos?|mths?|years?|yrs?)$`);
 const IN = new RegExp(String.raw`^in\s+${COUNT}\s*${UNIT}(?:'?s?\s+time)?$`);
 const FROM_NOW = new RegExp(String.raw`^${COUNT}\s*${UNIT}\s+(?:from\s+(?:now|today)|later|hence)$`);
 const AGO = new RegExp(String.raw`^${COUNT}\s*${UNIT}\s+(?:ago|back|before\s+today|earlier)$`);
 
 /**
  * Reads an offset from today: `+3d`, `-2d`, `2w`, `+2bd`, `in 3 days`, `in a week`, `3 days from now`,
- * `1 week from today`, `2 weeks ago`, `in 2 business days`. An unsigned short form (`3d`, `3 days`)
+ * `1 week from today`, `2 weeks ago`, `in 2 business days`. An unsigned short form (`3d`, `3 days`,
+ * `two weeks`, `a fortnight`)
  * counts forwards, or backwards when `past` is set (the caller asked for a date that happened).
  * Business days skip Saturday and Sunday. Undefined when the phrase is not an offset.
  */
 export function readOffset(text: string, today: LocalDate, past: boolean): Reading | undefined {
   let m = SHORT.exec(text);
   if (m) return apply(today, Number(m[2]) * (m[1] === '-' || (m[1] === undefined && past) ? -1 : 1), m[3]!);
+  if ((m = WORDS.exec(text))) return apply(today, count(m[1]!) * (past ? -1 : 1), m[2]!);
   if ((m = IN.exec(text) ?? FROM_NOW.exec(text))) return apply(today, count(m[1]!), m[2]!);
   if ((m = AGO.exec(text))) return apply(today, -count(m[1]!), m[2]!);
   return undefined;

@@ -26,6 +26,20 @@ describe('contact-diary reschedule and log: a next contact too soon for the pace
     assert.equal(r.err, `contact-diary reschedule: jane.md: warning: ${WARNING}\n`);
   });
 
+  it('reschedule and log keep a next date gone by, or years away, and say so on stderr (regression: "last friday" was written without a word)', async () => {
+    const past = await cli(d.dir, 'reschedule', 'jane.md', 'last', 'friday', '--today', '2026-11-26');
+    assert.equal(past.code, 0);
+    assert.match(read(), /^next: 2026-11-20$/m);
+    assert.equal(past.err, 'contact-diary reschedule: jane.md: warning: The next contact, Fri 20 Nov 2026, is 6 days ago: Jane Doe stays overdue.\n');
+    const far = await cli(d.dir, 'reschedule', 'jane.md', '2062-11-26', '--today', '2026-11-26');
+    assert.equal(far.code, 0);
+    assert.match(read(), /^next: 2062-11-26$/m);
+    assert.equal(far.err, 'contact-diary reschedule: jane.md: warning: The next contact, Sun 26 Nov 2062, is in 36 years: is the year right?\n');
+    const logged = await cli(d.dir, 'log', 'jane.md', '--action', 'Call', '--next', 'yesterday', '--today', '2026-11-26');
+    assert.equal(logged.code, 0);
+    assert.match(logged.err, /^contact-diary log: jane\.md: warning: The next contact, Wed 25 Nov 2026, is yesterday: Jane Doe stays overdue\.\n$/);
+  });
+
   it('reschedule to the earliest good date or later says nothing more', async () => {
     for (const date of ['2026-12-04', '2026-12-20']) {
       const r = await cli(d.dir, 'reschedule', 'jane.md', date, '--today', '2026-11-23');

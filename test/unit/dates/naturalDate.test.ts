@@ -79,8 +79,13 @@ describe('resolveDate', () => {
     // Year first can't be either way round: only the separator is wrong.
     assert.equal(error('2027/02/01'), `Can't read "2027/02/01" as a date — write it with dashes: 2027-02-01 (1 February).`);
     assert.equal(error('4.4.2027'), `Can't read "4.4.2027" as a date — numeric dates are written day first in some countries and month first in others: write 2027-04-04 (4 April).`);
-    // Without a year, today's (Mon 23 Nov 2026); with neither reading a day, the form itself.
-    assert.match(error('5/6'), /write 2026-06-05 \(5 June\) or 2026-05-06 \(6 May\)\.$/);
+    // Without a year, the next such day, as `5 jun` is read (regression: today's year, so on Mon
+    // 23 Nov 2026 both were dates gone by, to be copied into a note as its next contact).
+    assert.match(error('5/6'), /write 2027-06-05 \(5 June\) or 2027-05-06 \(6 May\)\.$/);
+    assert.match(error('12/25'), /write 2026-12-25 \(25 December\)\.$/);
+    const back = resolveDate('5/6', { year: 2026, month: 11, day: 23 }, { direction: 'past' });
+    assert.match(back.ok ? '' : back.error, /write 2026-06-05 \(5 June\) or 2026-05-06 \(6 May\)\.$/);
+    // With neither reading a day, the form itself.
     // The example is a fixed date, never today's, which reads as what was meant.
     assert.equal(error('31/31/2026'), `Can't read "31/31/2026" as a date — write it as YYYY-MM-DD, as in 2026-12-01, or in words: "14 dec".`);
     assert.match(error('next 3/4'), /write it as YYYY-MM-DD/);

@@ -300,6 +300,15 @@ const typed: Row[] = [
   ['2026-12-09', 'wed 10.30', '2026-12-16 10:30'],
   ['2026-12-07', 'wednesday 9.15', '2026-12-09 09:15'],
   ['2026-12-07', 'tomorrow at 9.15', '2026-12-08 09:15'],
+  // Found by review: a count in words without "in" was read by chrono alone, which has no day for
+  // a month or a year, and reads nothing looking back.
+  ['2026-12-07', 'a month', '2027-01-07'],
+  ['2026-12-07', 'one month', '2027-01-07'],
+  ['2026-12-07', 'a fortnight', '2026-12-21'],
+  ['2026-12-07', 'a year', '2027-12-07'],
+  ['2026-12-07', 'two weeks', '2026-12-21'],
+  ['2026-12-07', 'three weeks', '2026-11-16', 'past'],
+  ['2026-12-07', 'a week', '2026-11-30', 'past'],
 ];
 
 const ERRORS = [
