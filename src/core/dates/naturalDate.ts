@@ -52,12 +52,55 @@ export function resolveDate(text: string, today: LocalDate, options: ResolveOpti
   if (clean === '') return fail(`A date can't be empty — ${DATE_EXAMPLES}.`);
   const read = readPhrase(clean, day, past);
   // Messages quote the text as typed, not as normalised.
-  if (!read.ok) return fail(read.error.replace(`"${clean}"`, `"${shown}"`));
+  if (!read.ok) {
+    const hint = read.error.endsWith(`${DATE_EXAMPLES}.`) ? hintFor(clean, day, past) : undefined;
+    return fail(hint ? `Can't read "${shown}" as a date — ${hint}` : read.error.replace(`"${clean}"`, `"${shown}"`));
+  }
   const { date, meaning } = read.value;
   if (!isValidDate(date.year, date.month, date.day)) return fail(`Can't read "${shown}" as a date — it is too far from today for the calendar.`);
   const n = diffDays(day, date);
   const warning = !past && n < 0 ? `that is ${describePast(date, day)}` : past && n > 0 ? `that is ${describe(date, day)}, not in the past` : undefined;
   return ok({ date, inPast: n < 0, ...(meaning ? { meaning } : {}), ...(warning ? { warning } : {}) });
+}
+
+/** The words of dates a typo is most often made in, for `hintFor` to offer. */
+const WORDS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', ...MONTH_NAMES.map((m) => m.toLowerCase()),
+  'today', 'tomorrow', 'tonight', 'next', 'week', 'weeks', 'month', 'months', 'year', 'days', 'fortnight', 'morning', 'afternoon', 'evening',
+];
+
+/**
+ * A phrase refused as unreadable, said again as what was likely meant, never taken: a word one
+ * typo off a date's word (`wendesday`, `thrusday`, `tmorrow`: a letter swapped, missed, added or
+ * wrong; `blursday` is two off, and no one's typo), or a date with words after it
+ * (`next tue - send proposal`: the date, and where the rest goes).
+ */
+function hintFor(clean: string, today: LocalDate, past: boolean): string | undefined {
+  const said = (phrase: string) => {
+    const r = readPhrase(phrase, today, past);
+    return r.ok ? `"${phrase}" (${shortDate(r.value.date)})` : undefined;
+  };
+  const words = clean.split(' ');
+  const fixed = words.map((w) => (w.length < 4 || !/^[a-z]+$/.test(w) || WORDS.includes(w) ? w : WORDS.find((k) => typos(w, k) <= 1) ?? w));
+  const meant = fixed.some((w, i) => w !== words[i]) ? said(fixed.join(' ')) : undefined;
+  if (meant) return `did you mean ${meant}?`;
+  const head = /^(.+?)\s*(?:\s[-–—]\s|:\s|,\s|\s(?:to|re|for|call|send|email)\s).+$/.exec(clean)?.[1];
+  const date = head && said(head);
+  return date ? `the date is ${date}, and the rest goes in next_action.` : undefined;
+}
+
+/** Damerau–Levenshtein distance (a swap of two letters is one typo), for short words. */
+function typos(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 /**

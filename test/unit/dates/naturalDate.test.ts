@@ -22,6 +22,24 @@ describe('resolveDate', () => {
     assert.match(error(''), /^A date can't be empty — try "fri"/);
   });
 
+  it('offers the phrase a typo likely meant, never taking it (regression: "wendesday" got the examples alone)', () => {
+    // Today is Mon 23 Nov 2026.
+    assert.equal(error('wendesday'), `Can't read "wendesday" as a date — did you mean "wednesday" (Wed 25 Nov 2026)?`);
+    assert.equal(error('Thrusday'), `Can't read "Thrusday" as a date — did you mean "thursday" (Thu 26 Nov 2026)?`);
+    assert.equal(error('tmorrow 3pm'), `Can't read "tmorrow 3pm" as a date — did you mean "tomorrow 3pm" (Tue 24 Nov 2026 15:00)?`);
+    assert.equal(error('decmber 14'), `Can't read "decmber 14" as a date — did you mean "december 14" (Mon 14 Dec 2026)?`);
+    // Two typos off is no one's slip; a short word is left alone.
+    assert.match(error('blursday'), /— try "fri"/);
+    assert.match(error('fru'), /— try "fri"/);
+  });
+
+  it('says which part of a phrase with words after it is the date, and where the rest goes', () => {
+    assert.equal(error('next tue - send proposal'), `Can't read "next tue - send proposal" as a date — the date is "next tue" (Tue 1 Dec 2026), and the rest goes in next_action.`);
+    assert.match(error('friday call re pricing'), /— the date is "friday" \(Fri 27 Nov 2026\), and the rest goes in next_action\.$/);
+    assert.match(error('tmrw: call back'), /— the date is "tmrw" \(Tue 24 Nov 2026\)/);
+    assert.match(error('someday - call'), /— try "fri"/);
+  });
+
   it('says why a date-like text is not a day', () => {
     assert.match(error('2026-02-30'), /February 2026 has 28 days/);
     assert.match(error('2026-13-01'), /there is no month 13/);
