@@ -2,7 +2,7 @@ import { type Document, type Node, isAlias, isMap, isScalar, isSeq, parseDocumen
 import { type Problem } from '../types';
 import { type Field, type FieldValue, type FrontMatterData } from './frontMatterData';
 import { readSimpleFrontMatterIn } from './simpleFrontMatter';
-import { colonInValue, lineAround, lineMistake, starValue } from './yamlMistakes';
+import { colonInValue, lineAround, lineMistake, reservedValue, starValue } from './yamlMistakes';
 
 /** Aliases expand at most this many nodes: a billion-laughs bomb is refused, not expanded. */
 const MAX_ALIAS_COUNT = 100;
@@ -123,7 +123,7 @@ function yamlProblem(content: string, code: string, message: string, pos: readon
   }
   // The usual slips, said so they can be mended; yaml's words for the rest.
   const line = lineAround(content, pos[0]);
-  const said = lineMistake(line.text) ?? colonInValue(line.text) ?? starValue(line.text);
+  const said = lineMistake(line.text) ?? colonInValue(line.text) ?? starValue(line.text) ?? reservedValue(line.text);
   if (said) return problem(at, [line.start, line.start + line.text.length], 'yaml', said);
   return problem(at, pos, 'yaml', `The front-matter is not valid YAML: ${message.replace(/\s+$/, '')}.`.replace(/\.\.$/, '.'));
 }

@@ -53,6 +53,21 @@ export function starValue(line: string): string | undefined {
   return `The value of ${m[1]} starts with *, which YAML reads as a reference to an anchor (&name) the front-matter doesn't have: put the value in quotes: ${m[1]}: ${quoted(m[2]!)}`;
 }
 
+/**
+ * A value starting with `@` or a backtick (`twitter: @jane`, `note: \`x\``), characters YAML keeps
+ * for itself; or quoted only in part (`next_action: "Call" about pricing`), which YAML reads as a
+ * quoted value with words after its end. The fix is quotes around the whole value.
+ */
+export function reservedValue(line: string): string | undefined {
+  const m = /^[ \t]*([A-Za-z_][\w.-]*):[ \t]+(.*?)[ \t]*\r?$/.exec(line);
+  if (!m) return undefined;
+  const [, key, value] = m as unknown as [string, string, string];
+  if (/^[@`]/.test(value)) return `The value of ${key} starts with ${value[0]}, which YAML keeps for itself: put the value in quotes: ${key}: ${quoted(value)}`;
+  const part = /^("[^"]*"|'[^']*')[ \t]*[^\s#,\]}]/.exec(value);
+  if (part) return `The value of ${key} is quoted only in part (${part[1]}): put quotes around the whole value: ${key}: ${quoted(value)}`;
+  return undefined;
+}
+
 /** `"text"`, or `'text'` when the text holds a double quote (YAML doubles a single quote inside single quotes). */
 function quoted(text: string): string {
   return text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;

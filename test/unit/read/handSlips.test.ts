@@ -32,6 +32,16 @@ describe('slips in hand-typed front-matter', () => {
     assert.match(said('next: 2026-12-09\nwaiting: the "final" answer: soon'), /waiting: 'the "final" answer: soon'$/);
   });
 
+  it('asks for quotes around a value starting with @ or `, or quoted in part (regression: "Plain value cannot start with reserved character @")', () => {
+    assert.equal(said('name: Ann Example\nnext: 2026-12-09\ntwitter: @ann'),
+      '4: The value of twitter starts with @, which YAML keeps for itself: put the value in quotes: twitter: "@ann"');
+    assert.equal(said('next: 2026-12-09\nnote: `code`'), '3: The value of note starts with `, which YAML keeps for itself: put the value in quotes: note: "`code`"');
+    assert.equal(said('next: 2026-12-09\nnext_action: "Call" about pricing'),
+      '3: The value of next_action is quoted only in part ("Call"): put quotes around the whole value: next_action: \'"Call" about pricing\'');
+    // A quoted value with a comment after it is whole.
+    assert.equal(said('next: 2026-12-09\nnext_action: "Call" # today'), 'contact');
+  });
+
   it('asks for quotes around a value starting with * (regression: called an alias bomb, on the first line)', () => {
     assert.equal(said('name: Ann Example\nnext: 2026-12-09\nstatus: *hot*'),
       '4: The value of status starts with *, which YAML reads as a reference to an anchor (&name) the front-matter doesn\'t have: put the value in quotes: status: "*hot*"');
