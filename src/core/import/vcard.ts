@@ -119,8 +119,10 @@ class LineReader {
     let out = this.take();
     const qp = /^[^:]*QUOTED-PRINTABLE/i.test(out);
     for (;;) {
-      // A soft break first: the line after `=` belongs to the value whether or not it starts with a blank.
-      if (qp && out.endsWith('=') && !this.done()) out = out.slice(0, -1) + this.take();
+      // A soft break first: the line after `=` belongs to the value whether or not it starts with
+      // a blank. One blank there folds the line too (ez-vcard and some Samsung phones write
+      // `=` then a folded line): it is no part of the value, which would otherwise gain a space.
+      if (qp && out.endsWith('=') && !this.done()) out = out.slice(0, -1) + this.take().replace(/^[ \t]/, '');
       else if (this.continues()) out += this.take().slice(v21 ? 0 : 1);
       else return out;
     }
