@@ -4,6 +4,7 @@ import { renderKey, renderScalar } from '../file/quote';
 import { planAdditions, planFillEmptyList } from '../file/setValue';
 import { readYamlBlock } from '../file/yamlBlock';
 import { type Result, type TextEdit, fail, ok } from '../types';
+import { samePhone } from './phone';
 
 /** What an import knows of a person, as the keys of a note. */
 export interface NoteFields {
@@ -38,12 +39,12 @@ export function planMerge(text: string, fields: NoteFields, logHeading?: string)
   };
   const ops: EditOp[] = SCALARS.filter((k) => scalars[k] && lacks(k)).map((key) => ({ kind: 'set', key, value: scalars[key]! }));
   const lists: [string, readonly string[]][] = [];
-  for (const [key, listKey, values] of [['email', 'emails', fields.emails], ['phone', 'phones', fields.phones]] as const) {
+  for (const [key, listKey, values, same] of [['email', 'emails', fields.emails, sameEmail], ['phone', 'phones', fields.phones, samePhone]] as const) {
     const [first, ...rest] = values;
     if (first === undefined) continue;
-    const has = typeof data[key] === 'string' ? (data[key]).toLowerCase() : undefined;
+    const has = data[key];
     if (lacks(key)) ops.push({ kind: 'set', key, value: first });
-    const others = (lacks(key) ? rest : values).filter((v) => v.toLowerCase() !== has);
+    const others = (lacks(key) ? rest : values).filter((v) => typeof has !== 'string' || !same(v, has));
     if (others.length > 0 && (absent(listKey) || emptyList(listKey))) lists.push([listKey, others]);
   }
   if (fields.tags.length > 0 && (absent('tags') || emptyList('tags'))) lists.push(['tags', fields.tags]);
@@ -66,6 +67,8 @@ export function planMerge(text: string, fields: NoteFields, logHeading?: string)
   const checked = readsBack(text, edits, data, ops, written);
   return checked.ok ? ok({ edits, fields: names }) : checked;
 }
+
+const sameEmail = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 function listPair(key: string, values: readonly string[]): string {
   return `${renderKey(key)}: ${flowList(values)}`;

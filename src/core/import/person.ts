@@ -1,3 +1,5 @@
+import { samePhone } from './phone';
+
 /** One line for the `## Imported` section of a note: what the diary has no key for, kept as text. */
 export interface ImportedDetail {
   /** `Address (home)`, `Note`, `URL`, `Connected On`. */
@@ -54,12 +56,13 @@ export class PersonBuilder {
   readonly related: string[] = [];
   readonly details: ImportedDetail[] = [];
 
-  /** Adds `value` to `list` unless empty or already there (emails compared without case). */
+  /** Adds `value` to `list` unless empty or already there (compared without case, phones by their digits). */
   add(list: 'emails' | 'phones' | 'tags' | 'related', value: string | undefined): void {
     const v = value?.trim();
     if (!v) return;
     const key = v.toLowerCase();
-    if (!this[list].some((x) => x.toLowerCase() === key)) this[list].push(v);
+    const same = list === 'phones' ? (x: string) => samePhone(x, v) : (x: string) => x.toLowerCase() === key;
+    if (!this[list].some(same)) this[list].push(v);
   }
 
   /** Adds a line for the `## Imported` section, unless the value is empty. */

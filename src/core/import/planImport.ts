@@ -6,6 +6,7 @@ import { type Result, type TextEdit, fail, ok } from '../types';
 import { type NoteFields, planMerge } from './merge';
 import { ContactLookup, nameCompanyKey, normalName } from './match';
 import { type ImportProblem, type ImportSourceLine, type ImportedDetail, type ImportedPerson } from './person';
+import { samePhone } from './phone';
 import { type ExportRead } from './readExport';
 
 /** What an import needs of the diary and the user, besides the exports. */
@@ -163,7 +164,7 @@ function otherProfile(group: Group, person: ImportedPerson): boolean {
   return theirs.length > 0 && !theirs.some((t) => mine.includes(t));
 }
 
-/** One person from several readings of them: the first's name and fields, the lists joined. */
+/** One person from several readings of them: the first's name and fields, the lists joined (a phone written two ways, once). */
 function combined(people: readonly ImportedPerson[]): ImportedPerson {
   const [first, ...rest] = people;
   if (rest.length === 0) return first!;
@@ -177,9 +178,10 @@ function combined(people: readonly ImportedPerson[]): ImportedPerson {
   const company = pick('company');
   const role = pick('role');
   const birthday = pick('birthday');
+  const phones = people.flatMap((p) => p.phones);
   return {
     ...first!, ...(company ? { company } : {}), ...(role ? { role } : {}), ...(birthday ? { birthday } : {}),
-    emails: union(people.map((p) => p.emails)), phones: union(people.map((p) => p.phones)),
+    emails: union(people.map((p) => p.emails)), phones: phones.filter((v, i) => phones.findIndex((x) => samePhone(x, v)) === i),
     tags: union(people.map((p) => p.tags)), related: union(people.map((p) => p.related)), details,
   };
 }

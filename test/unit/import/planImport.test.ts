@@ -179,6 +179,20 @@ describe('planImport: duplicates', () => {
     }
   });
 
+  it('adds no phone the note has, however written (regression: the same phone was added again when written differently)', async () => {
+    const ann = ['---', 'name: Ann Lee', 'email: ann@acme.example', 'phone: "+1 (202) 555-0143"', 'next:', '---', ''].join('\n');
+    const diary = new Diary(new Map([['diary/ann-lee.md', ann]]));
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@acme.example\r\nTEL:+1 202-555-0143\r\nTEL:(408) 555-0101\r\nTEL:+1 408-555-0101\r\nEND:VCARD\r\n';
+    const plan = await diary.plan([text('ann.vcf', card), text('ann.csv', 'Name,Email,Phone\nAnn Lee,ann@acme.example,1-408-555-0101\n')]);
+    // A number is the same with or without its country code (the last nine digits), and another number is added.
+    assert.deepEqual(plan.merged.map((m) => m.fields), [['phones']]);
+    diary.write(plan);
+    assert.match(diary.files.get('diary/ann-lee.md')!, /\nphones: \[\(408\) 555-0101\]\n/);
+    // Numbers too short to tell by their last digits are told by all of them.
+    const short = await new Diary().plan([text('s.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo\r\nTEL:555-0100\r\nTEL:1 555-0100\r\nTEL:555 0100\r\nEND:VCARD\r\n')]);
+    assert.match(short.created[0]!.text, /\nphone: 555-0100\n.*\nphones: \[1 555-0100\]\n/s);
+  });
+
   it('matches by name and company when no email does, a legal form aside', async () => {
     const bob = ['---', 'name: Bob Smith', 'company: Northwind', 'next:', '---', ''].join('\n');
     const diary = new Diary(new Map([['diary/bob.md', bob]]));

@@ -1,0 +1,13 @@
+/**
+ * Whether two phone numbers are one, however written: `+1 (202) 555-0143` = `+1 202-555-0143`,
+ * and `(408) 555-0101` = `+1 408-555-0101` (a country or trunk code before nine or more digits
+ * the same). Without digits they are compared as text, without case.
+ */
+export function samePhone(a: string, b: string): boolean {
+  const x = digits(a);
+  const y = digits(b);
+  if (x === '' || y === '') return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return x === y || (x.length >= 9 && y.length >= 9 && x.slice(-9) === y.slice(-9));
+}
+
+const digits = (phone: string) => phone.replace(/\D/g, '');
