@@ -3,6 +3,7 @@ import { type Result, fail, ok } from '../types';
 import { importBirthday, isEmptyDate } from './birthday';
 import { type CsvRow } from './csv';
 import { type ImportedPerson, PersonBuilder, tagOf } from './person';
+import { isPhoneNumber } from './phone';
 
 /** What a column of a CSV holds, as the note uses it. `detail` goes to the body, `ignore` nowhere. */
 export type ImportField =
@@ -132,6 +133,7 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
   const cell = (m: ColumnMapping) => (row.cells[m.column] ?? '').trim();
   const parts: Partial<Record<ImportField, string[]>> = {};
   const details = new Map<string, string[]>();
+  const keep = (label: string, v: string) => details.set(label, [...(details.get(label) ?? []), v]);
   for (const m of mapping) {
     const value = cell(m);
     if (!value) continue;
@@ -140,11 +142,15 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
         // Only addresses are emails: a count, a yes/no or a display name under an email-ish header is kept as written.
         for (const v of splitList(value)) {
           if (EMAIL.test(v)) p.add('emails', v);
-          else details.set(m.header.trim(), [...(details.get(m.header.trim()) ?? []), v]);
+          else keep(m.header.trim(), v);
         }
         break;
       case 'phone':
-        for (const v of splitList(value)) p.add('phones', v);
+        // Only numbers are phones: a type (`Mobile`) or an opt-out (`No`) under a phone-ish header is kept as written.
+        for (const v of splitList(value)) {
+          if (isPhoneNumber(v)) p.add('phones', v);
+          else keep(m.header.trim(), v);
+        }
         break;
       case 'tags':
         for (const v of splitList(value)) p.add('tags', tagOf(v));

@@ -11,3 +11,12 @@ export function samePhone(a: string, b: string): boolean {
 }
 
 const digits = (phone: string) => phone.replace(/\D/g, '');
+
+/**
+ * A phone number, as a cell holds one: three digits or more, and more digits than characters
+ * other than blanks and `+-()./` (`+44 20 7946 0000 ext. 7` is one; `Mobile`, `No`, `Room 101` aren't).
+ */
+export function isPhoneNumber(cell: string): boolean {
+  const count = digits(cell).length;
+  return count >= 3 && cell.replace(/[\d\s+\-()./]/g, '').length < count;
+}

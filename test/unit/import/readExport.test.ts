@@ -136,6 +136,16 @@ describe('readExport: CSV', () => {
       ['baker.example', '3', 'false', '+44 20 7946 0999']);
   });
 
+  it('keeps only numbers as phones, the rest of a phone column in the body (regression: "Mobile" and "No" became phones)', () => {
+    const csv = 'Name,Company,Phone,Phone Type,Mobile Phone Opt Out,Home Phone\nAnn Lee,Acme,+1 555 0100,Mobile,No,"ext. 12; +44 20 7946 0000 ext. 7; Room 101"\n';
+    const r = readExport('crm.csv', new TextEncoder().encode(csv));
+    const p = r.ok ? r.value.people[0] : undefined;
+    assert.deepEqual(p?.phones, ['+1 555 0100', '+44 20 7946 0000 ext. 7']);
+    assert.deepEqual(p?.details, [
+      { label: 'Phone Type', value: 'Mobile' }, { label: 'Mobile Phone Opt Out', value: 'No' }, { label: 'Home Phone', value: 'ext. 12, Room 101' },
+    ]);
+  });
+
   it('reads a Windows-1252 CSV\'s curly quotes, dashes and € as such (regression: read as control characters)', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('Name,Company\r\nSe'), 0xe1, ...new TextEncoder().encode('n O'), 0x92, ...new TextEncoder().encode('Brien,Caf'), 0xe9, 0x20, 0x80, ...new TextEncoder().encode('uro Ltd\r\n')]);
     const r = readExport('cp1252.csv', bytes);
