@@ -1,3 +1,4 @@
+import { normalCompany } from './match';
 import { samePhone } from './phone';
 
 /** One line for the `## Imported` section of a note: what the diary has no key for, kept as text. */
@@ -96,17 +97,49 @@ export function tagOf(label: string): string | undefined {
   return label.replace(/^\*\s*/, '').trim() || undefined;
 }
 
-/** Letters after a name that are no part of it: degrees and certifications, as LinkedIn names carry them. */
-const CREDENTIALS = /,\s*(?:(?:mba|phd|ph\.d\.|md|m\.d\.|cpa|cfa|pmp|pe|esq|jd|msc|ma|bsc|ba|meng|dipl\.?-?ing|cissp|shrm-cp|acca|aca|fca|rn)\.?(?:\s*,\s*|\s+|$))+$/i;
+/** Letters after a name that are no part of it, whatever their case: degrees and certifications, as LinkedIn names carry them. */
+const CREDENTIALS = /^(?:mba|phd|ph\.d\.|md|m\.d\.|cpa|cfa|pmp|pe|esq|jd|msc|ma|bsc|ba|meng|dipl\.?-?ing|cissp|shrm-cp|acca|aca|fca|rn)\.?$/i;
+
+/** A generation after a comma is part of the name (`Doe, Jr.`, `Doe, III`), however it is written. */
+const GENERATION = /^(?:jr|sr|[ivx]+)\.?$/i;
+
+/** Pronouns in parentheses (`(she/her)`, `(he/him/his)`), as LinkedIn users add them to their names. */
+const PRONOUNS = /\(\s*(?:she|her|hers|he|him|his|they|them|theirs?|ze|hir|zir|xe|xem)(?:\s*\/\s*(?:she|her|hers|he|him|his|they|them|theirs?|ze|hir|zir|xe|xem))+\s*\)/gi;
 
 /**
- * A person's name as a note is named after it: without emoji and symbols (`Okafor 🚀`) or the
- * degrees after a comma (`Okafor, MBA`), which LinkedIn users add to their names, and with
- * single spaces. A name that would be left empty is kept as it was.
+ * A person's name as a note is named after it: without emoji and symbols (`Okafor 🚀`, the `®`
+ * of `CFP®`), pronouns (`(she/her)`) or the credentials after a comma (`Okafor, MBA`), which
+ * LinkedIn users add to their names, and with single spaces. A name that would be left empty is
+ * kept as it was.
  */
 export function personName(raw: string): string {
   const spaced = raw.trim().replace(/\s+/g, ' ');
   // An emoji with its joiners and variation selectors; a joiner elsewhere is a letter's (Sinhala, Malayalam).
-  const plain = spaced.replace(/\p{Extended_Pictographic}\u{FE0F}?(?:\u{200D}\p{Extended_Pictographic}\u{FE0F}?)*/gu, '').replace(CREDENTIALS, '').replace(/\s+/g, ' ').replace(/[\s,|·-]+$/, '').trim();
+  const pictureless = spaced.replace(/\p{Extended_Pictographic}\u{FE0F}?(?:\u{200D}\p{Extended_Pictographic}\u{FE0F}?)*/gu, '').replace(PRONOUNS, '');
+  const plain = withoutCredentials(pictureless.replace(/\s+/g, ' ')).replace(/[\s,|·-]+$/, '').trim();
   return plain === '' ? spaced : plain;
+}
+
+/**
+ * The name without the credentials that end it after a comma (`Okafor, MBA, CFP`): each word
+ * after some comma is a known one, or a short word mostly in capitals (`MS`, `SHRM-SCP`,
+ * `Ph.D.`). Capitals tell nothing in a name written in capitals (`DOE, JANE`).
+ */
+function withoutCredentials(name: string): string {
+  for (let at = name.indexOf(','); at >= 0; at = name.indexOf(',', at + 1)) {
+    const words = name.slice(at + 1).split(/[\s,]+/).filter(Boolean);
+    const cased = /\p{Ll}/u.test(name.slice(0, at));
+    if (words.length > 0 && words.every((w) => CREDENTIALS.test(w) || (cased && inCapitals(w)))) return name.slice(0, at);
+  }
+  return name;
+}
+
+/**
+ * A word of up to 8 letters, dots and hyphens, two letters or more and most of them capitals;
+ * not a generation nor a company's legal form (`Acme, LLC` is named so), nor an initial (`Doe, J.`).
+ */
+function inCapitals(word: string): boolean {
+  if (word.length > 8 || !/^[\p{L}.-]+$/u.test(word) || GENERATION.test(word) || normalCompany(word) === '') return false;
+  const letters = word.match(/\p{L}/gu) ?? [];
+  return letters.length >= 2 && letters.filter((l) => /\p{Lu}/u.test(l)).length * 2 > letters.length;
 }

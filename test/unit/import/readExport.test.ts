@@ -161,6 +161,20 @@ describe('readExport: CSV', () => {
     assert.deepEqual(p?.details.find((d) => d.label === 'Name as exported'), { label: 'Name as exported', value: 'Ada Okafor, MBA 🚀' });
   });
 
+  it('names a connection without the pronouns and credentials after the name, keeping them in the body (regression: "Doe, CFP®" and "Doe (she/her)" stayed in names)', () => {
+    const rows = ['Ann,Doe (she/her)', 'Ben,"Doe, CFP®"', 'Cat,"Doe, MBA, CFP"', 'Dan,"Doe, MS"', 'Eve,"Doe, SHRM-SCP"', 'Fay,"Doe, Ph.D. (they/them)"',
+      'Gus,"Doe (he/him/his), PMP"', 'Hal,"Doe, Jr."', 'Ian,"Doe, Jr., MBA"', 'Jo,"Doe, III"'];
+    const csv = `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.map((r) => `${r},,,,,01 Dec 2026\n`).join('')}`;
+    const r = readExport('Connections.csv', new TextEncoder().encode(csv));
+    assert.deepEqual(r.ok && r.value.people.map((p) => p.name), [
+      'Ann Doe', 'Ben Doe', 'Cat Doe', 'Dan Doe', 'Eve Doe', 'Fay Doe', 'Gus Doe', 'Hal Doe, Jr.', 'Ian Doe, Jr.', 'Jo Doe, III',
+    ]);
+    assert.deepEqual(r.ok && r.value.people[1]?.details.find((d) => d.label === 'Name as exported'), { label: 'Name as exported', value: 'Ben Doe, CFP®' });
+    // Capitals after a comma are no credential in a name written in capitals, nor a single initial, nor a company's legal form.
+    const other = readExport('people.csv', new TextEncoder().encode('Name,Company\n"DOE, JANE",\n"Doe, J.",\n,"Acme, LLC"\n'));
+    assert.deepEqual(other.ok && other.value.people.map((p) => p.name), ['DOE, JANE', 'Doe, J.', 'Acme, LLC']);
+  });
+
   it('keeps a joiner inside a word of a non-Latin name, and takes a whole emoji out (regression: Sinhala lost its ZWJ)', () => {
     const csv = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nශ්\u200dරී,ලංකා,https://www.linkedin.com/in/x,,,,01 Dec 2026\nAda,Okafor 👨\u200d👩\u200d👧 Dipl.-Ing.,https://www.linkedin.com/in/y,,,,01 Dec 2026\n';
     const r = readExport('Connections.csv', new TextEncoder().encode(csv));
