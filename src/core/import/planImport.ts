@@ -96,13 +96,14 @@ export async function planImport(reads: readonly ExportRead[], options: ImportOp
   assignPaths(fresh, options);
   const dates = nextDates(fresh.length, options);
   const order = new Map(fresh.map((g, i) => [g, i]));
+  const named = new FreshGroups(fresh);
   const created: PlannedNote[] = [];
   const merged: PlannedMerge[] = [];
   const total = groups.length;
   let done = 0;
   for (const group of groups) {
     const person = combined(group.people);
-    const introducedBy = introducer(person, group, lookup, fresh);
+    const introducedBy = introducer(person, group, lookup, named);
     const name = group.existing?.contact.name ?? person.name;
     if (group.existing) {
       const merge = await mergeInto(group, person, introducedBy, options);
@@ -211,15 +212,51 @@ function nextDates(count: number, options: ImportOptions): (LocalDate | null)[] 
 }
 
 /** `[[bob-smith]]` for the first related person who is a contact of the diary or of this import. */
-function introducer(person: ImportedPerson, self: Group, lookup: ContactLookup, fresh: readonly Group[]): string | undefined {
+function introducer(person: ImportedPerson, self: Group, lookup: ContactLookup, fresh: FreshGroups): string | undefined {
   for (const related of person.related) {
     const contact = lookup.named(related);
     if (contact && contact.file !== self.existing?.contact.file) return `[[${fileStem(contact.file)}]]`;
-    const key = normalName(related);
-    const group = fresh.find((g) => g !== self && g.people.some((p) => (key !== '' && normalName(p.name) === key) || p.emails.some((e) => e.toLowerCase() === related.toLowerCase())));
+    const group = fresh.named(related, self);
     if (group?.path) return `[[${fileStem(group.path)}]]`;
   }
   return undefined;
+}
+
+/**
+ * The new notes' groups by the names and emails of their people, built once for a plan: a
+ * search of every group for each related name made a large import quadratic.
+ */
+class FreshGroups {
+  private readonly byName = new Map<string, Group[]>();
+  private readonly byEmail = new Map<string, Group[]>();
+  private readonly order = new Map<Group, number>();
+
+  constructor(fresh: readonly Group[]) {
+    fresh.forEach((group, i) => {
+      this.order.set(group, i);
+      for (const p of group.people) {
+        const name = normalName(p.name);
+        if (name !== '') firstTwo(this.byName, name, group);
+        for (const e of p.emails) firstTwo(this.byEmail, e.toLowerCase(), group);
+      }
+    });
+  }
+
+  /** The first group in order, other than `self`, with a person of this name or email. */
+  named(related: string, self: Group): Group | undefined {
+    const name = normalName(related);
+    const byName = name === '' ? undefined : this.byName.get(name)?.find((g) => g !== self);
+    const byEmail = this.byEmail.get(related.toLowerCase())?.find((g) => g !== self);
+    if (!byName || !byEmail) return byName ?? byEmail;
+    return this.order.get(byName)! < this.order.get(byEmail)! ? byName : byEmail;
+  }
+}
+
+/** Adds `group` under `key` unless two are there already: one of the first two is never the asker itself. */
+function firstTwo(map: Map<string, Group[]>, key: string, group: Group): void {
+  const groups = map.get(key);
+  if (!groups) map.set(key, [group]);
+  else if (groups.length < 2 && !groups.includes(group)) groups.push(group);
 }
 
 const fileStem = (path: string) => path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
