@@ -38,15 +38,15 @@ export class ContactLookup {
     }
   }
 
-  /** The contact with one of these emails, else with this name and company, and how it was found. */
-  match(emails: readonly string[], name: string, company: string | undefined): { contact: Contact; by: string } | undefined {
+  /** The contact with one of these emails, else with this name and company (`byName`), and how it was found. */
+  match(emails: readonly string[], name: string, company: string | undefined): { contact: Contact; by: string; byName: boolean } | undefined {
     for (const email of emails) {
       const contact = this.byEmail.get(email.toLowerCase());
-      if (contact) return { contact, by: `same email ${email}` };
+      if (contact) return { contact, by: `same email ${email}`, byName: false };
     }
     const key = nameCompanyKey(name, company);
     const contact = key === undefined ? undefined : this.byNameCompany.get(key);
-    return contact ? { contact, by: company ? 'same name and company' : 'same name, no company' } : undefined;
+    return contact ? { contact, by: company ? 'same name and company' : 'same name, no company', byName: true } : undefined;
   }
 
   /** The contact a related name (or email) names. */

@@ -1,6 +1,8 @@
 import { type Contact } from '../contact';
 import { type LocalDate, formatIsoDate } from '../dates/localDate';
 import { contactSlug, newContactText } from '../newContact';
+import { forEachLineOutsideFences } from '../file/lines';
+import { splitFile } from '../file/split';
 import { planDates } from '../plan';
 import { type Result, type TextEdit, fail, ok } from '../types';
 import { type NoteFields, planMerge } from './merge';
@@ -86,12 +88,13 @@ interface Group {
  * Plans the import of the people of `reads` into the diary: who becomes a new note (its path
  * and text), which existing contacts gain which fields (as edits), and who is skipped and why.
  * A person is the diary's contact when any email matches (without case), else the name and
- * company; the same person twice in the exports is read as one. Nothing is written.
+ * company, unless their LinkedIn profiles differ; the same person twice in the exports is read
+ * as one. Nothing is written.
  */
 export async function planImport(reads: readonly ExportRead[], options: ImportOptions): Promise<Result<ImportPlan>> {
   const lookup = new ContactLookup(options.contacts);
   const skipped: SkippedPerson[] = [];
-  const groups = groupPeople(reads.flatMap((r) => r.people), lookup, skipped);
+  const groups = await groupPeople(reads.flatMap((r) => r.people), lookup, notedProfilesOf(options.readText), skipped);
   const fresh = groups.filter((g) => !g.existing);
   assignPaths(fresh, options);
   const dates = nextDates(fresh.length, options);
@@ -121,7 +124,7 @@ export async function planImport(reads: readonly ExportRead[], options: ImportOp
 }
 
 /** People into groups: each matched to a contact of the diary, else to one read before it, else a group of its own. */
-function groupPeople(people: readonly ImportedPerson[], lookup: ContactLookup, skipped: SkippedPerson[]): Group[] {
+async function groupPeople(people: readonly ImportedPerson[], lookup: ContactLookup, noted: NotedProfiles, skipped: SkippedPerson[]): Promise<Group[]> {
   const groups: Group[] = [];
   const byContact = new Map<string, Group>();
   const byEmail = new Map<string, Group>();
@@ -132,7 +135,7 @@ function groupPeople(people: readonly ImportedPerson[], lookup: ContactLookup, s
     // Two profiles of one site (LinkedIn's) are two people, however alike their names.
     const sameName = key === undefined ? undefined : byKey.get(key);
     const earlier = email !== undefined ? byEmail.get(email.toLowerCase()) : sameName && !otherProfile(sameName, person) ? sameName : undefined;
-    const existing = lookup.match(person.emails, person.name, person.company);
+    const existing = await contactOf(person, lookup, byContact, noted);
     const group = earlier ?? (existing ? byContact.get(existing.contact.file) : undefined);
     if (group) {
       const first = group.people[0]!.source;
@@ -156,13 +159,61 @@ function groupPeople(people: readonly ImportedPerson[], lookup: ContactLookup, s
 /** The labels of details that name one person alone: a profile's address. */
 const PROFILE_LABELS = new Set(['LinkedIn']);
 
+/** A person's profiles (LinkedIn's), each as compared: without scheme, `www.`, case or a closing `/`. */
+function profiles(person: ImportedPerson): string[] {
+  return person.details.filter((d) => PROFILE_LABELS.has(d.label)).map((d) => profileKey(d.value));
+}
+
+const profileKey = (address: string) => address.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '');
+
 /** Whether `person` has a profile (LinkedIn's) that the group's people have another of. */
 function otherProfile(group: Group, person: ImportedPerson): boolean {
-  const profiles = (p: ImportedPerson) => p.details.filter((d) => PROFILE_LABELS.has(d.label)).map((d) => d.value.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, ''));
+  return otherOf(profiles(person), group.people.flatMap(profiles));
+}
+
+/** Whether both sides have profiles and none in common. */
+function otherOf(mine: readonly string[], theirs: readonly string[]): boolean {
+  return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.includes(t));
+}
+
+/**
+ * The diary's contact a person is. Matched by name alone, someone with a profile is another
+ * person when the contact's note records another (as a note an import made does) or when the
+ * people already read into it have one: two profiles are two people, in the diary as in an export.
+ * An email match stands, as it does between the exports' people.
+ */
+async function contactOf(person: ImportedPerson, lookup: ContactLookup, byContact: ReadonlyMap<string, Group>, noted: NotedProfiles): Promise<Group['existing']> {
+  const existing = lookup.match(person.emails, person.name, person.company);
   const mine = profiles(person);
-  if (mine.length === 0) return false;
-  const theirs = group.people.flatMap(profiles);
-  return theirs.length > 0 && !theirs.some((t) => mine.includes(t));
+  if (!existing?.byName || mine.length === 0) return existing;
+  const file = existing.contact.file;
+  const theirs = [...(byContact.get(file)?.people.flatMap(profiles) ?? []), ...await noted(file)];
+  return otherOf(mine, theirs) ? undefined : existing;
+}
+
+/** The profiles a contact's note records, by file. */
+type NotedProfiles = (file: string) => Promise<readonly string[]>;
+
+/** Reads each note's profiles once: none from a note that can't be read (the merge says why). */
+function notedProfilesOf(readText: ImportOptions['readText']): NotedProfiles {
+  const known = new Map<string, Promise<readonly string[]>>();
+  return (file) => {
+    let found = known.get(file);
+    if (!found) known.set(file, found = readText(file).then((text) => (text.ok ? profileLines(text.value) : [])));
+    return found;
+  };
+}
+
+/** The profiles of a note's `## Imported` section, as an import writes them there: `- LinkedIn: https://…`. */
+function profileLines(text: string): string[] {
+  const found: string[] = [];
+  let imported = false;
+  forEachLineOutsideFences(text, splitFile(text).bodyStart, 0, (line, _offset, _line, _next, heading) => {
+    if (heading) imported = heading.level === 2 && heading.text === 'Imported';
+    const detail = imported ? /^- ([^:]+): (.+)$/.exec(line) : null;
+    if (detail && PROFILE_LABELS.has(detail[1]!)) found.push(profileKey(detail[2]!));
+  });
+  return found;
 }
 
 /** One person from several readings of them: the first's name and fields, the lists joined (a phone written two ways, once). */

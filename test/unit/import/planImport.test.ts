@@ -305,6 +305,24 @@ describe('planImport: duplicates', () => {
     assert.equal(plan.skipped.length, 1);
   });
 
+  it('tells apart namesakes with different LinkedIn profiles against the diary too (regression: both merged into hugo-berg.md)', async () => {
+    const csv = (...rows: Array<[number, string]>) => text('Connections.csv', `First Name,Last Name,URL,Email Address,Company,Position,Connected On\n${
+      rows.map(([n, role]) => `Hugo,Berg,https://www.linkedin.com/in/hugo-berg-${n},,Nordic Paper,${role},0${n} Dec 2026\n`).join('')}`);
+    const diary = new Diary();
+    diary.write(await diary.plan([csv([1, 'Buyer'])]));
+    // The note an import made records its profile: another profile is another person, in either order.
+    const plan = await diary.plan([csv([2, 'Printer'], [1, 'Buyer'])]);
+    assert.deepEqual(plan.created.map((n) => n.path), ['diary/contacts/hugo-berg-2.md']);
+    assert.match(plan.created[0]!.text, /\nrole: Printer\n[^]*- LinkedIn: https:\/\/www\.linkedin\.com\/in\/hugo-berg-2\n/);
+    assert.deepEqual(plan.merged, []);
+    assert.match(plan.skipped[0]?.reason ?? '', /^already in the diary as diary\/contacts\/hugo-berg\.md \(same name and company\)/);
+    // A note that records none is the first profile's; a second profile is someone else.
+    const own = new Diary(new Map([['diary/hugo.md', ['---', 'name: Hugo Berg', 'company: Nordic Paper', 'next:', '---', ''].join('\n')]]));
+    const second = await own.plan([csv([1, 'Buyer'], [2, 'Printer'])]);
+    assert.deepEqual(second.merged.map((m) => [m.path, m.fields]), [['diary/hugo.md', ['role']]]);
+    assert.deepEqual(second.created.map((n) => n.path), ['diary/contacts/hugo-berg.md']);
+  });
+
   it('keeps apart people named by emoji or symbols alone, in one file and against the diary (regression: 🏠\'s phone went into ❤️\'s note)', async () => {
     const cards = (...people: Array<[string, string]>) => people.map(([fn, prop]) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\n${prop}\r\nEND:VCARD\r\n`).join('');
     const diary = new Diary();
