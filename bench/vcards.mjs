@@ -1,6 +1,6 @@
 // A phone's export for the import benchmark: `count` vCard 3.0 cards, as an iPhone writes them
 // (folded PHOTO data, several EMAIL and TEL with TYPE, ORG with a unit, BDAY with Apple's
-// placeholder year now and then, CATEGORIES, a NOTE), the same every time for the same seed.
+// placeholder year now and then, CATEGORIES, a related name, a NOTE), the same every time for the same seed.
 import { writeFileSync } from 'node:fs';
 
 const FIRST = ['Ada', 'Bruno', 'Chiara', 'Dmitri', 'Eun-ji', 'Farah', 'Gustav', 'Hana', 'Ibrahim', 'Jonas', 'Keiko', 'Lucía', 'Mateo', 'Nia', 'Olumide', 'Priya', 'Quentin', 'Rosa', 'Søren', 'Tomasz'];
@@ -36,6 +36,9 @@ export function generateVcards(file, count, seed = 7) {
       ...(r() < 0.4 ? [`TEL;type=WORK;type=VOICE:+44 20 7946 ${String(1000 + (i % 9000))}`] : []),
       `BDAY:${year}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`,
       `CATEGORIES:${pick(['Customers', 'Prospects', 'Suppliers'])}`,
+      // A related name on a card in four, as the Contacts app writes a partner or an assistant:
+      // the import looks each one up among the new notes.
+      ...(i % 4 === 0 ? [`item1.X-ABRELATEDNAMES:${pick(FIRST)} ${pick(LAST)}`, 'item1.X-ABLabel:_$!<Spouse>!$_'] : []),
       'NOTE:Met at the trade fair\\, asked about short runs.',
       `PHOTO;ENCODING=b;TYPE=JPEG:${folded}`,
       'END:VCARD',
