@@ -17,12 +17,17 @@ export const IMPORT_FIELD_NAMES: Readonly<Record<ImportField, string>> = {
   detail: 'the note\'s body', ignore: 'left out',
 };
 
-/** One column and what it holds; `label` names a `detail` in the body (the header when absent). */
+/**
+ * One column and what it holds; `label` names a `detail` in the body (the header when absent),
+ * and `labelColumn` is a column whose cell names it on each row (Google's `Event 1 - Label`
+ * beside `Event 1 - Value`: `Anniversary`).
+ */
 export interface ColumnMapping {
   readonly column: number;
   readonly header: string;
   readonly field: ImportField;
   readonly label?: string;
+  readonly labelColumn?: number;
 }
 
 /** The CSV exports told apart by their header rows. */
@@ -34,6 +39,9 @@ export const CSV_FORMAT_NAMES: Readonly<Record<CsvFormat, string>> = {
 };
 
 type Rule = readonly [RegExp, ImportField, string?];
+
+/** Columns of address books' own bookkeeping (English and German), "Normal" and "Aus" on every row: left out in every format. */
+const BOOKKEEPING = /^(priority|prioritat|private|privat|sensitivity|vertraulichkeit|gender|geschlecht|mileage|reisekilometer|billing information|abrechnungsinformationen|directory server|verzeichnisserver|internet free busy|internet frei\/gebucht|initials|initialen|e-mail(-| )?(type|typ)( \d)?|e-mail( \d)?:? (display name|angezeigter name)|account|subject|short name|language)$/;
 
 // Accents dropped (`Prénom`, `Teléfono`, `Société`), so one ASCII pattern serves each header in every spelling.
 const norm = (header: string) => foldAccents(header).trim().replace(/\s+/g, ' ');
@@ -52,6 +60,9 @@ const GOOGLE: readonly Rule[] = [
   [/^birthday$/, 'birthday'], [/^notes$/, 'detail', 'Note'], [/^(labels|group membership)$/, 'tags'],
   [/^e-mail \d+ - value$/, 'email'], [/^phone \d+ - value$/, 'phone'], [/^address (\d+) - formatted$/, 'detail', 'Address'],
   [/^website \d+ - value$/, 'detail', 'URL'], [/^relation \d+ - value$/, 'related'], [/^nickname$/, 'detail', 'Nickname'],
+  // A value's kind (`* Work`) and the parts of an address already whole in `- Formatted`; a photo's address, phonetic names.
+  [/^(e-mail|phone|website|relation|organi[sz]ation) \d+ - (label|type)$/, 'ignore'], [/^address \d+ - (?!formatted$)/, 'ignore'],
+  [/^(photo|(given|family|additional) name yomi|(phonetic )?(first|middle|last) name( yomi)?|yomi name|file as|name prefix)$/, 'ignore'],
 ];
 
 // Outlook's "Title" is Mr. or Dr. (left out, as every title is); the job is "Job Title". Address parts go to one line per address.
@@ -64,6 +75,7 @@ const OUTLOOK: readonly Rule[] = [
   [/^home (street( \d)?|city|state|postal code|country\/region)$/, 'detail', 'Address (home)'],
   [/^other (street( \d)?|city|state|postal code|country\/region)$/, 'detail', 'Address (other)'],
   [/^(anniversary|spouse|nickname|office location|manager's name|assistant's name)$/, 'detail'],
+  [/^referred by$/, 'related'],
 ];
 
 // Any other CSV: columns matched by their names, the rest kept in the body. The names are
@@ -77,7 +89,7 @@ const GENERIC: readonly Rule[] = [
   [/^(title|job ?title|role|position|job|funktion|berufsbezeichnung|fonction|poste|puesto|cargo|ruolo|functie|befattning)$/, 'role'],
   [/^(middle ?name|weitere vornamen|second ?name|deuxieme prenom|segundo nombre|secondo nome|tussenvoegsel)$/, 'middle'],
   // Outlook's bookkeeping columns (English and German), "Normal" and "Aus" on every row: left out.
-  [/^(priority|prioritat|private|privat|sensitivity|vertraulichkeit|gender|geschlecht|mileage|reisekilometer|billing information|abrechnungsinformationen|directory server|verzeichnisserver|internet free busy|internet frei\/gebucht|initials|initialen|e-mail(-| )?(type|typ)( \d)?|e-mail( \d)?:? (display name|angezeigter name))$/, 'ignore'],
+  [BOOKKEEPING, 'ignore'],
   // An assistant's number is not the person's: kept in the body.
   [/assist|\basst\b|sekretar|secretar/, 'detail'],
   // (A cell in an email column that is no address, `3` under "Marketing emails opened", goes to the body: see rowPerson.)
@@ -100,12 +112,23 @@ export function csvFormatOf(cells: readonly string[]): CsvFormat | undefined {
   return hasName(mappingFor('csv', cells)) ? 'csv' : undefined;
 }
 
-/** The mapping of a header row in a format: each column matched by its header; unmatched ones ignored, or kept as a detail in a generic CSV. */
+/**
+ * The mapping of a header row in a format: each column matched by its header; the others kept
+ * in the body under their headers (Google's `Custom Field 1 - Value` and `Event 1 - Value` under
+ * the label their `- Label` column gives), but for address books' bookkeeping.
+ */
 export function mappingFor(format: CsvFormat, cells: readonly string[]): ColumnMapping[] {
+  const normed = cells.map((c) => norm(c).toLowerCase());
   return cells.map((header, column) => {
+    // `X 1 - Label` names `X 1 - Value` on each row (`Spouse`, `Anniversary`); on its own it says nothing.
+    const pair = /^(.* \d+) - (label|value)$/.exec(normed[column]!);
+    const labelColumn = pair?.[2] === 'value' ? normed.indexOf(`${pair[1]} - label`) : -1;
+    const labelled = labelColumn >= 0 ? { labelColumn } : {};
     const rule = RULES[format].find(([re]) => re.test(norm(header)));
-    const field: ImportField = rule?.[1] ?? (format === 'csv' && header.trim() !== '' ? 'detail' : 'ignore');
-    return { column, header, field, ...(rule?.[2] ? { label: rule[2] } : {}) };
+    if (rule) return { column, header, field: rule[1], ...(rule[2] ? { label: rule[2] } : {}), ...(rule[1] === 'related' ? labelled : {}) };
+    if (header.trim() === '' || BOOKKEEPING.test(norm(header))) return { column, header, field: 'ignore' };
+    if (pair?.[2] === 'label' && normed.includes(`${pair[1]} - value`)) return { column, header, field: 'ignore' };
+    return { column, header, field: 'detail', ...labelled };
   });
 }
 
@@ -141,7 +164,8 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
       case 'email':
         // Only addresses are emails: a count, a yes/no or a display name under an email-ish header is kept as written.
         for (const v of splitList(value)) {
-          if (EMAIL.test(v)) p.add('emails', v);
+          const address = EMAIL.test(v) ? v : exchangeAddress(v, row, mapping, m);
+          if (address) p.add('emails', address);
           else keep(m.header.trim(), v);
         }
         break;
@@ -158,7 +182,7 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
       case 'related':
         // Matched to a contact for `introduced_by` where one is; kept in the body either way.
         for (const v of splitList(value)) p.add('related', v);
-        details.set(m.label ?? m.header.trim(), [...(details.get(m.label ?? m.header.trim()) ?? []), value]);
+        keep(labelOf(row, m), value);
         break;
       case 'birthday':
       {
@@ -171,8 +195,7 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
       case 'detail': {
         // Outlook's empty date (`0/0/00`, `0.0.00`) under Anniversary or any other date column is no value.
         if (isEmptyDate(value)) break;
-        const label = m.label ?? m.header.trim();
-        details.set(label, [...(details.get(label) ?? []), value]);
+        keep(labelOf(row, m), value);
         break;
       }
       case 'ignore':
@@ -194,6 +217,25 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
     return fail(`a row with no name${hint ? ` (${hint})` : ''}, so no note was made`);
   }
   return ok(p.build({ file, line: row.line }));
+}
+
+/** A detail's label: the row's own (`labelColumn`), else the mapping's, else the column's header. */
+function labelOf(row: CsvRow, m: ColumnMapping): string {
+  const named = m.labelColumn === undefined ? undefined : tagOf(row.cells[m.labelColumn] ?? '');
+  return named ?? m.label ?? m.header.trim();
+}
+
+/**
+ * The address an Outlook export from Exchange hides in its display name: the `E-mail Address`
+ * column holds the mailbox's directory path (`/o=ExchangeLabs/…`, with `E-mail Type` EX), and
+ * `E-mail Display Name` the address, as `John Smith (john.smith@contoso.example)`.
+ */
+function exchangeAddress(value: string, row: CsvRow, mapping: readonly ColumnMapping[], column: ColumnMapping): string | undefined {
+  if (!value.startsWith('/o=') && !value.startsWith('/O=')) return undefined;
+  const n = /(\d)?\s*address$/i.exec(norm(column.header))?.[1] ?? '';
+  const display = mapping.find((m) => new RegExp(`^e-mail${n ? ` ${n}` : ''} display name$`, 'i').test(norm(m.header)));
+  const address = display && /\(([^\s()@]+@[^\s()@]+)\)\s*$/.exec(row.cells[display.column] ?? '')?.[1];
+  return address || undefined;
 }
 
 /** A mapping the user changed, checked against the file: its columns exist and one holds the name. */

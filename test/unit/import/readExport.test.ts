@@ -296,6 +296,34 @@ describe('readExport: CSV', () => {
     assert.deepEqual(r.value.problems.map((p) => [p.line, p.reason.split(',')[0]]), [[4, 'this row has 4 cells but the header has 3']]);
   });
 
+  it('keeps Google\'s columns it has no key for in the body, each under the label its row gives (regression: events, custom fields and IM were dropped)', () => {
+    const csv = 'First Name,Last Name,E-mail 1 - Label,E-mail 1 - Value,Relation 1 - Label,Relation 1 - Value,Event 1 - Label,Event 1 - Value,Custom Field 1 - Label,Custom Field 1 - Value,IM 1 - Label,IM 1 - Value,Photo,Address 1 - Street\n' +
+      'Grace,Hopper,* Work,grace@navy.example,Spouse,Vincent Hopper,Anniversary,1930-06-15,Shoe size,7,Skype,grace.h,https://photos.example/1,1 Navy Way\n';
+    const r = readExport('contacts.csv', new TextEncoder().encode(csv));
+    assert.ok(r.ok);
+    const grace = r.value.people[0]!;
+    assert.deepEqual(grace.details.map((d) => `${d.label}: ${d.value}`), ['Spouse: Vincent Hopper', 'Anniversary: 1930-06-15', 'Shoe size: 7', 'Skype: grace.h']);
+    assert.deepEqual(grace.related, ['Vincent Hopper']);
+  });
+
+  it('keeps Outlook\'s other columns in the body, reads Referred By as a related name, and leaves its bookkeeping out (regression: Hobby and Referred By were dropped)', () => {
+    const csv = '"First Name","Last Name","Job Title","E-mail Address","Referred By","Hobby","Priority","Sensitivity","Gender"\n"Elodie","Lefevre","CFO","elodie@sg.example","Jean Dupont","Sailing","Normal","Normal","Unspecified"\n';
+    const r = readExport('outlook.csv', new TextEncoder().encode(csv));
+    assert.ok(r.ok);
+    const elodie = r.value.people[0]!;
+    assert.deepEqual(elodie.related, ['Jean Dupont']);
+    assert.deepEqual(elodie.details.map((d) => `${d.label}: ${d.value}`), ['Referred By: Jean Dupont', 'Hobby: Sailing']);
+  });
+
+  it('takes an Exchange contact\'s address from its display name (regression: the directory path went to the body, and the note had no email)', () => {
+    const csv = '"First Name","Last Name","Company","Job Title","E-mail Address","E-mail Type","E-mail Display Name"\n' +
+      '"John","Smith","Contoso","Manager","/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=1a2b-jsmith","EX","John Smith (john.smith@contoso.example)"\n';
+    const r = readExport('outlook.csv', new TextEncoder().encode(csv));
+    assert.ok(r.ok);
+    assert.deepEqual(r.value.people[0]!.emails, ['john.smith@contoso.example']);
+    assert.deepEqual(r.value.people[0]!.details, []);
+  });
+
   it('reads dotted birthdays day first, as German exports write them', () => {
     const r = readExport('de.csv', new TextEncoder().encode('Vorname;Nachname;Geburtstag\nJürgen;Müller;05.04.1980\n'));
     assert.deepEqual(r.ok && r.value.people[0]?.birthday, '1980-04-05');
