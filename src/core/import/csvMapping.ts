@@ -2,7 +2,7 @@ import { foldAccents } from '../fold';
 import { type Result, fail, ok } from '../types';
 import { importBirthday, isEmptyDate } from './birthday';
 import { type CsvRow } from './csv';
-import { type ImportedPerson, PersonBuilder, tagOf } from './person';
+import { type ImportedPerson, PersonBuilder, joinName, tagOf } from './person';
 import { isPhoneNumber } from './phone';
 
 /** What a column of a CSV holds, as the note uses it. `detail` goes to the body, `ignore` nowhere. */
@@ -206,7 +206,7 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
   }
   const one = (f: ImportField) => parts[f]?.join(' ');
   // A title (Ms., Dr.) is left out: not part of a file name, nor of the name a duplicate is matched by.
-  p.name = one('name') ?? (['first', 'middle', 'last', 'suffix'] as const).map(one).filter(Boolean).join(' ');
+  p.name = one('name') ?? joinName(one('first') ?? '', one('middle') ?? '', one('last') ?? '', one('suffix') ?? '');
   p.company = one('company');
   // A row for a company alone (Google's and Outlook's exports have them) is named after it, as a vCard's card is.
   if (!p.name.trim() && p.company) p.name = p.company;

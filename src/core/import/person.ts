@@ -97,6 +97,19 @@ export function tagOf(label: string): string | undefined {
   return label.replace(/^\*\s*/, '').trim() || undefined;
 }
 
+/** Han, kana and Hangul: the scripts whose names are written family name first. */
+const FAMILY_FIRST = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u30FC\u30FB]+$/u;
+
+/**
+ * A name from its parts, as its people write it: `Jane Q. Doe`, but `山田 太郎` (family name
+ * first) where the given and family names are Chinese, Japanese or Korean, as their phones show
+ * them and as a note already in the diary would be named.
+ */
+export function joinName(given: string, middle: string, family: string, suffix: string): string {
+  const familyFirst = given !== '' && family !== '' && FAMILY_FIRST.test(given) && FAMILY_FIRST.test(family);
+  return (familyFirst ? [family, given, middle, suffix] : [given, middle, family, suffix]).filter(Boolean).join(' ');
+}
+
 /** Letters after a name that are no part of it, whatever their case: degrees and certifications, as LinkedIn names carry them. */
 const CREDENTIALS = /^(?:mba|phd|ph\.d\.|md|m\.d\.|cpa|cfa|pmp|pe|esq|jd|msc|ma|bsc|ba|meng|dipl\.?-?ing|cissp|shrm-cp|acca|aca|fca|rn)\.?$/i;
 

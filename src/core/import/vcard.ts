@@ -179,8 +179,12 @@ function bareParamName(value: string): string {
   return 'TYPE';
 }
 
-/** `=C3=A9` and friends as bytes, read in `charset` (UTF-8 when not given or not known). */
-export function decodeQuotedPrintable(value: string, charset = 'utf-8'): string {
+/**
+ * `=C3=A9` and friends as bytes, read in `charset` (UTF-8 when not known). Without a charset,
+ * UTF-8 when the bytes are UTF-8, else Windows-1252: old phones and Outlook write `J=FCrgen`
+ * with no CHARSET, in their own code page.
+ */
+export function decodeQuotedPrintable(value: string, charset?: string): string {
   const bytes: number[] = [];
   const encoder = new TextEncoder();
   for (let i = 0; i < value.length; i++) {
@@ -195,6 +199,13 @@ export function decodeQuotedPrintable(value: string, charset = 'utf-8'): string 
     }
   }
   const data = new Uint8Array(bytes);
+  if (charset === undefined) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(data);
+    } catch {
+      return decodeLatin1(data);
+    }
+  }
   // The labels WHATWG reads as Windows-1252, decoded by core (see decodeLatin1).
   if (/^(?:windows-1252|cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii)$/i.test(charset)) return decodeLatin1(data);
   try {

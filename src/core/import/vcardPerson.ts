@@ -1,6 +1,6 @@
 import { type Result, fail, ok } from '../types';
 import { importBirthday } from './birthday';
-import { type ImportedPerson, PersonBuilder, tagOf } from './person';
+import { type ImportedPerson, PersonBuilder, joinName, tagOf } from './person';
 import { type Vcard, type VcardProperty, splitValue, unescapeValue } from './vcard';
 
 /** What the `## Imported` section calls a property the diary has no key for. */
@@ -82,11 +82,11 @@ function readOther(p: PersonBuilder, prop: VcardProperty, text: string, labels: 
   }
 }
 
-/** `N:Doe;Jane;Q.;Dr.;PhD` as `Jane Q. Doe PhD`: the title left out, as from a CSV. */
+/** `N:Doe;Jane;Q.;Dr.;PhD` as `Jane Q. Doe PhD` (`N:山田;太郎` as `山田 太郎`): the title left out, as from a CSV. */
 function nameFromN(n: VcardProperty | undefined): string {
   if (!n) return '';
   const [family = '', given = '', additional = '', , suffix = ''] = splitValue(n.value, ';').map((s) => s.trim());
-  return [given, additional, family, suffix].filter(Boolean).join(' ');
+  return joinName(given, additional, family, suffix);
 }
 
 /** The properties named `name`, the preferred ones (`TYPE=pref`, `PREF=1`) first, else in file order. */

@@ -324,6 +324,13 @@ describe('readExport: CSV', () => {
     assert.deepEqual(r.value.people[0]!.details, []);
   });
 
+  it('names a Chinese, Japanese or Korean person family name first, as their phones do (regression: 太郎 山田 made a second note beside 山田 太郎)', () => {
+    const vcf = readExport('jp.vcf', new TextEncoder().encode('BEGIN:VCARD\r\nVERSION:3.0\r\nN:山田;太郎;;;\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:김;민준;;;\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jane;Q.;;\r\nEND:VCARD\r\n'));
+    assert.deepEqual(vcf.ok && vcf.value.people.map((p) => p.name), ['山田 太郎', '김 민준', 'Jane Q. Doe']);
+    const csv = readExport('google.csv', new TextEncoder().encode('First Name,Last Name,Labels\n太郎,山田,* myContacts\nTaro,Yamada,* myContacts\n'));
+    assert.deepEqual(csv.ok && csv.value.people.map((p) => p.name), ['山田 太郎', 'Taro Yamada']);
+  });
+
   it('reads dotted birthdays day first, as German exports write them', () => {
     const r = readExport('de.csv', new TextEncoder().encode('Vorname;Nachname;Geburtstag\nJürgen;Müller;05.04.1980\n'));
     assert.deepEqual(r.ok && r.value.people[0]?.birthday, '1980-04-05');

@@ -16,6 +16,11 @@ describe('vCard lines', () => {
     assert.equal(decodeQuotedPrintable('caf=C3=A9 = 3', 'no-such-charset'), 'café = 3');
   });
 
+  it('decodes quoted-printable without a CHARSET as UTF-8 where it is, else as Windows-1252 (regression: J=FCrgen became J\uFFFDrgen)', () => {
+    const { cards: [card] } = cards('BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:J=FCrgen M=FCller\r\nN;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrgen\r\nEND:VCARD\r\n');
+    assert.deepEqual(card?.properties.map((p) => p.value), ['Jürgen Müller', 'Müller;Jürgen']);
+  });
+
   it('reads Windows-1252\'s quotes, dashes and € in a CHARSET\'d value (regression: read as control characters)', () => {
     const { cards: [card] } = cards('BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:Se=E1n O=92Neill =96 =80\r\nEND:VCARD\r\n');
     assert.equal(card?.properties[0]?.value, 'Seán O’Neill – €');
