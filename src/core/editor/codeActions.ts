@@ -31,8 +31,8 @@ export interface EditorCodeLens {
  * Quick fixes for the lines `selection` touches. A `next:`/`last:` the diary can't read gets, when
  * it is a phrase the date parser reads (`next tuesday`), its ISO date (quotes and comment kept);
  * an unreadable `next:` also gets Reschedule… (the date input) and Clear (unscheduled). A `next`
- * date in the past offers Reschedule…; a note with diary keys but no `next:` gets one. None in
- * files that are not contacts.
+ * date in the past offers Reschedule…; a diary key written with a capital (`Last:`) its name in
+ * lower case; a note with diary keys but no `next:` gets one. None in files that are not contacts.
  */
 export function codeActions(input: EditorInput, selection: Range, today: LocalDate): EditorCodeAction[] {
   const doc = documentOf(input);
@@ -44,9 +44,34 @@ export function codeActions(input: EditorInput, selection: Range, today: LocalDa
     if (isUnreadable(doc, k)) actions.push(...unreadableDateFixes(doc, k, today));
     else if (k.key === 'next' && isPastNext(doc, today)) actions.push({ title: 'Reschedule…', kind: 'quickfix', command: 'reschedule' });
   }
+  actions.push(...lowerCaseKeys(doc, selection));
   const missing = addNext(doc, selection);
   if (missing) actions.push(missing);
   return actions;
+}
+
+/**
+ * `Last:`, `Next:`: a diary key written with a capital, which the diary doesn't read (`key-case`,
+ * and `no-next` for `Next:`), gets its name in lower case; only the key's letters change.
+ */
+function lowerCaseKeys(doc: ContactDocument, selection: Range): EditorCodeAction[] {
+  const { read, view, text } = doc;
+  const problems = read.kind === 'contact' ? read.contact.problems : read.kind === 'attention' ? [read.problem] : [];
+  const out: EditorCodeAction[] = [];
+  for (const p of problems) {
+    const end = p.endLine === p.line ? p.endColumn ?? p.column : p.column;
+    if ((p.code !== 'key-case' && p.code !== 'no-next') || end <= p.column) continue;
+    if (!overlaps(range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), selection)) continue;
+    const offset = view.lines.offsetAt({ line: p.line, character: p.column });
+    const key = text.slice(offset, offset + end - p.column);
+    // (`no-next` is also a note with no `next` at all, whose range is no key.)
+    if (key.toLowerCase() === key || !/^[A-Za-z_]+$/.test(key)) continue;
+    out.push({
+      title: `Write ${key.toLowerCase()}: in lower case`, kind: 'quickfix', diagnosticCode: p.code, line: p.line, isPreferred: true,
+      edit: { offset, length: key.length, newText: key.toLowerCase(), expected: key },
+    });
+  }
+  return out;
 }
 
 /** Whether the diary reads the contact with a date problem on this key's line (a `date` problem: the tree lists it under Needs attention). */

@@ -31,6 +31,23 @@ describe('codeActions', () => {
     assert.deepEqual(codeActions(CONTACT, lineRange(4), TODAY), []);
   });
 
+  it('writes a diary key written with a capital in lower case, only its letters changing (Last:, and Next: in a note without next:)', () => {
+    const text = lines('---', 'name: Jane', 'next: 2026-12-01', 'Last: 2026-11-20   # the call', 'Title: kept', '---');
+    const [fix, ...more] = codeActions(text, lineRange(3), TODAY);
+    assert.deepEqual(more, []);
+    assert.deepEqual([fix?.title, fix?.diagnosticCode, fix?.isPreferred], ['Write last: in lower case', 'key-case', true]);
+    const after = applyEdits(text, [fix!.edit!]);
+    assert.ok(after.ok);
+    assert.equal(after.value, text.replace('Last:', 'last:'));
+    // A key not the diary's is the note's own.
+    assert.deepEqual(codeActions(text, lineRange(4), TODAY), []);
+    const capital = lines('---', 'name: Jane', 'Next: 2026-12-01', '---');
+    const titles = codeActions(capital, lineRange(2), TODAY).map((a) => a.title);
+    assert.ok(titles.includes('Write next: in lower case'), titles.join());
+    const renamed = applyEdits(capital, [codeActions(capital, lineRange(2), TODAY).find((a) => a.title === 'Write next: in lower case')!.edit!]);
+    assert.ok(renamed.ok && renamed.value === capital.replace('Next:', 'next:'));
+  });
+
   it('offers nothing off those lines, for ISO dates, or in a non-contact', () => {
     const text = lines('---', 'name: Jane', 'next: someday', 'last: 2026-11-20', '---');
     assert.deepEqual(codeActions(text, lineRange(1), TODAY), []);
