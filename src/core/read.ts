@@ -607,14 +607,32 @@ function baseName(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.md$/i, '');
 }
 
+/** The body's first level-1 heading (`# Jane Doe`, or `Jane Doe` over `===`) as its words read, else the file's name. */
 function headingOrFileName(file: string, body: string): string {
   let name: string | undefined;
-  forEachLineOutsideFences(body, 0, 0, (line) => {
-    const m = /^ {0,3}# +(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
-    if (m && m[1]) name = m[1];
+  forEachLineOutsideFences(body, 0, 0, (_line, _offset, _n, _next, heading) => {
+    if (heading?.level === 1) name = plainHeading(heading.text) || undefined;
     return name === undefined;
   });
   return name ?? baseName(file);
+}
+
+/**
+ * A heading's words without their Markdown: `# **Carol** West ([[Acme]])` is `Carol West (Acme)`.
+ * A link is the text it shows (a wiki link's alias, else its note's name), emphasis and code
+ * marks and HTML tags go.
+ */
+function plainHeading(text: string): string {
+  if (!/[*_`[<~]/.test(text)) return text;
+  return text
+    .replace(/\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target.slice(target.lastIndexOf('/') + 1))
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/(\*\*|~~|\*|`)(\S(?:.*?\S)?)\1/g, '$2')
+    // An underscore inside a word is a letter of it (`snake_case_name`), as CommonMark reads it.
+    .replace(/(?<![\p{L}\p{N}])(__|_)(\S(?:.*?\S)?)\1(?![\p{L}\p{N}])/gu, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function languageName(language: string): string {

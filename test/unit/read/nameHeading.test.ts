@@ -13,4 +13,21 @@ describe('reading a name from the first # heading', () => {
     assert.equal(nameOf('~~~', '# Code', '~~~', '    # Code', '', '# Jane'), 'Jane');
     assert.equal(nameOf('<!--', '# Draft', '-->'), 'jane-doe');
   });
+
+  it('takes the heading\'s words without their Markdown (regression: "**Carol** [[Acme]] West" was the name)', () => {
+    assert.equal(nameOf('# **Carol** West'), 'Carol West');
+    assert.equal(nameOf('# Carol West ([[Companies/Acme Print|Acme]])'), 'Carol West (Acme)');
+    assert.equal(nameOf('# [Carol West](https://example.com) <small>CFO</small>'), 'Carol West CFO');
+    assert.equal(nameOf('# `Carol` _West_ #'), 'Carol West');
+    // Marks that don't pair, and a snake_case word, are left as written.
+    assert.equal(nameOf('# Carol * West'), 'Carol * West');
+    assert.equal(nameOf('# carol_west'), 'carol_west');
+    assert.equal(nameOf('# carol_de_west'), 'carol_de_west');
+  });
+
+  it('takes a setext heading (Jane Doe over ===) as a # heading (regression: the file name was shown)', () => {
+    assert.equal(nameOf('Dan Example', '==========', '', 'Notes.'), 'Dan Example');
+    // A --- underline is a level-2 heading, not the name.
+    assert.equal(nameOf('Notes', '---', '', '# Jane'), 'Jane');
+  });
 });
