@@ -512,7 +512,27 @@ function wikiTarget(field: Field | undefined, share: Share): string | undefined 
   while (v?.type === 'list' && v.items.length === 1) v = v.items[0];
   if (v?.type !== 'text') return undefined;
   const m = /^\[\[([^\]|#]+)(?:[|#][^\]]*)?\]\]$/.exec(v.text.trim());
-  return share((m ? m[1]! : v.text).trim()) || undefined;
+  return share((m ? m[1]! : markdownLinkNote(v.text.trim()) ?? v.text).trim()) || undefined;
+}
+
+/**
+ * The note a Markdown link names, as Foam and VS Code write links between notes:
+ * `[Jane](jane-doe.md)`, `[Jane](../people/jane-doe.md#met)` is jane-doe (its note's name, as
+ * a wiki link names it). Undefined for anything else, a link to a web page too.
+ */
+function markdownLinkNote(text: string): string | undefined {
+  const m = /^\[[^\]]*\]\(<?([^)>#?]+?\.md)(?:#[^)>]*)?>?\)$/i.exec(text);
+  if (!m || /^[a-z][a-z0-9+.-]*:/i.test(m[1]!)) return undefined;
+  const path = decodeURIComponentSafe(m[1]!);
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -528,7 +548,8 @@ function knownList(field: Field | undefined, share: Share): readonly string[] {
   for (const item of items) {
     const text = isUnquotedLink(item) ? `[[${linkText(item)}]]` : item.type === 'text' ? item.text.trim() : '';
     const m = LINK.exec(text);
-    const kept = m ? `[[${m[1]!.trim()}]]` : text;
+    const note = m ? undefined : markdownLinkNote(text);
+    const kept = m ? `[[${m[1]!.trim()}]]` : note !== undefined ? `[[${note}]]` : text;
     if (kept !== '' && kept !== '[[]]') out.push(share(kept));
   }
   return out;

@@ -59,6 +59,14 @@ describe('front-matter as vaults write it', () => {
     assert.deepEqual(read('aliases: [Bob, "Smith, Bob"]').aliases, ['Bob', 'Smith, Bob']);
   });
 
+  it('reads a Markdown link to a note in introduced_by and knows as Foam writes it (regression: "[[[Jane](jane-doe.md)]] points to no note")', () => {
+    assert.equal(read('introduced_by: "[Jane](jane-doe.md)"').introducedBy, 'jane-doe');
+    assert.equal(read('introduced_by: "[Jane](../people/jane%20doe.md#met)"').introducedBy, 'jane doe');
+    assert.deepEqual(read('knows: ["[Bob](bob-smith.md)", Acme]').knows, ['[[bob-smith]]', 'Acme']);
+    // A web page is no note.
+    assert.equal(read('introduced_by: "[Jane](https://example.com/jane.md)"').introducedBy, '[Jane](https://example.com/jane.md)');
+  });
+
   it('says a diary key written with a capital is not read (regression: Last: and Cadence: dropped silently, the contact never went cold)', () => {
     const c = read('Company: Acme\nLast: 2026-11-01\nLast_Action: Phone call\nCadence: 2 weeks');
     assert.equal(c.company, undefined);
