@@ -181,6 +181,29 @@ describe('Follow-ups view', function () {
     assert.equal(a.badge(), 2);
   });
 
+  it('never reads a hidden folder: a note moved to an Obsidian vault\'s .trash leaves the view (regression: it stayed overdue)', async () => {
+    const a = await api();
+    const uri = await write('contacts/to-be-trashed.md', contactText('To Be Trashed', '2026-11-20'));
+    const trashed = uriOf('.trash/to-be-trashed.md');
+    const hidden = await write('.history/contacts/old-copy.md', contactText('Old Copy', '2026-11-20'));
+    try {
+      await waitFor('the new contact in the view', () => itemsOf(a, uri).length > 0);
+      await vscode.workspace.fs.createDirectory(uriOf('.trash'));
+      await vscode.workspace.fs.rename(uri, trashed);
+      await waitFor('the trashed contact to leave the view', () => itemsOf(a, uri).length === 0);
+      // A file written into a hidden folder after the scan is not read either.
+      const sentinel = await write('contacts/sentinel-hidden.md', contactText('Sentinel', '2026-11-25'));
+      await waitFor('the file written after them in the view', () => itemsOf(a, sentinel).length > 0);
+      await a.whenIdle();
+      assert.deepEqual(itemsOf(a, trashed), []);
+      assert.deepEqual(itemsOf(a, hidden), []);
+    } finally {
+      await remove('contacts/sentinel-hidden.md');
+      await vscode.workspace.fs.delete(uriOf('.trash'), { recursive: true });
+      await vscode.workspace.fs.delete(uriOf('.history'), { recursive: true });
+    }
+  });
+
   it('follows a contact renamed in VS Code, and drops it when deleted in VS Code', async () => {
     const a = await api();
     const from = await write('contacts/rename-me.md', contactText('Rename Me', '2026-11-23'));
