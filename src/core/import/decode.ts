@@ -13,12 +13,14 @@ export interface DecodedExport {
 
 /**
  * Reads the bytes of an export: UTF-8 with or without a BOM; UTF-16 with a BOM (Excel's
- * "Unicode Text"); else Windows-1252, the encoding of older Windows exports with accented
+ * "Unicode Text") or without one (mostly ASCII, so every other byte is zero); else Windows-1252, the encoding of older Windows exports with accented
  * names, which is then said in `note` so the user can check the names in the preview.
  */
 export function decodeExport(bytes: Uint8Array, fileName: string): DecodedExport {
   const utf16 = decodeUtf16(bytes);
   if (utf16 !== undefined) return { text: stripBom(utf16), encoding: bytes[0] === 0xff ? 'utf-16le' : 'utf-16be' };
+  const order = utf16WithoutBom(bytes);
+  if (order) return { text: new TextDecoder(order).decode(bytes), encoding: order };
   const utf8 = decodeUtf8(bytes);
   if (utf8 !== undefined) return { text: stripBom(utf8), encoding: 'utf-8' };
   // UTF-8 but for a byte or two (a file saved by several programs): read as Windows-1252, every
@@ -37,6 +39,24 @@ export function decodeExport(bytes: Uint8Array, fileName: string): DecodedExport
     encoding: 'windows-1252',
     note: `${fileName} is not UTF-8: it was read as Windows-1252 (Western European); check that accented names look right.`,
   };
+}
+
+/**
+ * UTF-16 written without a byte order mark (some Outlook and Excel exports): text that is mostly
+ * ASCII has a zero in every other byte, the second of each pair (little-endian) or the first.
+ * Undefined for anything else: no UTF-8 or Windows-1252 text has NULs.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return undefined;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] !== 0 && bytes[i + 1] === 0) low++;
+    else if (bytes[i] === 0 && bytes[i + 1] !== 0) high++;
+  }
+  const pairs = n / 2;
+  return low * 10 >= pairs * 9 ? 'utf-16le' : high * 10 >= pairs * 9 ? 'utf-16be' : undefined;
 }
 
 function stripBom(text: string): string {

@@ -331,6 +331,19 @@ describe('readExport: CSV', () => {
     assert.deepEqual(csv.ok && csv.value.people.map((p) => p.name), ['山田 太郎', 'Taro Yamada']);
   });
 
+  it('reads UTF-16 written without a byte order mark, either way round (regression: refused as binary data)', () => {
+    const text = 'Name,Company,Email\r\nZoë Núñez,Acme,zoe@acme.example\r\n';
+    const le = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i++) { le[2 * i] = text.charCodeAt(i) & 0xff; le[2 * i + 1] = text.charCodeAt(i) >> 8; }
+    const be = le.map((_, i) => le[i ^ 1]!);
+    for (const [bytes, encoding] of [[le, 'utf-16le'], [be, 'utf-16be']] as const) {
+      const r = readExport('unicode.csv', bytes);
+      assert.ok(r.ok, encoding);
+      assert.equal(r.value.encoding, encoding);
+      assert.deepEqual(r.value.people.map((p) => [p.name, p.emails]), [['Zoë Núñez', ['zoe@acme.example']]]);
+    }
+  });
+
   it('reads dotted birthdays day first, as German exports write them', () => {
     const r = readExport('de.csv', new TextEncoder().encode('Vorname;Nachname;Geburtstag\nJürgen;Müller;05.04.1980\n'));
     assert.deepEqual(r.ok && r.value.people[0]?.birthday, '1980-04-05');
