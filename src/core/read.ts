@@ -455,6 +455,8 @@ function aliasList(field: Field | undefined, intern: Share | undefined, tidy: Sh
 function companyOf(field: Field | undefined, problems: Problem[], tidy: Share, share: Share): string | undefined {
   const v = field?.value;
   if (!field || !v || v.type === 'null') return undefined;
+  // The usual company, plain text: read as any text is.
+  if (v.type === 'text' && !v.text.includes('[[')) return text1(field, problems, tidy, share);
   const items = v.type === 'list' && !isUnquotedLink(v) ? v.items : [v];
   const names: string[] = [];
   for (const item of items) {
