@@ -81,15 +81,29 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
   let inSection = false;
   let firstEntryAt: number | undefined;
   let marker: string | undefined;
+  // Where the text of the section's last top-level list item starts: an item indented that far is
+  // its child (`  - 2026-12-15 call back` under an entry is a note of it, not an entry).
+  let itemText = Infinity;
+  let afterBlank = false;
   forEachLineOutsideFences(text, bodyStart, lineOf(text, bodyStart), (line, offset, lineNumber, next, heading) => {
     if (heading) {
       const isLog = heading.level === 2 && heading.text.toLowerCase() === wanted;
       if (isLog) headings.push({ line: heading.line, start: heading.start, end: offset + line.length, next });
       else if (lettersOf(heading.text) === lettersOf(wanted)) nearHeadings.push({ line: heading.line, text: heading.text, level: heading.level });
       inSection = isLog;
+      itemText = Infinity;
       return;
     }
     if (!inSection) return;
+    const item = BULLET.exec(line);
+    const indent = line.length - line.trimStart().length;
+    const blank = indent === line.length;
+    // Text at the left after a blank line ends the list; a line right after an item continues it.
+    if (!item && !blank && afterBlank && indent < itemText) itemText = Infinity;
+    afterBlank = blank;
+    if (!item) return;
+    if (indent >= itemText) return;
+    itemText = item[1]!.length;
     const read = entryLine(line, lineNumber);
     if (!read) return;
     if ('badDate' in read) {

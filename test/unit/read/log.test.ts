@@ -38,6 +38,15 @@ describe('parseLog', () => {
     assert.deepEqual(parseLog(file('## Log', '    - 2026-11-04 Code', '- *2026-11-03** Odd', '- [[2026-11-02* Odd')).entries, []);
   });
 
+  it('reads an item indented under an entry as a note of it, not an entry (regression: a dated sub-bullet became the last conversation)', () => {
+    const log = parseLog(file('## Log', '- 2026-10-01 Meeting — pricing', '  - 2026-12-15 Call back after budget approval', '    - 2026-12-16 Deeper', '- 2026-09-01 Call',
+      '', 'Notes between.', '', '  - 2026-08-01 Lunch'));
+    assert.deepEqual(log.entries.map((e) => `${e.date.month}-${e.date.day} ${e.action}`), ['10-1 Meeting', '9-1 Call', '8-1 Lunch']);
+    // Under an item that is no entry, its children are its own too: a new entry goes under the heading.
+    const grouped = parseLog(file('## Log', '- Calls:', '  - 2026-11-10 Call'));
+    assert.deepEqual([grouped.entries.length, grouped.marker], [0, undefined]);
+  });
+
   it('gives a new entry the first entry\'s marker, so it stays in its list (regression: a "- " line above "  - " entries took them in as its sub-items)', () => {
     assert.equal(parseLog(file('## Log', '- 2026-11-01 Call')).marker, '- ');
     assert.equal(parseLog(file('## Log', '  - 2026-11-01 Call')).marker, '  - ');
