@@ -41,7 +41,7 @@ export const CSV_FORMAT_NAMES: Readonly<Record<CsvFormat, string>> = {
 type Rule = readonly [RegExp, ImportField, string?];
 
 /** Columns of address books' own bookkeeping (English and German), "Normal" and "Aus" on every row: left out in every format. */
-const BOOKKEEPING = /^(priority|prioritat|private|privat|sensitivity|vertraulichkeit|gender|geschlecht|mileage|reisekilometer|billing information|abrechnungsinformationen|directory server|verzeichnisserver|internet free busy|internet frei\/gebucht|initials|initialen|e-mail(-| )?(type|typ)( \d)?|e-mail( \d)?:? (display name|angezeigter name)|account|subject|short name|language)$/;
+const BOOKKEEPING = /^(priority|prioritat|private|privat|sensitivity|vertraulichkeit|gender|geschlecht|mileage|reisekilometer|billing information|abrechnungsinformationen|directory server|verzeichnisserver|internet free busy|internet frei\/gebucht|initials|initialen|e-mail( \d)?(-| )?(type|typ)( \d)?|e-mail( \d)?:? (type|typ|display name|angezeigter name)|(government|organizational) id number|(ausweisnummer|organisations-id))$/;
 
 // Accents dropped (`Prénom`, `Teléfono`, `Société`), so one ASCII pattern serves each header in every spelling.
 const norm = (header: string) => foldAccents(header).trim().replace(/\s+/g, ' ');
@@ -121,13 +121,15 @@ export function mappingFor(format: CsvFormat, cells: readonly string[]): ColumnM
   const normed = cells.map((c) => norm(c).toLowerCase());
   return cells.map((header, column) => {
     // `X 1 - Label` names `X 1 - Value` on each row (`Spouse`, `Anniversary`); on its own it says nothing.
-    const pair = /^(.* \d+) - (label|value)$/.exec(normed[column]!);
-    const labelColumn = pair?.[2] === 'value' ? normed.indexOf(`${pair[1]} - label`) : -1;
+    // (Google's export before 2020 calls the label a type: `Event 1 - Type`.)
+    const pair = /^(.* \d+) - (label|type|value)$/.exec(normed[column]!);
+    const labelIndex = (base: string) => Math.max(normed.indexOf(`${base} - label`), normed.indexOf(`${base} - type`));
+    const labelColumn = pair?.[2] === 'value' ? labelIndex(pair[1]!) : -1;
     const labelled = labelColumn >= 0 ? { labelColumn } : {};
     const rule = RULES[format].find(([re]) => re.test(norm(header)));
     if (rule) return { column, header, field: rule[1], ...(rule[2] ? { label: rule[2] } : {}), ...(rule[1] === 'related' ? labelled : {}) };
     if (header.trim() === '' || BOOKKEEPING.test(norm(header))) return { column, header, field: 'ignore' };
-    if (pair?.[2] === 'label' && normed.includes(`${pair[1]} - value`)) return { column, header, field: 'ignore' };
+    if (pair && pair[2] !== 'value' && normed.includes(`${pair[1]} - value`)) return { column, header, field: 'ignore' };
     return { column, header, field: 'detail', ...labelled };
   });
 }

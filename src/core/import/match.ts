@@ -1,10 +1,17 @@
 import { type Contact } from '../contact';
 import { foldAccents } from '../fold';
 
-/** `Zoë  Núñez-Smith` → `zoe nunez smith`: a name compared without case, accents or punctuation. */
+/**
+ * `Zoë  Núñez-Smith` → `zoe nunez smith`: a name compared without case, accents or punctuation,
+ * and without the space between a Chinese, Japanese or Korean family and given name, which some
+ * write and others don't (`山田 太郎` = `山田太郎`).
+ */
 export function normalName(name: string): string {
-  return foldAccents(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldAccents(name).replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(CJK_SPACE, '');
 }
+
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+const CJK_SPACE = new RegExp(String.raw`(?<=[${CJK}]) (?=[${CJK}])`, 'gu');
 
 const LEGAL_FORMS = /\b(?:ltd|limited|inc|incorporated|llc|llp|lp|plc|gmbh|ag|kg|kgaa|sa|sas|sarl|sl|spa|srl|bv|nv|ab|oy|oyj|aps|as|asa|pty|kk|se|co|corp|corporation|company|and)\b/g;
 

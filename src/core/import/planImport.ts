@@ -129,13 +129,14 @@ async function groupPeople(people: readonly ImportedPerson[], lookup: ContactLoo
   const byContact = new Map<string, Group>();
   const byEmail = new Map<string, Group>();
   const byKey = new Map<string, Group>();
+  const imported = new Set(people.flatMap(profiles));
   for (const person of people) {
     const key = nameCompanyKey(person.name, person.company);
     const email = person.emails.find((e) => byEmail.has(e.toLowerCase()));
     // Two profiles of one site (LinkedIn's) are two people, however alike their names.
     const sameName = key === undefined ? undefined : byKey.get(key);
     const earlier = email !== undefined ? byEmail.get(email.toLowerCase()) : sameName && !otherProfile(sameName, person) ? sameName : undefined;
-    const existing = await contactOf(person, lookup, byContact, noted);
+    const existing = await contactOf(person, lookup, byContact, noted, imported);
     const group = earlier ?? (existing ? byContact.get(existing.contact.file) : undefined);
     if (group) {
       const first = group.people[0]!.source;
@@ -178,16 +179,18 @@ function otherOf(mine: readonly string[], theirs: readonly string[]): boolean {
 
 /**
  * The diary's contact a person is. Matched by name alone, someone with a profile is another
- * person when the contact's note records another (as a note an import made does) or when the
- * people already read into it have one: two profiles are two people, in the diary as in an export.
- * An email match stands, as it does between the exports' people.
+ * person when the contact's profile (its note records it, as a note an import made does, or the
+ * people already read into it have it) is another one that this import holds too: two profiles
+ * in one export are two people. A profile the import doesn't hold is the contact's old address,
+ * changed since (LinkedIn lets people choose theirs): still the same person. An email match
+ * stands, as it does between the exports' people.
  */
-async function contactOf(person: ImportedPerson, lookup: ContactLookup, byContact: ReadonlyMap<string, Group>, noted: NotedProfiles): Promise<Group['existing']> {
+async function contactOf(person: ImportedPerson, lookup: ContactLookup, byContact: ReadonlyMap<string, Group>, noted: NotedProfiles, imported: ReadonlySet<string>): Promise<Group['existing']> {
   const existing = lookup.match(person.emails, person.name, person.company);
   const mine = profiles(person);
   if (!existing?.byName || mine.length === 0) return existing;
   const file = existing.contact.file;
-  const theirs = [...(byContact.get(file)?.people.flatMap(profiles) ?? []), ...await noted(file)];
+  const theirs = [...(byContact.get(file)?.people.flatMap(profiles) ?? []), ...await noted(file)].filter((t) => imported.has(t));
   return otherOf(mine, theirs) ? undefined : existing;
 }
 

@@ -120,9 +120,10 @@ class LineReader {
     const qp = /^[^:]*QUOTED-PRINTABLE/i.test(out);
     for (;;) {
       // A soft break first: the line after `=` belongs to the value whether or not it starts with
-      // a blank. One blank there folds the line too (ez-vcard and some Samsung phones write
-      // `=` then a folded line): it is no part of the value, which would otherwise gain a space.
-      if (qp && out.endsWith('=') && !this.done()) out = out.slice(0, -1) + this.take().replace(/^[ \t]/, '');
+      // a blank. One blank before an encoded byte folds the line too (ez-vcard and some Samsung
+      // phones write `=` then a folded `=D1=80`): no part of the value, which would otherwise gain a
+      // space inside a word. A blank before text may be the value's own (`after=` then ` lunch`).
+      if (qp && out.endsWith('=') && !this.done()) out = out.slice(0, -1) + this.take().replace(/^[ \t](?==[0-9A-Fa-f]{2})/, '');
       else if (this.continues()) out += this.take().slice(v21 ? 0 : 1);
       else return out;
     }

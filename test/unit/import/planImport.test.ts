@@ -313,6 +313,11 @@ describe('planImport: duplicates', () => {
     const second = await own.plan([csv([1, 'Buyer'], [2, 'Printer'])]);
     assert.deepEqual(second.merged.map((m) => [m.path, m.fields]), [['diary/hugo.md', ['role']]]);
     assert.deepEqual(second.created.map((n) => n.path), ['diary/contacts/hugo-berg.md']);
+    // A profile the note records that the new export doesn't hold is their old address, changed
+    // since: the same person, not a second note (regression: jane-doe-2.md for a new vanity URL).
+    const renamed = await diary.plan([csv([3, 'Buyer'])]);
+    assert.deepEqual(renamed.created, []);
+    assert.match(renamed.skipped[0]?.reason ?? '', /^already in the diary as diary\/contacts\/hugo-berg\.md/);
   });
 
   it('keeps apart people named by emoji or symbols alone, in one file and against the diary (regression: 🏠\'s phone went into ❤️\'s note)', async () => {
@@ -328,6 +333,13 @@ describe('planImport: duplicates', () => {
     const again = await diary.plan([text('more.vcf', cards(['🍕', 'EMAIL:pizza@example.com']))]);
     assert.deepEqual(again.merged, []);
     assert.deepEqual(again.created.map((n) => n.path), ['diary/contacts/contact-4.md']);
+  });
+
+  it('matches a CJK name written with or without the space between family and given name (regression: 王 小明 beside 王小明)', async () => {
+    const diary = new Diary(new Map([['diary/wang.md', ['---', 'next:', '---', '# 王小明', ''].join('\n')], ['diary/yamada.md', ['---', 'name: 山田 太郎', 'next:', '---', ''].join('\n')]]));
+    const plan = await diary.plan([text('cjk.vcf', 'BEGIN:VCARD\r\nVERSION:3.0\r\nN:王;小明;;;\r\nTEL:+86 1\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:山田太郎\r\nTEL:+81 2\r\nEND:VCARD\r\n')]);
+    assert.deepEqual(plan.created, []);
+    assert.deepEqual(plan.merged.map((m) => m.path).sort(), ['diary/wang.md', 'diary/yamada.md']);
   });
 
   it('tells apart namesakes at different companies', async () => {

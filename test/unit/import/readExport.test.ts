@@ -313,6 +313,10 @@ describe('readExport: CSV', () => {
     const elodie = r.value.people[0]!;
     assert.deepEqual(elodie.related, ['Jean Dupont']);
     assert.deepEqual(elodie.details.map((d) => `${d.label}: ${d.value}`), ['Referred By: Jean Dupont', 'Hobby: Sailing']);
+    // The kind of each address and an identity number are bookkeeping, not the person's (regression of the change: "E-mail 2 Type: SMTP" in every note).
+    const more = readExport('outlook.csv', new TextEncoder().encode('"First Name","Last Name","Job Title","E-mail Address","E-mail 2 Address","E-mail 2 Type","Government ID Number","Language"\n"Ann","Lee","CTO","ann@x.example","ann@y.example","SMTP","123-45-6789","Spanish"\n'));
+    assert.ok(more.ok);
+    assert.deepEqual(more.value.people[0]!.details.map((d) => `${d.label}: ${d.value}`), ['Language: Spanish']);
   });
 
   it('takes an Exchange contact\'s address from its display name (regression: the directory path went to the body, and the note had no email)', () => {
