@@ -470,7 +470,8 @@ function companyOf(field: Field | undefined, problems: Problem[], tidy: Share, s
       return text1(field, problems, tidy, share);
     }
     const m = SHOWN_LINK.exec(text);
-    const name = m ? (m[2] ?? m[1]!.slice(m[1]!.lastIndexOf('/') + 1)).trim() : text;
+    // (`[[Acme|]]`, an alias left empty, shows the note's name.)
+    const name = m ? (m[2]?.trim() || m[1]!.slice(m[1]!.lastIndexOf('/') + 1)).trim() : text;
     if (name !== '') names.push(tidy(name));
   }
   return share(names.join(', ')) || undefined;

@@ -200,6 +200,6 @@ function weekdayAndDate(text: string, target: number, rest: string, today: Local
   const other = /\d{4}/.test(rest) || n ? undefined : readWay(!past);
   if (other?.ok && weekday(other.value.date) === target) return ok({ date: other.value.date });
   const named = `${date.day} ${monthName(date.month)} ${date.year}`;
-  const hour = n && Number(n[1]) <= 12 ? ` (for a time, say ${/^[a-z]+/.exec(text)?.[0] ?? ''} ${Number(n[1])}am or ${Number(n[1])}pm)` : '';
+  const hour = n && Number(n[1]) <= 12 && /^\d+$/.test(n[0]) ? ` (for a time, say ${/^[a-z]+/.exec(text)?.[0] ?? ''} ${Number(n[1])}am or ${Number(n[1])}pm)` : '';
   return fail(`Can't read "${text}" as a date — ${named} is a ${WEEKDAY_NAMES[weekday(date)]}, not a ${WEEKDAY_NAMES[target]}: say which you mean${hour}.`);
 }

@@ -84,7 +84,9 @@ function hintFor(clean: string, today: LocalDate, past: boolean): string | undef
   const fixed = words.map((w) => (w.length < 4 || !/^[a-z]+$/.test(w) || WORDS.includes(w) ? w : WORDS.find((k) => typos(w, k) <= 1) ?? w));
   const meant = fixed.some((w, i) => w !== words[i]) ? said(fixed.join(' ')) : undefined;
   if (meant) return `did you mean ${meant}?`;
-  const head = /^(.+?)\s*(?:\s[-–—]\s|:\s|,\s|\s(?:to|re|for|call|send|email)\s).+$/.exec(clean)?.[1];
+  const split = /^(.+?)\s*(\s[-–—]\s|:\s|,\s|\s(?:to|re|for|call|send|email)\s).+$/.exec(clean);
+  // `Tue, 08 Dec 2026 09:00 GMT`, as an email's date is pasted: a weekday before a comma is no date on its own.
+  const head = split && !(split[2]!.startsWith(',') && WEEKDAY_WORD.test(split[1]!)) ? split[1] : undefined;
   const date = head && said(head);
   return date ? `the date is ${date}, and the rest goes in next_action.` : undefined;
 }
@@ -155,6 +157,12 @@ function dueWords(text: string): string {
   return t === '' ? 'today' : t;
 }
 
+/** The weekday a word names (0 = Sunday), as `WEEKDAY_WORD` reads it. */
+const weekdayNumber = (word: string) => WEEKDAY_NAMES.findIndex((name) => name.toLowerCase().startsWith(word.slice(0, 3)));
+
+/** A weekday's name or its short form, alone. */
+const WEEKDAY_WORD = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?$/;
+
 /** A weekday or a day's word, then a time with a dot (`wed 10.30`, `tomorrow at 9.15`), at the end. */
 const DAY_THEN_DOTTED_TIME = /(\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|\btoday|\btomorrow|\btmrw|\btmr|\btonight)(\s+(?:at\s+)?)(\d{1,2})\.(\d{2})$/;
 
@@ -177,7 +185,7 @@ const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}(?:\s|$)|^\d{1,2}-\d{1,2
  * could be either way round (3/12/2026: 3 December or 12 March), the one where only one is a day
  * (13/12/2026, 2026/12/03), the form to use otherwise. Without a year, the next such day is meant.
  */
-function numericDateError(clean: string, today: LocalDate, past: boolean): string {
+function numericDateError(clean: string, today: LocalDate, past: boolean, weekday?: number): string {
   // Read without a time written after it (`14/12 10am`): the date is what is in question.
   const split = splitTime(clean);
   const datePart = split.ok ? split.value.datePart : clean;
@@ -199,6 +207,10 @@ function numericDateError(clean: string, today: LocalDate, past: boolean): strin
     }
   }
   const iso = (d: LocalDate) => `${formatIsoDate(d, false)} (${d.day} ${MONTH_NAMES[d.month - 1]})`;
+  const onWeekday = weekday === undefined ? [] : readings.filter((d) => weekdayOf(d) === weekday);
+  if (readings.length === 2 && onWeekday.length === 1) {
+    return `Can't read "${clean}" as a date — day and month could be either way round, and the ${WEEKDAY_NAMES[weekday!]} is ${onWeekday[0]!.day} ${MONTH_NAMES[onWeekday[0]!.month - 1]}: write ${iso(onWeekday[0]!)}.`;
+  }
   if (readings.length === 2) return `Can't read "${clean}" as a date — day and month could be either way round: write ${iso(readings[0]!)} or ${iso(readings[1]!)}.`;
   if (readings.length === 1 && m![1]!.length === 4) return `Can't read "${clean}" as a date — write it with dashes: ${iso(readings[0]!)}.`;
   if (readings.length === 1) return `Can't read "${clean}" as a date — numeric dates are written day first in some countries and month first in others: write ${iso(readings[0]!)}.`;
@@ -221,6 +233,12 @@ function twoDigitYear(yy: number, thisYear: number): number {
 }
 
 function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Reading> {
+  // `fri 4.12.2026`, `mon 30/11`: a numeric date after a weekday is as ambiguous as without it,
+  // but the weekday tells which reading is meant, when only one falls on it.
+  const weekdayFirst = /^([a-z]+),?\s+(.+)$/.exec(clean);
+  if (weekdayFirst && WEEKDAY_WORD.test(weekdayFirst[1]!) && NUMERIC.test(weekdayFirst[2]!)) {
+    return fail(numericDateError(weekdayFirst[2]!, today, past, weekdayNumber(weekdayFirst[1]!)).replace(`"${weekdayFirst[2]!}"`, `"${clean}"`));
+  }
   if (NUMERIC.test(clean)) return fail(numericDateError(clean, today, past));
   const iso = readIso(clean);
   if (iso) return iso;

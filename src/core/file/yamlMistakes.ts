@@ -63,6 +63,11 @@ export function reservedValue(line: string): string | undefined {
   if (!m) return undefined;
   const [, key, value] = m as unknown as [string, string, string];
   if (/^[@`]/.test(value)) return `The value of ${key} starts with ${value[0]}, which YAML keeps for itself: put the value in quotes: ${key}: ${quoted(value)}`;
+  // `'O'Brien'`, `"Send the "final" proposal"`: quoted whole, with the same quote inside.
+  const q = value[0];
+  if ((q === '"' || q === "'") && value.length > 2 && value.endsWith(q) && value.slice(1, -1).includes(q)) {
+    return `The value of ${key} holds the quote it is quoted with (${q}), which ends it early: write it as ${key}: ${quoted(value.slice(1, -1))}`;
+  }
   const part = /^("[^"]*"|'[^']*')[ \t]*[^\s#,\]}]/.exec(value);
   if (part) return `The value of ${key} is quoted only in part (${part[1]}): put quotes around the whole value: ${key}: ${quoted(value)}`;
   return undefined;

@@ -40,6 +40,17 @@ describe('resolveDate', () => {
     assert.match(error('someday - call'), /— try "fri"/);
   });
 
+  it('settles a numeric date after a weekday by the weekday, where one reading falls on it (regression: "fri 4.12.2026" was said to be 12 April, a Sunday)', () => {
+    assert.equal(error('fri 4.12.2026'), `Can't read "fri 4.12.2026" as a date — day and month could be either way round, and the Friday is 4 December: write 2026-12-04 (4 December).`);
+    assert.match(error('mon, 30/11'), /write 2026-11-30 \(30 November\)\.$/);
+    // Neither reading on that weekday: both are said.
+    assert.match(error('wed 4.12.2026'), /either way round: write 2026-12-04 \(4 December\) or 2026-04-12 \(12 April\)\.$/);
+    // An email's date pasted is no "tue" and a note (regression of the hint: "the date is tue").
+    assert.match(error('Tue, 08 Dec 2026 09:00:00 GMT'), /— try "fri"/);
+    // An ordinal after a weekday is a day, never an hour.
+    assert.doesNotMatch(error('monday 2nd'), /2am/);
+  });
+
   it('says why a date-like text is not a day', () => {
     assert.match(error('2026-02-30'), /February 2026 has 28 days/);
     assert.match(error('2026-13-01'), /there is no month 13/);

@@ -38,6 +38,9 @@ describe('slips in hand-typed front-matter', () => {
     assert.equal(said('next: 2026-12-09\nnote: `code`'), '3: The value of note starts with `, which YAML keeps for itself: put the value in quotes: note: "`code`"');
     assert.equal(said('next: 2026-12-09\nnext_action: "Call" about pricing'),
       '3: The value of next_action is quoted only in part ("Call"): put quotes around the whole value: next_action: \'"Call" about pricing\'');
+    // Quoted whole, with the same quote inside: the mend is the other kind of quotes (regression of the message above: it kept the stray quotes).
+    assert.equal(said("next: 2026-12-09\nname: 'O'Brien'"), `3: The value of name holds the quote it is quoted with ('), which ends it early: write it as name: "O'Brien"`);
+    assert.match(said('next: 2026-12-09\nnext_action: "Send the "final" proposal"'), /write it as next_action: 'Send the "final" proposal'$/);
     // A quoted value with a comment after it is whole.
     assert.equal(said('next: 2026-12-09\nnext_action: "Call" # today'), 'contact');
   });

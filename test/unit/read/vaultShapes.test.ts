@@ -21,6 +21,7 @@ describe('front-matter as vaults write it', () => {
     assert.equal(read('company: "[[Companies/Acme Print]]"').company, 'Acme Print');
     assert.equal(read('company: "[[Acme Print Ltd|Acme]]"').company, 'Acme');
     assert.equal(read('company: "[[Acme#Sales]]"').company, 'Acme');
+    assert.equal(read('company: "[[Acme|]]"').company, 'Acme');
     assert.equal(read('company: ["[[Acme]]", Globex]').company, 'Acme, Globex');
     // Text stays text, brackets and all when they are no link.
     assert.equal(read('company: Acme [UK]').company, 'Acme [UK]');
