@@ -1,7 +1,9 @@
+import { dirname } from 'node:path';
 import {
   DEFAULT_DAILY_TARGET, DEFAULT_FOLLOW_UP, DEFAULT_WORKING_DAYS, DEFAULT_LOG_HEADING, DEFAULT_MAX_FILE_SIZE, DEFAULT_UPCOMING_DAYS, DEFAULT_VOCABULARY,
-  type Pacing, type Vocabulary, extendVocabulary, formatDuration, parseDuration, parseWorkingDays, readPacing,
+  type Pacing, type Vocabulary, extendVocabulary, formatDuration, globsWithin, parseDuration, parseWorkingDays, readPacing,
 } from '../core';
+import { toHostPath } from '../node/nodeHost';
 import { type FolderSettings, choiceSetting, countSetting, filesExcludeSetting, readFolderSettings, textSetting, wordsSetting } from './folderSettings';
 import { type CliIo } from './io';
 import { type ReadSettings } from './diary';
@@ -73,8 +75,14 @@ export function diarySettings(io: CliIo, command: string, dir: string): DiarySet
     logHeading: () => read((s, p) => textSetting(s, 'logHeading', DEFAULT_LOG_HEADING, p)),
     files: () => {
       const include = read((s, p) => wordsSetting(s, 'include', p, [], 'globs, as in ["people/**/*.md"]'));
-      const exclude = read((s, p) => wordsSetting(s, 'exclude', p, [], 'globs, as in ["archive/**"]'));
-      return { ...(include.length > 0 ? { include } : {}), exclude: [...exclude, ...read(filesExcludeSetting)] };
+      const exclude = [...read((s, p) => wordsSetting(s, 'exclude', p, [], 'globs, as in ["archive/**"]')), ...read(filesExcludeSetting)];
+      // Globs are relative to the folder the settings belong to, which may be above `dir`.
+      const base = folder.file === undefined ? undefined : toHostPath(dirname(dirname(folder.file)));
+      const here = toHostPath(dir);
+      const within = base !== undefined && here.startsWith(`${base}/`) ? here.slice(base.length + 1) : '';
+      const included = globsWithin(include, within);
+      // Includes that reach no file below `dir` let none in (an empty list), not every Markdown file.
+      return { ...(include.length > 0 ? { include: included } : {}), exclude: globsWithin(exclude, within) };
     },
     defaultFollowUp: () => {
       const fallback = formatDuration(DEFAULT_FOLLOW_UP);

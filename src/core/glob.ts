@@ -123,3 +123,24 @@ export function createFileFilter(include: readonly string[] = DEFAULT_INCLUDE, e
     excludesFolder,
   };
 }
+
+/**
+ * Globs written for a folder (`people/**\/*.md`, relative to the folder a settings file belongs
+ * to) as they apply to `sub`, a folder below it (`people`): `**\/*.md`. A glob that matches at any
+ * depth is kept; one that takes in all of `sub` becomes `**`; one that reaches no file of `sub` is
+ * left out. (The tool reads the settings of the folder above the one it is given.)
+ */
+export function globsWithin(globs: readonly string[], sub: string): string[] {
+  const prefix = sub.replace(/^\/+|\/+$/g, '');
+  if (prefix === '') return [...globs];
+  const out: string[] = [];
+  for (const raw of globs) {
+    const glob = raw.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+/, '');
+    if (glob === '') continue;
+    if (glob.startsWith('**') || !glob.replace(/\/+$/, '').includes('/')) out.push(glob);
+    else if (glob.startsWith(`${prefix}/`)) out.push(glob.slice(prefix.length + 1));
+    // `people/**` over `people/archive`: the whole of it (tested as a folder with a child).
+    else if (compileGlobs([glob])(`${prefix}/\u0000`)) out.push('**');
+  }
+  return out;
+}

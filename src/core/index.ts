@@ -53,7 +53,7 @@ export { isOverSizeLimit, sizeLimitDiagnostics, SizedText } from './editor';
 
 // The diary: index, scan, agenda.
 export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, IndexReadOptions, ReadFile, Disposable, createDiaryIndex, baseName } from './diaryIndex';
-export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE } from './glob';
+export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, globsWithin } from './glob';
 export { listFiles, scanFolder, joinPath, relativeTo, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
 export { createScanCache, ScanCache } from './scanCache';
 export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, DueCause, goingCold, itemSummary, dueFollowUps } from './agenda';

@@ -168,6 +168,20 @@ describe('the tool reads the folder\'s own settings (.vscode/settings.json)', fu
       assert.deepEqual(await attentionAndOverdue(d.dir), ['people/jane.md']);
     });
 
+    it('applies the globs of the settings above a subfolder it is given as they apply there (regression: "people" with include people/**/*.md read nothing)', async () => {
+      d = tempDiary({
+        'people/jane.md': contact('Jane', 'next: 2026-11-20'), 'people/archive/old.md': contact('Old', 'next: 2026-11-20'), 'people/draft.tmp.md': contact('Draft', 'next: 2026-11-20'),
+        [SETTINGS]: settings({ include: ['people/**/*.md'], exclude: ['people/archive/**', '*.tmp.md'] }),
+      });
+      const a = json((await cli(d.dir, 'agenda', 'people', '--json', '--today', '2026-11-23')).out);
+      assert.deepEqual(files(a, 'overdue'), ['jane.md']);
+      assert.deepEqual(files(json((await cli(join(d.dir, 'people'), 'agenda', '--json', '--today', '2026-11-23')).out), 'overdue'), ['jane.md']);
+      // Given a folder its includes don't reach, it reads none of it, as the extension would.
+      d.cleanup();
+      d = tempDiary({ 'notes/loose.md': contact('Loose', 'next: 2026-11-20'), [SETTINGS]: settings({ include: ['people/**/*.md'] }) });
+      assert.deepEqual(files(json((await cli(d.dir, 'agenda', 'notes', '--json', '--today', '2026-11-23')).out), 'overdue'), []);
+    });
+
     it('says a glob setting of the wrong kind in one line, and reads as without it', async () => {
       d = tempDiary({ ...docs, [SETTINGS]: '{ "contactDiary.exclude": "docs/**", "files.exclude": ["docs"] }' });
       const r = await cli(d.dir, 'agenda', '--json', '--today', '2026-11-23');

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { compileGlobs, createFileFilter } from '../../../src/core/glob';
+import { compileGlobs, createFileFilter, globsWithin } from '../../../src/core/glob';
 
 describe('globs', () => {
   const cases: Array<[pattern: string, yes: string[], no: string[]]> = [
@@ -89,6 +89,16 @@ describe('globs', () => {
       const f = createFileFilter(['contacts/**/*.md']);
       assert.equal(f.includesFile('contacts/a.md'), true);
       assert.equal(f.includesFile('notes/a.md'), false);
+    });
+  });
+
+  describe('globsWithin', () => {
+    it('takes globs written for a folder to a folder below it', () => {
+      assert.deepEqual(globsWithin(['people/**/*.md', 'people/archive/**', '**/drafts/**', '*.tmp.md', 'notes/**', 'people/**', './people/x.md'], 'people'),
+        ['**/*.md', 'archive/**', '**/drafts/**', '*.tmp.md', '**', 'x.md']);
+      assert.deepEqual(globsWithin(['people/**'], 'people/archive'), ['**']);
+      assert.deepEqual(globsWithin(['a/**'], ''), ['a/**']);
+      assert.deepEqual(globsWithin(['notes/**/*.md'], 'people'), []);
     });
   });
 });
