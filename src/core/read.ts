@@ -576,7 +576,9 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
   // `next: ""`, as scripts and YAML writers put a blank, is blank: unscheduled, as `next:` is.
   if (!field || !v || v.type === 'null' || (v.type === 'text' && v.text.trim() === '')) return undefined;
   if (v.type !== 'text') {
-    problems.push(valueProblem(field, 'date', `${field.key} should be a date like 2026-11-27, not a ${v.type === 'list' ? 'list' : 'mapping'}.`));
+    // An unquoted `{{date}}`, as an Obsidian template writes it, is a mapping to YAML.
+    const hint = v.type === 'other' ? ' (a template\'s {{date}} unquoted is one to YAML: if the note is a template, leave its folder out of the diary with contactDiary.exclude)' : '';
+    problems.push(valueProblem(field, 'date', `${field.key} should be a date like 2026-11-27, not a ${v.type === 'list' ? 'list' : 'mapping'}${hint}.`));
     return undefined;
   }
   const r = parseIsoDate(v.text);

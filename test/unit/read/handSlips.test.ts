@@ -93,8 +93,11 @@ describe('slips in hand-typed front-matter', () => {
       assert.equal(r.kind, 'contact', value);
       assert.match(r.kind === 'contact' ? r.contact.problems[0]!.message : '', /is not a date .*\(this is a template's placeholder: if the note is a template, leave its folder out of the diary with contactDiary\.exclude\)\.$/, value);
     }
-    // Braces that are no placeholder get no such word.
-    const plain = read('next: {soon}');
+    // Unquoted, {{date}} is a mapping to YAML, as any {…} is: said so, with the same way out.
+    const unquoted = read('name: Template\nnext: {{date}}');
+    assert.match(unquoted.kind === 'contact' ? unquoted.contact.problems[0]!.message : '', /^next should be a date like 2026-11-27, not a mapping \(a template's \{\{date\}\} unquoted is one to YAML: if the note is a template, leave its folder out of the diary with contactDiary\.exclude\)\.$/);
+    // A text in braces that is no placeholder gets no such word.
+    const plain = read('next: "{soon}"');
     assert.doesNotMatch(plain.kind === 'contact' ? plain.contact.problems[0]!.message : '', /template/);
   });
 
