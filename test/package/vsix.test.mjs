@@ -65,15 +65,18 @@ describe('the .vsix', function () {
       // Minified lines run to hundreds of characters; a readable bundle averages about forty.
       const lines = text.split('\n').length;
       assert.ok(text.length / lines > 500, `${name}: ${lines} lines for ${text.length} characters`);
-      // 382 KB before Import Contacts… brought its reader (23 KB) and papaparse (21 KB), evaluated only when it runs.
-      assert.ok(bundle.length < 480 * KiB, `${name} is ${bundle.length} bytes`);
+      // 382 KB before Import Contacts… brought its reader (23 KB) and papaparse (21 KB), evaluated
+      // only when it runs; 480 KiB before the reading of vaults as Obsidian keeps them, the date
+      // phrases' hints and the import's fixes of real exports (11 KiB).
+      assert.ok(bundle.length < 500 * KiB, `${name} is ${bundle.length} bytes`);
     });
   }
 
   // 559 KiB before the date phrases, the named front-matter slips and the import's fixes of real
-  // exports (19 KiB over three bundles, the web build's included).
-  it('stays small: the .vsix, with the desktop and the web build, is under 600 KiB', () => {
-    assert.ok(statSync(vsix).size < 600 * KiB, `the .vsix is ${statSync(vsix).size} bytes`);
+  // exports (19 KiB over three bundles, the web build's included); 600 KiB before vaults read as
+  // Obsidian keeps them and the second round of import fixes.
+  it('stays small: the .vsix, with the desktop and the web build, is under 620 KiB', () => {
+    assert.ok(statSync(vsix).size < 620 * KiB, `the .vsix is ${statSync(vsix).size} bytes`);
   });
 });
 
