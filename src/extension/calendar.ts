@@ -14,7 +14,8 @@ export function calendarText(diary: Diary, config: Config, now: Date = new Date(
   const contacts = [...diary.index.contacts()];
   const paths = uidPaths(contacts.map((c) => c.file));
   // Overdue follow-ups go on the diary's today (the pinned day in the tests), unless the setting keeps their dates.
-  return exportIcs(contacts, { now, relativePath: (file) => paths.get(file) ?? file, today: diary.agenda().today, keepOverdueDates: config.keepOverdueDates });
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return exportIcs(contacts, { now, relativePath: (file) => paths.get(file) ?? file, today: diary.agenda().today, keepOverdueDates: config.keepOverdueDates, timeZone });
 }
 
 /**

@@ -9,7 +9,8 @@ import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
 
 /**
  * `ics [DIR]`: the scheduled follow-ups as an iCalendar file, to stdout (also `-o -`) or to
- * `-o FILE`. Each contact file keeps its UID, so importing again updates the events instead of adding more.
+ * `-o FILE`. Each contact file keeps its UID, so a calendar subscribed to the file follows each
+ * follow-up as it moves.
  * Overdue follow-ups go on today (a past date is out of sight in a calendar) unless `--keep-overdue-dates`.
  */
 export const ics: Command = {
@@ -33,7 +34,8 @@ export const ics: Command = {
     const t = today.value;
     const now = typeof values.today === 'string' ? new Date(Date.UTC(t.year, t.month - 1, t.day)) : io.now();
     const contacts = [...diary.value.index.contacts()].filter((c) => matchesOwner(c.owners ?? [], owners.value));
-    const calendar = exportIcs(contacts, { now, relativePath: diary.value.rel, today: t, keepOverdueDates: values['keep-overdue-dates'] === true || settings.keepOverdueDates() });
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const calendar = exportIcs(contacts, { now, relativePath: diary.value.rel, today: t, keepOverdueDates: values['keep-overdue-dates'] === true || settings.keepOverdueDates(), timeZone });
     // `-o -` is stdout, as for most tools that write a file.
     if (typeof values.output !== 'string' || values.output === '-') {
       io.out(calendar);

@@ -9,7 +9,8 @@ export interface IcsOptions {
   readonly now: Date;
   /**
    * The contact file's path relative to the diary's root (forward slashes). The UID is a hash
-   * of it, so re-importing after a change updates the event instead of adding another.
+   * of it, so a calendar subscribed to the file keeps each event as the follow-up moves (an app
+   * that imports the file again may keep its first copy: that is the app's choice).
    * Default: the path as the host names it.
    */
   readonly relativePath?: (file: string) => string;
@@ -23,6 +24,11 @@ export interface IcsOptions {
   readonly today?: LocalDate;
   /** Keep overdue follow-ups on their own dates even when `today` is given. */
   readonly keepOverdueDates?: boolean;
+  /**
+   * The user's time zone (`Europe/London`), said as `X-WR-TIMEZONE`: Google Calendar and Outlook
+   * read a subscribed calendar's floating times (a timed follow-up's) in UTC without it.
+   */
+  readonly timeZone?: string;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -101,7 +107,8 @@ export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): str
   const rel = options.relativePath ?? ((f: string) => f);
   const minutes = options.durationMinutes ?? 30;
   const stamp = utcStamp(options.now);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Contact Diary//Follow-ups//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Contact Diary//Follow-ups//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Contact Diary follow-ups'];
+  if (options.timeZone && /^[A-Za-z0-9_+\-/]+$/.test(options.timeZone)) lines.push(`X-WR-TIMEZONE:${options.timeZone}`);
   const scheduled = [...contacts].filter((c) => c.next);
   // A stable order makes exports diff cleanly.
   scheduled.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -115,7 +122,7 @@ export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): str
     if (next.time) {
       lines.push(`DTSTART:${icsDateTime(next)}`, `DURATION:PT${Math.max(1, Math.round(minutes))}M`);
     } else {
-      lines.push(`DTSTART;VALUE=DATE:${icsDate(next)}`, `DTEND;VALUE=DATE:${icsDate(addDays(next, 1))}`);
+      lines.push(`DTSTART;VALUE=DATE:${icsDate(next)}`, allDayEnd(next));
     }
     const title = c.nextAction ? `${c.name} — ${c.nextAction}` : c.name;
     lines.push(`SUMMARY:${escapeText(overdue ? `Overdue: ${title}` : title)}`);
@@ -134,6 +141,12 @@ export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): str
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
+/** The end of an all-day event: the next day, or a day's duration on 9999-12-31, whose next day has no four-digit year. */
+function allDayEnd(day: LocalDate): string {
+  const end = addDays(day, 1);
+  return end.year > 9999 ? 'DURATION:P1D' : `DTEND;VALUE=DATE:${icsDate(end)}`;
+}
+
 /**
  * A yearly all-day event. 29 February repeats on the last day of February, so it is on the 28th
  * in other years (a plain yearly rule on the 29th skips them). Without a year it starts in 2000,
@@ -144,7 +157,7 @@ function yearlyEvent(c: Contact, occasion: 'birthday' | 'anniversary', date: Yea
   const leapDay = date.month === 2 && date.day === 29;
   return [
     'BEGIN:VEVENT', uid, `DTSTAMP:${stamp}`,
-    `DTSTART;VALUE=DATE:${icsDate(start)}`, `DTEND;VALUE=DATE:${icsDate(addDays(start, 1))}`,
+    `DTSTART;VALUE=DATE:${icsDate(start)}`, allDayEnd(start),
     leapDay ? 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' : 'RRULE:FREQ=YEARLY',
     `SUMMARY:${escapeText(`${c.name} — ${occasion}`)}`,
     ...(date.year !== undefined ? [`DESCRIPTION:${escapeText(`${occasion === 'birthday' ? 'Born' : 'Since'} ${date.year}`)}`] : []),

@@ -122,6 +122,19 @@ describe('calendar export (.ics)', () => {
   it('writes an empty calendar when nothing is scheduled', () => {
     const ics = exportIcs([unscheduled], { now });
     assert.equal(events(ics).length, 0);
-    assert.equal(ics, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Contact Diary//Follow-ups//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n');
+    assert.equal(ics, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Contact Diary//Follow-ups//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Contact Diary follow-ups\r\nEND:VCALENDAR\r\n');
+  });
+
+  it('names the calendar and the user\'s time zone, which subscribing apps read floating times in (regression: Google showed a 14:00 call at 15:00 in London\'s summer)', () => {
+    const ics = exportIcs([unscheduled], { now, timeZone: 'Europe/London' });
+    assert.match(ics, /\r\nX-WR-CALNAME:Contact Diary follow-ups\r\nX-WR-TIMEZONE:Europe\/London\r\n/);
+    // A zone that is no IANA name is left out rather than written into the file.
+    assert.doesNotMatch(exportIcs([unscheduled], { now, timeZone: 'Bad\r\nX-EVIL:1' }), /X-WR-TIMEZONE|X-EVIL/);
+  });
+
+  it('ends an all-day event on 9999-12-31 by its duration (regression: DTEND 100000101, before its start to a parser)', () => {
+    const last = exportIcs([{ ...unscheduled, next: { year: 9999, month: 12, day: 31 } }], { now });
+    assert.match(last, /\r\nDTSTART;VALUE=DATE:99991231\r\nDURATION:P1D\r\n/);
+    assert.doesNotMatch(last, /DTEND/);
   });
 });
