@@ -1,17 +1,20 @@
 import * as vscode from 'vscode';
-import { exportIcs } from '../core';
+import { exportIcs, matchesOwner, ownerFilter } from '../core';
 import { type Config } from './config';
 import { type Diary } from './diary';
 import { nameIsShared, toUri } from './workspaceHost';
 
 /**
  * The diary's follow-ups as the core's iCalendar text, overdue ones on today unless
- * `contactDiary.calendarOverdue` keeps their dates. UIDs hash each file's path relative to
- * its workspace folder, as `contact-diary ics <folder>` does, so both give the same events (see
- * `uidPaths` for two folders that hold the same path).
+ * `contactDiary.calendarOverdue` keeps their dates; with `contactDiary.me` set, the user's and
+ * nobody's alone, as `contact-diary ics` writes them (a calendar is the user's, whichever way the
+ * view is switched). UIDs hash each file's path relative to its workspace folder, as
+ * `contact-diary ics <folder>` does, so both give the same events (see `uidPaths` for two
+ * folders that hold the same path).
  */
 export function calendarText(diary: Diary, config: Config, now: Date = new Date()): string {
-  const contacts = [...diary.index.contacts()];
+  const mine = ownerFilter(config.me);
+  const contacts = [...diary.index.contacts()].filter((c) => matchesOwner(c.owners ?? [], mine));
   const paths = uidPaths(contacts.map((c) => c.file));
   // Overdue follow-ups go on the diary's today (the pinned day in the tests), unless the setting keeps their dates.
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { ShownSheet } from '../../src/core';
 import type { TestSeams } from '../../src/extension/testSeams';
 import type { TestApi } from './testApi';
-import { EXTENSION_ID, api, closeAll, contactText, fixtureOnly, ownFiles, tree, waitFor } from './helpers';
+import { EXTENSION_ID, api, closeAll, contactText, fixtureOnly, ownFiles, read, remove, tree, uriOf, waitFor } from './helpers';
 
 const setMe = (me: string | undefined) => vscode.workspace.getConfiguration('contactDiary').update('me', me, vscode.ConfigurationTarget.Workspace);
 
@@ -108,5 +108,25 @@ describe('Whose contact it is', function () {
       return shown && names(shown).includes('Owner Theirs') && shown;
     });
     assert.match(everyone.text, /5 to call \(4 overdue, 1 due today\)\./);
+  });
+
+  it('exports my contacts and nobody\'s to the calendar whichever way the view is switched, as contact-diary ics does (regression: the calendar file held everyone\'s)', async () => {
+    await makeOwned();
+    await setMe('Alice');
+    await waitFor('my contacts alone in Overdue', () => labels(a)[0] === 'Overdue (3)');
+    const target = uriOf('exports/mine.ics');
+    try {
+      for (const view of ['contactDiary.viewMine', 'contactDiary.viewEveryone']) {
+        await vscode.commands.executeCommand(view);
+        await a.whenIdle();
+        await vscode.commands.executeCommand('contactDiary.exportIcs', target);
+        const ics = await read('exports/mine.ics');
+        assert.match(ics, /SUMMARY:Overdue: Owner Mine/, view);
+        assert.match(ics, /SUMMARY:Overdue: Owner Shared/, view);
+        assert.doesNotMatch(ics, /Owner Theirs/, view);
+      }
+    } finally {
+      await remove('exports');
+    }
   });
 });
