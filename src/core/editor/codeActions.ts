@@ -117,6 +117,9 @@ function addNext(doc: ContactDocument, selection: Range): EditorCodeAction | und
   const { read, view } = doc;
   const block = view.block;
   if (read.kind !== 'attention' || read.problem.code !== 'no-next' || !block?.close) return undefined;
+  // `Next:` written with a capital: its fix is the lower case, and a blank next: beside it would
+  // leave the date it holds unread, without a word.
+  if ((read.problem.endColumn ?? 0) > read.problem.column) return undefined;
   const close = view.lines.positionAt(block.contentEnd).line;
   if (!overlaps(range(0, 0, close, Number.MAX_SAFE_INTEGER), selection)) return undefined;
   const before = keyOf(view, 'next_action');

@@ -51,10 +51,14 @@ export function completionsAt(input: EditorInput, position: Position, today: Loc
   const m = KEY_LINE.exec(before);
   const key = m && view.keys.find((k) => k.line === position.line);
   if (!m || !key) return [];
+  // Past the value's closing quote or in its comment, nothing is completed: an item would replace them.
+  if (line.slice(key.valueRange.end.character, position.character).trim() !== '') return [];
   const value = valueRange(key, position);
   const typed = line.slice(value.start.character, position.character);
   const direction = dateDirection(key.key);
-  const items = direction ? dateItems(typed, value, today, direction, (date) => dateTextOver(view, key, date))
+  // A quote being typed (`next: "fri`) is closed by the date that replaces the phrase.
+  const write = (date: LocalDate) => `${dateTextOver(view, key, date)}${key.unclosed ? key.quote : ''}`;
+  const items = direction ? dateItems(typed, value, today, direction, write)
     : key.key === 'stage' ? stageItems(context.stages, value)
     : key.key === 'introduced_by' ? contactItems(context.contacts, value, key, typed)
     : [];

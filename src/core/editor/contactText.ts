@@ -28,6 +28,8 @@ export interface KeyLine {
   /** The value's text, unquoted. */
   readonly value: string;
   readonly quote: '' | '"' | "'";
+  /** A quote opened and not closed on the line (`next: "fri`, as it is being typed): the value runs to its end. */
+  readonly unclosed?: true;
 }
 
 /** Line starts of a text, to turn offsets into positions and back. */
@@ -107,7 +109,7 @@ function keyLine(s: string, line: number): KeyLine | undefined {
     const end = close < 0 ? s.length : close;
     const raw = s.slice(at + 1, end);
     const value = q === "'" ? raw.replace(/''/g, "'") : raw.replace(/\\"/g, '"');
-    return { key, line, keyRange, valueRange: range(line, at + 1, line, end), value, quote: q };
+    return { key, line, keyRange, valueRange: range(line, at + 1, line, end), value, quote: q, ...(close < 0 ? { unclosed: true as const } : {}) };
   }
   const hash = s.slice(at).search(/(^|[ \t])#/);
   const end = (hash < 0 ? s.length : at + hash);

@@ -32,7 +32,8 @@ export interface HoverOptions {
 
 // A date-time with seconds, a zone or a lowercase `t` is hovered whole, so the hover says why it
 // can't be read. After a space only seconds count: `12:00-13:00` in a log line is a span of time.
-const DATE = /\d{4}-\d{2}-\d{2}(?:[Tt]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?| \d{2}:\d{2}(?::\d{2})?)?(?![\d:])/g;
+// A colon after the date is a log line's (`- 2026-11-20: Call`, `- 2026-11-20 10:30: Call`).
+const DATE = /\d{4}-\d{2}-\d{2}(?:[Tt]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)?| \d{2}:\d{2}(?::\d{2})?)?(?!\d|:\d)/g;
 
 /**
  * On a date in the front-matter or the log: `Friday 27 November 2026 — in 4 days` (a past date

@@ -79,6 +79,19 @@ describe('completionsAt', () => {
     assert.equal(apply(text, items[0]!).split('\n')[1], `next: "${iso('tomorrow')}"`);
   });
 
+  it('closes a quote being typed, and offers nothing past a closing quote or in a comment (regression: the note was left unreadable, the quote or the comment eaten)', () => {
+    const open = lines('---', 'next: "fri', '---');
+    const [first] = completionsAt(open, at(open, 'fri', 3), TODAY, context);
+    assert.equal(apply(open, first!).split('\n')[1], `next: "${iso('fri')}"`);
+    const closed = lines('---', 'next: "fri"', '---');
+    assert.deepEqual(completionsAt(closed, at(closed, 'fri"', 4), TODAY, context), []);
+    const commented = lines('---', 'next: fri # chase', '---');
+    assert.deepEqual(completionsAt(commented, at(commented, 'chase', 5), TODAY, context), []);
+    // A blank typed after the phrase is still the value's place.
+    const spaced = lines('---', 'next: fri ', '---');
+    assert.equal(apply(spaced, completionsAt(spaced, { line: 1, character: 10 }, TODAY, context)[0]!).split('\n')[1], `next: ${iso('fri')}`);
+  });
+
   it('offers nothing for a phrase it cannot read, beyond the quick choices', () => {
     const text = lines('---', 'next: someday', '---');
     const items = completionsAt(text, at(text, 'someday', 7), TODAY, context);

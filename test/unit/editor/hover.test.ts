@@ -10,6 +10,12 @@ describe('hoverAt', () => {
     assert.equal(textOf(CONTACT, h.range), '2026-11-27');
   });
 
+  it('on a log line\'s date with a colon after it, as the log reads it (regression: no hover, or the time left out)', () => {
+    const text = lines('---', 'next: 2026-12-01', '---', '## Log', '- 2026-11-20: Call', '- 2026-11-19 10:30: Coffee');
+    assert.equal(textOf(text, hoverAt(text, at(text, '2026-11-20', 3), TODAY)!.range), '2026-11-20');
+    assert.equal(textOf(text, hoverAt(text, at(text, '2026-11-19', 3), TODAY)!.range), '2026-11-19 10:30');
+  });
+
   it('on a next date gone by: overdue; on last: ago', () => {
     const text = lines('---', 'next: 2026-11-20', 'last: 2026-11-16', '---');
     assert.equal(hoverAt(text, at(text, '2026-11-20'), TODAY)?.text, 'Friday 20 November 2026 — 3 days overdue');
