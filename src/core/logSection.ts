@@ -58,9 +58,11 @@ const BULLET = /^( {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)(\S.*?)[ \t]*$/;
  * (`[[2026-11-20]]`, `[[Daily/2026-11-20]]`, `[[2026-11-20|Fri 20 Nov]]`, `[[2026-11-20#Call]]`),
  * in bold or italics, after a task box (`[ ]`, `[x]`), with a colon after it.
  */
-const ENTRY = /^(?:\[[ xX]\][ \t]+)?(\[\[(?:[^\]|#]*\/)?|\*\*?)?(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?:(?<=T\d\d:\d\d):00)?(?=[ \t\]*:#|]|$))?)((?:[#|][^\]]*)?\]\]|\*\*?)?:?(?:[ \t]+(.*))?$/;
+const ENTRY = /^(?:\[[ xX]\][ \t]+)?(\[\[(?:[^\]|#]*\/)?|\*\*?|__?)?(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?:(?<=T\d\d:\d\d):00)?(?=[ \t\]*_:,#|]|$))?)((?:[#|][^\]]*)?\]\]|\*\*?|__?)?[:,]?(?:[ \t]+(.*))?$/;
 /** A task box and the link, bold or italic marks a date may have before it (see ENTRY): where plainLogLines looks for the date. */
-const DATE_PREFIX = /^(?:\[[ xX]\][ \t]+)?(?:\[\[(?:[^\]|#]*\/)?|\*\*?)?/;
+const DATE_PREFIX = /^(?:\[[ xX]\][ \t]+)?(?:\[\[(?:[^\]|#]*\/)?|\*\*?|__?)?/;
+/** A date-time the log can't read at an entry's start (`2026-11-20T10:30:15`, `…Z`): said, not passed over. */
+const DATE_LIKE = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*)/;
 /** `Action — note`: em dash, en dash, or a hyphen with spaces around it. */
 const SEPARATOR = /[ \t]+[—–-][ \t]+/;
 
@@ -184,7 +186,13 @@ function* eventsNewestFirst(text: string, bodyStart: number, heading: string, li
 function entryLine(line: string, lineNumber: number): { readonly entry: LogEntry } | { readonly badDate: string; readonly error: string } | undefined {
   const item = BULLET.exec(line);
   const m = item && ENTRY.exec(item[2]!);
-  // `[[date` closes with `]]`, `**date` with `**` and `*date` with `*`, or it is no date of ours.
+  if (!m && item) {
+    // Seconds, a zone: a date-time as other tools write it, which the log reads without them.
+    const like = DATE_LIKE.exec(item[2]!.slice(DATE_PREFIX.exec(item[2]!)![0].length))?.[1];
+    const read = like === undefined ? undefined : parseIsoDate(like);
+    if (read && !read.ok) return { badDate: like!, error: read.error };
+  }
+  // `[[date` closes with `]]`, `**date` with `**`, `*date` with `*` and `_date` with `_`, or it is no date of ours.
   if (!m || opening(m[1]) !== closing(m[3])) return undefined;
   const date = parseIsoDate(m[2]!);
   if (!date.ok) return { badDate: m[2]!, error: date.error };
@@ -263,7 +271,7 @@ function plainLogLines(text: string, bodyStart: number, wanted: string, lineText
     while (d < end && (text.charCodeAt(d) === 32 || text.charCodeAt(d) === 9)) d++;
     const c2 = text.charCodeAt(d);
     // (The marks are ASCII: the same characters in a byte string as in text, so no line is decoded for them.)
-    if (c2 === 91 /* [ */ || c2 === 42 /* * */) d += DATE_PREFIX.exec(text.slice(d, end))![0].length;
+    if (c2 === 91 /* [ */ || c2 === 42 /* * */ || c2 === 95 /* _ */) d += DATE_PREFIX.exec(text.slice(d, end))![0].length;
     if (end - d < 10 || text.charCodeAt(d + 4) !== 45 || text.charCodeAt(d + 7) !== 45) continue;
     let key = 0;
     for (let at = d; at < d + 10; at++) {

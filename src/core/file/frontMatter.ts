@@ -119,7 +119,8 @@ function yamlProblem(content: string, code: string, message: string, pos: readon
   if (code === 'DUPLICATE_KEY') {
     // yaml points at the key's first character; the key runs to its colon.
     const key = /^(?:"[^"\n]*"|'[^'\n]*'|[^:\n]*)/.exec(content.slice(pos[0]))![0].trim();
-    return problem(at, pos, 'duplicate-key', `The key "${key}" appears more than once in the front-matter: keep only one.`);
+    // The whole key is marked, not yaml's one character.
+    return problem(at, [pos[0], pos[0] + Math.max(1, key.length)], 'duplicate-key', `The key "${key}" appears more than once in the front-matter: keep only one.`);
   }
   // The usual slips, said so they can be mended; yaml's words for the rest.
   const line = lineAround(content, pos[0]);

@@ -31,6 +31,8 @@ describe('diagnostics', () => {
     const d = diagnostics(text);
     assert.deepEqual(d.map((x) => [x.code, x.severity, x.range.start.line]), [['duplicate-key', 'error', 3]]);
     assert.match(d[0]!.message, /"next" appears more than once/);
+    // The whole key is underlined (regression: its first letter alone).
+    assert.deepEqual([d[0]!.range.start.character, d[0]!.range.end.character], [0, 4]);
   });
 
   it('refuses a ---js block, on its fence, and never runs it', () => {

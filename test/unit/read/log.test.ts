@@ -47,6 +47,13 @@ describe('parseLog', () => {
     assert.deepEqual([grouped.entries.length, grouped.marker], [0, undefined]);
   });
 
+  it('reads a date in underscores or with a comma after it, and says a date-time it can\'t read (regression: each was dropped without a word)', () => {
+    const log = parseLog(file('## Log', '- _2026-11-20_ Lunch', '- __2026-11-19__ Demo', '- 2026-11-18, Call', '- 2026-11-17T10:30:15 Call', '- 2026-11-16T10:30:00Z Call', '- _2026-11-15* Odd'));
+    assert.deepEqual(log.entries.map((e) => `${e.date.day} ${e.action}`), ['20 Lunch', '19 Demo', '18 Call']);
+    assert.deepEqual(log.problems.map((p) => [p.line, p.code, p.severity]), [[7, 'log-date', 'warning'], [8, 'log-date', 'warning']]);
+    assert.match(log.problems[0]!.message, /^This log line's date can't be read: .*seconds/);
+  });
+
   it('gives a new entry the first entry\'s marker, so it stays in its list (regression: a "- " line above "  - " entries took them in as its sub-items)', () => {
     assert.equal(parseLog(file('## Log', '- 2026-11-01 Call')).marker, '- ');
     assert.equal(parseLog(file('## Log', '  - 2026-11-01 Call')).marker, '  - ');
