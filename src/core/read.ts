@@ -47,7 +47,7 @@ export const LOOKS_OURS = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')
  * A diary key that lost its colon (`next 2026-12-09`), or `Next:` in another case, makes a block
  * ours too: such a note needs attention, with the slip named, not silence.
  */
-const LOOKS_OURS_LOOSELY = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t\\u00a0]+\\d|^["']?next["']?[ \\t]*:[ \\t]*(?:["']?\\d|#|$)`, 'mi');
+const LOOKS_OURS_LOOSELY = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t\\u00a0]+\\d|^["']?next["']?[ \\t]*:[ \\t]*(?:["']?\\d|#|$)|^["']?next["']?[ \\t]*\uff1a`, 'mi');
 
 /** Whether a front-matter block is a contact's, or one the diary must say it can't read (see LOOKS_OURS). */
 export function looksOurs(block: string): boolean {

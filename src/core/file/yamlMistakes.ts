@@ -23,6 +23,9 @@ export function lineMistake(line: string): string | undefined {
   if (/^:[ \t]*\u00a0/.test(rest)) {
     return `"${name}:" has a non-breaking space after its colon (text pasted from a web page or a document brings them): type an ordinary space there.`;
   }
+  // A Chinese, Japanese or Korean input method types these in full width.
+  if (/^[ \t]*\uff1a/.test(rest)) return `"${name}：" has a full-width colon (as a Chinese or Japanese input method types it): type an ordinary colon and a space: ${name}: ${rest.replace(/^[ \t]*\uff1a[ \t\u3000]*/, '').trim()}`;
+  if (/^:[ \t]*\u3000/.test(rest)) return `"${name}:" has a full-width space after its colon (as a Chinese or Japanese input method types it): type an ordinary space there.`;
   if (rest.startsWith(':') && rest.length > 1 && rest[1] !== ' ' && rest[1] !== '\t') {
     return `"${line.trim()}" needs a space after the colon: ${name}: ${rest.slice(1).trim()}`;
   }

@@ -20,6 +20,14 @@ describe('slips in hand-typed front-matter', () => {
       '3: "next:" has a non-breaking space after its colon (text pasted from a web page or a document brings them): type an ordinary space there.');
   });
 
+  it('names a full-width colon or space, as a CJK input method types them (regression: next：2026-11-27 left the diary without a word)', () => {
+    assert.equal(said('name: 山田\nnext：2026-11-27'), '3: "next：" has a full-width colon (as a Chinese or Japanese input method types it): type an ordinary colon and a space: next: 2026-11-27');
+    assert.match(said('next：2026-11-27'), /^2: "next：" has a full-width colon/);
+    assert.equal(said('name: Max\nnext:\u30002026-12-09'), '3: "next:" has a full-width space after its colon (as a Chinese or Japanese input method types it): type an ordinary space there.');
+    // A project note's own full-width colon elsewhere is not ours.
+    assert.equal(said('title：計画'), 'none');
+  });
+
   it('asks for the space after a colon, and for a colon after a diary key (regression: silence, or yaml\'s "Implicit map keys need to be followed by map values")', () => {
     assert.equal(said('next:2026-12-09'), '2: "next:2026-12-09" needs a space after the colon: next: 2026-12-09');
     assert.equal(said('name: Nel Example\nnext:2026-12-09'), '3: "next:2026-12-09" needs a space after the colon: next: 2026-12-09');
