@@ -53,20 +53,24 @@ export function hoverAt(input: EditorInput, position: Position, today: LocalDate
     if (key?.key === 'interests') return interestsHover(doc, key, position, options.ground);
     if (key?.key === 'name') return nameHover(view, key.line, options.reverseLinks);
     const hover = dateHover(view, position, today, key?.key === 'next');
+    // A date inside a value the diary can't read (`next: 2026-11-27 (Fri)`): why, not that date.
+    const unread = key && hover?.read && doc.read.kind === 'contact' ? doc.read.contact.problems.find((p) => p.code === 'date' && p.line === key.line) : undefined;
+    if (key && unread) return { range: key.valueRange, text: unread.message };
     return hover && key?.key === 'last' ? lastHover(doc, hover, today, options) : hover;
   }
   if (parseLog(text, options.logHeading).entries.some((e) => e.line === position.line)) return dateHover(view, position, today, false);
   return undefined;
 }
 
-function dateHover(view: ContactView, position: Position, today: LocalDate, isNext: boolean): EditorHover | undefined {
+/** The hover of the date under `position`, and whether that date reads (`read`), for the caller to check against the whole value. */
+function dateHover(view: ContactView, position: Position, today: LocalDate, isNext: boolean): (EditorHover & { readonly read?: true }) | undefined {
   const line = view.lines.lineText(position.line);
   for (const m of line.matchAll(DATE)) {
     const r = range(position.line, m.index, position.line, m.index + m[0].length);
     if (!contains(r, position)) continue;
     const d = parseIsoDate(m[0]);
     if (!d.ok) return { range: r, text: `${d.error}.` };
-    return { range: r, text: `${fullDate(d.value)} — ${isNext ? describe(d.value, today) : describePast(d.value, today)}` };
+    return { range: r, text: `${fullDate(d.value)} — ${isNext ? describe(d.value, today) : describePast(d.value, today)}`, read: true };
   }
   return undefined;
 }

@@ -16,6 +16,13 @@ describe('hoverAt', () => {
     assert.equal(textOf(text, hoverAt(text, at(text, '2026-11-19', 3), TODAY)!.range), '2026-11-19 10:30');
   });
 
+  it('on a next: the diary can\'t read, says why rather than the date inside it (regression: "Friday 27 November" for next: 2026-11-27 (Fri))', () => {
+    const text = lines('---', 'name: Jane', 'next: 2026-11-27 (Fri)', '---');
+    const h = hoverAt(text, at(text, '2026-11-27', 3), TODAY);
+    assert.match(h?.text ?? '', /^next: "2026-11-27 \(Fri\)" is not a date/);
+    assert.equal(textOf(text, h!.range), '2026-11-27 (Fri)');
+  });
+
   it('on a next date gone by: overdue; on last: ago', () => {
     const text = lines('---', 'next: 2026-11-20', 'last: 2026-11-16', '---');
     assert.equal(hoverAt(text, at(text, '2026-11-20'), TODAY)?.text, 'Friday 20 November 2026 — 3 days overdue');
