@@ -36,19 +36,25 @@ function findIn(block: string, key: string, target: string): { offset: number; l
   const k = new RegExp(`^["']?${key}["']?[ \\t]*:`, 'm').exec(block);
   if (!k) return { offset: 0, length: 0 };
   const from = k.index + k[0].length;
-  const lower = block.toLowerCase();
-  const t = target.toLowerCase();
   // The value runs to the next top-level key (a `knows:` list may take several lines).
   const lineEnd = block.indexOf('\n', from);
   const nextKey = lineEnd < 0 ? null : /^[^\s#-]/m.exec(block.slice(lineEnd + 1));
   const end = lineEnd < 0 ? block.length : nextKey ? lineEnd + 1 + nextKey.index : block.length;
-  const link = lower.indexOf(`[[${t}`, from);
-  if (link >= 0 && link < end) {
+  // Found in the block itself, case aside: a lower-cased copy can be longer (`İ` is two units
+  // lower-cased), and its offsets would fall after the link.
+  const find = (text: string) => {
+    const re = new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+    re.lastIndex = from;
+    const m = re.exec(block);
+    return m && m.index < end ? m.index : -1;
+  };
+  const link = find(`[[${target}`);
+  if (link >= 0) {
     const close = block.indexOf(']]', link);
-    return { offset: link, length: close >= 0 && close < end ? close + 2 - link : t.length + 2 };
+    return { offset: link, length: close >= 0 && close < end ? close + 2 - link : target.length + 2 };
   }
-  const plain = lower.indexOf(t, from);
-  if (plain >= 0 && plain < end) return { offset: plain, length: t.length };
+  const plain = find(target);
+  if (plain >= 0) return { offset: plain, length: target.length };
   return { offset: k.index, length: k[0].length };
 }
 

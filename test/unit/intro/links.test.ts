@@ -175,6 +175,13 @@ describe('links: dangling links', () => {
     assert.match(problems[0]!.message, /\[\[nobody\]\] points to no note/);
   });
 
+  it('puts the warning on the link after a text that grows lower-cased (regression: three characters late after İŞ BANKASI İSTANBUL)', () => {
+    const text = doc('company: İŞ BANKASI İSTANBUL', 'introduced_by: "[[ghost]]"');
+    const [problem] = linkProblems(text, contactOf(text), new LinkTable([]));
+    const line = text.split('\n')[problem!.line]!;
+    assert.equal(line.slice(problem!.column, problem!.endColumn), '[[ghost]]');
+  });
+
   it('finds a link written on the key line of a flow list, and an introducer named without brackets', () => {
     const text = doc('introduced_by: Bob Smith', 'knows: [Acme, "[[ghost]]"]');
     const problems = linkProblems(text, contactOf(text), new LinkTable([]));
