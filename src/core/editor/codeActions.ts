@@ -62,10 +62,13 @@ function lowerCaseKeys(doc: ContactDocument, selection: Range): EditorCodeAction
     const end = p.endLine === p.line ? p.endColumn ?? p.column : p.column;
     if ((p.code !== 'key-case' && p.code !== 'no-next') || end <= p.column) continue;
     if (!overlaps(range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), selection)) continue;
-    const offset = view.lines.offsetAt({ line: p.line, character: p.column });
-    const key = text.slice(offset, offset + end - p.column);
+    // The key as the line writes it, quoted or not (`"Last": …`); the problem's range starts at the line's start.
+    const written = /^[ \t]*(["']?)([A-Za-z_][\w-]*)\1[ \t]*:/.exec(view.lines.lineText(p.line));
+    if (!written) continue;
+    const offset = view.lines.offsetAt({ line: p.line, character: written[0].indexOf(written[2]!) });
+    const key = text.slice(offset, offset + written[2]!.length);
     // (`no-next` is also a note with no `next` at all, whose range is no key.)
-    if (key.toLowerCase() === key || !/^[A-Za-z_]+$/.test(key)) continue;
+    if (key.toLowerCase() === key) continue;
     out.push({
       title: `Write ${key.toLowerCase()}: in lower case`, kind: 'quickfix', diagnosticCode: p.code, line: p.line, isPreferred: true,
       edit: { offset, length: key.length, newText: key.toLowerCase(), expected: key },

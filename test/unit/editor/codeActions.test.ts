@@ -41,6 +41,11 @@ describe('codeActions', () => {
     assert.equal(after.value, text.replace('Last:', 'last:'));
     // A key not the diary's is the note's own.
     assert.deepEqual(codeActions(text, lineRange(4), TODAY), []);
+    // A quoted key keeps its quotes (regression: no fix was offered for "Last":).
+    const quoted = lines('---', 'name: Jane', 'next: 2026-12-01', '"Last": 2026-11-20', '---');
+    const [q] = codeActions(quoted, lineRange(3), TODAY);
+    const mended = applyEdits(quoted, [q!.edit!]);
+    assert.ok(mended.ok && mended.value === quoted.replace('"Last"', '"last"'));
     const capital = lines('---', 'name: Jane', 'Next: 2026-12-01', '---');
     const titles = codeActions(capital, lineRange(2), TODAY).map((a) => a.title);
     // Only the lower case: a blank next: beside Next: would leave its date unread (regression: both were offered, both preferred).
