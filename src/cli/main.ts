@@ -106,14 +106,20 @@ function cacheOf({ folder, problem }: CacheFolder): CliCache | undefined {
 }
 
 if (require.main === module) {
-  // `contact-diary agenda | head` closes the pipe early: that is the reader's choice, not a failure.
+  // `contact-diary agenda | head` closes the pipe early: that is the reader's choice, not a
+  // failure. The rest of the output is dropped, and the command goes on to its end: `plan
+  // --apply | less`, quit early, must still write every note it planned.
+  let closed = false;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (e.code === 'EPIPE') {
+      closed = true;
+      return;
+    }
     // `> /full/disk/agenda.txt`: one line saying so, not a stack trace.
     process.stderr.write(`contact-diary: can't write the output: ${reason(e)}\n`);
     process.exit(EXIT_PROBLEMS);
   });
-  main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s), {
+  main(process.argv.slice(2), (s) => { if (!closed) process.stdout.write(s); }, (s) => process.stderr.write(s), {
     color: wantsColor(process.stdout.isTTY, process.env),
     cache: cacheOf(cacheFolder(process.env, process.platform)),
   }).then(

@@ -86,6 +86,20 @@ describe('contact-diary as a process', function () {
     }
   });
 
+  it('writes every planned note when the reader of its output quits early (regression: plan --apply | head stopped after two notes, exit 0)', () => {
+    const whole = prepareExampleDiary({ today: '2026-11-23', outDir: join(work.dir, 'whole') });
+    const env = { ...process.env, NO_COLOR: '', CONTACT_DIARY_CACHE: 'off' };
+    const full = spawnSync(process.execPath, [cliJs, 'plan', '--apply', '--today', '2026-11-23'], { cwd: whole, encoding: 'utf8', env });
+    assert.equal(full.status, 0, full.stderr);
+    assert.ok(full.stdout.split('\n').length > 3, 'the plan moves several notes');
+    // `head -c 1` closes the pipe after the first byte, while the plan is still being written.
+    const cut = spawnSync('bash', ['-c', `"${process.execPath}" "${cliJs}" plan --apply --today 2026-11-23 | head -c 1 > /dev/null; exit \${PIPESTATUS[0]}`], { cwd: diary, encoding: 'utf8', env });
+    assert.equal(cut.status, 0, cut.stderr);
+    assert.equal(cut.stderr, '');
+    const notes = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort().map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`);
+    assert.deepEqual(notes(diary), notes(whole));
+  });
+
   it('exits 2 on a usage error', () => {
     const r = run('log', 'dev-patel.md');
     assert.equal(r.code, 2);
