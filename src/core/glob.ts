@@ -25,9 +25,10 @@ export const DEFAULT_INCLUDE: readonly string[] = ['**/*.md'];
  * Never read, whatever the settings say: installed packages, git's own files, hidden folders (an
  * Obsidian vault's `.trash` and `.obsidian`, Foam's `.foam/templates`, Syncthing's `.stversions`,
  * the `.history` copies of local-history extensions: none of them the user's current notes, and
- * Obsidian shows none of them), and Logseq's backups.
+ * Obsidian shows none of them), Logseq's backups, and Emacs's lock files (`.#jane.md`, a link to
+ * nowhere while a note has unsaved changes).
  */
-export const DEFAULT_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/.*/**', '**/logseq/bak/**', '**/logseq/version-files/**'];
+export const DEFAULT_EXCLUDE: readonly string[] = ['**/node_modules/**', '**/.*/**', '**/logseq/bak/**', '**/logseq/version-files/**', '**/.#*'];
 
 /** The regular expression source of one glob, anchored at both ends. */
 function globToRegExpSource(glob: string): string {

@@ -103,14 +103,17 @@ function typeOf(d: fs.Dirent, path: string): FileType {
 
 /**
  * What a link points at. A broken link counts as a linked file, so a scan that includes it tries
- * to read it and reports why it can't, rather than leaving it out without a word.
+ * to read it and reports why it can't, rather than leaving it out without a word. A link to a
+ * pipe or a device (`/dev/zero`) is no file: reading it would wait for ever, or never end.
  */
 function linkType(path: string): FileType {
+  let s: fs.Stats;
   try {
-    return fs.statSync(path).isDirectory() ? 'symlink-directory' : 'symlink-file';
+    s = fs.statSync(path);
   } catch {
     return 'symlink-file';
   }
+  return s.isDirectory() ? 'symlink-directory' : s.isFile() ? 'symlink-file' : 'other';
 }
 
 function toStat(s: fs.Stats, path: string): FileStat {

@@ -54,8 +54,11 @@ describe('globs', () => {
         assert.equal(f.excludesFolder(folder), true, folder);
         assert.equal(f.includesFile(`${folder}/jane.md`), false, folder);
       }
-      // A hidden file is a file like any other; only hidden folders are passed over.
+      // A hidden file is a file like any other; only hidden folders are passed over, and Emacs's
+      // lock files (regression: `.#jane.md`, a link to nowhere, made check fail while editing).
       assert.equal(f.includesFile('people/.jane.md'), true);
+      assert.equal(f.includesFile('people/.#jane.md'), false);
+      assert.equal(f.includesWalkedFile('people/.#jane.md'), false);
       assert.equal(f.includesFile('people.old/jane.md'), true);
       assert.equal(f.includesFile('logseq/pages/jane.md'), true);
       assert.equal(f.excludesFolder('logseq'), false);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,24 @@ describe('node file host', () => {
       assert.equal(index.get(`${root}/people/a.md`)?.kind, 'contact');
     });
   }
+
+  it('passes over a link to a pipe or a device, which it would wait on for ever (regression: check hung on a .md link to /dev/zero)', async function () {
+    if (process.platform === 'win32') this.skip();
+    const dir = mkdtempSync(join(tmpdir(), 'contact-diary-device-')).replace(/\\/g, '/');
+    try {
+      writeFileSync(join(dir, 'jane.md'), '---\nname: Jane\nnext: 2026-12-01\n---\n');
+      symlinkSync('/dev/zero', join(dir, 'zero.md'));
+      execFileSync('mkfifo', [join(dir, 'pipe-target')]);
+      symlinkSync(join(dir, 'pipe-target'), join(dir, 'pipe.md'));
+      // Asked of the listing and stat alone: a scan that read them would hang the test run.
+      const host = createNodeHost();
+      const listed = Object.fromEntries((await host.readDirectory(dir)).map(([name, type]) => [name, type]));
+      assert.deepEqual([listed['jane.md'], listed['zero.md'], listed['pipe.md']], ['file', 'other', 'other']);
+      assert.equal((await host.stat(`${dir}/zero.md`)).type, 'other');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('stats files, folders and links', async () => {
     const host = createNodeHost();
