@@ -116,8 +116,9 @@ function scored(contact: Contact, via: IntroVia, what: string, options: IntroOpt
   return { contact, via, ...(lastContact ? { lastContact } : {}), ...(cold ? { cold } : {}), score, why: parts.join(' · ') };
 }
 
+/** Two names (of companies) alike but for case, blanks around them and how accents are encoded (NFD or NFC). */
 function same(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return a.trim().normalize('NFC').toLowerCase() === b.trim().normalize('NFC').toLowerCase();
 }
 
 /** `Jane Doe (Acme Print)`, or the company's name: how an ask for an introduction names the target. */

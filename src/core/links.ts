@@ -17,9 +17,13 @@ export function linkTarget(text: string): string | undefined {
 /** What a link table needs of a contact. */
 export type LinkedContact = Pick<Contact, 'file' | 'name'> & Partial<Pick<Contact, 'aliases' | 'introducedBy' | 'knows' | 'company'>>;
 
-/** A file name (or path) as links compare it: forward slashes, no `.md`, lower case. */
+/**
+ * A file name (or path) as links compare it: forward slashes, no `.md`, lower case, and accents
+ * composed (macOS names files `José` with a separate accent, NFD, where a link typed elsewhere
+ * has it composed, NFC).
+ */
 function key(s: string): string {
-  return s.trim().replace(/\\/g, '/').replace(/\.md$/i, '').toLowerCase();
+  return s.trim().replace(/\\/g, '/').replace(/\.md$/i, '').normalize('NFC').toLowerCase();
 }
 
 function baseOf(file: string): string {
@@ -52,7 +56,7 @@ export class LinkTable<T extends LinkedContact = Contact> {
       const base = baseOf(c.file);
       this.byBase.set(base, better(this.byBase.get(base), c));
       for (const n of [c.name, ...(c.aliases ?? [])]) {
-        const k = n.trim().toLowerCase();
+        const k = n.trim().normalize('NFC').toLowerCase();
         if (k) this.byName.set(k, better(this.byName.get(k), c));
       }
     }
@@ -77,7 +81,7 @@ export class LinkTable<T extends LinkedContact = Contact> {
       let found: T | undefined;
       for (const c of this.all) if (key(c.file).endsWith(tail) || key(c.file) === k) found = better(found, c);
       // No such path: a name may hold a slash too (`Lee / Park`), names kept as written.
-      return found ?? this.byName.get(inner.trim().toLowerCase());
+      return found ?? this.byName.get(inner.trim().normalize('NFC').toLowerCase());
     }
     return this.byBase.get(k) ?? this.byName.get(k);
   }
@@ -95,7 +99,7 @@ export class LinkTable<T extends LinkedContact = Contact> {
     const { knownBy, knowsCompany } = this.reverseLinks();
     const direct = knownBy.get(file) ?? [];
     const company = this.all.find((c) => c.file === file)?.company;
-    const viaCompany = company ? (knowsCompany.get(company.trim().toLowerCase()) ?? []).filter((c) => c.file !== file && !direct.includes(c)) : [];
+    const viaCompany = company ? (knowsCompany.get(company.trim().normalize('NFC').toLowerCase()) ?? []).filter((c) => c.file !== file && !direct.includes(c)) : [];
     return viaCompany.length === 0 ? direct : [...direct, ...viaCompany];
   }
 
@@ -125,7 +129,7 @@ export class LinkTable<T extends LinkedContact = Contact> {
       for (const k of c.knows ?? []) {
         if (linkTarget(k)) add(knownBy, this.resolve(k), c);
         else if (k.trim()) {
-          const name = k.trim().toLowerCase();
+          const name = k.trim().normalize('NFC').toLowerCase();
           const list = knowsCompany.get(name);
           if (!list) knowsCompany.set(name, [c]);
           else if (!list.includes(c)) list.push(c);

@@ -175,6 +175,13 @@ describe('links: dangling links', () => {
     assert.match(problems[0]!.message, /\[\[nobody\]\] points to no note/);
   });
 
+  it('resolves a link whose accents are encoded otherwise than the file name\'s, as macOS writes names (regression: [[José-okafor]] pointed to no note)', async () => {
+    const nfd = 'José-okafor'.normalize('NFD');
+    const table = new LinkTable([{ file: `/d/people/${nfd}.md`, name: 'José Okafor'.normalize('NFD') }]);
+    assert.equal(table.resolve('[[José-okafor]]'.normalize('NFC'))?.file, `/d/people/${nfd}.md`);
+    assert.equal(table.resolve('[[José Okafor]]'.normalize('NFC'))?.file, `/d/people/${nfd}.md`);
+  });
+
   it('puts the warning on the link after a text that grows lower-cased (regression: three characters late after İŞ BANKASI İSTANBUL)', () => {
     const text = doc('company: İŞ BANKASI İSTANBUL', 'introduced_by: "[[ghost]]"');
     const [problem] = linkProblems(text, contactOf(text), new LinkTable([]));
