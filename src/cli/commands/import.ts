@@ -72,9 +72,10 @@ export const importContacts: Command = {
     const dryRun = flag('dry-run');
     const written = dryRun ? ok(undefined) : await writePlan(plan.value, folder);
     if (flag('json')) io.out(`${JSON.stringify(importJson(reads, plan.value, diary.value.rel, !dryRun && written.ok))}\n`);
-    else io.out(previewText(lib, reads, plan.value, diary.value.rel, dryRun));
+    // Written or not, the summary says which (a failed write says why on stderr).
+    else io.out(previewText(lib, reads, plan.value, diary.value.rel, dryRun ? 'dry-run' : written.ok ? 'written' : 'failed'));
     if (!written.ok) {
-      io.err(`contact-diary import: ${written.error}; nothing was written\n`);
+      io.err(`contact-diary import: ${written.error.replace(/;? ?nothing (?:was )?written\.?$/, '')}; nothing was written\n`);
       return EXIT_PROBLEMS;
     }
     return plan.value.problems.length > 0 ? EXIT_PROBLEMS : EXIT_OK;
@@ -156,10 +157,11 @@ async function writePlan(plan: Import.ImportPlan, folder: string): Promise<Resul
 type Rel = (file: string) => string;
 
 /** The preview: each file's format, then the first few new notes, merges, skipped people and problems, and the counts. */
-export function previewText(lib: typeof Import, reads: readonly Import.ExportRead[], plan: Import.ImportPlan, rel: Rel, dryRun: boolean): string {
+export function previewText(lib: typeof Import, reads: readonly Import.ExportRead[], plan: Import.ImportPlan, rel: Rel, done: 'written' | 'dry-run' | 'failed'): string {
   const counts = lib.planCounts(plan);
+  const last = { 'written': `Wrote ${counts}.`, 'dry-run': `Would write ${counts}. Nothing was written (--dry-run).`, 'failed': `Would write ${counts}. Nothing was written.` }[done];
   // Every problem: each is a line of the export to mend, and a terminal can hold them.
-  const out = [...lib.previewLines(reads, plan, rel, { problems: true }), dryRun ? `Would write ${counts}. Nothing was written (--dry-run).` : `Wrote ${counts}.`];
+  const out = [...lib.previewLines(reads, plan, rel, { problems: true }), last];
   return `${out.join('\n')}\n`;
 }
 

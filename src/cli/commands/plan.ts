@@ -28,6 +28,8 @@ export const plan: Command = {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'plan', parsed.error);
     const { values, positionals } = parsed.value;
+    // --apply prints the edits as it writes them, one a line: no JSON to give.
+    if (values.apply && values.json) return usageError(io, 'plan', '--json prints the plan and --apply writes it: give one of them (plan --json, then plan --apply)');
     // --start names the plan's first day; --today, as elsewhere, is the same thing.
     const start = todayOption(values.start ?? values.today, io);
     if (!start.ok) return usageError(io, 'plan', start.error.replace('--today', values.start !== undefined ? '--start' : '--today'));

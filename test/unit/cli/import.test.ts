@@ -111,7 +111,10 @@ describe('contact-diary import', () => {
     const before = snapshot(diary.dir);
     const r = await cli(diary.dir, 'import', fixture('iphone.vcf'));
     assert.equal(r.code, 1);
-    assert.match(r.err, /jane-doe\.md is read-only; nothing written; nothing was written\n$/);
+    assert.match(r.err, /jane-doe\.md is read-only; nothing was written\n$/);
+    // The summary says so too (regression: "Wrote 3 new notes" above the error).
+    assert.match(r.out, /^Would write .*\. Nothing was written\.\n$/m);
+    assert.doesNotMatch(r.out, /^Wrote /m);
     assert.deepEqual(snapshot(diary.dir), before);
   });
 

@@ -70,7 +70,8 @@ describe('contact-diary plan', () => {
   });
 
   it('refuses bad options', async () => {
-    for (const bad of [['--days', '0'], ['--days', '40'], ['--target', 'x'], ['--start', '2026-13-01'], ['a', 'b']]) {
+    // (--apply with --json printed text to a script expecting JSON.)
+    for (const bad of [['--days', '0'], ['--days', '40'], ['--target', 'x'], ['--start', '2026-13-01'], ['a', 'b'], ['--apply', '--json']]) {
       const r = await cli(diary.dir, 'plan', ...bad);
       assert.equal(r.code, 2, bad.join(' '));
       assert.match(r.err, /^contact-diary plan: /);
