@@ -16,6 +16,8 @@ export interface LoadedDiary {
   readonly rel: RelativePath;
   /** What the scan passed over (links in a loop, folders too deep), and why. */
   readonly skipped: ScanReport['skipped'];
+  /** How many of them are folders that couldn't be listed (no permission): contacts may be missing. */
+  readonly unlisted: number;
 }
 
 /** An absolute host path (forward slashes) for an argument given relative to `io.cwd`. */
@@ -40,10 +42,12 @@ export function folderPath(io: CliIo, dirArg: string | undefined): string {
 
 /**
  * Reads every contact under `dirArg` (default: the current folder), those over `limit` listed as
- * needing attention, with the folder's globs, log heading and words (`reading`). Fails when it is not a
- * folder.
+ * needing attention, with the folder's globs, log heading and words (`reading`). Fails when it is
+ * not a folder, or can't be listed. A folder inside it that can't be listed (no permission) is
+ * said on stderr, one line each, when `command` is given (`check` says them itself), and is in
+ * `unlisted`: its contacts are missing from what the command prints.
  */
-export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: SizeLimit, reading: ReadSettings = {}): Promise<Result<LoadedDiary>> {
+export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: SizeLimit, reading: ReadSettings = {}, command?: string): Promise<Result<LoadedDiary>> {
   const shown = dirArg ?? '.';
   const root = hostPath(io, shown);
   try {
@@ -56,5 +60,10 @@ export async function loadDiary(io: CliIo, dirArg: string | undefined, limit: Si
   const host = createNodeHost({ settledMs: io.cache?.settledMs });
   const { index, report } = await loadCoreDiary(host, root, { ...limit, ...reading, utf8: nodeUtf8, cache: cached?.cache });
   cached?.save();
-  return ok({ index, root, rel: (file) => relativeTo(root, file), skipped: report.skipped });
+  const unlisted = report.skipped.filter((s) => s.code === 'unlisted');
+  const top = unlisted.find((s) => s.path === root);
+  if (top) return fail(`${shown}: ${top.reason.replace(/^Couldn't list this folder/, "can't be read")}`);
+  const rel = (file: string) => relativeTo(root, file);
+  if (command !== undefined) for (const s of unlisted) io.err(`contact-diary ${command}: ${rel(s.path)}: warning: ${s.reason}; its contacts are left out\n`);
+  return ok({ index, root, rel, skipped: report.skipped, unlisted: unlisted.length });
 }

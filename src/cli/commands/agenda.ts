@@ -26,7 +26,7 @@ export const agenda: Command = {
     if (!owners.ok) return usageError(io, 'agenda', owners.error);
     const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'agenda', limit.error);
-    const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings));
+    const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings), 'agenda');
     if (!diary.ok) return usageError(io, 'agenda', diary.error);
     const result = filterAgenda(agendaOf(diary.value.index, today.value, { upcomingDays: days.value, pacing: settings.pacing() }), owners.value);
     if (!values.json) {

@@ -23,7 +23,7 @@ export const calls: Command = {
     if (!owners.ok) return usageError(io, 'calls', owners.error);
     const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'calls', limit.error);
-    const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings));
+    const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings), 'calls');
     if (!diary.ok) return usageError(io, 'calls', diary.error);
     const { index } = diary.value;
     const ground = commonGround(index.contacts(), settings.myInterests());

@@ -42,11 +42,18 @@ export const check: Command = {
       io.out(`${file}:${p.line + 1}:${p.column + 1}: ${severity}: ${p.message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
     }
     // Passed over on purpose (link loops, folders too deep): worth knowing, not a problem of a file.
-    for (const s of skipped) io.err(`${rel(s.path)}: note: ${s.reason}\n`);
+    // A folder that can't be listed is one: its contacts went unchecked.
+    for (const s of skipped) {
+      if (s.code === 'unlisted') io.out(`${rel(s.path)}: ${paint(io.color, 'red', 'error')}: ${s.reason}; its contacts were not checked\n`);
+      else io.err(`${rel(s.path)}: note: ${s.reason}\n`);
+    }
     const files = new Set(found.map((f) => f.file)).size;
-    const summary = `${plural(contacts, 'contact')} checked (${plural(index.size - contacts, 'unreadable file')}): `;
-    io.out(found.length === 0 ? `${summary}no problems\n` : `${summary}${plural(found.length, 'problem')} in ${plural(files, 'file')}\n`);
-    return found.length === 0 ? EXIT_OK : EXIT_PROBLEMS;
+    const { unlisted } = diary.value;
+    const summary = `${plural(contacts, 'contact')} checked (${plural(index.size - contacts, 'unreadable file')}${unlisted > 0 ? `, ${plural(unlisted, 'unreadable folder')}` : ''}): `;
+    const where = [files > 0 ? plural(files, 'file') : '', unlisted > 0 ? plural(unlisted, 'folder') : ''].filter(Boolean).join(' and ');
+    const count = found.length + unlisted;
+    io.out(count === 0 ? `${summary}no problems\n` : `${summary}${plural(count, 'problem')} in ${where}\n`);
+    return count === 0 ? EXIT_OK : EXIT_PROBLEMS;
   },
 };
 

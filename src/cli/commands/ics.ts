@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { type Result, exportIcs, fail, icsContents, matchesOwner, ok } from '../../core';
+import { type Result, exportIcs, fail, icsContents, matchesOwner, ok, plural } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { writeFileAtomic } from '../atomicWrite';
 import { folderPath, hostPath, loadDiary } from '../diary';
@@ -28,7 +28,7 @@ export const ics: Command = {
     if (!owners.ok) return usageError(io, 'ics', owners.error);
     const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'ics', limit.error);
-    const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings));
+    const diary = await loadDiary(io, positionals[0], limit.value, readingOf(settings), 'ics');
     if (!diary.ok) return usageError(io, 'ics', diary.error);
     // A given --today stamps the file at that day's start (UTC), so the same diary gives the same bytes.
     const t = today.value;
@@ -40,6 +40,12 @@ export const ics: Command = {
     if (typeof values.output !== 'string' || values.output === '-') {
       io.out(calendar);
       return EXIT_OK;
+    }
+    // A calendar file is replaced whole: from a diary read in part (a folder without permission,
+    // a drive not mounted), its events would go for good.
+    if (diary.value.unlisted > 0) {
+      io.err(`contact-diary ics: ${values.output}: not replaced, as ${plural(diary.value.unlisted, 'folder')} of the diary couldn't be read (said above)\n`);
+      return EXIT_PROBLEMS;
     }
     const path = hostPath(io, values.output);
     const existing = await replaceableCalendar(path);

@@ -44,7 +44,7 @@ export const importContacts: Command = {
     const limit = sizeLimitOption(v['max-file-size'], v['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'import', limit.error);
     const reading = readingOf(settings);
-    const diary = await loadDiary(io, undefined, limit.value, reading);
+    const diary = await loadDiary(io, undefined, limit.value, reading, 'import');
     if (!diary.ok) return usageError(io, 'import', diary.error);
     // The CSV parser and the rest of the import load only when an import runs (as atomicWrite loads node:crypto).
     const lib = require('../../core/import') as typeof Import;

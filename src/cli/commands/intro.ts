@@ -28,7 +28,7 @@ export const intro: Command = {
     const settings = diarySettings(io, 'intro', folderPath(io, dir));
     const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'intro', limit.error);
-    const diary = await loadDiary(io, dir, limit.value, readingOf(settings));
+    const diary = await loadDiary(io, dir, limit.value, readingOf(settings), 'intro');
     if (!diary.ok) return usageError(io, 'intro', diary.error);
     const table = linkTableOf(diary.value.index.entries(), diary.value.index.notes());
     const target = introTarget(text, table);

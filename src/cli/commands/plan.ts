@@ -44,7 +44,7 @@ export const plan: Command = {
     const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'plan', limit.error);
     const reading = readingOf(settings);
-    const diary = await loadDiary(io, positionals[0], limit.value, reading);
+    const diary = await loadDiary(io, positionals[0], limit.value, reading, 'plan');
     if (!diary.ok) return usageError(io, 'plan', diary.error);
     const { index, rel, root } = diary.value;
     const week = planWeek(filterAgenda(agenda(index, start.value, { pacing: settings.pacing() }), owners.value), {

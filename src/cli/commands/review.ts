@@ -37,7 +37,7 @@ export const review: Command = {
     const limit = sizeLimitOption(values['max-file-size'], values['max-file-size'] === undefined ? settings.maxFileSize() : undefined);
     if (!limit.ok) return usageError(io, 'review', limit.error);
     const reading = readingOf(settings);
-    const diary = await loadDiary(io, positionals[0], limit.value, reading);
+    const diary = await loadDiary(io, positionals[0], limit.value, reading, 'review');
     if (!diary.ok) return usageError(io, 'review', diary.error);
     // A week's margin before the first Monday: git's --since reads the commit's date, the review the author's.
     const history = await readNextHistory(diary.value.root, addDays(today.value, -7 * (weeks.value + 1)));

@@ -3,7 +3,7 @@
 // dist/cli.js, into a temporary folder (so it never races another build of dist/).
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { prepareExampleDiary } from '../../../scripts/example-diary.mjs';
@@ -98,6 +98,49 @@ describe('contact-diary as a process', function () {
     assert.equal(cut.stderr, '');
     const notes = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort().map((f) => `${f}\n${readFileSync(join(dir, f), 'utf8')}`);
     assert.deepEqual(notes(diary), notes(whole));
+  });
+
+  it('says a folder it can\'t list, fails check on it, and keeps the calendar file (regression: silence, exit 0, and ics -o wrote an empty calendar)', function () {
+    if (process.platform === 'win32') this.skip();
+    // As root, a folder without permission is still listed: the tool then runs as nobody (65534).
+    const asRoot = process.getuid?.() === 0;
+    const opened = (path: string, mode: number) => chmodSync(path, mode);
+    opened(work.dir, 0o755);
+    opened(diary, 0o777);
+    opened(cliJs, 0o644);
+    for (const f of readdirSync(diary, { recursive: true }).map(String)) opened(join(diary, f), statSync(join(diary, f)).isDirectory() ? 0o777 : 0o666);
+    const calendar = join(diary, 'follow-ups.ics');
+    const env = { ...process.env, NO_COLOR: '', CONTACT_DIARY_CACHE: 'off' };
+    const as = (...argv: string[]) => spawnSync(process.execPath, [cliJs, ...argv], { cwd: diary, encoding: 'utf8', env, ...(asRoot ? { uid: 65534, gid: 65534 } : {}) });
+    const first = as('ics', '-o', 'follow-ups.ics', '--today', '2026-11-23');
+    assert.equal(first.status, 0, first.stderr);
+    opened(calendar, 0o666);
+    const before = readFileSync(calendar, 'utf8');
+    assert.match(before, /BEGIN:VEVENT/);
+    // A folder of the diary, with a contact in it, that the user may not list.
+    const hidden = 'private';
+    mkdirSync(join(diary, hidden), { mode: 0o777 });
+    renameSync(join(diary, 'dev-patel.md'), join(diary, hidden, 'dev-patel.md'));
+    opened(join(diary, hidden), 0o000);
+    try {
+      const agenda = as('agenda', '--today', '2026-11-23');
+      assert.equal(agenda.status, 0);
+      assert.match(agenda.stderr, new RegExp(`^contact-diary agenda: ${hidden}: warning: Couldn't list this folder: .*EACCES.*; its contacts are left out\n$`));
+      const check = as('check');
+      assert.equal(check.status, 1);
+      assert.match(check.stdout, new RegExp(`^${hidden}: error: Couldn't list this folder: .*; its contacts were not checked$`, 'm'));
+      assert.match(check.stdout, /unreadable folder\): .*problems? in .*folder\n$/);
+      const ics = as('ics', '-o', 'follow-ups.ics', '--today', '2026-11-23');
+      assert.equal(ics.status, 1);
+      assert.match(ics.stderr, /follow-ups\.ics: not replaced, as 1 folder of the diary couldn't be read/);
+      assert.equal(readFileSync(calendar, 'utf8'), before);
+      // Given that folder itself: it can't be read, which is no "no such folder" and no empty diary.
+      const given = as('agenda', hidden);
+      assert.equal(given.status, 2);
+      assert.match(given.stderr, /^contact-diary agenda: private: can't be read: .*EACCES/);
+    } finally {
+      opened(join(diary, hidden), 0o755);
+    }
   });
 
   it('exits 2 on a usage error', () => {
