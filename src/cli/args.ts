@@ -58,7 +58,8 @@ export function phraseWords(args: readonly string[], options: Options): string[]
   return args.map((a, i) => (isDashedWord(args, i, options) ? ` ${a}` : a));
 }
 
-const DASH_DIGIT = /^-\d/;
+/** A value that starts with a dash and can't be an option: a digit (`-2d`) or a blank (`- sent the brochure`) after it. */
+const DASH_DIGIT = /^-[\d\s]/;
 
 /** The long name of the option `arg` (`--name` or `-s`, without `=value`) when it takes a value. */
 function valueOption(arg: string | undefined, options: Options): string | undefined {
@@ -69,8 +70,8 @@ function valueOption(arg: string | undefined, options: Options): string | undefi
 
 /**
  * `--next -2d` as `--next=-2d`. parseArgs refuses a value that starts with a dash as ambiguous (a
- * forgotten value before another option?), but no option starts with a digit: after an option
- * that takes a value, `-2d` or `-1` can only be that value.
+ * forgotten value before another option?), but no option starts with a digit or a blank: after an
+ * option that takes a value, `-2d`, `-1` or `- sent the brochure` can only be that value.
  */
 function withDashedValues(args: readonly string[], options: Options): string[] {
   const out: string[] = [];

@@ -41,6 +41,8 @@ export const ics: Command = {
       io.out(calendar);
       return EXIT_OK;
     }
+    // `-o out/` names a folder, which path.resolve would make the file `out`.
+    if (/[\\/]$/.test(values.output)) return usageError(io, 'ics', `-o ${values.output} names a folder: give the calendar file's name, as in ${values.output}follow-ups.ics`);
     // A calendar file is replaced whole: from a diary read in part (a folder without permission,
     // a drive not mounted), its events would go for good.
     if (diary.value.unlisted > 0) {

@@ -47,6 +47,9 @@ describe('CLI arguments', () => {
     const value = parseCommandArgs(['-o', '-1', 'x', '--today', '-2d'], OPTIONS, ONE_DIR);
     assert.ok(value.ok, !value.ok ? value.error : '');
     assert.deepEqual(value.value, { values: { output: '-1', today: '-2d' }, positionals: ['x'] });
+    // A note that starts with a dash and a blank can't be an option either (regression: "argument is ambiguous").
+    const note = parseCommandArgs(['-o', '- sent the brochure', 'x'], OPTIONS, ONE_DIR);
+    assert.deepEqual(note.ok && note.value.values, { output: '- sent the brochure' });
     const afterDashes = parseCommandArgs(['--', '--today', '-2d'], OPTIONS, { min: 0, max: 2, names: ['A', 'B'] });
     assert.ok(afterDashes.ok);
     assert.deepEqual(afterDashes.value, { values: {}, positionals: ['--today', '-2d'] });

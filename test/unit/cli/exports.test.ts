@@ -172,6 +172,14 @@ describe('contact-diary ics', () => {
     assert.deepEqual(snapshot(d.dir), before);
   });
 
+  it('refuses -o naming a folder with a slash at its end (regression: wrote a file named out)', async () => {
+    const before = snapshot(d.dir);
+    const r = await cli(d.dir, 'ics', '-o', 'out/', '--today', '2026-11-23');
+    assert.equal(r.code, 2);
+    assert.match(r.err, /^contact-diary ics: -o out\/ names a folder: give the calendar file's name, as in out\/follow-ups\.ics/);
+    assert.deepEqual(snapshot(d.dir), before);
+  });
+
   it('refuses an output path it cannot write, naming it, with exit 1', async () => {
     const r = await cli(d.dir, 'ics', '-o', 'no/such/folder/diary.ics');
     assert.equal(r.code, 1);
