@@ -94,9 +94,14 @@ export async function main(
   return command.run(rest, io);
 }
 
-/** Colour only for a person at a terminal, unless NO_COLOR says otherwise (https://no-color.org). */
+/**
+ * Colour only for a person at a terminal that shows it, unless NO_COLOR says otherwise
+ * (https://no-color.org); FORCE_COLOR asks for it anyway (`| less -R`), as Node's tools read it.
+ */
 export function wantsColor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
-  return isTTY === true && !env.NO_COLOR;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  return isTTY === true && env.TERM !== 'dumb';
 }
 
 /** The caches' folder, from the environment; a setting that can't be used is one line on stderr. */

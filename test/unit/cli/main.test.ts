@@ -44,6 +44,13 @@ describe('contact-diary colour', () => {
     assert.equal(wantsColor(true, { NO_COLOR: '1' }), false);
     assert.equal(wantsColor(true, { NO_COLOR: '' }), true); // the standard: set and not empty
   });
+
+  it('colours a pipe when FORCE_COLOR asks (| less -R), and not a terminal that shows none (TERM=dumb) (regression: neither was heeded)', () => {
+    assert.equal(wantsColor(false, { FORCE_COLOR: '1' }), true);
+    assert.equal(wantsColor(false, { FORCE_COLOR: '0' }), false);
+    assert.equal(wantsColor(true, { TERM: 'dumb' }), false);
+    assert.equal(wantsColor(false, { FORCE_COLOR: '1', NO_COLOR: '1' }), false);
+  });
 });
 
 describe('contact-diary COMMAND --help', () => {
