@@ -3,15 +3,17 @@ import { type AgendaGroupId, contactItemOn } from '../agendaItem';
 import { describe } from '../dates/describe';
 import { type LocalDate } from '../dates/localDate';
 import { type EditorInput, documentOf, keyOf } from './contactText';
-import { type Range } from './types';
+import { type Position, type Range } from './types';
 
 /** Where a `next` date stands, for its colour (`contactDiary.overdueForeground`…): the group the view lists the contact in. */
 export type DateState = Extract<AgendaGroupId, 'overdue' | 'today' | 'upcoming' | 'later'>;
 
 /** The meaning of the `next:` date, shown after it. */
 export interface DateDecoration {
-  /** The date itself (quotes excluded); the text goes after its end. */
+  /** The date itself (quotes excluded). */
   readonly range: Range;
+  /** Where the text goes: after the date, and after its closing quote (`"2026-11-27"  in 3 days`). */
+  readonly after: Position;
   /** `3 days overdue`, `today`, `tomorrow`, `in 2 days`; `in 7 weeks · going cold for 4 days` past the cadence. */
   readonly text: string;
   readonly state: DateState;
@@ -38,5 +40,7 @@ export function dateDecorations(input: EditorInput, today: LocalDate, options: D
   // Past its cadence the contact is overdue whatever `next` says: the date's own distance, then
   // the view's words for it. Short, as it shares the line with the value; the hover says the rest.
   const text = item.cause === 'cadence' ? `${describe(next, today)} · ${item.description}` : item.description;
-  return [{ range: key.valueRange, text, state }];
+  const end = key.valueRange.end;
+  const after = key.quote !== '' && !key.unclosed ? { line: end.line, character: end.character + 1 } : end;
+  return [{ range: key.valueRange, after, text, state }];
 }

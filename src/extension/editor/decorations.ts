@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { type DateState, dateDecorations } from '../../core';
-import { toRange } from '../coreVscode';
 import { Disposable } from '../disposable';
 import { Colors } from '../ids';
 import { Debouncer, type EditorDeps } from './deps';
@@ -59,7 +58,7 @@ export class NextDateDecorations extends Disposable {
     const found = doc ? dateDecorations(doc, this.deps.clock.today(), { upcomingDays: this.deps.config.upcomingDays }) : [];
     for (const [state, type] of this.types) {
       editor.setDecorations(type, found.filter((d) => d.state === state).map((d) => {
-        const at = toRange(d.range).end;
+        const at = new vscode.Position(d.after.line, d.after.character);
         return { range: new vscode.Range(at, at), renderOptions: { after: { contentText: d.text } } };
       }));
     }

@@ -31,6 +31,10 @@ describe('dateDecorations', () => {
     const [d] = dateDecorations(text, TODAY);
     assert.equal(textOf(text, d!.range), '2026-11-27 10:30');
     assert.equal(d!.text, 'in 4 days');
+    // The words go after the closing quote, not inside the quotes (regression: '2026-11-27 10:30  in 4 days').
+    assert.deepEqual(d!.after, { line: 1, character: text.split('\n')[1]!.indexOf("'   #") + 1 });
+    const plain = lines('---', 'next: 2026-11-27', '---');
+    assert.deepEqual(dateDecorations(plain, TODAY)[0]!.after, { line: 1, character: 16 });
   });
 
   it('says a contact past its cadence is going cold and colours it overdue, as the view lists it', () => {
