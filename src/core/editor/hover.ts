@@ -4,9 +4,11 @@ import { lastSpoke, pushingText } from '../conversationWords';
 import { describe, describePast, fullDate, monthName } from '../dates/describe';
 import { type LocalDate, parseIsoDate } from '../dates/localDate';
 import { dueBy, formatPace, parsePace } from '../dates/pace';
+import { nextOccurrence, parseYearly } from '../dates/yearly';
 import { parseLog } from '../logSection';
 import { DEFAULT_PACING, type Pacing, paceFrom, paceOf } from '../pacing';
 import { channelOf, historyOf, isPushing, relationship, touchesSinceText } from '../relationship';
+import { occasionText, yearlyDateText } from '../yearlyItem';
 import { type ContactDocument, type ContactView, type EditorInput, type KeyLine, documentOf, inFrontMatter, keyOf } from './contactText';
 import { type Position, type Range, contains, range } from './types';
 
@@ -52,6 +54,7 @@ export function hoverAt(input: EditorInput, position: Position, today: LocalDate
     if (key?.key === 'cadence') return cadenceHover(doc, key, position, today, options);
     if (key?.key === 'interests') return interestsHover(doc, key, position, options.ground);
     if (key?.key === 'name') return nameHover(view, key.line, options.reverseLinks);
+    if (key?.key === 'birthday' || key?.key === 'anniversary') return yearlyHover(key, position, today);
     const hover = dateHover(view, position, today, key?.key === 'next');
     // A date inside a value the diary can't read (`next: 2026-11-27 (Fri)`): why, not that date.
     const unread = key && hover?.read && doc.read.kind === 'contact' ? doc.read.contact.problems.find((p) => p.code === 'date' && p.line === key.line) : undefined;
@@ -60,6 +63,18 @@ export function hoverAt(input: EditorInput, position: Position, today: LocalDate
   }
   if (parseLog(text, options.logHeading).entries.some((e) => e.line === position.line)) return dateHover(view, position, today, false);
   return undefined;
+}
+
+/**
+ * On a birthday or an anniversary: when it next comes and the age then, as the view says it
+ * (`14 May 1980 · birthday on Fri 14 May, turns 47`); the age is never a rounded distance.
+ */
+function yearlyHover(key: KeyLine, position: Position, today: LocalDate): EditorHover | undefined {
+  if (!contains(key.valueRange, position)) return undefined;
+  const read = parseYearly(key.value);
+  if (!read.ok) return { range: key.valueRange, text: `${read.error}.` };
+  const occasion = key.key === 'birthday' ? 'birthday' : 'anniversary';
+  return { range: key.valueRange, text: `${yearlyDateText(read.value)} · ${occasionText(occasion, read.value, nextOccurrence(read.value, today), today)}` };
 }
 
 /** The hover of the date under `position`, and whether that date reads (`read`), for the caller to check against the whole value. */

@@ -23,6 +23,15 @@ describe('hoverAt', () => {
     assert.equal(textOf(text, h!.range), '2026-11-27 (Fri)');
   });
 
+  it('on a birthday or an anniversary: when it next comes and the age then (regression: "47 years ago" for someone 46)', () => {
+    // TODAY is Mon 23 Nov 2026.
+    const text = lines('---', 'name: Jane', 'next: 2026-12-01', 'birthday: 1980-05-14', 'anniversary: --11-25', 'birthday_note: x', '---');
+    assert.equal(hoverAt(text, at(text, '1980-05-14', 3), TODAY)?.text, '14 May 1980 · birthday on Fri 14 May, turns 47');
+    assert.equal(hoverAt(text, at(text, '--11-25', 3), TODAY)?.text, '25 November · anniversary on Wed');
+    const bad = lines('---', 'next: 2026-12-01', 'birthday: someday', '---');
+    assert.match(hoverAt(bad, at(bad, 'someday', 3), TODAY)?.text ?? '', /is not a date that returns every year/);
+  });
+
   it('on a next date gone by: overdue; on last: ago', () => {
     const text = lines('---', 'next: 2026-11-20', 'last: 2026-11-16', '---');
     assert.equal(hoverAt(text, at(text, '2026-11-20'), TODAY)?.text, 'Friday 20 November 2026 — 3 days overdue');
