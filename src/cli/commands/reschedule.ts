@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { type Result, fail, formatIsoDate, ok, previewLine, reschedule as rescheduleEdits, resolveDate } from '../../core';
-import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
+import { SIZE_LIMIT_OPTION, parseCommandArgs, phraseWords, sizeLimitOption, todayOption, usageError } from '../args';
 import { hostPath } from '../diary';
 import { type PlannedEdit, editContact } from '../editContact';
 import { type Command } from '../io';
@@ -15,11 +15,15 @@ export const reschedule: Command = {
   usage: 'reschedule FILE PHRASE… [--today YYYY-MM-DD] [--max-file-size BYTES]',
   summary: 'move the next contact to the date a phrase means ("next tue", "in 2 weeks", "+3d", 2026-12-01); a date too soon for the contact\'s pace is kept, with a warning',
   run(args, io) {
-    const parsed = parseCommandArgs(args, { today: { type: 'string' }, ...SIZE_LIMIT_OPTION }, { min: 2, max: Infinity, names: ['FILE', 'PHRASE'] });
+    const options = { today: { type: 'string' }, ...SIZE_LIMIT_OPTION } as const;
+    // `reschedule jane.md -2d`: a phrase, as `when -2d` takes it.
+    const parsed = parseCommandArgs(phraseWords(args, options), options, { min: 2, max: Infinity, names: ['FILE', 'PHRASE'] });
     if (!parsed.ok) return usageError(io, 'reschedule', parsed.error);
     const today = todayOption(parsed.value.values.today, io);
     if (!today.ok) return usageError(io, 'reschedule', today.error);
-    const [file, ...words] = parsed.value.positionals as [string, ...string[]];
+    const [given, ...words] = parsed.value.positionals as [string, ...string[]];
+    // (phraseWords keeps a `-2d` positional with a leading blank: a file so named gets its name back.)
+    const file = given.trimStart();
     const option = parsed.value.values['max-file-size'];
     const settings = diarySettings(io, 'reschedule', dirname(hostPath(io, file)));
     const limit = sizeLimitOption(option, option === undefined ? settings.maxFileSize() : undefined);

@@ -85,6 +85,10 @@ describe('contact-diary reschedule and log', function () {
       assert.equal(r.code, 0, r.err);
       assert.match(read('jane.md'), /^next: '2026-11-21'$/m);
       assert.match(r.out, /→ 2026-11-21 \(Sat 21 Nov 2026 · 2 days overdue\)/);
+      // And without it, as `when -2d` takes it (regression: it asked for -- here alone).
+      const bare = await cli(d.dir, 'reschedule', 'jane.md', '-3d', '--today', '2026-11-23');
+      assert.equal(bare.code, 0, bare.err);
+      assert.match(read('jane.md'), /^next: '2026-11-20'$/m);
     });
 
     it('reads --today as the day phrases count from, else the local date', async () => {
