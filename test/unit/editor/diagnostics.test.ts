@@ -23,7 +23,13 @@ describe('diagnostics', () => {
     assert.ok(d.length >= 1);
     assert.ok(d.every((x) => x.code === 'yaml' && x.severity === 'error'));
     assert.ok(d[0]!.range.start.line >= 3 && d[0]!.range.start.line <= 5, JSON.stringify(d[0]));
-    assert.match(d[0]!.message, /not valid YAML/);
+    // A list never closed is said on its own line, with the mend (regression: yaml's words, on the closing ---).
+    assert.equal(d[0]!.message, 'The value of tags opens a list ([) it never closes: add ] at the end of its line: tags: [a, b]');
+    assert.equal(textOf(text, d[0]!.range), 'tags: [a, b');
+    const quote = contact('next: 2026-11-27', 'next_action: "Call Bob');
+    assert.equal(diagnostics(quote)[0]!.message, 'The value of next_action opens a quote (") it never closes: add " at the end of its line: next_action: "Call Bob"');
+    // Another slip keeps yaml's words.
+    assert.match(diagnostics(contact('next: 2026-11-27', 'a: b: c'))[0]!.message, /not valid YAML|holds ": "/);
   });
 
   it('reports a duplicate key on the repeated key', () => {

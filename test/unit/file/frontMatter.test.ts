@@ -90,10 +90,13 @@ describe('front-matter: the fast path gives exactly what yaml gives', () => {
 
 describe('front-matter: bad input gives problems placed on the file', () => {
   it('invalid YAML: line and column of the file, not of the block', () => {
-    const r = parseFrontMatter(lines('name: Broken', 'tags: [a, b'), 1);
+    const r = parseFrontMatter(lines('name: Broken', 'a:', '  - b', ' c: d'), 1);
     assert.equal(r.problems[0]!.code, 'yaml');
     assert.match(r.problems[0]!.message, /not valid YAML/);
     assert.ok(r.problems[0]!.line >= 2, JSON.stringify(r.problems[0]));
+    // A list never closed is placed on the line that opened it, in the file's numbering.
+    const list = parseFrontMatter(lines('name: Broken', 'tags: [a, b'), 1);
+    assert.deepEqual([list.problems[0]!.line, list.problems[0]!.column], [2, 0]);
   });
 
   it('a duplicate key names the key and points at its second use', () => {
