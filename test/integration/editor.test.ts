@@ -165,7 +165,8 @@ describe('editor features of a contact file', function () {
     await editor.edit((e) => e.insert(new vscode.Position(2, 0), 'company: [unclosed\n'));
     const [problem] = await waitFor('the YAML problem', () => ours(doc.uri).length > 0 && ours(doc.uri));
     assert.equal(problem!.code, 'yaml');
-    assert.match(problem!.message, /not valid YAML/);
+    assert.equal(problem!.message, 'The value of company opens a list ([) it never closes: add ] at the end of its line: company: [unclosed]');
+    assert.equal(problem!.range.start.line, 2);
     assert.ok(a.isCached(doc.uri));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await waitFor('the problems to clear', () => ours(doc.uri).length === 0);

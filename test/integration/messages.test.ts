@@ -161,7 +161,7 @@ describe('message buttons', function () {
       await vscode.commands.executeCommand('contactDiary.logContact');
       const closed = await messages.waitFor(/no contacts? /);
       assert.equal(closed.kind, 'warning');
-      assert.match(closed.text, /^Contact Diary: no contact can be changed: attention\/bad-yaml\.md needs attention \(The front-matter is not valid YAML: [^)]+\)\. Fix it, then run Log Contact again\.$/);
+      assert.match(closed.text, /^Contact Diary: no contact can be changed: attention\/bad-yaml\.md needs attention \(The value of name opens a list \(\[\) it never closes: add \] at the end of its line: name: \[unclosed\]\)\. Fix it, then run Log Contact again\.$/);
       assert.deepEqual(closed.buttons, ['Open Note', 'New Contact…']);
       assert.equal(vscode.window.activeTextEditor, undefined, 'the note opened without the button');
       messages.shown.length = 0;

@@ -104,7 +104,7 @@ describe('problems where people look', function () {
   it('lists files that can\'t be read as contacts, with their message', async () => {
     const yaml = (await files.make('contacts/bad-yaml.md', '---\nname: Bad Yaml\nnext: 2026-11-27\ntags: [a, b\n---\n')).uri;
     const [problem] = await waitFor('the YAML problem', () => ours(yaml).length > 0 && ours(yaml));
-    assert.match(problem!.message, /not valid YAML/);
+    assert.equal(problem!.message, 'The value of tags opens a list ([) it never closes: add ] at the end of its line: tags: [a, b]');
     const settings = vscode.workspace.getConfiguration('contactDiary');
     const big = (await files.make('contacts/big-notes.md', contactText('Big Notes', '2026-11-27') + 'Notes. '.repeat(300))).uri;
     await settings.update('maxFileSize', 1024, vscode.ConfigurationTarget.Workspace);
