@@ -3,7 +3,7 @@ import { type Contact } from './contact';
 import { type LocalDate, diffDays } from './dates/localDate';
 import { describePast } from './dates/describe';
 import { type EditOp } from './file/edit';
-import { type LinkTable, linkTarget } from './links';
+import { type LinkTable, linkTarget, nameKey } from './links';
 import { DEFAULT_PACING, type Pacing } from './pacing';
 
 /**
@@ -118,7 +118,7 @@ function scored(contact: Contact, via: IntroVia, what: string, options: IntroOpt
 
 /** Two names (of companies) alike but for case, blanks around them and how accents are encoded (NFD or NFC). */
 function same(a: string, b: string): boolean {
-  return a.trim().normalize('NFC').toLowerCase() === b.trim().normalize('NFC').toLowerCase();
+  return nameKey(a) === nameKey(b);
 }
 
 /** `Jane Doe (Acme Print)`, or the company's name: how an ask for an introduction names the target. */

@@ -23,7 +23,12 @@ export type LinkedContact = Pick<Contact, 'file' | 'name'> & Partial<Pick<Contac
  * has it composed, NFC).
  */
 function key(s: string): string {
-  return s.trim().replace(/\\/g, '/').replace(/\.md$/i, '').normalize('NFC').toLowerCase();
+  return nameKey(s.replace(/\\/g, '/').replace(/\.md$/i, ''));
+}
+
+/** A name (a contact's, an alias, a company's) as links and introductions compare it: trimmed, accents composed, lower case. */
+export function nameKey(name: string): string {
+  return name.trim().normalize('NFC').toLowerCase();
 }
 
 function baseOf(file: string): string {
@@ -56,7 +61,7 @@ export class LinkTable<T extends LinkedContact = Contact> {
       const base = baseOf(c.file);
       this.byBase.set(base, better(this.byBase.get(base), c));
       for (const n of [c.name, ...(c.aliases ?? [])]) {
-        const k = n.trim().normalize('NFC').toLowerCase();
+        const k = nameKey(n);
         if (k) this.byName.set(k, better(this.byName.get(k), c));
       }
     }
@@ -81,7 +86,7 @@ export class LinkTable<T extends LinkedContact = Contact> {
       let found: T | undefined;
       for (const c of this.all) if (key(c.file).endsWith(tail) || key(c.file) === k) found = better(found, c);
       // No such path: a name may hold a slash too (`Lee / Park`), names kept as written.
-      return found ?? this.byName.get(inner.trim().normalize('NFC').toLowerCase());
+      return found ?? this.byName.get(nameKey(inner));
     }
     return this.byBase.get(k) ?? this.byName.get(k);
   }
@@ -99,7 +104,7 @@ export class LinkTable<T extends LinkedContact = Contact> {
     const { knownBy, knowsCompany } = this.reverseLinks();
     const direct = knownBy.get(file) ?? [];
     const company = this.all.find((c) => c.file === file)?.company;
-    const viaCompany = company ? (knowsCompany.get(company.trim().normalize('NFC').toLowerCase()) ?? []).filter((c) => c.file !== file && !direct.includes(c)) : [];
+    const viaCompany = company ? (knowsCompany.get(nameKey(company)) ?? []).filter((c) => c.file !== file && !direct.includes(c)) : [];
     return viaCompany.length === 0 ? direct : [...direct, ...viaCompany];
   }
 
@@ -129,7 +134,7 @@ export class LinkTable<T extends LinkedContact = Contact> {
       for (const k of c.knows ?? []) {
         if (linkTarget(k)) add(knownBy, this.resolve(k), c);
         else if (k.trim()) {
-          const name = k.trim().normalize('NFC').toLowerCase();
+          const name = nameKey(k);
           const list = knowsCompany.get(name);
           if (!list) knowsCompany.set(name, [c]);
           else if (!list.includes(c)) list.push(c);
