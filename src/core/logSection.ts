@@ -106,7 +106,7 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
     if (!item) return;
     if (indent >= itemText) return;
     itemText = item[1]!.length;
-    const read = entryLine(line, lineNumber);
+    const read = entryLine(line, lineNumber, item);
     if (!read) return;
     if ('badDate' in read) {
       const column = line.indexOf(read.badDate);
@@ -115,7 +115,7 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
     }
     if (firstEntryAt === undefined) {
       firstEntryAt = offset;
-      marker = BULLET.exec(line)![1];
+      marker = item[1];
     }
     entries.push(read.entry);
   });
@@ -180,11 +180,10 @@ function* eventsNewestFirst(text: string, bodyStart: number, heading: string, li
 
 /**
  * One line of the log section read as an entry: its date, action and note; the date's text and
- * why it can't be read; or undefined when the line is not an entry. parseLog and the reader's
- * scan both read lines with it.
+ * why it can't be read; or undefined when the line is not an entry. parseLog (which has matched
+ * the line's list item already, and gives it) and the reader's scan both read lines with it.
  */
-function entryLine(line: string, lineNumber: number): { readonly entry: LogEntry } | { readonly badDate: string; readonly error: string } | undefined {
-  const item = BULLET.exec(line);
+function entryLine(line: string, lineNumber: number, item = BULLET.exec(line)): { readonly entry: LogEntry } | { readonly badDate: string; readonly error: string } | undefined {
   const m = item && ENTRY.exec(item[2]!);
   if (!m && item) {
     // Seconds, a zone: a date-time as other tools write it, which the log reads without them.
