@@ -7,6 +7,14 @@ const WEEKDAYS: Record<string, number> = {
   sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3,
   thu: 4, thur: 4, thurs: 4, thursday: 4, fri: 5, friday: 5, sat: 6, saturday: 6,
 };
+/** The weekday a word names (0 = Sunday: `fri`, `tues`, `wednesday`), else undefined. */
+export function weekdayOfWord(word: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(WEEKDAYS, word) ? WEEKDAYS[word] : undefined;
+}
+
+/** Every word a weekday is written as, longest first, for a regular expression's alternation. */
+export const WEEKDAY_WORDS: readonly string[] = Object.keys(WEEKDAYS).sort((a, b) => b.length - a.length);
+
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,

@@ -1,7 +1,7 @@
 // Only the English parser: the package root would bring every locale chrono ships.
 import * as chrono from 'chrono-node/en';
 import { type Result, fail, ok } from '../types';
-import { readCalendarWords } from './calendarWords';
+import { WEEKDAY_WORDS, readCalendarWords, weekdayOfWord } from './calendarWords';
 import { WEEKDAY_NAMES, describe, describePast, offDay, shortDate } from './describe';
 import { type LocalDate, MONTH_NAMES, dateTimeProblem, diffDays, formatIsoDate, isValidDate, notADay, weekday as weekdayOf } from './localDate';
 import { type Reading, readOffset } from './offsets';
@@ -86,7 +86,7 @@ function hintFor(clean: string, today: LocalDate, past: boolean): string | undef
   if (meant) return `did you mean ${meant}?`;
   const split = /^(.+?)\s*(\s[-–—]\s|:\s|,\s|\s(?:to|re|for|call|send|email)\s).+$/.exec(clean);
   // `Tue, 08 Dec 2026 09:00 GMT`, as an email's date is pasted: a weekday before a comma is no date on its own.
-  const head = split && !(split[2]!.startsWith(',') && WEEKDAY_WORD.test(split[1]!)) ? split[1] : undefined;
+  const head = split && !(split[2]!.startsWith(',') && weekdayOfWord(split[1]!) !== undefined) ? split[1] : undefined;
   const date = head && said(head);
   return date ? `the date is ${date}, and the rest goes in next_action.` : undefined;
 }
@@ -157,14 +157,8 @@ function dueWords(text: string): string {
   return t === '' ? 'today' : t;
 }
 
-/** The weekday a word names (0 = Sunday), as `WEEKDAY_WORD` reads it. */
-const weekdayNumber = (word: string) => WEEKDAY_NAMES.findIndex((name) => name.toLowerCase().startsWith(word.slice(0, 3)));
-
-/** A weekday's name or its short form, alone. */
-const WEEKDAY_WORD = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?$/;
-
 /** A weekday or a day's word, then a time with a dot (`wed 10.30`, `tomorrow at 9.15`), at the end. */
-const DAY_THEN_DOTTED_TIME = /(\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?|\btoday|\btomorrow|\btmrw|\btmr|\btonight)(\s+(?:at\s+)?)(\d{1,2})\.(\d{2})$/;
+const DAY_THEN_DOTTED_TIME = new RegExp(String.raw`(\b(?:${WEEKDAY_WORDS.join('|')}|today|tomorrow|tmrw|tmr|tonight))(\s+(?:at\s+)?)(\d{1,2})\.(\d{2})$`);
 
 /** `text` without the blanks and punctuation it ends with, by a loop: a regex anchored at the end tries every start. */
 function trimEnd(text: string): string {
@@ -236,8 +230,9 @@ function readPhrase(clean: string, today: LocalDate, past: boolean): Result<Read
   // `fri 4.12.2026`, `mon 30/11`: a numeric date after a weekday is as ambiguous as without it,
   // but the weekday tells which reading is meant, when only one falls on it.
   const weekdayFirst = /^([a-z]+),?\s+(.+)$/.exec(clean);
-  if (weekdayFirst && WEEKDAY_WORD.test(weekdayFirst[1]!) && NUMERIC.test(weekdayFirst[2]!)) {
-    return fail(numericDateError(weekdayFirst[2]!, today, past, weekdayNumber(weekdayFirst[1]!)).replace(`"${weekdayFirst[2]!}"`, `"${clean}"`));
+  const named = weekdayFirst ? weekdayOfWord(weekdayFirst[1]!) : undefined;
+  if (named !== undefined && NUMERIC.test(weekdayFirst![2]!)) {
+    return fail(numericDateError(weekdayFirst![2]!, today, past, named).replace(`"${weekdayFirst![2]!}"`, `"${clean}"`));
   }
   if (NUMERIC.test(clean)) return fail(numericDateError(clean, today, past));
   const iso = readIso(clean);
