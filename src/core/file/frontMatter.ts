@@ -2,7 +2,7 @@ import { type Document, type Node, isAlias, isMap, isScalar, isSeq, parseDocumen
 import { type Problem } from '../types';
 import { type Field, type FieldValue, type FrontMatterData } from './frontMatterData';
 import { readSimpleFrontMatterIn } from './simpleFrontMatter';
-import { colonInValue, lineAround, lineMistake, reservedValue, starValue } from './yamlMistakes';
+import { colonInValue, lineAround, lineMistake, reservedValue, starValue, unclosedValue } from './yamlMistakes';
 
 /** Aliases expand at most this many nodes: a billion-laughs bomb is refused, not expanded. */
 const MAX_ALIAS_COUNT = 100;
@@ -130,32 +130,6 @@ function yamlProblem(content: string, code: string, message: string, pos: readon
   const said = lineMistake(line.text) ?? colonInValue(line.text) ?? starValue(line.text) ?? reservedValue(line.text);
   if (said) return problem(at, [line.start, line.start + line.text.length], 'yaml', said);
   return problem(at, pos, 'yaml', `The front-matter is not valid YAML: ${message.replace(/\s+$/, '')}.`.replace(/\.\.$/, '.'));
-}
-
-/**
- * For yaml's "Missing closing "quote" and "… end with a ]" (or `}`): the last `key: value` line
- * whose value opens that quote or bracket and doesn't close it on the line, as it is being typed
- * (`next_action: "Call Bob`, `tags: [a,`), and what to add where.
- */
-function unclosedValue(content: string, message: string): { start: number; text: string; said: string } | undefined {
-  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
-  const bracket = /end with a ([\]}])/.exec(message)?.[1];
-  if (!quote && !bracket) return undefined;
-  const open = quote ?? (bracket === ']' ? '[' : '{');
-  const close = quote ?? bracket!;
-  // The last such line: one above it may be a value that goes on over lines, as YAML allows.
-  let found: { start: number; text: string; said: string } | undefined;
-  let start = 0;
-  for (const raw of content.split('\n')) {
-    const text = raw.replace(/\r$/, '');
-    const m = /^[ \t]*([A-Za-z_][\w.-]*):[ \t]+(.*?)[ \t]*$/.exec(text);
-    if (m && m[2]!.startsWith(open) && !m[2]!.slice(1).includes(close)) {
-      const what = quote ? `a quote (${quote})` : `a ${open === '[' ? 'list' : 'mapping'} (${open})`;
-      found = { start, text, said: `The value of ${m[1]} opens ${what} it never closes: add ${close} at the end of its line: ${m[1]}: ${m[2]}${close}` };
-    }
-    start += raw.length + 1;
-  }
-  return found;
 }
 
 /** The first line whose value starts with `*` and what to do about it (see `starValue`). */

@@ -41,9 +41,15 @@ export function lineMistake(line: string): string | undefined {
  * mapping inside the value: the fix is quotes. Undefined when the line is not `key: value`.
  */
 export function colonInValue(line: string): string | undefined {
+  const kv = keyValueOf(line);
+  if (!kv || !kv.value.includes(': ')) return undefined;
+  return `The value of ${kv.key} holds ": ", which YAML reads as the start of another key: put the value in quotes: ${kv.key}: ${quoted(kv.value)}`;
+}
+
+/** A `key: value` line of a block as people write one (the value without the blanks around it), else undefined. */
+function keyValueOf(line: string): { readonly key: string; readonly value: string } | undefined {
   const m = /^[ \t]*([A-Za-z_][\w.-]*):[ \t]+(.*?)[ \t]*\r?$/.exec(line);
-  if (!m || !m[2]!.includes(': ')) return undefined;
-  return `The value of ${m[1]} holds ": ", which YAML reads as the start of another key: put the value in quotes: ${m[1]}: ${quoted(m[2]!)}`;
+  return m ? { key: m[1]!, value: m[2]! } : undefined;
 }
 
 /**
@@ -51,9 +57,9 @@ export function colonInValue(line: string): string | undefined {
  * an anchor (`&name`) that the block doesn't have: the fix is quotes.
  */
 export function starValue(line: string): string | undefined {
-  const m = /^[ \t]*([A-Za-z_][\w.-]*):[ \t]+(\*.*?)[ \t]*\r?$/.exec(line);
-  if (!m) return undefined;
-  return `The value of ${m[1]} starts with *, which YAML reads as a reference to an anchor (&name) the front-matter doesn't have: put the value in quotes: ${m[1]}: ${quoted(m[2]!)}`;
+  const kv = keyValueOf(line);
+  if (!kv?.value.startsWith('*')) return undefined;
+  return `The value of ${kv.key} starts with *, which YAML reads as a reference to an anchor (&name) the front-matter doesn't have: put the value in quotes: ${kv.key}: ${quoted(kv.value)}`;
 }
 
 /**
@@ -62,9 +68,9 @@ export function starValue(line: string): string | undefined {
  * quoted value with words after its end. The fix is quotes around the whole value.
  */
 export function reservedValue(line: string): string | undefined {
-  const m = /^[ \t]*([A-Za-z_][\w.-]*):[ \t]+(.*?)[ \t]*\r?$/.exec(line);
-  if (!m) return undefined;
-  const [, key, value] = m as unknown as [string, string, string];
+  const kv = keyValueOf(line);
+  if (!kv) return undefined;
+  const { key, value } = kv;
   if (/^[@`]/.test(value)) return `The value of ${key} starts with ${value[0]}, which YAML keeps for itself: put the value in quotes: ${key}: ${quoted(value)}`;
   // `'O'Brien'`, `"Send the "final" proposal"`: quoted whole, with the same quote inside.
   const q = value[0];
@@ -74,6 +80,32 @@ export function reservedValue(line: string): string | undefined {
   const part = /^("[^"]*"|'[^']*')[ \t]*[^\s#,\]}]/.exec(value);
   if (part) return `The value of ${key} is quoted only in part (${part[1]}): put quotes around the whole value: ${key}: ${quoted(value)}`;
   return undefined;
+}
+
+/**
+ * For yaml's "Missing closing "quote" and "… end with a ]" (or `}`): the last `key: value` line
+ * of `content` whose value opens that quote or bracket and doesn't close it on the line, as it is
+ * being typed (`next_action: "Call Bob`, `tags: [a,`), where it starts and what to add. (The last:
+ * one above it may be a value that goes on over lines, as YAML allows.)
+ */
+export function unclosedValue(content: string, message: string): { start: number; text: string; said: string } | undefined {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  const bracket = /end with a ([\]}])/.exec(message)?.[1];
+  if (!quote && !bracket) return undefined;
+  const open = quote ?? (bracket === ']' ? '[' : '{');
+  const close = quote ?? bracket!;
+  let found: { start: number; text: string; said: string } | undefined;
+  let start = 0;
+  for (const raw of content.split('\n')) {
+    const text = raw.replace(/\r$/, '');
+    const kv = keyValueOf(text);
+    if (kv && kv.value.startsWith(open) && !kv.value.slice(1).includes(close)) {
+      const what = quote ? `a quote (${quote})` : `a ${open === '[' ? 'list' : 'mapping'} (${open})`;
+      found = { start, text, said: `The value of ${kv.key} opens ${what} it never closes: add ${close} at the end of its line: ${kv.key}: ${kv.value}${close}` };
+    }
+    start += raw.length + 1;
+  }
+  return found;
 }
 
 /** `"text"`, or `'text'` when the text holds a double quote (YAML doubles a single quote inside single quotes). */
