@@ -457,10 +457,8 @@ function companyOf(field: Field | undefined, problems: Problem[], tidy: Share, s
   if (!field || !v || v.type === 'null') return undefined;
   // The usual company, plain text: read as any text is.
   if (v.type === 'text' && !v.text.includes('[[')) return text1(field, problems, tidy, share);
-  const items = v.type === 'list' && !isUnquotedLink(v) ? v.items : [v];
   const names: string[] = [];
-  for (const item of items) {
-    const text = isUnquotedLink(item) ? `[[${linkText(item)}]]` : item.type === 'text' ? item.text.trim() : undefined;
+  for (const { item, text } of linkOrTextItems(v)) {
     if (text === undefined) {
       // `- [[Acme]]` under the key: YAML reads a list in a list in a list, too deep to be read.
       if (item.type === 'list') {
@@ -470,15 +468,32 @@ function companyOf(field: Field | undefined, problems: Problem[], tidy: Share, s
       return text1(field, problems, tidy, share);
     }
     const m = SHOWN_LINK.exec(text);
-    // (`[[Acme|]]`, an alias left empty, shows the note's name.)
-    const name = m ? (m[2]?.trim() || m[1]!.slice(m[1]!.lastIndexOf('/') + 1)).trim() : text;
+    const name = m ? linkShows(m[1]!, m[2]) : text;
     if (name !== '') names.push(tidy(name));
   }
   return share(names.join(', ')) || undefined;
 }
 
+/**
+ * A value's items as links and texts are written: one item for a value that is one link
+ * (`"[[carol-west]]"`, or `[[carol-west]]` unquoted, which YAML reads as a list holding a list),
+ * else each item of a list. An unquoted link's text is `[[…]]` again, a text's is trimmed, and
+ * anything else (a mapping, a deeper list) has none.
+ */
+function linkOrTextItems(v: FieldValue): Array<{ readonly item: FieldValue; readonly text: string | undefined }> {
+  const items = v.type === 'list' && !isUnquotedLink(v) ? v.items : [v];
+  return items.map((item) => ({ item, text: isUnquotedLink(item) ? `[[${linkText(item)}]]` : item.type === 'text' ? item.text.trim() : undefined }));
+}
+
 /** `[[target]]`, `[[target#heading]]`, `[[target|alias]]`: the target and the alias. */
-const SHOWN_LINK = /^\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]$/;
+const SHOWN_LINK_SOURCE = String.raw`\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]`;
+const SHOWN_LINK = new RegExp(`^${SHOWN_LINK_SOURCE}$`);
+const SHOWN_LINKS = new RegExp(SHOWN_LINK_SOURCE, 'g');
+
+/** What a wiki link shows, as Obsidian shows it: its alias, else (an alias left empty too) its note's name without a folder. */
+function linkShows(target: string, alias: string | undefined): string {
+  return (alias?.trim() || target.slice(target.lastIndexOf('/') + 1)).trim();
+}
 
 /** A value's texts: the text itself, or a list's text items trimmed (nested lists and mappings left out), each through `share`. */
 function texts(v: FieldValue, share: Share): string[] {
@@ -545,11 +560,8 @@ function decodeURIComponentSafe(text: string): string {
 function knownList(field: Field | undefined, share: Share): readonly string[] {
   const v = field?.value;
   if (!v) return NO_TEXTS;
-  // `knows: "[[carol-west]]"` alone, or `knows: [[carol-west]]` (a list holding a list), is one item.
-  const items = v.type === 'list' && !isUnquotedLink(v) ? v.items : [v];
   const out: string[] = [];
-  for (const item of items) {
-    const text = isUnquotedLink(item) ? `[[${linkText(item)}]]` : item.type === 'text' ? item.text.trim() : '';
+  for (const { text = '' } of linkOrTextItems(v)) {
     const m = LINK.exec(text);
     const note = m ? undefined : markdownLinkNote(text);
     const kept = m ? `[[${m[1]!.trim()}]]` : note !== undefined ? `[[${note}]]` : text;
@@ -651,7 +663,7 @@ function headingOrFileName(file: string, body: string): string {
 function plainHeading(text: string): string {
   if (!/[*_`[<~]/.test(text)) return text;
   return text
-    .replace(/\[\[([^\]|#]*)(?:#[^\]|]*)?(?:\|([^\]]*))?\]\]/g, (_, target: string, alias?: string) => alias ?? target.slice(target.lastIndexOf('/') + 1))
+    .replace(SHOWN_LINKS, (_, target: string, alias?: string) => linkShows(target, alias))
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')
     .replace(/(\*\*|~~|\*|`)(\S(?:.*?\S)?)\1/g, '$2')
