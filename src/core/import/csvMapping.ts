@@ -118,7 +118,7 @@ export function csvFormatOf(cells: readonly string[]): CsvFormat | undefined {
  * the label their `- Label` column gives), but for address books' bookkeeping.
  */
 export function mappingFor(format: CsvFormat, cells: readonly string[]): ColumnMapping[] {
-  const normed = cells.map((c) => norm(c).toLowerCase());
+  const normed = cells.map(norm);
   return cells.map((header, column) => {
     // `X 1 - Label` names `X 1 - Value` on each row (`Spouse`, `Anniversary`); on its own it says nothing.
     // (Google's export before 2020 calls the label a type: `Event 1 - Type`.)
@@ -126,9 +126,9 @@ export function mappingFor(format: CsvFormat, cells: readonly string[]): ColumnM
     const labelIndex = (base: string) => Math.max(normed.indexOf(`${base} - label`), normed.indexOf(`${base} - type`));
     const labelColumn = pair?.[2] === 'value' ? labelIndex(pair[1]!) : -1;
     const labelled = labelColumn >= 0 ? { labelColumn } : {};
-    const rule = RULES[format].find(([re]) => re.test(norm(header)));
+    const rule = RULES[format].find(([re]) => re.test(normed[column]!));
     if (rule) return { column, header, field: rule[1], ...(rule[2] ? { label: rule[2] } : {}), ...(rule[1] === 'related' ? labelled : {}) };
-    if (header.trim() === '' || BOOKKEEPING.test(norm(header))) return { column, header, field: 'ignore' };
+    if (header.trim() === '' || BOOKKEEPING.test(normed[column]!)) return { column, header, field: 'ignore' };
     if (pair && pair[2] !== 'value' && normed.includes(`${pair[1]} - value`)) return { column, header, field: 'ignore' };
     return { column, header, field: 'detail', ...labelled };
   });
