@@ -62,13 +62,14 @@ function lowerCaseKeys(doc: ContactDocument, selection: Range): EditorCodeAction
     const end = p.endLine === p.line ? p.endColumn ?? p.column : p.column;
     if ((p.code !== 'key-case' && p.code !== 'no-next') || end <= p.column) continue;
     if (!overlaps(range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), selection)) continue;
-    // The key as the line writes it, quoted or not (`"Last": …`); the problem's range starts at the line's start.
-    const written = /^[ \t]*(["']?)([A-Za-z_][\w-]*)\1[ \t]*:/.exec(view.lines.lineText(p.line));
-    if (!written) continue;
-    const offset = view.lines.offsetAt({ line: p.line, character: written[0].indexOf(written[2]!) });
-    const key = text.slice(offset, offset + written[2]!.length);
+    // The key as the view read its line, quoted or not (`"Last": …`): its range holds the quotes.
+    const k = view.keys.find((x) => x.line === p.line);
+    if (!k) continue;
+    const quotes = k.keyRange.end.character - k.keyRange.start.character - k.key.length;
+    const offset = view.lines.offsetAt(k.keyRange.start) + quotes / 2;
+    const key = k.key;
     // (`no-next` is also a note with no `next` at all, whose range is no key.)
-    if (key.toLowerCase() === key) continue;
+    if (key.toLowerCase() === key || text.slice(offset, offset + key.length) !== key) continue;
     out.push({
       title: `Write ${key.toLowerCase()}: in lower case`, kind: 'quickfix', diagnosticCode: p.code, line: p.line, isPreferred: true,
       edit: { offset, length: key.length, newText: key.toLowerCase(), expected: key },
