@@ -67,7 +67,10 @@ const PEEK = 64 * 1024;
 export function readContact(file: string, bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
   if (crOnlyFrontMatter(bytes)) return crOnlyAttention(file, bytes);
   const headEnd = frontMatterEnd(bytes);
-  if (headEnd === undefined) return bytes[0] === 0xff || bytes[0] === 0xfe ? utf16Attention(file, bytes) : NONE;
+  if (headEnd === undefined) {
+    if (bytes[0] === 0xff || bytes[0] === 0xfe) return utf16Attention(file, bytes);
+    return startsWithPlusFence(bytes) ? tomlAttention(file, decodeLenient(bytes.subarray(0, PEEK))) : NONE;
+  }
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (bytes.length > limit) {
     const block = contactBlock(decodeLenient(bytes.subarray(0, Math.min(headEnd, PEEK))));
@@ -109,9 +112,38 @@ function utf16Attention(file: string, bytes: Uint8Array): ReadResult {
   return block === undefined ? NONE : attention(file, utf16Problem(), block);
 }
 
+/** Whether the bytes start (after a UTF-8 BOM) with `+++`: Hugo's fence for TOML front-matter. */
+function startsWithPlusFence(bytes: Uint8Array): boolean {
+  const at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return bytes[at] === 0x2b && bytes[at + 1] === 0x2b && bytes[at + 2] === 0x2b;
+}
+
+/** A `+++` line, the fence of TOML front-matter as Hugo writes it. */
+const PLUS_FENCE = /^\+\+\+[ \t]*\r?$/;
+
+/**
+ * A note whose front-matter is TOML between `+++` lines (as Hugo writes it), when that block looks
+ * like a contact's (`next = 2026-12-09`): it needs attention, with the mend, not silence. A Hugo
+ * site's other pages, whose blocks have no diary keys, are no contacts and are left alone.
+ */
+function tomlAttention(file: string, text: string): ReadResult {
+  if (!text.startsWith('+++', text.charCodeAt(0) === 0xfeff ? 1 : 0)) return NONE;
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  if (!PLUS_FENCE.test(lines[0]!)) return NONE;
+  const close = lines.findIndex((l, i) => i > 0 && PLUS_FENCE.test(l));
+  const block = lines.slice(1, close < 0 ? undefined : close).join('\n');
+  if (!LOOKS_OURS.test(block)) return NONE;
+  const message = 'Front-matter between +++ lines is TOML, as Hugo writes it, and is not read: write it as YAML between --- lines (next: 2026-12-09).';
+  const problem: Problem = { message, line: 0, column: 0, endLine: 0, endColumn: 3, severity: 'error', code: 'language' };
+  const named = /^name[ \t]*=[ \t]*(["']?)(.*?)\1[ \t]*\r?$/m.exec(block)?.[2];
+  const body = close < 0 ? '' : lines.slice(close + 1).join('\n');
+  return attention(file, problem, '', () => named || headingOrFileName(file, body));
+}
+
 /** Reads a contact from text already decoded (an editor's document). */
 export function readContactText(file: string, text: string): ReadResult {
   const parts = splitFile(text);
+  if (!parts.frontMatter) return tomlAttention(file, text);
   return readParts(file, text, parts, undefined, parts.bodyStart, undefined, isUtf8, NO_OPTIONS);
 }
 

@@ -171,6 +171,29 @@ describe('reading bad input', () => {
     assert.equal(readContactText('y.md', '---YML\nnext: 2026-11-27\n---\n').kind, 'contact');
   });
 
+  it('gives a contact kept in Hugo\'s TOML between +++ lines attention, not silence (toml-plus-fence-silent)', () => {
+    const text = '\uFEFF+++\r\ntitle = "Jane"\r\nname = "Jane Doe"\r\nnext = 2026-12-09\r\n+++\r\n# Jane\r\n';
+    const r = readContactText('people/jane.md', text);
+    assert.equal(r.kind, 'attention');
+    if (r.kind !== 'attention') return;
+    assert.equal(r.name, 'Jane Doe');
+    assert.equal(r.problem.code, 'language');
+    assert.match(r.problem.message, /^Front-matter between \+\+\+ lines is TOML.*write it as YAML between --- lines/);
+    assert.deepEqual([r.problem.line, r.problem.column, r.problem.endColumn], [0, 0, 3]);
+    assert.deepEqual(readContact('people/jane.md', utf8(text)), r);
+    // Without a name, the heading names it; a block that never closes still looks like one.
+    const unnamed = readContactText('x.md', '+++\nnext_action = "call"\n+++\n# Carol West\n');
+    assert.equal(unnamed.kind === 'attention' && unnamed.name, 'Carol West');
+    assert.equal(readContact('x.md', utf8('+++\nnext = 2026-12-09\n')).kind, 'attention');
+  });
+
+  it('leaves a Hugo site\'s other pages and +++ in a body alone', () => {
+    for (const text of ['+++\ntitle = "About"\ndate = 2026-01-01\n+++\nnext = 1\n', '++++\nnext = 2026-12-09\n++++\n', '# Notes\n+++\nnext = 2026-12-09\n+++\n', '']) {
+      assert.deepEqual(readContactText('p.md', text), { kind: 'none' }, text);
+      assert.deepEqual(readContact('p.md', utf8(text)), { kind: 'none' }, text);
+    }
+  });
+
   it('invalid YAML in a contact gives attention with the file line of the error', () => {
     const r = readContactText('b.md', '\uFEFF---\r\nname: Broken\r\nnext: 2026-11-27\r\ntags: [a, b\r\n---\r\n');
     assert.equal(r.kind === 'attention' && r.problem.code, 'yaml');
