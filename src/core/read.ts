@@ -1,5 +1,6 @@
 import { type Contact, type ReadResult } from './contact';
 import { DEFAULT_VOCABULARY, type Vocabulary, classifyAction } from './conversations';
+import { type Duration } from './dates/duration';
 import { type Pace, parsePace } from './dates/pace';
 import { type LocalDate, parseIsoDate } from './dates/localDate';
 import { type YearlyDate, parseYearly } from './dates/yearly';
@@ -328,17 +329,17 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   const knows = knownList(fields.get('knows'), share);
   if (knows.length > 0) out.knows = knows;
   const nextDate = date(next, problems);
-  if (nextDate !== undefined) out.next = nextDate;
+  if (nextDate !== undefined) out.next = shareDate(nextDate, intern);
   const nextAction = text1(fields.get('next_action'), problems, tidy, kept);
   if (nextAction !== undefined) out.nextAction = nextAction;
   const last = date(fields.get('last'), problems);
-  if (last !== undefined) out.last = last;
+  if (last !== undefined) out.last = shareDate(last, intern);
   const lastAction = text1(fields.get('last_action'), problems, tidy, kept);
   if (lastAction !== undefined) out.lastAction = lastAction;
   const pace = cadence(fields.get('cadence'), problems);
   if (pace !== undefined) {
-    out.cadence = pace.max;
-    if (pace.min) out.cadenceMin = pace.min;
+    out.cadence = shareDuration(pace.max, intern);
+    if (pace.min) out.cadenceMin = shareDuration(pace.min, intern);
   }
   const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
   // The common case needs no body: a last contact that was a conversation is the newest one, and
@@ -347,7 +348,7 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   // An action no word classifies counts as a touch, and the views say so: never a silent guess.
   if (lastKind && !lastKind.known) out.lastActionUnclassified = true;
   if (last !== undefined && lastAction !== undefined && lastKind?.kind === 'conversation') {
-    out.conversation = { date: last, action: lastAction };
+    out.conversation = { date: out.last!, action: lastAction };
     out.touchesSince = 0;
   } else {
     // From bytes, `text` is the block decoded already: the body is read on its own.
@@ -356,13 +357,13 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
       : options.utf8 ? logEventsInBody(body, options.utf8.byteChars(body), options.logHeading)
       : logEventsNewestFirst(decodeLenient(body), options.logHeading, 0);
     const r = relationshipNewestFirst(events, last && { date: last, ...(lastAction !== undefined ? { action: lastAction } : {}) }, vocabulary);
-    if (r.lastConversation) out.conversation = { date: r.lastConversation.date, action: kept(oneLine(r.lastConversation.action)) };
+    if (r.lastConversation) out.conversation = { date: shareDate(r.lastConversation.date, intern), action: kept(oneLine(r.lastConversation.action)) };
     out.touchesSince = r.touchesSince.length;
     // "3 emails since": a few words shared by many contacts, kept once per index.
     const words = touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) })));
     if (words !== undefined) out.touchesText = kept(words);
     const third = r.touchesSince[2];
-    if (third) out.thirdTouch = third.date;
+    if (third) out.thirdTouch = shareDate(third.date, intern);
   }
   const birthday = yearly(fields.get('birthday'), problems);
   if (birthday !== undefined) out.birthday = birthday;
@@ -371,7 +372,7 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   const waiting = text1(fields.get('waiting'), problems, tidy);
   if (waiting !== undefined) out.waiting = waiting;
   const waitingSince = date(fields.get('waiting_since'), problems);
-  if (waitingSince !== undefined) out.waitingSince = waitingSince;
+  if (waitingSince !== undefined) out.waitingSince = shareDate(waitingSince, intern);
   const owners = ownerList(fields.get('owner'), problems, intern, tidy);
   if (owners.length > 0) out.owners = owners;
   out.nextLine = next.keyLine;
@@ -397,7 +398,13 @@ export function shareCachedContact(contact: Contact, intern: Share): Contact {
   if (c.knows !== undefined) c.knows = keepEach(c.knows as string[], intern);
   if (c.nextAction !== undefined) c.nextAction = intern(c.nextAction);
   if (c.lastAction !== undefined) c.lastAction = intern(c.lastAction);
-  if (c.conversation !== undefined) (c.conversation as { action: string }).action = intern(c.conversation.action);
+  if (c.next !== undefined) c.next = shareDate(c.next, intern);
+  if (c.last !== undefined) c.last = shareDate(c.last, intern);
+  if (c.cadence !== undefined) c.cadence = shareDuration(c.cadence, intern);
+  if (c.cadenceMin !== undefined) c.cadenceMin = shareDuration(c.cadenceMin, intern);
+  if (c.conversation !== undefined) c.conversation = { date: shareDate(c.conversation.date, intern), action: intern(c.conversation.action) };
+  if (c.thirdTouch !== undefined) c.thirdTouch = shareDate(c.thirdTouch, intern);
+  if (c.waitingSince !== undefined) c.waitingSince = shareDate(c.waitingSince, intern);
   if (c.touchesText !== undefined) c.touchesText = intern(c.touchesText);
   if (c.owners !== undefined) c.owners = shareList(c.owners as string[], intern);
   if (c.problems.length === 0) c.problems = NO_PROBLEMS;
@@ -434,6 +441,33 @@ function shareList(items: string[], intern: Share | undefined): readonly string[
   // (A one-item list's join is the item itself, a slice of the file's text: copied.)
   table.set(copy(key), frozen);
   return frozen;
+}
+
+/** Per index (per `intern`): dates and paces seen, by their values. */
+const sharedValues = new WeakMap<Share, Map<number | string, LocalDate | Duration>>();
+
+/**
+ * The one object of its value for every equal date or pace read with one index's `intern`, as
+ * `shareList` does for lists: a diary's follow-ups fall on a few hundred days, so most contacts'
+ * dates are kept once. Values are never changed in place (their types are read-only).
+ */
+function shareValue<T extends LocalDate | Duration>(key: number | string, value: T, intern: Share | undefined): T {
+  if (intern === undefined) return value;
+  let table = sharedValues.get(intern);
+  if (table === undefined) sharedValues.set(intern, (table = new Map()));
+  const shared = table.get(key);
+  if (shared !== undefined) return shared as T;
+  if (table.size < SHARED_LISTS_MAX) table.set(key, value);
+  return value;
+}
+
+/** A day is shared (see `shareValue`); a date with a time of day, rarer, is kept as it is. */
+function shareDate(date: LocalDate, intern: Share | undefined): LocalDate {
+  return date.time === undefined ? shareValue(date.year * 10000 + date.month * 100 + date.day, date, intern) : date;
+}
+
+function shareDuration(duration: Duration, intern: Share | undefined): Duration {
+  return shareValue(`${duration.count} ${duration.unit}`, duration, intern);
 }
 
 /** The list's items replaced by the strings to keep. */

@@ -36,6 +36,32 @@ describe('reading with an index’s table of shared values', () => {
     assert.notEqual(a.tags, a.interests);
   });
 
+  it('gives contacts with the same days and cadence the same date and pace objects, a time of day its own', () => {
+    const { intern } = recordingTable();
+    const a = contactOf(readContact('a.md', utf8(file('Yusuf Fairbairn', 'cadence: 2-4 weeks\nwaiting: a reply\nwaiting_since: 2026-11-01\n')), { intern }));
+    const b = contactOf(readContact('b.md', utf8(file('Cleo Castell', 'cadence: 2-4 weeks\nwaiting: a reply\nwaiting_since: 2026-11-01\n')), { intern }));
+    assert.deepEqual([a.next, a.last, a.cadenceMin, a.cadence], [{ year: 2026, month: 11, day: 27 }, { year: 2026, month: 11, day: 1 }, { count: 2, unit: 'week' }, { count: 4, unit: 'week' }]);
+    for (const key of ['next', 'last', 'cadence', 'cadenceMin', 'waitingSince'] as const) assert.ok(Object.is(a[key], b[key]), key);
+    // Equal days under other keys are one object too; another day is another.
+    assert.ok(Object.is(a.last, a.waitingSince));
+    assert.notEqual(a.next, a.last);
+    const timed = (name: string) => contactOf(readContact(`${name}.md`, utf8('---\nnext: 2026-11-27 09:30\n---\n'), { intern })).next;
+    assert.deepEqual(timed('t1'), { year: 2026, month: 11, day: 27, time: { hour: 9, minute: 30 } });
+    assert.notEqual(timed('t1'), timed('t2'));
+    // Without a table (the editor's reads), nothing is shared.
+    assert.notEqual(contactOf(readContact('a.md', utf8(file('A')))).next, contactOf(readContact('b.md', utf8(file('B')))).next);
+  });
+
+  it('shares the dates a log gives (the last conversation, the third touch) with the ones the front-matter gives', () => {
+    const { intern } = recordingTable();
+    const log = '\n## Log\n- 2026-11-20 Email\n- 2026-11-15 Email\n- 2026-11-10 Email\n- 2026-11-01 Call\n';
+    const read = (name: string) => contactOf(readContact(`${name}.md`, utf8(`---\nnext: 2026-11-10\nlast: 2026-11-20\nlast_action: Email\n---\n# ${name}${log}`), { intern }));
+    const [a, b] = [read('a'), read('b')];
+    assert.deepEqual([a.conversation?.date, a.thirdTouch], [{ year: 2026, month: 11, day: 1 }, { year: 2026, month: 11, day: 10 }]);
+    assert.ok(Object.is(a.conversation!.date, b.conversation!.date));
+    assert.ok(Object.is(a.thirdTouch, a.next));
+  });
+
   it('offers the repeating values to the table, and not the name, email or phone that would fill it', () => {
     const { intern, offered } = recordingTable();
     const c = contactOf(readContact('a.md', utf8(file('Yusuf Fairbairn')), { intern }));
