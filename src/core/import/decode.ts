@@ -21,7 +21,7 @@ export function decodeExport(bytes: Uint8Array, fileName: string): DecodedExport
   if (utf16 !== undefined) return { text: stripBom(utf16), encoding: bytes[0] === 0xff ? 'utf-16le' : 'utf-16be' };
   const order = utf16WithoutBom(bytes);
   if (order) return { text: new TextDecoder(order).decode(bytes), encoding: order };
-  const utf8 = decodeUtf8(bytes);
+  const utf8 = decodeUtf8(bytes) ?? decodeUtf8Unsplit(bytes);
   if (utf8 !== undefined) return { text: stripBom(utf8), encoding: 'utf-8' };
   // UTF-8 but for a byte or two (a file saved by several programs): read as Windows-1252, every
   // accent of it would be garbled ("JÃ¼rgen"); read as UTF-8, only the bad bytes are, and they are named.
@@ -39,6 +39,40 @@ export function decodeExport(bytes: Uint8Array, fileName: string): DecodedExport
     encoding: 'windows-1252',
     note: `${fileName} is not UTF-8: it was read as Windows-1252 (Western European); check that accented names look right.`,
   };
+}
+
+/**
+ * UTF-8 whose lines some writer folded at 75 bytes inside a character, as vCard's folding is done
+ * by more than one phone and library (`Jos\xC3` CRLF, a blank, `\xA9`): valid once each such
+ * character is whole again, on the line it started on. The bytes keep their count and their
+ * lines, so what is said of a line still names the file's own. Undefined for any other bytes
+ * that are not UTF-8.
+ */
+function decodeUtf8Unsplit(bytes: Uint8Array): string | undefined {
+  let mended: Uint8Array | undefined;
+  for (let lf = bytes.indexOf(0x0a); lf >= 0; lf = bytes.indexOf(0x0a, lf + 1)) {
+    const blank = bytes[lf + 1];
+    if (blank !== 0x20 && blank !== 0x09) continue;
+    const cut = bytes[lf - 1] === 0x0d ? lf - 1 : lf;
+    // The last character before the line break: where it starts, and how many bytes it lacks.
+    let lead = cut - 1;
+    while (lead > 0 && cut - lead < 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+    const b = bytes[lead] ?? 0;
+    const size = b >= 0xf0 && b <= 0xf4 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+    const missing = size - (cut - lead);
+    if (size === 0 || missing <= 0) continue;
+    const rest = lf + 2;
+    let whole = true;
+    for (let i = rest; i < rest + missing; i++) if (i >= bytes.length || (bytes[i]! & 0xc0) !== 0x80) whole = false;
+    if (!whole) continue;
+    // Copies (a Node Buffer's `slice` would share the caller's bytes).
+    mended ??= new Uint8Array(bytes);
+    // `…\xC3 CR LF blank \xA9…` becomes `…\xC3\xA9 CR LF blank…`: the fold after the whole character.
+    const fold = new Uint8Array(bytes.subarray(cut, rest));
+    mended.set(bytes.subarray(rest, rest + missing), cut);
+    mended.set(fold, cut + missing);
+  }
+  return mended && decodeUtf8(mended);
 }
 
 /**

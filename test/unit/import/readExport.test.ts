@@ -61,6 +61,35 @@ describe('readExport: vCard', () => {
     assert.match(r.problems[2]!.reason, /never ends/);
   });
 
+  it('reads a card folded inside a character as its whole name (regression: "Jos�� Müller", the split é shown as two bad bytes)', () => {
+    const enc = (t: string) => Buffer.from(t, 'utf8');
+    /** `FN:` and the name, folded with `eol` and `blank` after `cut` bytes of it: inside a character. */
+    const folded = (name: string, cut: number, eol: string, blank: string) => {
+      const line = enc(`FN:${name}`);
+      return Buffer.concat([line.subarray(0, 3 + cut), enc(eol + blank), line.subarray(3 + cut)]);
+    };
+    const card = (fn: Buffer, eol: string) => Buffer.concat([enc(`BEGIN:VCARD${eol}VERSION:3.0${eol}`), fn, enc(`${eol}TEL:+44 20 7946 0000${eol}END:VCARD${eol}`)]);
+    const cases: Array<[string, number, string, string]> = [
+      ['José Müller', 4, '\r\n', ' '], // é is 2 bytes: cut after its first
+      ['王小明', 4, '\n', ' '], // 小 is 3 bytes: cut after its first
+      ['王小明', 5, '\r\n', '\t'], // … or its second
+      ['Ana 🌻 Silva', 6, '\r\n', ' '], // 🌻 is 4 bytes: cut after its second
+    ];
+    for (const [name, cut, eol, blank] of cases) {
+      const bytes = card(folded(name, cut, eol, blank), eol);
+      const before = Buffer.from(bytes);
+      const r = readExport('split.vcf', bytes);
+      assert.ok(r.ok);
+      assert.deepEqual(r.value.people.map((p) => p.name), [name.replace(' 🌻', '')], JSON.stringify(name));
+      assert.equal(r.value.encodingNote, undefined);
+      assert.ok(before.equals(bytes), 'the caller\'s bytes are left as they were');
+    }
+    // A bad byte that no fold explains is still named, on its line.
+    const stray = readExport('stray.vcf', Buffer.concat([enc('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Müller Jos'), Buffer.from([0xc3]), enc('\r\n x\r\nEND:VCARD\r\n')]));
+    assert.ok(stray.ok);
+    assert.match(stray.value.encodingNote ?? '', /UTF-8 but for a byte that is not \(line 3\)/);
+  });
+
   it('takes a company card (X-ABShowAs: COMPANY) by its company name', () => {
     const text = 'BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:\nORG:Acme Print;\nX-ABShowAs:COMPANY\nEND:VCARD\n';
     const r = readExport('c.vcf', new TextEncoder().encode(text));
