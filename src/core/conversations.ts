@@ -56,10 +56,12 @@ export function lastActionOf(action: string, note: string | undefined): string {
 
 /**
  * Whether `last_action` repeats a log line of the same day: its action, or the whole line as
- * `lastActionOf` writes it (`Quick call — no answer`). Compared without case.
+ * `lastActionOf` writes it (`Quick call — no answer`) or a person types it (`Email - sent the
+ * proposal`, which the log reads as an action and its note). Compared without case, any of the
+ * log's dashes between action and note as one.
  */
 export function repeatsLogLine(lastAction: string, entry: { readonly action: string; readonly note?: string }): boolean {
-  const last = lastAction.trim().toLowerCase();
+  const last = lastAction.trim().toLowerCase().replace(/[ \t]+[—–-][ \t]+/, ' — ');
   const action = entry.action.trim().toLowerCase();
   return last === action || (entry.note !== undefined && last === `${action} — ${entry.note.trim().toLowerCase()}`);
 }

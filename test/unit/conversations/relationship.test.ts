@@ -47,6 +47,18 @@ describe('relationship', () => {
     assert.deepEqual(r.touchesSince.map((e) => e.action), ['Quick call']);
   });
 
+  it('counts an action typed with a hyphen or an en dash once (regression: "Email - sent the proposal" was two touches)', () => {
+    for (const typed of ['Email - sent the proposal', 'Email – sent the proposal', 'EMAIL  -  Sent the proposal', 'Email — sent the proposal']) {
+      // The log reads the line `- 2026-11-20 Email - sent the proposal` as an action and its note.
+      const r = relationship([{ date: d('2026-11-20'), action: 'Email', note: 'sent the proposal' }, { date: d('2026-11-02'), action: 'Lunch' }], { date: d('2026-11-20'), action: typed });
+      assert.equal(r.events.length, 2, typed);
+      assert.deepEqual(r.touchesSince.map((e) => e.action), ['Email'], typed);
+    }
+    // A last action that only starts as the line does is another event.
+    const other = relationship([{ date: d('2026-11-20'), action: 'Email', note: 'sent the proposal' }], { date: d('2026-11-20'), action: 'Email - sent the contract' });
+    assert.equal(other.events.length, 2);
+  });
+
   it('has no last conversation when there were only touches, and names mixed touches as touches', () => {
     const r = relationship(log(['2026-11-20', 'LinkedIn message'], ['2026-11-10', 'Emailed']), undefined);
     assert.equal(r.lastConversation, undefined);
