@@ -24,6 +24,13 @@ export function logHeadingText(heading: string): string {
 }
 
 /**
+ * What may follow a list item without joining it: the end, a blank line, another item, a heading,
+ * a fence. Anything else right after an item (a paragraph's text, a table's row) would be read
+ * as part of it.
+ */
+const KEEPS_APART = /^(?:[ \t]*$|[ \t]{0,3}(?:(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:[ \t]|$)|```|~~~))/;
+
+/**
  * Inserts a log line as the newest entry, right under the log heading. Without a heading, one
  * is added at the end of the body after a blank line. The file's line ending is used, and a
  * file that ends without a line break still does.
@@ -41,7 +48,11 @@ export function planLogLine(text: string, entry: NewLogEntry, heading: string): 
     return fail(`The file has ${log.headings.length} "## ${title}" headings (lines ${lines}); keep one so the diary knows where to write. Nothing was changed.`);
   }
   if (log.insertAt !== undefined) {
-    const newText = log.insertNeedsLineBreak ? `${eol}${line.value}` : `${line.value}${eol}`;
+    // Text right under the heading (`_Newest first._`, a table, dated lines without bullets)
+    // would become the new item's own, a lazy continuation: a blank line keeps it apart.
+    const end = text.indexOf('\n', log.insertAt);
+    const next = text.slice(log.insertAt, end < 0 ? text.length : end).replace(/\r$/, '');
+    const newText = log.insertNeedsLineBreak ? `${eol}${line.value}` : `${line.value}${eol}${KEEPS_APART.test(next) ? '' : eol}`;
     return ok({ offset: log.insertAt, length: 0, newText, expected: '' });
   }
   const endsWithBreak = text.endsWith('\n');

@@ -3,6 +3,9 @@ import { type EditOp } from '../../../src/core/file/edit';
 import { parseLog } from '../../../src/core/logSection';
 import { edit, refusal } from './helpers';
 
+// markdown-it, as VS Code's Markdown preview renders: it ships without types, and this is all used of it.
+const MarkdownIt = require('markdown-it') as new () => { render(src: string): string; renderInline(src: string): string };
+
 const TODAY = { year: 2026, month: 11, day: 23 };
 const LOG: EditOp = { kind: 'log', date: TODAY, action: 'Phone call', note: '20 min, wants a quote' };
 const LINE = '- 2026-11-23 Phone call — 20 min, wants a quote';
@@ -27,6 +30,25 @@ describe('planEdits: log lines', () => {
   it('keeps a blank line between the heading and the entries where the file has one', () => {
     const text = '---\nnext:\n---\n## Log\n\n- 2026-11-20 Call\n';
     assert.equal(edit(text, [LOG]), text.replace('\n- 2026-11-20', `\n${LINE}\n- 2026-11-20`));
+  });
+
+  it('keeps the text right under the heading apart from the new entry (regression: a table, a note or undated lines became the entry\'s own text)', () => {
+    const md = new MarkdownIt();
+    for (const under of ['| Date | What |\n|---|---|\n| 2026-11-20 | Call |\n', '_Newest first._\n', '2026-11-20 Call\n2026-11-10 Email\n', '<!-- newest first -->\n']) {
+      const text = `---\nnext:\n---\n## Log\n${under}`;
+      const out = edit(text, [LOG]);
+      assert.equal(out, text.replace('## Log\n', `## Log\n${LINE}\n\n`), under);
+      // The entry is an item of its own, and the text after it renders as before.
+      const body = (s: string) => md.render(s.slice(s.indexOf('## Log')));
+      assert.equal(body(out), body(text).replace('</h2>\n', `</h2>\n<ul>\n<li>${md.renderInline(LINE.slice(2))}</li>\n</ul>\n`), under);
+    }
+    // A blank line, an item, a heading, a fence or the end need none.
+    for (const under of ['- a\n', '### Notes\n', '```\ncode\n```\n', '1. one\n', '']) {
+      const text = `---\nnext:\n---\n## Log\n${under}`;
+      assert.equal(edit(text, [LOG]), text.replace('## Log\n', `## Log\n${LINE}\n`), JSON.stringify(under));
+    }
+    const crlf = '---\r\nnext:\r\n---\r\n## Log\r\nNewest first.\r\n';
+    assert.equal(edit(crlf, [LOG]), crlf.replace('## Log\r\n', `## Log\r\n${LINE}\r\n\r\n`));
   });
 
   it('writes no note separator without a note', () => {
