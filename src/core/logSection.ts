@@ -75,7 +75,7 @@ export const DEFAULT_LOG_HEADING = 'Log';
  * line numbers then count from the body's first line).
  */
 export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart = splitFile(text).bodyStart): LogSection {
-  const wanted = heading.trim().toLowerCase();
+  const wanted = lettersOf(heading);
   const headings: LogHeading[] = [];
   const nearHeadings: Array<{ line: number; text: string; level: number }> = [];
   const entries: LogEntry[] = [];
@@ -89,9 +89,10 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
   let afterBlank = false;
   forEachLineOutsideFences(text, bodyStart, lineOf(text, bodyStart), (line, offset, lineNumber, next, heading) => {
     if (heading) {
-      const isLog = heading.level === 2 && heading.text.toLowerCase() === wanted;
+      const words = lettersOf(heading.text) === wanted;
+      const isLog = words && heading.level === 2;
       if (isLog) headings.push({ line: heading.line, start: heading.start, end: offset + line.length, next });
-      else if (lettersOf(heading.text) === lettersOf(wanted)) nearHeadings.push({ line: heading.line, text: heading.text, level: heading.level });
+      else if (words) nearHeadings.push({ line: heading.line, text: heading.text, level: heading.level });
       inSection = isLog;
       itemText = Infinity;
       return;
@@ -127,10 +128,17 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
   return { entries, headings, insertAt, insertNeedsLineBreak: !!first && firstEntryAt === undefined && first.next === first.end, eol, problems, nearHeadings, ...(marker === undefined ? {} : { marker }) };
 }
 
-/** A heading's words without symbols, emoji or case: `🕐 Log:` → `log`. */
+/**
+ * A heading's words without symbols, emoji or case: `🕐 Log:` → `log`. The log is the level-2
+ * heading whose words are the setting's: `## Log`, `## LOG`, `## 📞 Log`, `## Log:` alike, as
+ * people dress their headings in Obsidian.
+ */
 function lettersOf(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+  // Most headings are words and spaces alone: no regex for them.
+  return (PLAIN_WORDS.test(text) ? text : text.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim().toLowerCase();
 }
+
+const PLAIN_WORDS = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 const ATX = /^(#{1,6})(?:[ \t]+|$)(.*)$/;
 const CLOSING = /(?:^|[ \t]+)#+[ \t]*$/;
@@ -160,7 +168,7 @@ type LogEvent = { readonly date: LocalDate; readonly action: string };
 
 /** `lineText` is the text of `text[from, to)`; `parsed` reads the body as parseLog does, for a body that isn't plain. */
 function* eventsNewestFirst(text: string, bodyStart: number, heading: string, lineText: (from: number, to: number) => string, parsed: () => LogSection): Generator<LogEvent> {
-  const lines = plainLogLines(text, bodyStart, heading.trim().toLowerCase(), lineText);
+  const lines = plainLogLines(text, bodyStart, lettersOf(heading), lineText);
   if (!lines) {
     const entries = [...parsed().entries];
     entries.sort((a, b) => dayNumber(b.date) - dayNumber(a.date));
@@ -245,7 +253,7 @@ function plainLogLines(text: string, bodyStart: number, wanted: string, lineText
     if (c === 35 /* # */) {
       const atx = ATX.exec(lineText(start, end));
       if (atx) {
-        inSection = atx[1]!.length === 2 && atx[2]!.replace(CLOSING, '').trim().toLowerCase() === wanted;
+        inSection = atx[1]!.length === 2 && lettersOf(atx[2]!.replace(CLOSING, '')) === wanted;
         afterText = false;
         continue;
       }

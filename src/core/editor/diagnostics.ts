@@ -56,7 +56,7 @@ export function diagnostics(input: EditorInput, options: DiagnosticsOptions = {}
     const title = `## ${(options.logHeading ?? DEFAULT_LOG_HEADING).trim()}`;
     out.push({
       range: nonEmpty(view, range(near.line, 0, near.line, 0)), severity: 'warning', code: 'log-heading',
-      message: `"${'#'.repeat(near.level)} ${near.text}" is not read as the log: the diary reads "${title}" (level 2, those words alone), and logging a contact would add one. Rename this heading, or set contactDiary.logHeading.`,
+      message: `"${'#'.repeat(near.level)} ${near.text}" is not read as the log: the diary reads a level-2 heading, "${title}", and logging a contact is refused until there is one. Make this heading level 2, or set contactDiary.logHeading.`,
     });
   }
   // Log Contact… and `contact-diary log` refuse a note with two log headings: said before they are asked.

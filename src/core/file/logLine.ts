@@ -47,6 +47,11 @@ export function planLogLine(text: string, entry: NewLogEntry, heading: string): 
     const lines = log.headings.map((h) => h.line + 1).join(', ');
     return fail(`The file has ${log.headings.length} "## ${title}" headings (lines ${lines}); keep one so the diary knows where to write. Nothing was changed.`);
   }
+  const [near] = log.nearHeadings;
+  if (log.headings.length === 0 && near) {
+    // A second log would start beside the one the user keeps, whose lines the diary doesn't read.
+    return fail(`"${'#'.repeat(near.level)} ${near.text}" (line ${near.line + 1}) is not read as the log, which is a level-2 heading "## ${title}": make it one, so the diary reads it and writes under it. Nothing was changed.`);
+  }
   if (log.insertAt !== undefined) {
     // Text right under the heading (`_Newest first._`, a table, dated lines without bullets)
     // would become the new item's own, a lazy continuation: a blank line keeps it apart.

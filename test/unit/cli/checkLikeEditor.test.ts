@@ -28,7 +28,7 @@ describe('contact-diary check: the problems the editor shows', function () {
     d = tempDiary({ 'cy.md': lines('---', 'name: Cy Example', 'next: 2026-12-10', '---', '', '# 🕐 log', '- 2026-11-20 Call') });
     const r = await cli(d.dir, 'check');
     assert.equal(r.out, lines(
-      'cy.md:6:1: warning: "# 🕐 log" is not read as the log: the diary reads "## Log" (level 2, those words alone), and logging a contact would add one. Rename this heading, or set contactDiary.logHeading.',
+      'cy.md:6:1: warning: "# 🕐 log" is not read as the log: the diary reads a level-2 heading, "## Log", and logging a contact is refused until there is one. Make this heading level 2, or set contactDiary.logHeading.',
       '1 contact checked (0 unreadable files): 1 problem in 1 file',
     ));
   });

@@ -29,7 +29,7 @@ const LINE = fc.constantFrom(
   '- [[2026-02-30]] Bad', '* [X] 2026-11-11 Emailed', '- [ ]          2026-11-10 Call — many blanks after the box',
   '- [[Daily/2026-11-09]] Call', '- [[2026-11-08|Sun 8 Nov]] Coffee', '- [[2026-11-07#Meeting]] Met', '- *2026-11-06* Lunch', '2) 2026-11-05 Numbered',
   '   * 2026-11-04 Three spaces', '10. 2026-11-03 Ten', '1.2026-11-02 No blank', '- [[a/b/2026-11-01|x]] Deep', '- *2026-11-01** Odd',
-  '  - 2026-10-31 Child', '- Calls:', '      - 2026-10-30 Deep child',
+  '  - 2026-10-31 Child', '- Calls:', '      - 2026-10-30 Deep child', '## 📞 Log', '## Log:', '## LOG 📝', '## Log 2025', '## Call log', '## Lög',
   '- _2026-10-29_ Lunch', '- __2026-10-28__ Demo', '- 2026-10-27, Call', '- 2026-10-26T10:30:15 Call', '- _2026-10-25* Odd',
 );
 

@@ -116,6 +116,13 @@ describe('planEdits: log lines', () => {
     assert.equal(out, text.replace('2026-11-27', '2026-12-01').replace('## Log\n', `## Log\n${LINE}\n`));
   });
 
+  it('writes under "## 📞 Log", and refuses to start a second log beside "### Log" (regression: a second ## Log was added, the first one unread)', () => {
+    const text = '---\nnext:\n---\n## 📞 Log\n- 2026-11-20 Call\n';
+    assert.equal(edit(text, [LOG]), text.replace('Log\n', `Log\n${LINE}\n`));
+    const near = '---\nnext:\n---\n# Ann\n\n### Log\n- 2026-11-20 Call\n';
+    assert.equal(refusal(near, [LOG]), '"### Log" (line 6) is not read as the log, which is a level-2 heading "## Log": make it one, so the diary reads it and writes under it. Nothing was changed.');
+  });
+
   it('refuses a file with two log headings, naming their lines', () => {
     const text = '---\nnext:\n---\n## Log\n- 2026-11-20 Call\n\n## Log\n';
     assert.match(refusal(text, [LOG]), /2 "## Log" headings \(lines 4, 7\)/);

@@ -91,6 +91,19 @@ describe('parseLog', () => {
     assert.equal(parseLog(text).insertAt, undefined);
   });
 
+  it('reads a level-2 heading with the log\'s words, emoji and punctuation aside, as the log (regression: "## 📞 Log" was passed over, and logging added a second log)', () => {
+    for (const heading of ['## 📞 Log', '## Log:', '## LOG 📝', '## 🗓️ Log ##', '##  log  ']) {
+      const log = parseLog(file('# Jane', heading, '- 2026-11-20 Call'));
+      assert.deepEqual([log.headings.length, log.entries.map((e) => e.action)], [1, ['Call']], heading);
+    }
+    for (const heading of ['## Log 2025', '## Call log', '## Logs', '### 📞 Log', '# Log']) {
+      assert.equal(parseLog(file(heading, '- 2026-11-20 Call')).entries.length, 0, heading);
+    }
+    // Other levels are near: said, and not written under.
+    assert.deepEqual(parseLog(file('### 📞 Log', '- 2026-11-20 Call')).nearHeadings.map((h) => [h.level, h.text]), [[3, '📞 Log']]);
+    assert.equal(parseLog(file('# 📒 Contact history', '- 2026-11-20 Call'), 'Contact history:').nearHeadings.length, 1);
+  });
+
   it('reports an entry whose date is not a calendar day, and skips list items without a date', () => {
     const log = parseLog(file('## Log', '- 2026-02-30 Call', '- a thought', '- 2026-11-20 Ok'));
     assert.deepEqual(log.problems.map((p) => [p.code, p.line, p.column]), [['log-date', 4, 2]]);
