@@ -64,7 +64,7 @@ export { parseYearly, nextOccurrence, yearlyIn, yearsOn, NO_YEAR, YearlyDate } f
 export { commonGround, interestKey, interestsIn, CommonGround, GroundInterest, GroundReason } from './commonGround';
 export { byCompany, CompanyGroup } from './byCompany';
 export { byOwner, filterAgenda, matchesOwner, ownerFilter, ownerKey, EVERYONE, OwnerFilter, OwnerGroup } from './owner';
-export { planWeek, planDates, parseWorkingDays, DEFAULT_PLAN_DAYS, DEFAULT_WORKING_DAYS, PROSPECT_STAGES, PlanDay, PlanOptions, PlannedItem, WeekPlan } from './plan';
+export { planWeek, plannedNext, planDates, parseWorkingDays, DEFAULT_PLAN_DAYS, DEFAULT_WORKING_DAYS, PROSPECT_STAGES, PlanDay, PlanOptions, PlannedItem, WeekPlan } from './plan';
 export { planMarkdown, plannedFrom } from './export/planMarkdown';
 export {
   weeklyReview, reviewContact, joinHistories, coldSpells, DEFAULT_REVIEW_WEEKS, MAX_REVIEW_WEEKS, RESCHEDULED_SHOWN, NEEDS_GIT, ColdFigures, ColdSpell, FileNextHistory,

@@ -1,6 +1,6 @@
 import { type Agenda, type AgendaItem } from './agenda';
 import { plural, shortDate } from './dates/describe';
-import { type LocalDate, addDays, dayNumber, formatIsoDate, weekday } from './dates/localDate';
+import { type LocalDate, addDays, dayNumber, formatIsoDate, sameDay, weekday } from './dates/localDate';
 import { type Result, fail, ok } from './types';
 
 /** Monday to Friday, as `weekday` numbers them (0 = Sunday … 6 = Saturday). */
@@ -123,6 +123,16 @@ export function planWeek(agenda: Agenda, options: PlanOptions): WeekPlan {
 }
 
 /** The first `count` working days from `start` on (`start` included when it is one). */
+/**
+ * The `next` the plan writes for `item` on its `day`: the day, at the time of day the item had (an
+ * appointment gone by moves to the plan's day at its hour, as the plan shows it: "appointment
+ * 10:30"); undefined when the item is due that day already, and there is nothing to write.
+ */
+export function plannedNext(item: PlannedItem, day: LocalDate): LocalDate | undefined {
+  if (item.from && sameDay(item.from, day)) return undefined;
+  return item.from?.time ? { ...day, time: item.from.time } : day;
+}
+
 export function planDates(start: LocalDate, count: number, workingDays: readonly number[]): LocalDate[] {
   const working = new Set(workingDays);
   const dates: LocalDate[] = [];

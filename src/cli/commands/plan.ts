@@ -1,5 +1,5 @@
 import {
-  DEFAULT_PLAN_DAYS, type PlannedItem, type WeekPlan, agenda, filterAgenda, formatIsoDate, ok, planWeek, plannedFrom, reschedule, sameDay, shortDate,
+  DEFAULT_PLAN_DAYS, type PlannedItem, type WeekPlan, agenda, filterAgenda, formatIsoDate, ok, planWeek, plannedFrom, plannedNext, reschedule, shortDate,
 } from '../../core';
 import { SIZE_LIMIT_OPTION, countOption, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { type RelativePath } from '../render';
@@ -63,11 +63,12 @@ export const plan: Command = {
     let refused = 0;
     for (const day of week.days) {
       for (const item of day.items) {
-        if (item.from && !item.from.time && sameDay(item.from, day.date)) continue;
+        const next = plannedNext(item, day.date);
+        if (!next) continue;
         const code = await editContact(inRoot, 'plan', rel(item.file), { ...limit.value, ...reading }, (text, contact) => {
-          const edits = reschedule(text, day.date);
+          const edits = reschedule(text, next);
           if (!edits.ok) return edits;
-          return ok({ edits: edits.value, done: `${contact.name}: next ${contact.next ? formatIsoDate(contact.next) : 'unscheduled'} → ${formatIsoDate(day.date)}` });
+          return ok({ edits: edits.value, done: `${contact.name}: next ${contact.next ? formatIsoDate(contact.next) : 'unscheduled'} → ${formatIsoDate(next)}` });
         });
         if (code !== EXIT_OK) refused++;
       }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { type Contact, type LocalDate, type PlannedItem, type WeekPlan, formatIsoDate, planMarkdown, plannedFrom, plural, planWeek, reschedule, sameDay, shortDate } from '../../core';
+import { type Contact, type LocalDate, type PlannedItem, type WeekPlan, formatIsoDate, planMarkdown, plannedFrom, plannedNext, plural, planWeek, reschedule, shortDate } from '../../core';
 import { Commands } from '../ids';
 import { guarded } from '../log';
 import { type Choice } from '../prompts';
@@ -57,9 +57,9 @@ export function registerPlanWeek(deps: CommandDeps): vscode.Disposable {
     for (const { item, date } of planned) {
       const entry = index.get(item.file);
       if (left.has(item.file) || entry?.kind !== 'contact') continue;
-      // Already due that day, untimed: nothing to write.
-      if (item.from && !item.from.time && sameDay(item.from, date)) continue;
-      dates.set(item.file, date);
+      const next = plannedNext(item, date);
+      if (!next) continue;
+      dates.set(item.file, next);
       contacts.push(entry.contact);
     }
     if (contacts.length === 0) {

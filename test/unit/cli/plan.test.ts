@@ -52,6 +52,19 @@ describe('contact-diary plan', () => {
     assert.match(r.out, /Ann: next 2026-11-10 → 2026-11-23/);
   });
 
+  it('--apply moves an appointment gone by to its plan day at its hour, in its own form (regression: the plan said "appointment 10:30" and wrote the day alone)', async () => {
+    diary.cleanup();
+    diary = tempDiary({ 'ola.md': contact('Ola', '2026-11-20T10:30:00'), 'pia.md': contact('Pia', '2026-11-19 16:00') });
+    const shown = await cli(diary.dir, 'plan', '--target', '1');
+    assert.match(shown.out, /Mon 23 Nov 2026 \(1\)\n {2}- Pia — appointment 16:00 \(pia\.md, from 2026-11-19 16:00\)\nTue 24 Nov 2026 \(1\)\n {2}- Ola — appointment 10:30/);
+    const r = await cli(diary.dir, 'plan', '--target', '1', '--apply');
+    assert.equal(r.code, 0, r.err);
+    const read = (f: string) => readFileSync(join(diary.dir, f), 'utf8');
+    assert.equal(read('pia.md'), contact('Pia', '2026-11-23 16:00'));
+    assert.equal(read('ola.md'), contact('Ola', '2026-11-24T10:30:00'));
+    assert.match(r.out, /Ola: next 2026-11-20 10:30 → 2026-11-24 10:30/);
+  });
+
   it('follows contactDiary.workingDays and --start', async () => {
     diary.cleanup();
     diary = tempDiary({ '.vscode/settings.json': '{ "contactDiary.workingDays": ["Monday", "Wednesday"] }', 'ann.md': contact('Ann', '2026-11-10') });
