@@ -136,12 +136,14 @@ function readMapping(c: Cursor, indent: number, fields: Map<string, Field> | und
   const s = c.s;
   const keys = fields ?? new Map<string, Field>();
   let lastIsNull = false;
+  // The last value is a list whose items stand at the mapping's own indent (`lines:` then `- a`).
+  let lastIsListAtIndent = false;
   for (;;) {
     const ind = nextContent(c);
     // Where a nested mapping ends after an empty value, or before comment lines indented further
-    // than it, yaml counts spaces, comments and blank lines in or out by rules of its own: such a
-    // mapping is left to it.
-    if (ind < indent) return fields !== undefined || (!lastIsNull && c.comment <= indent);
+    // than it (as far as it, after a list at its own indent), yaml counts spaces, comments and
+    // blank lines in or out by rules of its own: such a mapping is left to it.
+    if (ind < indent) return fields !== undefined || (!lastIsNull && (lastIsListAtIndent ? c.comment < indent : c.comment <= indent));
     if (ind > indent) return false;
     const start = c.at + indent;
     const nl = c.nl;
@@ -183,6 +185,7 @@ function readMapping(c: Cursor, indent: number, fields: Map<string, Field> | und
     const size = keys.size;
     if (keys.set(key, field).size === size) return false;
     lastIsNull = field.value === NULL_VALUE;
+    lastIsListAtIndent = field.value.type === 'list' && field.line > row && field.column === indent;
   }
 }
 

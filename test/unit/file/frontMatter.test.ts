@@ -77,6 +77,19 @@ describe('front-matter: the fast path gives exactly what yaml gives', () => {
     }
   });
 
+  it('leaves to yaml a nested list at its key\'s indent that a comment there ends (regression: the mapping\'s range ended a line before yaml\'s)', () => {
+    for (const block of ['address:\n  lines:\n  - 1 Main St\n  # end\n', 'address:\n  lines:\n  - 1 Main St\n  # end\nnext: 2026-12-01\n', 'c:\n y:\n - é\n #\n']) {
+      assert.equal(readSimpleFrontMatter(block, 1), undefined, block);
+      assert.equal(parseFrontMatterYaml(block, 1).fields.get(block[0] === 'c' ? 'c' : 'address')?.endLine, 5, block);
+    }
+    // A comment indented less, a deeper list, a list at the top level or a text last: read here, as yaml reads them.
+    for (const block of ['address:\n  lines:\n  - 1 Main St\n # end\nnext: 2026-12-01\n', 'address:\n  lines:\n    - 1 Main St\n  # end\n', 'lines:\n- 1 Main St\n# end\n', 'p:\n  t: a\n  # c\ny: 2\n']) {
+      const simple = readSimpleFrontMatter(block, 1);
+      assert.ok(simple, block);
+      assert.deepEqual(simple, parseFrontMatterYaml(block, 1), block);
+    }
+  });
+
   it('declines every character YAML treats specially or forbids, wherever it stands in a plain ASCII block', () => {
     const odd = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== '\n' && c !== '\r'), '\x7F', '\x85', '\uFEFF', '\u2028', '\u2029', '\r'];
     for (const c of odd) {
