@@ -37,7 +37,7 @@ export function planSet(text: string, block: YamlBlock, key: string, value: stri
   if (!token) {
     const at = afterIndicators(item);
     if (at === undefined) return fail(`Can't find where the value of "${key}" goes; nothing was changed.`);
-    return ok(replace(text, block.base + at, 0, ` ${render('plain')}`));
+    return ok({ kind: 'replace', edit: intoBlank(text, block.base + at, render('plain')) });
   }
   if (token.type === 'block-scalar') return ok(replaceBlockScalar(text, block, token, render('plain')));
   const style = scalarStyle(token);
@@ -59,7 +59,7 @@ export function planFillEmptyList(text: string, block: YamlBlock, key: string, f
   const token = item.value;
   if (!token) {
     const at = afterIndicators(item);
-    return at === undefined ? undefined : { offset: block.base + at, length: 0, newText: ` ${flowList}`, expected: '' };
+    return at === undefined ? undefined : intoBlank(text, block.base + at, flowList);
   }
   // `[]`, or `[ ]` (whose one item is only its blanks).
   const blank = (i: CST.CollectionItem) => !i.key && !i.value && !i.sep && i.start.every((t) => t.type === 'space' || t.type === 'newline');
@@ -69,6 +69,15 @@ export function planFillEmptyList(text: string, block: YamlBlock, key: string, f
   const from = block.base + token.start.offset;
   const to = block.base + end.offset + end.source.length;
   return { offset: from, length: to - from, newText: flowList, expected: text.slice(from, to) };
+}
+
+/**
+ * Writes `value` where a key's value is blank, `at` just after its colon: after the blank that
+ * ends the line there (`next: ` takes no second space, which would trail after the value), else
+ * after a blank of its own, before anything that follows (a comment keeps its distance).
+ */
+function intoBlank(text: string, at: number, value: string): TextEdit {
+  return /^ [ \t]*(?:\r?\n|$)/.test(text.slice(at, at + 80)) ? { offset: at + 1, length: 0, newText: value, expected: '' } : { offset: at, length: 0, newText: ` ${value}`, expected: '' };
 }
 
 /** Leaves `key:` blank. A missing key or a value that already reads as empty needs no change. */

@@ -80,6 +80,15 @@ describe('planEdits: set and clear', () => {
     assert.equal(edit(text, [{ kind: 'set', key: 'next', value: '2026-12-01' }]), '---\nnext: 2026-12-01   # unscheduled\nname: A\n---\n');
   });
 
+  it('fills a blank value that ends its line with a space without leaving that space after it (regression: "next: 2026-11-27 " trailed a blank)', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const text = `---${eol}next: ${eol}name: A${eol}---${eol}`;
+      assert.equal(edit(text, [{ kind: 'set', key: 'next', value: '2026-12-01' }]), text.replace('next: ', 'next: 2026-12-01'));
+    }
+    assert.equal(edit('---\nnext:\n---\n', [{ kind: 'set', key: 'next', value: '2026-12-01' }]), '---\nnext: 2026-12-01\n---\n');
+    assert.equal(edit('---\n{next: , name: A}\n---\n', [{ kind: 'set', key: 'next', value: '2026-12-01' }]), '---\n{next: 2026-12-01, name: A}\n---\n');
+  });
+
   it('keeps an anchor on the value it sets', () => {
     const text = '---\nnext: &n 2026-11-27\n---\n';
     assert.equal(edit(text, [{ kind: 'set', key: 'next', value: '2026-12-01' }]), '---\nnext: &n 2026-12-01\n---\n');
