@@ -11,7 +11,7 @@ import { DEFAULT_MAX_FILE_SIZE, type SizeLimit, type Utf8Check, type Utf8Tools, 
 import { parseFrontMatterIn } from './file/frontMatter';
 import { type Field, type FieldValue } from './file/frontMatterData';
 import { forEachLineOutsideFences } from './file/lines';
-import { lineMistake } from './file/yamlMistakes';
+import { dateBeforeHash, lineMistake } from './file/yamlMistakes';
 import { type FileParts, type FrontMatterBlock, isYamlLanguage, splitFile } from './file/split';
 import { logEventsInBody, logEventsNewestFirst } from './logSection';
 import { channelOf, relationshipNewestFirst, touchesSinceText } from './relationship';
@@ -649,6 +649,15 @@ function linkText(v: FieldValue): string {
   return v.type === 'text' ? v.text : '';
 }
 
+/**
+ * `2026-12-01# call Bob first` (or a no-break space before the `#`): a comment meant, which YAML
+ * reads as part of the value, since a comment needs a blank before its `#`. Said with the mend.
+ */
+function commentHint(key: string, text: string): string {
+  const meant = dateBeforeHash(text);
+  return meant ? ` (a comment needs a plain space before its #: ${key}: ${meant.date} # ${meant.comment})` : '';
+}
+
 function date(field: Field | undefined, problems: Problem[]): LocalDate | undefined {
   const v = field?.value;
   // `next: ""`, as scripts and YAML writers put a blank, is blank: unscheduled, as `next:` is.
@@ -665,7 +674,7 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
     if (r.value.year < 1900 || r.value.year > 2200) problems.push(valueProblem(field, 'date-range', `${field.key}: the year ${String(r.value.year).padStart(4, '0')} looks like a typo (years from 1900 to 2200 are read without a word).`, 'warning'));
     return r.value;
   }
-  const hint = TEMPLATE.test(v.text) ? A_TEMPLATE : field.key === 'next' && linkLike(v.text.trim()) ? NOT_A_CONTACT : '';
+  const hint = TEMPLATE.test(v.text) ? A_TEMPLATE : field.key === 'next' && linkLike(v.text.trim()) ? NOT_A_CONTACT : commentHint(field.key, v.text);
   problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}${hint}.`));
   return undefined;
 }

@@ -2,6 +2,7 @@ import { type CST, isAlias, isScalar } from 'yaml';
 import { type Result, type TextEdit, fail, ok } from '../types';
 import { type QuoteStyle, renderKey, renderScalar } from './quote';
 import { type MapItem, type YamlBlock, describeNode, findItems } from './yamlBlock';
+import { dateBeforeHash } from './yamlMistakes';
 
 /** Keys whose ISO dates are written plain, as a person types them (birthdays too: an import adds them). */
 const DATE_KEYS = new Set(['next', 'last', 'waiting_since', 'birthday', 'anniversary']);
@@ -45,7 +46,18 @@ export function planSet(text: string, block: YamlBlock, key: string, value: stri
   const start = block.base + token.offset;
   // An empty value right after a tag or anchor (`!!str,`) needs a space, or it would join them.
   const abuts = (item.sep ?? []).some((t) => (t.type === 'tag' || t.type === 'anchor') && t.offset + t.source.length === token.offset);
-  return ok(replace(text, start, (token as CST.FlowScalar).source.length, `${abuts ? ' ' : ''}${render(style)}`));
+  const source = (token as CST.FlowScalar).source;
+  return ok(replace(text, start, source.length, `${abuts ? ' ' : ''}${render(style)}${dateKey && style === 'plain' && !inFlow ? commentMeant(source) : ''}`));
+}
+
+/**
+ * The comment a person meant after a date (`2026-12-01# call Bob first`, a no-break space before
+ * the `#`), which YAML reads as part of the value: kept as a comment when the date is replaced,
+ * its words not lost with it. Empty for any other value.
+ */
+function commentMeant(source: string): string {
+  const meant = dateBeforeHash(source);
+  return meant ? ` # ${meant.comment}` : '';
 }
 
 /**

@@ -2,6 +2,7 @@
 // them: yaml's own messages ("Implicit map keys need to be followed by map values") name its
 // grammar, not the line the user typed.
 
+import { parseIsoDate } from '../dates/localDate';
 import { DIARY_KEYS } from '../editor/keys';
 
 /** The keys the diary reads (as the editor completes them). */
@@ -118,4 +119,14 @@ export function lineAround(content: string, offset: number): { readonly text: st
   const start = content.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
   const nl = content.indexOf('\n', offset);
   return { text: content.slice(start, nl < 0 ? content.length : nl).replace(/\r$/, ''), start };
+}
+
+/**
+ * A date with a comment meant after it, which YAML reads as part of the value because its `#`
+ * has no plain space before it (`2026-12-01# call Bob first`, a no-break space before the `#`):
+ * the date's text and the comment's words; undefined for any other value.
+ */
+export function dateBeforeHash(value: string): { readonly date: string; readonly comment: string } | undefined {
+  const m = /^([^#]*?)\u00a0?#[ \t]*(.*)$/.exec(value.trim());
+  return m && parseIsoDate(m[1]!.trim()).ok ? { date: m[1]!.trim(), comment: m[2]! } : undefined;
 }

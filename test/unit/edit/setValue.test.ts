@@ -89,6 +89,15 @@ describe('planEdits: set and clear', () => {
     assert.equal(edit('---\n{next: , name: A}\n---\n', [{ kind: 'set', key: 'next', value: '2026-12-01' }]), '---\n{next: 2026-12-01, name: A}\n---\n');
   });
 
+  it('keeps the comment a person meant after a date, where the # had no space before it (regression: "# call Bob first" went with the old date)', () => {
+    for (const [line, kept] of [['next: 2026-12-01# call Bob first', 'next: 2026-12-09 # call Bob first'], ['next: 2026-12-01\u00a0#call', 'next: 2026-12-09 # call'], ['next: 2026-12-01 10:30# x', 'next: 2026-12-09 # x']] as const) {
+      assert.equal(edit(`---\n${line}\nname: A\n---\n`, [{ kind: 'set', key: 'next', value: '2026-12-09' }]), `---\n${kept}\nname: A\n---\n`, line);
+    }
+    // Not a date before the #: the value is replaced whole, as any other; a key that holds no date too.
+    assert.equal(edit('---\nnext: soon#x\n---\n', [{ kind: 'set', key: 'next', value: '2026-12-09' }]), '---\nnext: 2026-12-09\n---\n');
+    assert.equal(edit('---\nnext_action: 2026-12-01#x\nnext:\n---\n', [{ kind: 'set', key: 'next_action', value: 'Call' }]), '---\nnext_action: Call\nnext:\n---\n');
+  });
+
   it('keeps an anchor on the value it sets', () => {
     const text = '---\nnext: &n 2026-11-27\n---\n';
     assert.equal(edit(text, [{ kind: 'set', key: 'next', value: '2026-12-01' }]), '---\nnext: &n 2026-12-01\n---\n');

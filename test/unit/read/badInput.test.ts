@@ -194,6 +194,16 @@ describe('reading bad input', () => {
     }
   });
 
+  it('names a comment written without a space before its # after a date, with the mend (regression: "not a date", and no word of why)', () => {
+    const message = (line: string) => {
+      const r = readContactText('a.md', `---\n${line}\n---\n`);
+      return r.kind === 'contact' ? r.contact.problems[0]?.message : r.kind;
+    };
+    assert.match(message('next: 2026-12-01# call Bob first') ?? '', /\(a comment needs a plain space before its #: next: 2026-12-01 # call Bob first\)\.$/);
+    assert.match(message('next:\nlast: 2026-12-01\u00a0# met') ?? '', /last: 2026-12-01 # met\)\.$/);
+    assert.doesNotMatch(message('next: soon#x') ?? '', /comment/);
+  });
+
   it('invalid YAML in a contact gives attention with the file line of the error', () => {
     const r = readContactText('b.md', '\uFEFF---\r\nname: Broken\r\nnext: 2026-11-27\r\ntags: [a, b\r\n---\r\n');
     assert.equal(r.kind === 'attention' && r.problem.code, 'yaml');
