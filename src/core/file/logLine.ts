@@ -1,5 +1,6 @@
 import { type LocalDate, formatIsoDate } from '../dates/localDate';
 import { DEFAULT_LOG_HEADING, parseLog } from '../logSection';
+import { splitFile } from './split';
 import { type Result, type TextEdit, fail, ok } from '../types';
 
 /** One new line of the log section. */
@@ -46,6 +47,11 @@ export function planLogLine(text: string, entry: NewLogEntry, heading: string): 
   if (log.headings.length > 1) {
     const lines = log.headings.map((h) => h.line + 1).join(', ');
     return fail(`The file has ${log.headings.length} "## ${title}" headings (lines ${lines}); keep one so the diary knows where to write. Nothing was changed.`);
+  }
+  // Lines ending in CR alone read as one line here, and as many in an editor: a log in them is
+  // missed, and a second one would be started.
+  if (log.headings.length === 0 && /\r(?!\n)/.test(text.slice(splitFile(text).bodyStart))) {
+    return fail('The note\'s text has lines that end in CR alone (as on classic Mac OS), where the log can\'t be found: save it with LF line endings (in VS Code, pick LF in the status bar, then save). Nothing was changed.');
   }
   const [near] = log.nearHeadings;
   if (log.headings.length === 0 && near) {

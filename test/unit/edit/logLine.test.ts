@@ -123,6 +123,16 @@ describe('planEdits: log lines', () => {
     assert.equal(refusal(near, [LOG]), '"### Log" (line 6) is not read as the log, which is a level-2 heading "## Log": make it one, so the diary reads it and writes under it. Nothing was changed.');
   });
 
+  it('refuses a body whose lines end in CR alone, where its log can\'t be found (regression: a second ## Log was started below the first)', () => {
+    const text = '---\nname: Jane\nnext: 2026-12-01\n---\n\n## Log\r- 2026-11-20 Call\r';
+    assert.match(refusal(text, [LOG]), /lines that end in CR alone .* save it with LF line endings .* Nothing was changed\.$/);
+    // A stray CR where the log is found is no matter; CRLF is no such line end.
+    const stray = '---\nnext: 2026-12-01\n---\nPasted\rtext.\n## Log\n- 2026-11-20 Call\n';
+    assert.equal(edit(stray, [LOG]), stray.replace('## Log\n', `## Log\n${LINE}\n`));
+    const crlf = '---\r\nnext: 2026-12-01\r\n---\r\n## Log\r\n- 2026-11-20 Call\r\n';
+    assert.equal(edit(crlf, [LOG]), crlf.replace('## Log\r\n', `## Log\r\n${LINE}\r\n`));
+  });
+
   it('refuses a file with two log headings, naming their lines', () => {
     const text = '---\nnext:\n---\n## Log\n- 2026-11-20 Call\n\n## Log\n';
     assert.match(refusal(text, [LOG]), /2 "## Log" headings \(lines 4, 7\)/);
