@@ -29,16 +29,27 @@ export const DEFAULT_VOCABULARY: Vocabulary = {
     'meeting', 'met', 'meet', 'coffee', 'lunch', 'dinner', 'breakfast', 'drinks', 'visit', 'visited', 'site visit',
     'video call', 'video', 'zoom', 'teams', 'google meet', 'facetime', 'skype', 'demo', 'presentation', 'workshop',
     'conversation', 'interview', 'conference call',
+    // As salespeople write them in their logs.
+    'phone', 'sync', 'huddle', 'slack huddle', '1:1', '1-1', 'one-on-one', 'one to one', 'catchup', 'f2f', 'in person', 'in-person',
+    'face to face', 'face-to-face', 'webex', 'hangout', 'google hangout', 'qbr', 'golf', 'teams call', 'slack call', 'whatsapp call', 'linkedin call',
   ],
   touch: [
     'email', 'emailed', 'e-mail', 'e-mailed', 'mail', 'mailed', 'voicemail', 'voice mail', 'left message', 'left a message',
     'message', 'messaged', 'text', 'texted', 'sms', 'whatsapp', 'linkedin', 'inmail', 'dm', 'letter', 'card', 'postcard',
     'sent', 'send', 'posted', 'newsletter',
+    'vm', 'lvm', 'teams message', 'teams chat', 'slack', 'slack message', 'ping', 'pinged', 'video message', 'loom', 'vidyard', 'zoom link',
   ],
 };
 
 // A call nobody answered is not a conversation, whatever word names the channel.
-const UNANSWERED = /\b(?:no answer|no reply|no response|unanswered|didn'?t answer|did not answer|not answered|couldn'?t reach|could not reach|not reached|no[- ]show|missed call|voicemail|voice mail)\b/i;
+const UNANSWERED = new RegExp([
+  "\\b(?:no answer|no reply|no response|unanswered|didn'?t answer|did not answer|not answered|couldn'?t reach|could not reach|not reached|no[- ]show|missed call|voicemail|voice mail|",
+  "left (?:a |an )?v\\.?m|went to (?:v\\.?m|voicemail)|l\\.?v\\.?m|no[- ]?pick[- ]?up|(?:didn'?t|did not|not) pick(?:ing)? up|(?:nobody|no one) (?:picked up|answered)|rang out|",
+  "(?:couldn'?t|could not|can'?t|cannot) get through|tried (?:to )?(?:call|ring|phone|reach)|tried calling|call attempt|attempted (?:a )?(?:call|to call)|out of office",
+  ')\\b',
+  // A call's note of one word, or the action's after a dash: `Call — busy`, `Rang - engaged`.
+  '|(?:^|[—–-][ \\t]*)(?:line )?(?:busy|engaged)(?: (?:tone|signal))?[ \\t.!]*$',
+].join(''), 'i');
 
 /** Whether a text says nobody answered (`no answer`, `left a voicemail`): such a call is a touch. */
 export function saysUnanswered(text: string): boolean {
@@ -112,14 +123,24 @@ function readAction(text: string, vocabulary: Vocabulary): ActionAlone {
   }
   const unanswered = UNANSWERED.exec(text);
   if (unanswered) return { classification: unansweredTouch(unanswered[0]), final: true };
+  const arranged = NOT_HELD.exec(text);
+  if (arranged) return { classification: { kind: 'touch', known: true, rule: `"${arranged[0].toLowerCase()}": a conversation arranged, put off or sent, not held, is a touch` }, final: true };
   const found = firstWord(text, vocabulary);
   if (found) return { classification: { kind: found.kind, known: true, rule: `"${found.word}" is a ${found.kind}` }, final: false };
   return { classification: { kind: 'touch', known: false, rule: 'no word of the vocabulary: counted as a touch' }, final: false };
 }
 
 function unansweredTouch(words: string): Classification {
-  return { kind: 'touch', known: true, rule: `"${words.toLowerCase()}": a call nobody answered is a touch` };
+  return { kind: 'touch', known: true, rule: `"${words.replace(/^[—–-][ \t]*/, '').trim().toLowerCase()}": a call nobody answered is a touch` };
 }
+
+/**
+ * An action that names a conversation arranged, put off or called off rather than held
+ * (`Meeting booked`, `Call scheduled for Tue`, `Meeting cancelled`, `Lunch invite sent`), or
+ * something sent after it (`Presentation sent`): a touch, whatever conversation word it holds.
+ * Read in the action only: a note after the dash (`Call — booked the demo`) leaves the call a call.
+ */
+const NOT_HELD = /\b(?:booked|scheduled|re-?scheduled|cancell?ed|postponed|declined|invited?|invites|invitation|(?:meeting|call|demo|lunch|coffee) requests?(?:ed)?|(?:didn'?t|did not) (?:call|meet|speak|talk))\b|\bsent(?=[ \t]*(?:$|[.,;:(]|(?:to|over|via|by)\b))/i;
 
 /** The vocabulary with the user's words first: where a word is in both, the user's list decides. */
 export function extendVocabulary(extra: Partial<Vocabulary>, base: Vocabulary = DEFAULT_VOCABULARY): Vocabulary {
