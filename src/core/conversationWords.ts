@@ -23,6 +23,11 @@ function touchesAlone(f: TalkFacts): string | undefined {
   return f.touchesText?.replace(/ since$/, '');
 }
 
+/** The touches in words: `3 emails since` after a conversation, `3 emails` when there was none. */
+export function touchesWords(f: TalkFacts): string | undefined {
+  return f.lastConversation ? f.touchesText : touchesAlone(f);
+}
+
 /**
  * The last conversation and the touches since: `last spoke 12 Oct (Phone call) · 3 emails
  * since`, or without the action when `withAction` is false (`last spoke 12 Oct · 3 emails

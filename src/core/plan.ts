@@ -1,4 +1,5 @@
 import { type Agenda, type AgendaItem } from './agenda';
+import { touchesWords } from './conversationWords';
 import { plural, shortDate } from './dates/describe';
 import { type LocalDate, addDays, dayNumber, formatIsoDate, sameDay, weekday } from './dates/localDate';
 import { type Result, fail, ok } from './types';
@@ -84,7 +85,8 @@ export function planWeek(agenda: Agenda, options: PlanOptions): WeekPlan {
   for (const group of agenda.groups) {
     if (group.id === 'attention') continue;
     for (const item of group.items) {
-      if (seen.has(item.file)) continue;
+      // A birthday is no follow-up to plan, and must not hide the contact's own (listed after it).
+      if (item.kind !== 'follow-up' || seen.has(item.file)) continue;
       seen.add(item.file);
       const next = item.next ? dayNumber(item.next) : undefined;
       const planned = toPlanned(item, reasonOf(item, agenda.today));
@@ -193,7 +195,8 @@ function toPlanned(item: AgendaItem, reason: string): PlannedItem {
 }
 
 function reasonOf(item: AgendaItem, today: LocalDate): string {
-  const touches = item.touchesText ? ` · ${item.touchesText}` : '';
+  const words = touchesWords(item);
+  const touches = words ? ` · ${words}` : '';
   if (item.cause === 'cadence') return item.reason;
   if (item.cause === 'unscheduled') {
     const silent = item.last ? `last contact ${plural(dayNumber(today) - dayNumber(item.last), 'day')} ago` : 'never contacted';

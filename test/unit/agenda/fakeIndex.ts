@@ -3,6 +3,7 @@
 import { type Contact, type ReadResult } from '../../../src/core/contact';
 import { parseIsoDate, type LocalDate } from '../../../src/core/dates/localDate';
 import { parsePace } from '../../../src/core/dates/pace';
+import { parseYearly } from '../../../src/core/dates/yearly';
 import { channelOf, relationship, touchesSinceText } from '../../../src/core/relationship';
 import { type DiaryIndex, createDiaryIndex } from '../../../src/core/diaryIndex';
 
@@ -23,7 +24,15 @@ export interface ContactSpec {
   tags?: string[];
   problems?: string[];
   attention?: string;
+  /** `1980-11-23` or `--11-23`. */
+  birthday?: string;
 }
+
+const yearly = (s: string) => {
+  const r = parseYearly(s);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+};
 
 const date = (s: string): LocalDate => {
   const r = parseIsoDate(s);
@@ -57,6 +66,7 @@ export function makeContact(file: string, spec: ContactSpec): Contact {
     touchesSince: r.touchesSince.length,
     ...(r.touchesSince.length > 0 ? { touchesText: touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) }))) } : {}),
     ...(r.touchesSince[2] ? { thirdTouch: r.touchesSince[2].date } : {}),
+    ...(spec.birthday !== undefined ? { birthday: yearly(spec.birthday) } : {}),
     nextLine: 3,
     problems: (spec.problems ?? []).map((message, i) => ({ message, line: 10 + i, column: 0, severity: 'error' as const, code: 'date' })),
   };

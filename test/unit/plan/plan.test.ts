@@ -140,6 +140,19 @@ describe('planWeek', () => {
     assert.deepEqual(plan({ 'a.md': { next: '2026-11-20' } }, { workingDays: [] }).days, []);
   });
 
+  it('plans a contact whose birthday is in the agenda too (regression: the birthday item hid the follow-up)', () => {
+    const p = plan({ 'r.md': { name: 'Ruth', next: '2026-11-25', birthday: '1980-11-23' }, 'a.md': { name: 'Ann', next: '2026-11-24' } }, { target: 2 });
+    assert.deepEqual(shape(p).slice(0, 3), ['2026-11-23: ', '2026-11-24: Ann', '2026-11-25: Ruth']);
+    assert.ok(p.days.every((d) => d.items.every((i) => !/birthday/i.test(i.reason))));
+  });
+
+  it('says a prospect\'s touches without "since" when there was never a conversation (regression: "1 message since")', () => {
+    const p = plan({ 'f.md': { name: 'Fatima', stage: 'prospect', last: '2026-08-24', lastAction: 'LinkedIn message' }, 'g.md': { name: 'Gus', next: '2026-11-01', log: ['2026-11-10 Emailed', '2026-10-01 Phone call'] } }, { target: 2 });
+    const reasons = Object.fromEntries(p.days.flatMap((d) => d.items).map((i) => [i.name, i.reason]));
+    assert.match(reasons.Fatima ?? '', /last contact 91 days ago · 1 message$/);
+    assert.match(reasons.Gus ?? '', /· 1 email since$/);
+  });
+
   it('skips files that need attention', () => {
     const p = plan({ 'k.md': { attention: 'The front-matter is not valid YAML' }, 'a.md': { next: '2026-11-20', problems: ['bad email'] } }, { target: 5 });
     assert.deepEqual(p.days[0]!.items.map((i) => i.file), ['a.md']);
