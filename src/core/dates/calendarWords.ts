@@ -137,7 +137,12 @@ function weekdayReading(word: string | undefined, target: number, today: LocalDa
   // Monday is day 0 of a week here.
   const inWeek = (weeks: number) => addDays(mondayOf(today), 7 * weeks + ((target + 6) % 7));
   if (word === 'next') return { date: inWeek(1), meaning: `next ${name} = next week's ${name}` };
-  if (word === 'this') return { date: inWeek(0), meaning: `this ${name} = this week's ${name}` };
+  if (word === 'this') {
+    // At the weekend this week's Monday to Friday are over: planning on a Sunday, "this mon" is tomorrow.
+    const weekend = weekday(today) === 6 || weekday(today) === 0;
+    if (weekend && !past && dayNumber(inWeek(0)) < dayNumber(today)) return { date: inWeek(1), meaning: `this ${name} = the coming ${name}, as this week's is over` };
+    return { date: inWeek(0), meaning: `this ${name} = this week's ${name}` };
+  }
   const back = word === undefined ? past : word !== 'coming';
   const ahead = (target - weekday(today) + 7) % 7 || 7;
   const date = addDays(today, back ? ahead - 7 || -7 : ahead);

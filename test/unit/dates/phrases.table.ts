@@ -11,15 +11,18 @@ const NEXT_FRIDAY = ['2026-11-27', '2026-11-27', '2026-11-27', '2026-11-27', '20
 const LAST_FRIDAY = ['2026-11-20', '2026-11-20', '2026-11-20', '2026-11-20', '2026-11-20', '2026-11-27', '2026-11-27'];
 
 // A bare weekday is the next one ahead; "next fri" is next week's Friday and "this fri" this
-// week's, whatever the day (weeks run Monday to Sunday, as "next week" is its Monday).
+// week's (weeks run Monday to Sunday, as "next week" is its Monday), but at the weekend, when this
+// week's working days are over, the coming week's (regression: "this monday" on a Sunday was 6 days ago).
 const weekdays: Row[] = WEEK.flatMap((today, i) => [
   [today, 'fri', NEXT_FRIDAY[i]!],
   [today, 'coming fri', NEXT_FRIDAY[i]!],
-  [today, 'this fri', '2026-11-27'],
+  [today, 'this fri', i < 5 ? '2026-11-27' : '2026-12-04'],
+  [today, 'this fri', '2026-11-27', 'past'],
+  [today, 'this saturday', i < 6 ? '2026-11-28' : '2026-12-05'],
   [today, 'next fri', '2026-12-04'],
   [today, 'next fri', '2026-12-04', 'past'],
   [today, 'next Friday 3pm', '2026-12-04 15:00'],
-  [today, 'this mon', '2026-11-23'],
+  [today, 'this mon', i < 5 ? '2026-11-23' : '2026-11-30'],
   [today, 'this sunday', '2026-11-29'],
   [today, 'next mon', '2026-11-30'],
   [today, 'next sun', '2026-12-06'],
