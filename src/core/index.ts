@@ -21,7 +21,7 @@ export {
 } from './dates/localDate';
 export { Duration, parseDuration, formatDuration, addDuration } from './dates/duration';
 export { describe, describePast, shortDate, fullDate, previewLine, monthName, plural, offDay, dayMonth, dayLabel } from './dates/describe';
-export { resolveDate, previewPhrase, warmUpDateParser, ResolveOptions, ResolvedDate, DATE_EXAMPLES } from './dates/naturalDate';
+export { resolveDate, previewPhrase, previewReading, warmUpDateParser, ResolveOptions, ResolvedDate, DATE_EXAMPLES } from './dates/naturalDate';
 
 // Reading and editing files.
 export { readContact, readContactText, ReadOptions } from './read';

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { type LocalDate, type Result, fail, formatIsoDate, logContact, ok, previewLine, proposedNext, resolveDate } from '../../core';
+import { type LocalDate, type Result, fail, formatIsoDate, logContact, ok, previewLine, previewReading, proposedNext, resolveDate } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { type PlannedEdit, editContact } from '../editContact';
 import { hostPath } from '../diary';
@@ -37,10 +37,13 @@ export const log: Command = {
     return editContact(io, 'log', file, { ...limit.value, ...reading }, (text, contact): Result<PlannedEdit> => {
       let next: LocalDate;
       let because = '';
+      let shown: string | undefined;
       if (v.next !== undefined) {
         const when = resolveDate(v.next, today.value);
         if (!when.ok) return fail(`--next: ${when.error} Nothing was changed.`);
         next = when.value.date;
+        // As `when` shows it: the reading of the phrase, and a weekend said.
+        shown = previewReading(when.value, today.value);
       } else {
         const proposed = proposedNext(today.value, contact.cadence, settings.defaultFollowUp());
         next = proposed.date;
@@ -54,7 +57,7 @@ export const log: Command = {
       if (!edits.ok) return edits;
       const step = v['next-action']?.trim() || contact.nextAction;
       const done = `${contact.name}: logged "${action.trim()}" on ${formatIsoDate(today.value)}; ` +
-        `next ${formatIsoDate(next)} (${previewLine(next, today.value)}${because})${step ? `: ${step}` : ''}` +
+        `next ${formatIsoDate(next)} (${shown ?? previewLine(next, today.value)}${because})${step ? `: ${step}` : ''}` +
         (answered && contact.waiting !== undefined ? `; no longer waiting for ${contact.waiting}` : '');
       return ok({ edits: edits.value, done, warn });
     });

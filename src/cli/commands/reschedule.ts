@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { type Result, fail, formatIsoDate, ok, previewLine, reschedule as rescheduleEdits, resolveDate } from '../../core';
+import { type Result, fail, formatIsoDate, ok, previewReading, reschedule as rescheduleEdits, resolveDate } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, phraseWords, sizeLimitOption, todayOption, usageError } from '../args';
 import { hostPath } from '../diary';
 import { type PlannedEdit, editContact } from '../editContact';
@@ -37,7 +37,8 @@ export const reschedule: Command = {
       // A next date that can't be read is not the same as none: say which one is replaced.
       const unreadable = contact.problems.some((p) => p.line === contact.nextLine);
       const from = contact.next ? formatIsoDate(contact.next) : unreadable ? 'unreadable' : 'unscheduled';
-      const done = `${contact.name}: next ${from} → ${formatIsoDate(when.value.date)} (${previewLine(when.value.date, today.value)})`;
+      // As `when` shows it: the reading of the phrase, and a weekend said.
+      const done = `${contact.name}: next ${from} → ${formatIsoDate(when.value.date)} (${previewReading(when.value, today.value)})`;
       return ok({ edits: edits.value, done, warn });
     });
   },

@@ -3,7 +3,7 @@ import * as chrono from 'chrono-node/en';
 import { type Result, fail, ok } from '../types';
 import { WEEKDAY_WORDS, readCalendarWords, weekdayOfWord } from './calendarWords';
 import { WEEKDAY_NAMES, describe, describePast, offDay, shortDate } from './describe';
-import { type LocalDate, MONTH_NAMES, dateTimeProblem, diffDays, formatIsoDate, isValidDate, notADay, weekday as weekdayOf } from './localDate';
+import { type LocalDate, MONTH_NAMES, dateTimeProblem, dayNumber, diffDays, formatIsoDate, isValidDate, notADay, weekday as weekdayOf } from './localDate';
 import { type Reading, readOffset } from './offsets';
 import { splitTime } from './timeOfDay';
 
@@ -111,12 +111,22 @@ function typos(a: string, b: string): number {
  */
 export function previewPhrase(text: string, today: LocalDate, options: ResolveOptions = {}): Result<string> {
   const r = resolveDate(text, today, options);
-  if (!r.ok) return r;
-  const { date, meaning, inPast } = r.value;
+  return r.ok ? ok(previewOf(r.value, today, (meaning) => ` (${meaning})`)) : r;
+}
+
+/**
+ * The same of a phrase read already as a next date, to stand inside parentheses: its reading after
+ * a `·`; a day gone by is overdue (`2 days overdue`), as the agenda will say.
+ */
+export function previewReading(read: ResolvedDate, today: LocalDate): string {
+  return previewOf({ ...read, inPast: false }, today, (meaning) => ` · ${meaning}`);
+}
+
+function previewOf({ date, meaning, inPast }: ResolvedDate, today: LocalDate, said: (meaning: string) => string): string {
   const when = inPast ? describePast(date, today) : describe(date, today);
   // A date ahead on a weekend is said, not refused: a contact who asked for a Saturday call gets one.
-  const off = inPast ? undefined : offDay(date);
-  return ok(`${shortDate(date)} · ${when}${meaning ? ` (${meaning})` : ''}${off ? ` — ${off}` : ''}`);
+  const off = inPast || dayNumber(date) < dayNumber(today) ? undefined : offDay(date);
+  return `${shortDate(date)} · ${when}${meaning ? said(meaning) : ''}${off ? ` — ${off}` : ''}`;
 }
 
 /**

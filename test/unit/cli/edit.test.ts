@@ -49,7 +49,7 @@ describe('contact-diary reschedule and log', function () {
       assert.equal(r.code, 0, r.err);
       assert.equal(r.err, '');
       assert.equal(read('jane.md'), JANE.replace("next: '2026-11-20'", "next: '2026-12-04'"));
-      assert.equal(r.out, 'Jane Doe: next 2026-11-20 → 2026-12-04 (Fri 4 Dec 2026 · in 11 days)\n');
+      assert.equal(r.out, 'Jane Doe: next 2026-11-20 → 2026-12-04 (Fri 4 Dec 2026 · in 11 days · next Friday = next week\'s Friday)\n');
     });
 
     it('fills a blank next, with a time when the phrase gives one', async () => {
@@ -78,6 +78,15 @@ describe('contact-diary reschedule and log', function () {
       const before = read('crlf.md');
       assert.equal((await cli(d.dir, 'reschedule', 'crlf.md', '+2w', '--today', '2026-11-23')).code, 0);
       assert.equal(read('crlf.md'), before.replace('next: 2026-11-20', 'next: 2026-12-07'));
+    });
+
+    it('says a weekend and the phrase\'s reading, as `when` does (regression: "tomorrow" on a Friday wrote a Saturday without a word)', async () => {
+      const r = await cli(d.dir, 'reschedule', 'jane.md', 'tomorrow', '--today', '2026-11-27');
+      assert.equal(r.code, 0, r.err);
+      assert.equal(r.out, 'Jane Doe: next 2026-11-20 → 2026-11-28 (Sat 28 Nov 2026 · tomorrow — a Saturday)\n');
+      const logged = await cli(d.dir, 'log', 'jane.md', '--action', 'Call', '--next', 'end of month', '--today', '2027-01-05');
+      assert.equal(logged.code, 0, logged.err);
+      assert.match(logged.out, /; next 2027-01-31 \(Sun 31 Jan 2027 · in 4 weeks · end of month = the last day of this month — a Sunday\)/);
     });
 
     it('takes a phrase that starts with a dash after --', async () => {
