@@ -138,9 +138,15 @@ function previewOf({ date, meaning, inPast }: ResolvedDate, today: LocalDate, sa
 function dueWords(text: string): string {
   // `2 p.m.` is `2 pm` (before the dots go, which would leave `p.m`), and `12 noon` is noon.
   let t = trimEnd(text.replace(/(\d|\b)([ap])\.m\.?(?=[\s!?,;:]|$)/g, '$1$2m').replace(/\b12\s*noon\b/, 'noon'));
-  // What is only punctuation is left as typed, to be refused as such.
-  if (t === '') return text;
+  // What is only punctuation is left as typed, to be refused as such; so is `15.1.`, a German day
+  // and month, whose last dot says it is a date (a numeric one: refused with the forms to write).
+  if (t === '' || /^\d{1,2}\.\d{1,2}\.$/.test(text.trim())) return text.trim() || text;
   t = t.replace(/^(?:due\s+)?(?:by|until|till|til|due)\s+/, '').replace(/^the end of /, 'end of ');
+  // Tomorrow as people text it, with a time after it too (`tmw 9.30`), read as the word.
+  t = t.replace(/(^|\s)(?:tmw|tmrw|tmr|tomorow|tommorow|tommorrow|2moro|2morrow)(?=\s|$)/, '$1tomorrow');
+  // A time as written in France or Germany: `14h`, `14h30`, `15:00h` after a day's word, `14h30` alone.
+  t = t.replace(/\b(\d{1,2}:\d{2})h\b/, '$1').replace(/(^|\s)(\d{1,2})h(\d{2})(?=\s|$)/, '$1$2:$3');
+  t = t.replace(new RegExp(String.raw`(\b(?:${WEEKDAY_WORDS.join('|')}|today|tomorrow|tonight)\s+(?:at\s+)?)(\d{1,2})h(?=\s|$)`), '$1$2:00');
   // `9.30pm`: with am or pm, a dot between hour and minutes can only be a time's; so is it after a
   // day's word (`wed 10.30`, `tomorrow at 9.15`), where a date would come with its month.
   t = t.replace(/\b(\d{1,2})\.(\d{2})(\s*[ap]m)\b/g, '$1:$2$3');
@@ -182,7 +188,7 @@ const ISO_LOOSE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2})(?::\d{2}
 // 3/12 is March in one country and December in the next: slashes, and numbers-only dotted or dashed
 // dates with the year last (03-12-2026), are refused.
 // (A dashed pair followed by a word is a range, `2-3 days`, and is left to be refused as one.)
-const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}(?:\s|$)|^\d{1,2}-\d{1,2}(?:-\d{2,4})?(?:$|\s+(?:at\s+)?\d)/;
+const NUMERIC = /\d\s*\/\s*\d|^\d{1,4}\.\d{1,2}\.\d{1,4}(?:\s|$)|^\d{1,2}\.\d{1,2}\.(?:\s|$)|^\d{1,2}-\d{1,2}(?:-\d{2,4})?(?:$|\s+(?:at\s+)?\d)/;
 
 /**
  * Why a numeric date is refused, with what to write instead: both readings where day and month
@@ -193,7 +199,8 @@ function numericDateError(clean: string, today: LocalDate, past: boolean, weekda
   // Read without a time written after it (`14/12 10am`): the date is what is in question.
   const split = splitTime(clean);
   const datePart = split.ok ? split.value.datePart : clean;
-  const m = /^(\d{1,4})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{1,4}))?$/.exec(datePart);
+  // (`15.1.`: a German day and month end with a dot.)
+  const m = /^(\d{1,4})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{1,4}))?\.?$/.exec(datePart);
   const readings: LocalDate[] = [];
   if (m) {
     const [a, b, c] = [Number(m[1]), Number(m[2]), m[3]];

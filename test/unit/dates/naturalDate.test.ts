@@ -58,6 +58,9 @@ describe('resolveDate', () => {
     assert.match(error('31 nov'), /November has 30 days/);
     assert.match(error('tomorrow 25:00'), /time of day/);
     assert.match(error('3/12/2026'), /either way round/);
+    // A German day and month (regression: "15.1." had the generic refusal, no form to write).
+    assert.match(error('15.1.'), /write 2027-01-15 \(15 January\)\.$/);
+    assert.match(error('5.1.'), /either way round: write 2027-01-05 \(5 January\) or 2027-05-01 \(1 May\)\.$/);
   });
 
   it('rejects what chrono reads only in part (chrono would answer "tomorrow" here)', () => {

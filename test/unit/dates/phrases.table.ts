@@ -312,6 +312,16 @@ const typed: Row[] = [
   ['2026-12-07', 'two weeks', '2026-12-21'],
   ['2026-12-07', 'three weeks', '2026-11-16', 'past'],
   ['2026-12-07', 'a week', '2026-11-30', 'past'],
+  // Found by review: tomorrow as people text it, with a time after it; a time as France and
+  // Germany write it (`14h`, `14h30`), which was told "the diary keeps days, not hours".
+  ['2026-12-07', 'tmw 9.30', '2026-12-08 09:30'],
+  ['2026-12-07', 'tmw 15', '2026-12-08 15:00'],
+  ['2026-12-07', '2moro 10.30', '2026-12-08 10:30'],
+  ['2026-12-07', 'Tomorow 3pm', '2026-12-08 15:00'],
+  ['2026-12-07', 'fri 14h', '2026-12-11 14:00'],
+  ['2026-12-07', 'fri 14h30', '2026-12-11 14:30'],
+  ['2026-12-07', 'fri 15:00h', '2026-12-11 15:00'],
+  ['2026-12-07', 'tomorrow at 9h', '2026-12-08 09:00'],
 ];
 
 const ERRORS = [
@@ -331,6 +341,8 @@ const ERRORS = [
   // Found by review: read as 02:30 and 04:30; a weekday and a number that is not its date went a
   // month back (`mon 9` = 9 November); a weekday beside a date it isn't was dropped.
   'fri 2:30', 'tomorrow at 4:30', 'next tuesday at 3:30', 'mon 9', 'monday 2nd', 'wed 25.12.2026', 'wed 2026-12-25',
+  // Hours are still hours.
+  'in 2h', 'in 14h', '15.1.',
 ];
 const errors: Row[] = ERRORS.flatMap((phrase) => [['2026-11-23', phrase, null], ['2028-02-29', phrase, null]] as Row[]);
 
