@@ -39,7 +39,7 @@ export const check: Command = {
     found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.problem.line - b.problem.line || a.problem.column - b.problem.column));
     for (const { file, problem: p } of found) {
       const severity = paint(io.color, p.severity === 'error' ? 'red' : 'yellow', p.severity);
-      io.out(`${file}:${p.line + 1}:${p.column + 1}: ${severity}: ${p.message.replace(/\s*[\r\n]+\s*/g, ' ')}\n`);
+      io.out(`${file}:${p.line + 1}:${p.column + 1}: ${severity}: ${p.message.replace(/\s*[\r\n]+\s*/g, ' ')}${phraseHint(p, file)}\n`);
     }
     // Passed over on purpose (link loops, folders too deep): worth knowing, not a problem of a file.
     // A folder that can't be listed is one: its contacts went unchecked.
@@ -56,6 +56,21 @@ export const check: Command = {
     return count === 0 ? EXIT_OK : EXIT_PROBLEMS;
   },
 };
+
+/**
+ * For a `next:` written as a phrase (`next: next friday`), which the editor's quick fix turns into
+ * its date: how the tool does it. A phrase is read where a date is typed, not in the note.
+ */
+function phraseHint(p: Problem, file: string): string {
+  if (p.code !== 'natural-date' || !p.message.startsWith('next:')) return '';
+  const phrase = /^next: "(.*)" is not a date/.exec(p.message)?.[1];
+  return phrase === undefined ? '' : ` It reads as a phrase, which is read where a date is typed: contact-diary reschedule ${quoteArg(file)} ${phrase} writes its date.`;
+}
+
+/** A file name as a shell takes it: quoted where it holds anything but the usual characters. */
+function quoteArg(arg: string): string {
+  return /^[\w./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
 
 /**
  * A contact's problems as the editor's Problems panel shows them: its own, and those only its text

@@ -33,6 +33,16 @@ describe('contact-diary check: the problems the editor shows', function () {
     ));
   });
 
+  it('says how a next: written as a phrase gets its date (regression: only "not a date", where the editor offers the fix)', async () => {
+    d = tempDiary({ 'ann west.md': lines('---', 'name: Ann', 'next: next friday', '---'), 'bob.md': lines('---', 'name: Bob', 'next: soon', '---') });
+    const r = await cli(d.dir, 'check');
+    assert.equal(r.out, lines(
+      'ann west.md:3:7: error: next: "next friday" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm. It reads as a phrase, which is read where a date is typed: contact-diary reschedule \'ann west.md\' next friday writes its date.',
+      'bob.md:3:7: error: next: "soon" is not a date — write it as YYYY-MM-DD or YYYY-MM-DD HH:mm.',
+      '2 contacts checked (0 unreadable files): 2 problems in 2 files',
+    ));
+  });
+
   it('still says "no problems" of a clean diary', async () => {
     d = tempDiary({ 'bob.md': lines('---', 'name: Bob Example', 'next: 2026-12-10', '---', '', '## Log', '- 2026-11-20 Call') });
     const r = await cli(d.dir, 'check');
