@@ -1,4 +1,4 @@
-import { type Agenda, type AgendaItem, type GroundInterest, type LocalDate, formatIsoDate, itemSummary, paceDays, shortDate } from '../core';
+import { type Agenda, type AgendaItem, type GroundInterest, type LocalDate, formatIsoDate, nextStepWords, paceDays, shortDate } from '../core';
 import { type Style, clip, paint, table } from './format';
 
 /** Names a file for the user: its path relative to the diary folder, forward slashes. */
@@ -81,7 +81,7 @@ export function agendaText(agenda: Agenda, rel: RelativePath, color: boolean): s
   const groups = agenda.groups.filter((g) => g.count > 0);
   const head = `${paint(color, 'bold', `Follow-ups for ${shortDate(agenda.today)}`)}\n`;
   if (groups.length === 0) return `${head}\nNo contacts in this folder: a contact is a Markdown file whose front-matter has a "next:" key.\n`;
-  const contacts = table(groups.filter((g) => g.id !== 'attention').flatMap((g) => g.items.map((i) => contactRow(i, rel, color))), [], '  ');
+  const contacts = table(groups.filter((g) => g.id !== 'attention').flatMap((g) => g.items.map((i) => contactRow(i, rel, color, agenda.today))), [], '  ');
   const attention = table(groups.filter((g) => g.id === 'attention').flatMap((g) => g.items.map((i) => attentionRow(i, rel, color))), [], '  ');
   let text = head;
   for (const g of groups) {
@@ -99,8 +99,8 @@ function attentionRow(item: AgendaItem, rel: RelativePath, color: boolean): stri
   return [clip(item.name, CELL_MAX), paint(color, 'dim', `${rel(item.file)}:${item.line + 1}`), paint(color, 'red', item.problem ?? item.description)];
 }
 
-function contactRow(item: AgendaItem, rel: RelativePath, color: boolean): string[] {
+function contactRow(item: AgendaItem, rel: RelativePath, color: boolean, today: LocalDate): string[] {
   const time = item.group === 'today' && item.due?.time ? ` ${formatIsoDate(item.due).slice(11)}` : '';
   const when = item.description + time;
-  return [clip(item.name, CELL_MAX), paint(color, GROUP_STYLE[item.group] ?? 'bold', when), clip(item.company ?? '', CELL_MAX), paint(color, 'dim', rel(item.file)), itemSummary(item)];
+  return [clip(item.name, CELL_MAX), paint(color, GROUP_STYLE[item.group] ?? 'bold', when), clip(item.company ?? '', CELL_MAX), paint(color, 'dim', rel(item.file)), nextStepWords(item, today)];
 }

@@ -4,7 +4,7 @@ import { type DiaryIndex, type Disposable } from './diaryIndex';
 import { SortedChunks, flatten } from './sortedChunks';
 import { type Pacing } from './pacing';
 
-export { AGENDA_GROUPS, AgendaGroupId, AgendaItem, DueCause, goingCold, itemSummary } from './agendaItem';
+export { AGENDA_GROUPS, AgendaGroupId, AgendaItem, DueCause, goingCold, itemSummary, nextStepWords } from './agendaItem';
 
 /** One group of the agenda, items in the order they are shown. */
 export interface AgendaGroup {

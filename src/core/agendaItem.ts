@@ -6,7 +6,7 @@ import { type IndexEntry } from './diaryIndex';
 import { DEFAULT_PACING, type Pacing, paceFrom, paceOf } from './pacing';
 import { type Pace, formatPace } from './dates/pace';
 import { isPushing } from './relationship';
-import { type Waiting, waitingOf } from './waiting';
+import { type Waiting, waitingOf, waitingText } from './waiting';
 import { type Occasion, yearlyItems } from './yearlyItem';
 import { ItemOfContact, NO_OWNERS } from './itemOfContact';
 
@@ -307,6 +307,18 @@ export function contactItemOn(contact: Contact, today: LocalDate, upcomingDays: 
  * not what is late; for a file that needs attention, the problem. The tree and the command-line
  * tool's text both show this.
  */
+/**
+ * What to do, with what decides it first: `pushing` (touches crowding in), whose move it is
+ * (`waiting 12 days · the signed contract`), then `itemSummary`. The view, the tool's agenda and
+ * the call sheet say it alike.
+ */
+export function nextStepWords(item: AgendaItem, today: LocalDate, summary = itemSummary(item)): string {
+  // A birthday is a reason to call of its own: the follow-up's state is said on the follow-up.
+  if (item.cause === 'problem' || item.kind !== 'follow-up') return summary;
+  return [item.pushing ? 'pushing' : undefined, item.waiting && waitingText(item.waiting, today), summary]
+    .filter((s): s is string => s !== undefined && s.trim() !== '').join(' · ');
+}
+
 export function itemSummary(item: AgendaItem): string {
   switch (item.cause) {
     case 'cadence': return item.reason;

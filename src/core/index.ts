@@ -56,7 +56,7 @@ export { DiaryIndex, DiaryIndexOptions, IndexChange, IndexEntry, IndexReadOption
 export { compileGlobs, createFileFilter, FileFilter, PathMatcher, DEFAULT_INCLUDE, DEFAULT_EXCLUDE, globsWithin } from './glob';
 export { listFiles, scanFolder, joinPath, relativeTo, Listing, ScanOptions, ScanProgress, ScanReport, Skipped } from './scan';
 export { createScanCache, ScanCache } from './scanCache';
-export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, DueCause, goingCold, itemSummary, dueFollowUps } from './agenda';
+export { agenda, AgendaTracker, Agenda, AgendaGroup, AgendaGroupId, AgendaItem, AgendaOptions, AGENDA_GROUPS, DEFAULT_UPCOMING_DAYS, DueCause, goingCold, itemSummary, nextStepWords, dueFollowUps } from './agenda';
 export { attentionOnly, contactChoices, needAttention, ContactChoices } from './contactChoices';
 export { Waiting, waitingText } from './waiting';
 export { occasionText, yearlyDateText, Occasion } from './yearlyItem';

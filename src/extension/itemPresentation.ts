@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  type AgendaGroupId, type AgendaItem, type GroundReason, type LocalDate, dayMonth, describe, describePast, emailLink, escapeMarkdown, formatPace, itemSummary, lastSpoke, phoneLink,
+  type AgendaGroupId, type AgendaItem, type GroundReason, type LocalDate, dayMonth, describe, describePast, emailLink, escapeMarkdown, formatPace, itemSummary, lastSpoke, nextStepWords, phoneLink,
   pushingText, shortDate, waitingText,
 } from '../core';
 import { type LinkTable } from '../core/links';
@@ -41,9 +41,7 @@ export function itemDescription(item: AgendaItem, today: LocalDate): string {
   if (item.cause === 'problem') return itemSummary(item);
   // A contact going cold already says it in its reason: "no conversation for 9 weeks · 4 emails since".
   const talk = item.cause !== 'cadence' && item.lastConversation && item.touchesSince > 0 ? lastSpoke(item, today, false) : undefined;
-  // Waiting comes before the next step: whose move it is decides what that step is.
-  const waiting = item.waiting && waitingText(item.waiting, today);
-  return [item.description, item.pushing ? 'pushing' : undefined, waiting, itemSummary(item), item.company, talk]
+  return [item.description, nextStepWords(item, today), item.company, talk]
     .filter((s): s is string => s !== undefined && s.trim() !== '').join(' · ');
 }
 

@@ -1,9 +1,9 @@
-import { type Agenda, type AgendaGroupId, type AgendaItem } from '../agenda';
+import { type Agenda, type AgendaGroupId, type AgendaItem, nextStepWords } from '../agenda';
 import { type GroundReason } from '../commonGround';
 import { attentionOnly } from '../contactChoices';
 import { type CallAdvice, callAdvice } from '../conversationWords';
 import { describePast, plural, shortDate } from '../dates/describe';
-import { type LocalDate, formatIsoDate, sameDay } from '../dates/localDate';
+import { type LocalDate, dayNumber, formatIsoDate, sameDay } from '../dates/localDate';
 import { type ContactLink, emailTarget, phoneTarget } from './contactLinks';
 
 export interface CallSheetOptions {
@@ -111,13 +111,17 @@ export function callSheetModel(agenda: Agenda, options: CallSheetOptions = {}): 
 function entryOf(item: AgendaItem, today: LocalDate, groundOf: CallSheetOptions['groundOf']): CallSheetEntry {
   const ground = groundOf?.(item);
   // A contact going cold is due for its cadence: without a next step, keeping in touch is the why.
-  const why = item.nextAction ? item.nextAction : item.cause === 'cadence' ? 'Keep in touch' : 'Follow up';
+  // Pushing, and whose move it is, come first, as in the view.
+  const why = nextStepWords(item, today, item.nextAction ? item.nextAction : item.cause === 'cadence' ? 'Keep in touch' : 'Follow up');
+  // The last contact the card names: `last:`, or a conversation the log has after it.
+  const spoke = item.lastConversation;
+  const last = spoke && (!item.last || dayNumber(spoke.date) > dayNumber(item.last)) ? { date: spoke.date, action: spoke.action } : item.last && { date: item.last, action: item.lastAction };
   return {
     item,
     why,
     phone: item.phone ? phoneTarget(item.phone) : undefined,
     email: item.email ? emailTarget(item.email) : undefined,
-    last: item.last ? { date: formatIsoDate(item.last), ago: describePast(item.last, today), action: item.lastAction || undefined } : undefined,
+    last: last ? { date: formatIsoDate(last.date), ago: describePast(last.date, today), action: last.action || undefined } : undefined,
     advice: callAdvice(item, today),
     ...(ground ? { ground } : {}),
   };

@@ -26,6 +26,8 @@ export interface ContactSpec {
   attention?: string;
   /** `1980-11-23` or `--11-23`. */
   birthday?: string;
+  waiting?: string;
+  waitingSince?: string;
 }
 
 const yearly = (s: string) => {
@@ -67,6 +69,8 @@ export function makeContact(file: string, spec: ContactSpec): Contact {
     ...(r.touchesSince.length > 0 ? { touchesText: touchesSinceText(r.touchesSince.map((e) => ({ channel: channelOf(e.action) }))) } : {}),
     ...(r.touchesSince[2] ? { thirdTouch: r.touchesSince[2].date } : {}),
     ...(spec.birthday !== undefined ? { birthday: yearly(spec.birthday) } : {}),
+    ...(spec.waiting !== undefined ? { waiting: spec.waiting } : {}),
+    ...(spec.waitingSince !== undefined ? { waitingSince: date(spec.waitingSince) } : {}),
     nextLine: 3,
     problems: (spec.problems ?? []).map((message, i) => ({ message, line: 10 + i, column: 0, severity: 'error' as const, code: 'date' })),
   };

@@ -39,6 +39,19 @@ describe('call sheet model', () => {
     assert.equal(progressLine(model), '2 of 5 calls today · 4 touches, not counted');
   });
 
+  it('says whose move it is and the last contact the log has after last: (regression: a card said "Last contact: 15 Jan" above "last spoke 24 Feb", and nothing of the contract awaited)', () => {
+    const index = fakeIndex({
+      'oli.md': { name: 'Oliver', next: '2026-11-23', nextAction: 'Chase signature', waiting: 'the signed contract', waitingSince: '2026-11-02', last: '2026-10-29', lastAction: 'Sent contract' },
+      'raj.md': { name: 'Raj', next: '2026-11-23', last: '2026-10-15', lastAction: 'Sent proposal', log: ['2026-11-10 Meeting'] },
+    });
+    const model = callSheetModel(agenda(index, today));
+    const card = (name: string) => model.now.find((e) => e.item.name === name)!;
+    assert.equal(card('Oliver').why, 'waiting 21 days · the signed contract · Chase signature');
+    assert.deepEqual(card('Oliver').last && [card('Oliver').last!.date, card('Oliver').last!.action], ['2026-10-29', 'Sent contract']);
+    assert.deepEqual(card('Raj').last && [card('Raj').last!.date, card('Raj').last!.action], ['2026-11-10', 'Meeting']);
+    assert.equal(card('Raj').why, 'Follow up');
+  });
+
   it('says the day\'s progress against the daily target', () => {
     const index = fakeIndex({ 'a.md': { next: '2026-11-30', last: '2026-11-23', lastAction: 'Call' }, 'b.md': { next: '2026-11-23' } });
     assert.equal(progressLine(callSheetModel(agenda(index, today))), '1 of 5 calls today');
