@@ -2,7 +2,7 @@ import { type Contact, type ReadResult } from './contact';
 import { DEFAULT_VOCABULARY, type Vocabulary, classifyAction } from './conversations';
 import { type Duration } from './dates/duration';
 import { type Pace, parsePace } from './dates/pace';
-import { type LocalDate, parseIsoDate } from './dates/localDate';
+import { type LocalDate, formatIsoDate, parseIsoDate } from './dates/localDate';
 import { type YearlyDate, parseYearly } from './dates/yearly';
 import { DIARY_KEYS } from './editor/keys';
 import { copy } from './file/copy';
@@ -347,12 +347,16 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   const lastKind = lastAction === undefined ? undefined : classifyAction(lastAction, vocabulary);
   // An action no word classifies counts as a touch, and the views say so: never a silent guess.
   if (lastKind && !lastKind.known) out.lastActionUnclassified = true;
-  if (last !== undefined && lastAction !== undefined && lastKind?.kind === 'conversation') {
+  // From bytes, `text` is the block decoded already: the body is read on its own, its bytes as
+  // characters where the platform can (the log's lines are found in them, and only they decoded).
+  const body = bytes?.subarray(bodyStart);
+  // Unless the log has a day after it (a meeting logged by hand since), a conversation in `last:`
+  // is the newest one, and nothing came after it.
+  const newer = (day: LocalDate) => (body === undefined ? textHasDayAfter(text, bodyStart, day) : bytesHaveDayAfter(body, day));
+  if (last !== undefined && lastAction !== undefined && lastKind?.kind === 'conversation' && !newer(last)) {
     out.conversation = { date: out.last!, action: lastAction };
     out.touchesSince = 0;
   } else {
-    // From bytes, `text` is the block decoded already: the body is read on its own.
-    const body = bytes?.subarray(bodyStart);
     const events = body === undefined ? logEventsNewestFirst(text, options.logHeading, bodyStart)
       : options.utf8 ? logEventsInBody(body, options.utf8.byteChars(body), options.logHeading)
       : logEventsNewestFirst(decodeLenient(body), options.logHeading, 0);
@@ -379,6 +383,43 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   out.problems = problems.length === 0 ? NO_PROBLEMS : problems.map((p) => ({ ...p, message: copy(p.message) }));
   return out as Contact;
 }
+
+/**
+ * Whether the body holds an ISO day (`2026-11-20`) after `last`'s: where it does, a log line may be
+ * newer than `last:`, and the log is read. A date elsewhere in the body only costs that read. From
+ * bytes, found by their dashes, with no text made of them (most bodies are then never decoded).
+ */
+function bytesHaveDayAfter(b: Uint8Array, last: LocalDate): boolean {
+  const after = last.year * 10000 + last.month * 100 + last.day;
+  // `YYYY-MM-DD`: a dash at i, another at i + 3, digits around them.
+  for (let i = b.indexOf(45, 4); i >= 0 && i + 5 < b.length; i = b.indexOf(45, i + 1)) {
+    if (b[i + 3] !== 45) continue;
+    const day = digitsAt(b, i - 4, 4) * 10000 + digitsAt(b, i + 1, 2) * 100 + digitsAt(b, i + 4, 2);
+    if (day > after) return true;
+  }
+  return false;
+}
+
+/** The number the `n` ASCII digits at `at` write, or -1e9 where one is no digit (never after any day). */
+function digitsAt(b: Uint8Array, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const d = b[i]! - 48;
+    if (d < 0 || d > 9) return -1e9;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** The same in text (an editor's document), from `from`. */
+function textHasDayAfter(s: string, from: number, last: LocalDate): boolean {
+  const day = formatIsoDate({ year: last.year, month: last.month, day: last.day });
+  ISO_DAY.lastIndex = from;
+  for (let m = ISO_DAY.exec(s); m !== null; m = ISO_DAY.exec(s)) if (m[0] > day) return true;
+  return false;
+}
+
+const ISO_DAY = /\d{4}-\d{2}-\d{2}/g;
 
 /**
  * A contact taken from a scan cache (see `DiaryIndex.reuse`), its values shared through the
