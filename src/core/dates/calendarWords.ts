@@ -57,6 +57,11 @@ const FIXED: Record<string, (today: LocalDate) => Reading> = {
   'the week after next': (t) => ({ date: addDays(mondayOf(t), 14), meaning: 'the week after next = its Monday' }),
   'week tomorrow': (t) => ({ date: addDays(t, 8), meaning: 'a week tomorrow = 7 days from tomorrow' }),
   'two weeks today': (t) => ({ date: addDays(t, 14), meaning: 'a fortnight today = 14 days from today' }),
+  // What salespeople say of a follow-up not yet set to the day: the day it means is said with it.
+  'early next week': (t) => ({ date: addDays(mondayOf(t), 7), meaning: 'early next week = next Monday' }),
+  'mid next week': (t) => ({ date: addDays(mondayOf(t), 9), meaning: 'mid next week = next Wednesday' }),
+  'after the weekend': (t) => ({ date: addDays(mondayOf(t), 7), meaning: 'after the weekend = Monday' }),
+  'next quarter': (t) => ({ date: { year: t.month >= 10 ? t.year + 1 : t.year, month: t.month >= 10 ? 1 : Math.floor((t.month - 1) / 3) * 3 + 4, day: 1 }, meaning: 'next quarter = its first day' }),
 };
 const ALIASES: Record<string, string> = {
   eow: 'end of week', 'end of this week': 'end of week', eom: 'end of month', eoy: 'end of year',
@@ -64,6 +69,9 @@ const ALIASES: Record<string, string> = {
   'the next business day': 'next working day', 'a week today': 'week today', 'a week tomorrow': 'week tomorrow', 'fortnight today': 'two weeks today',
   'a fortnight today': 'two weeks today', 'this time next week': 'week today',
   'week after next': 'the week after next', 'next wk': 'next week', 'nxt wk': 'next week', 'nxt week': 'next week', 'last wk': 'last week',
+  'start of next week': 'early next week', 'beginning of next week': 'early next week', 'first thing next week': 'early next week', 'sometime next week': 'next week',
+  'middle of next week': 'mid next week', 'mid-next week': 'mid next week', 'midweek next week': 'mid next week', 'next midweek': 'mid next week',
+  'after this weekend': 'after the weekend', 'after the w/e': 'after the weekend', 'start of next quarter': 'next quarter', 'nxt quarter': 'next quarter',
   yest: 'yesterday', tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmw: 'tomorrow',
 };
 
@@ -108,6 +116,16 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
   }
   const end = END_OF_MONTH.exec(text);
   if (end && MONTHS[end[1]!]) return ok(endOfMonth(MONTHS[end[1]!]!, today, past));
+  // `mid january`, `mid-jan`: the 15th; `early january`: its first working day (not New Year's Day).
+  const part = PART_OF_MONTH.exec(text);
+  if (part && MONTHS[part[2]!]) {
+    const month = MONTHS[part[2]!]!;
+    const read = monthDay(text, today, past, month, part[1] === 'early' && month === 1 ? 2 : part[1] === 'early' ? 1 : 15);
+    if (!read.ok || part[1] === 'mid') return read.ok ? ok({ ...read.value, meaning: `mid ${monthName(month)} = 15 ${monthName(month)}` }) : read;
+    let date = read.value.date;
+    while (weekday(date) === 0 || weekday(date) === 6) date = addDays(date, 1);
+    return ok({ date, meaning: `early ${monthName(month)} = its first working day` });
+  }
   const ofNext = OF_NEXT_MONTH.exec(text);
   if (ofNext) {
     const day = ofNext[1] === undefined ? 1 : Number(ofNext[1]);
@@ -191,6 +209,7 @@ function endOfMonth(month: number, today: LocalDate, past: boolean): Reading {
 }
 
 const DAY_NUMBER = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/;
+const PART_OF_MONTH = /^(mid|early)[\s-]+([a-z]+)\.?$/;
 
 /**
  * A weekday with a date (`mon 14`, `fri the 18th`, `tue 15 dec`): the date, when it falls on that

@@ -63,6 +63,9 @@ export function resolveDate(text: string, today: LocalDate, options: ResolveOpti
   return ok({ date, inPast: n < 0, ...(meaning ? { meaning } : {}), ...(warning ? { warning } : {}) });
 }
 
+/** Words for no date yet, as people fill a date field with them. */
+const NO_DATE = /^(?:tbd|tba|tbc|to be (?:decided|confirmed|arranged)|never|n\/?a|none|nil|no|-+|\?+|unknown|someday|some day|sometime|later|not sure|unsure|open)$/;
+
 /** The words of dates a typo is most often made in, for `hintFor` to offer. */
 const WORDS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', ...MONTH_NAMES.map((m) => m.toLowerCase()),
@@ -76,6 +79,9 @@ const WORDS = [
  * (`next tue - send proposal`: the date, and where the rest goes).
  */
 function hintFor(clean: string, today: LocalDate, past: boolean): string | undefined {
+  // No date meant, or one as soon as can be: what the diary has for each.
+  if (NO_DATE.test(clean)) return past ? 'leave the date out.' : 'leave next: empty, and the contact is listed under Unscheduled.';
+  if (/^(?:asap|a\.s\.a\.p|as soon as possible|urgent(?:ly)?)$/.test(clean)) return past ? undefined : `did you mean "today" (${shortDate(today)}) or "tomorrow"?`;
   const said = (phrase: string) => {
     const r = readPhrase(phrase, today, past);
     return r.ok ? `"${phrase}" (${shortDate(r.value.date)})` : undefined;

@@ -35,10 +35,10 @@ describe('contact-diary when', () => {
   });
 
   it('prints an unreadable phrase as one line on stderr and exits 1', async () => {
-    const r = await run(['when', 'someday']);
+    const r = await run(['when', 'soonish']);
     assert.equal(r.code, 1);
     assert.equal(r.out, '');
-    assert.equal(r.err, `contact-diary when: Can't read "someday" as a date — try "fri", "in 2 weeks", "+3d" or 2026-12-01.\n`);
+    assert.equal(r.err, `contact-diary when: Can't read "soonish" as a date — try "fri", "in 2 weeks", "+3d" or 2026-12-01.\n`);
     assert.equal((await run(['when', '2026-02-30'])).code, 1);
     assert.equal((await run(['when', ''])).code, 1);
   });

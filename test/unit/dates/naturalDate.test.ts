@@ -17,7 +17,7 @@ const error = (text: string, options?: ResolveOptions): string => {
 
 describe('resolveDate', () => {
   it('names the text and shows examples when it cannot read it', () => {
-    assert.equal(error('someday'), `Can't read "someday" as a date — try "fri", "in 2 weeks", "+3d" or 2026-12-01.`);
+    assert.equal(error('soonish'), `Can't read "soonish" as a date — try "fri", "in 2 weeks", "+3d" or 2026-12-01.`);
     assert.equal(error('Next Blursday'), `Can't read "Next Blursday" as a date — try "fri", "in 2 weeks", "+3d" or 2026-12-01.`);
     assert.match(error(''), /^A date can't be empty — try "fri"/);
   });
@@ -80,10 +80,17 @@ describe('resolveDate', () => {
     assert.match(error('14/12 10am'), /write \d{4}-12-14 \(14 December\)\.$/);
   });
 
+  it('says what to do for no date yet and as soon as possible (regression: "tbd", "never", "asap" had the examples alone)', () => {
+    for (const text of ['tbd', 'TBD', 'never', 'n/a', '-', '?', 'someday', 'later', 'to be confirmed']) {
+      assert.equal(error(text), `Can't read "${text}" as a date — leave next: empty, and the contact is listed under Unscheduled.`, text);
+    }
+    assert.equal(error('ASAP!'), `Can't read "ASAP!" as a date — did you mean "today" (Mon 23 Nov 2026) or "tomorrow"?`);
+  });
+
   it('refuses a range and an ordinal as what they are (regression: "2-3 days" offered dates, "the second" was called an hour)', () => {
     assert.equal(error('2-3 days'), `Can't read "2-3 days" as a date — ${DATE_EXAMPLES}.`);
     assert.equal(error('the second'), `Can't read "the second" as a date — ${DATE_EXAMPLES}.`);
-    assert.equal(error('?'), `Can't read "?" as a date — ${DATE_EXAMPLES}.`);
+    assert.equal(error('?!'), `Can't read "?!" as a date — ${DATE_EXAMPLES}.`);
   });
 
   it('refuses a weekday repeated before a date, however long, without overflowing (regression: a stack overflow at 2,000)', () => {

@@ -322,6 +322,22 @@ const typed: Row[] = [
   ['2026-12-07', 'fri 14h30', '2026-12-11 14:30'],
   ['2026-12-07', 'fri 15:00h', '2026-12-11 15:00'],
   ['2026-12-07', 'tomorrow at 9h', '2026-12-08 09:00'],
+  // Found by review: what salespeople say of a follow-up not yet set to the day, each read with
+  // its meaning said (was the generic refusal).
+  ['2026-12-07', 'early next week', '2026-12-14'],
+  ['2026-12-13', 'early next week', '2026-12-14'],
+  ['2026-12-10', 'start of next week', '2026-12-14'],
+  ['2026-12-07', 'mid next week', '2026-12-16'],
+  ['2026-12-11', 'after the weekend', '2026-12-14'],
+  ['2026-12-12', 'after the weekend', '2026-12-14'],
+  ['2026-12-07', 'next quarter', '2027-01-01'],
+  ['2027-02-14', 'next quarter', '2027-04-01'],
+  ['2027-03-31', 'next quarter', '2027-04-01'],
+  ['2026-12-07', 'mid january', '2027-01-15'],
+  ['2026-12-07', 'mid-jan', '2027-01-15'],
+  ['2027-01-20', 'mid jan', '2027-01-15', 'past'],
+  ['2026-12-07', 'early january', '2027-01-04'],
+  ['2026-12-07', 'early feb', '2027-02-01'],
 ];
 
 const ERRORS = [
