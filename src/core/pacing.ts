@@ -1,6 +1,6 @@
 import { type Contact } from './contact';
 import { describePast } from './dates/describe';
-import { type LocalDate, dayNumber } from './dates/localDate';
+import { type LocalDate, addDays, dayNumber, weekday } from './dates/localDate';
 import { type Pace, earliestGoodDay, formatPace, parsePace } from './dates/pace';
 
 /**
@@ -84,7 +84,7 @@ export function paceFrom(c: Pick<Contact, 'last'> & Partial<Pick<Contact, 'conve
 export interface TooSoon {
   /** `Too soon for Jane Doe? Last conversation 3 days ago; the pace is every 2–4 weeks.` */
   readonly message: string;
-  /** The last conversation plus the least gap: the earliest good day for the next contact. */
+  /** The last conversation plus the least gap, moved on to a Monday from a weekend: the earliest good day to offer. */
   readonly earliest: LocalDate;
 }
 
@@ -110,8 +110,11 @@ export function tooSoon(
   const day = { year: from.year, month: from.month, day: from.day };
   const earliest = earliestGoodDay(pace, day);
   if (dayNumber(next) >= dayNumber(earliest)) return undefined;
+  // The day offered instead is a working one: a follow-up moved to a Sunday is most often a slip.
+  let offered = earliest;
+  while (weekday(offered) === 0 || weekday(offered) === 6) offered = addDays(offered, 1);
   return {
     message: `Too soon for ${contact.name}? ${any ? 'Last contact' : 'Last conversation'} ${describePast(day, today)}; the pace is ${formatPace(pace)}.`,
-    earliest,
+    earliest: offered,
   };
 }

@@ -41,13 +41,21 @@ describe('tooSoon', () => {
 
   it('counts across month ends and a year end on the calendar', () => {
     const monthly = contact('cadence: 1-2 months\nlast: 2027-01-31\nlast_action: Lunch\n');
-    // 31 January + 1 month is 28 February 2027, not 3 March.
-    assert.deepEqual(tooSoon(monthly, d('2027-02-27'), DEFAULT_PACING, d('2027-02-01'))?.earliest, d('2027-02-28'));
+    // 31 January + 1 month is 28 February 2027, not 3 March (a Sunday: Monday 1 March is offered).
+    assert.deepEqual(tooSoon(monthly, d('2027-02-26'), DEFAULT_PACING, d('2027-02-01'))?.earliest, d('2027-03-01'));
     assert.equal(tooSoon(monthly, d('2027-02-28'), DEFAULT_PACING, d('2027-02-01')), undefined);
     const weekly = contact('cadence: 2-3 weeks\nlast: 2026-12-28\nlast_action: Coffee\n');
     const soon = tooSoon(weekly, d('2027-01-10'), DEFAULT_PACING, d('2026-12-29'));
     assert.deepEqual(soon?.earliest, d('2027-01-11'));
     assert.equal(soon?.message, 'Too soon for Jane Doe? Last conversation yesterday; the pace is every 2–3 weeks.');
+  });
+
+  it('offers a working day, the Monday after an earliest good day at the weekend (regression: "the earliest good date is Sun 15 Mar")', () => {
+    const weekly = contact('cadence: 2-4 weeks\nlast: 2026-02-28\nlast_action: Phone call\n');
+    // 28 February + 2 weeks is Saturday 14 March.
+    assert.deepEqual(tooSoon(weekly, d('2026-03-10'), DEFAULT_PACING, d('2026-03-02'))?.earliest, d('2026-03-16'));
+    // The Saturday itself is no longer too soon: the user chose it.
+    assert.equal(tooSoon(weekly, d('2026-03-14'), DEFAULT_PACING, d('2026-03-02')), undefined);
   });
 
   it('is quiet without a pace, or with a pace that has no least gap', () => {
@@ -75,7 +83,7 @@ describe('tooSoon', () => {
     const emailed = contact('cadence: 2-4 weeks\nlast: 2026-11-22\nlast_action: Emailed prices\n', ['2026-11-22 Emailed prices', '2026-11-02 Phone call']);
     assert.deepEqual(tooSoon(emailed, d('2026-11-25'), any, today), {
       message: 'Too soon for Jane Doe? Last contact yesterday; the pace is every 2–4 weeks.',
-      earliest: d('2026-12-06'),
+      earliest: d('2026-12-07'), // 6 December is a Sunday: the Monday is offered.
     });
   });
 
