@@ -51,7 +51,7 @@ export function reviewWords(r: WeeklyReview, rel: FileName): ReviewWords {
   if (r.ignored.unreadableLines > 0) left.push(`${plural(r.ignored.unreadableLines, 'log line')} whose date can't be read (contact-diary check lists them)`);
   return {
     title: `Review of ${r.weeks.length === 1 ? 'this week' : `the last ${plural(r.weeks.length, 'week')}`}, ${shortDate(r.start)} to ${shortDate(r.today)}`,
-    made: `Contacts made: ${plural(r.totals.conversations, 'conversation')} and ${touchCount(r.totals.touches)}; target ${r.weeklyTarget} a week (${r.dailyTarget} a day on ${plural(r.workingDays, 'working day')})`,
+    made: `Contacts made: ${plural(r.totals.conversations, 'conversation')} and ${touchCount(r.totals.touches)}${unknownWords(r)}; target ${r.weeklyTarget} a week (${r.dailyTarget} a day on ${plural(r.workingDays, 'working day')})`,
     cold: {
       heading: `Went cold: ${r.cold.wentCold.length} of ${plural(r.cold.paced, 'contact')} with a cadence${paced}`,
       lines: spells(r.cold.wentCold, (s) => `cold since ${shortDate(s.since)}${s.until ? `, back ${shortDate(s.until)}` : ''}`),
@@ -63,6 +63,15 @@ export function reviewWords(r: WeeklyReview, rel: FileName): ReviewWords {
     rescheduled,
     ...(left.length > 0 ? { leftOut: `Left out: ${left.join('; ')}.` } : {}),
   };
+}
+
+/**
+ * The touches counted as such only because no word classified them (`Quick sync`, `Pinged on
+ * Slack`), said with how to teach the diary: a count that leans on them must not pass for exact.
+ */
+function unknownWords(r: WeeklyReview): string {
+  const n = r.weeks.reduce((sum, w) => sum + w.unclassified, 0);
+  return n === 0 ? '' : ` (${n} of them ${n === 1 ? 'a touch' : 'touches'} by words the diary doesn't know: add them with contactDiary.conversationWords or touchWords)`;
 }
 
 /** The page's `<main>`: the words, the weekly chart, and the reschedules' chart where there are any. */

@@ -37,6 +37,12 @@ describe('the review page', () => {
     assert.equal(partial, 'Rescheduled most often: nobody was rescheduled. Not counted in Partners: not a git repository.');
   });
 
+  it('says how many touches it counted only for want of a word, and how to add it (regression: said in the JSON alone)', () => {
+    const sync = note('people/mia.md', '---\nname: Mia\nnext: 2026-12-01\n---\n\n## Log\n- 2026-11-20 Stand-up walkthrough\n- 2026-11-18 Whiteboard session\n- 2026-11-17 Coffee\n');
+    const words = reviewWords(weeklyReview([ann, sync], { today, weeks: 4, dailyTarget: 2 }), rel);
+    assert.equal(words.made, 'Contacts made: 2 conversations and 3 touches (2 of them touches by words the diary doesn\'t know: add them with contactDiary.conversationWords or touchWords); target 10 a week (2 a day on 5 working days)');
+  });
+
   it('escapes every name from the notes: no markup of theirs reaches the page', () => {
     const body = reviewBody(review(), rel);
     assert.ok(!body.includes('<script>'), 'a <script> from a name is in the page');
