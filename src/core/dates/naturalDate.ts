@@ -50,6 +50,8 @@ export function resolveDate(text: string, today: LocalDate, options: ResolveOpti
   const shown = text.trim().replace(/\s+/g, ' ');
   const clean = dueWords(text.trim().toLowerCase().replace(/\s+/g, ' '));
   if (clean === '') return fail(`A date can't be empty — ${DATE_EXAMPLES}.`);
+  // Midnight starts one day and ends the one before: which is meant is not guessed.
+  if (/\bmidnight\b/.test(clean)) return fail(`Can't read "${shown}" as a date — midnight starts one day and ends the one before: say the day, with a time such as 11:30pm.`);
   const read = readPhrase(clean, day, past);
   // Messages quote the text as typed, not as normalised.
   if (!read.ok) {
@@ -160,6 +162,8 @@ function dueWords(text: string): string {
   t = t.replace(/(^|\s)(?:eod|cob|end of (?:the )?(?:business )?day|close of (?:business|play))(?=\s|$)/, ' ').trim();
   t = t.replace(/^first thing(?:\s+on)?\s+/, '');
   t = t.replace(/\bthis (morning|afternoon|evening)\b/, 'today $1');
+  // `monday night`, `tomorrow night`: the evening's, as `tonight` is (`last night` is yesterday).
+  t = t.replace(/\b(?!last\b)([a-z]+) night\b/, '$1 evening');
   // A part of the day settles an hour written without am or pm: `friday afternoon at 3` is 3pm,
   // `tomorrow at 9 in the morning` 9am, `tonight at 8` 8pm.
   const part = /\b(morning|afternoon|evening|tonight)\b/.exec(t)?.[1];

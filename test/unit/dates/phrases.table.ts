@@ -338,6 +338,12 @@ const typed: Row[] = [
   ['2027-01-20', 'mid jan', '2027-01-15', 'past'],
   ['2026-12-07', 'early january', '2027-01-04'],
   ['2026-12-07', 'early feb', '2027-02-01'],
+  // Found by review: `night` went to chrono, and disagreed with `evening` (`monday night` on a
+  // Monday was today, `monday evening` a week today).
+  ['2026-12-07', 'monday night', '2026-12-14'],
+  ['2026-12-08', 'monday night', '2026-12-14'],
+  ['2026-12-07', 'tomorrow night', '2026-12-08'],
+  ['2026-12-07', 'last night', '2026-12-06'],
 ];
 
 const ERRORS = [
@@ -357,8 +363,8 @@ const ERRORS = [
   // Found by review: read as 02:30 and 04:30; a weekday and a number that is not its date went a
   // month back (`mon 9` = 9 November); a weekday beside a date it isn't was dropped.
   'fri 2:30', 'tomorrow at 4:30', 'next tuesday at 3:30', 'mon 9', 'monday 2nd', 'wed 25.12.2026', 'wed 2026-12-25',
-  // Hours are still hours.
-  'in 2h', 'in 14h', '15.1.',
+  // Hours are still hours. Midnight starts one day and ends another (was 00:00, the day's start).
+  'in 2h', 'in 14h', '15.1.', 'monday midnight', 'tomorrow midnight', 'midnight',
 ];
 const errors: Row[] = ERRORS.flatMap((phrase) => [['2026-11-23', phrase, null], ['2028-02-29', phrase, null]] as Row[]);
 
