@@ -47,22 +47,23 @@ describe('Follow-ups view', function () {
 
   it('says in the tooltip how far the next date is, not how overdue the cadence is (regression: a contact going cold read "Next: …, Tue 19 Jan 2027 — 5 days overdue")', async () => {
     const a = await api();
-    // Last contact 28 Oct + cadence 3 weeks ran out on 18 Nov, 5 days before the fixture's day; next is in January.
+    // The log's last conversation (Met, 1 Nov, after last:'s call of 28 Oct) + cadence 3 weeks ran
+    // out on 22 Nov, the day before the fixture's day; next is in January.
     const uri = await write('contacts/going-cold.md', contactText('Going Cold', '2027-01-19', 'last: 2026-10-28\nlast_action: Phone call\ncadence: 3 weeks\n'));
     try {
       const [shown] = await waitFor('the contact in the tree', () => itemsOf(a, uri).length > 0 && itemsOf(a, uri));
       assert.equal(shown!.group, 'Overdue (2)');
       // The next step is weeks away: the view says the contact is going cold, not that the step is late.
-      assert.equal(shown!.description, 'going cold for 5 days · no conversation for 26 days · cadence 3 weeks · Test Co');
+      assert.equal(shown!.description, 'going cold for 1 day · no conversation for 22 days · cadence 3 weeks · Test Co');
       // Its own icon too, apart from the overdue warning (regression: the item did not say which kind of due it is).
       assert.equal((shown!.item.iconPath as vscode.ThemeIcon).id, 'history');
       const [bob] = tree(a).find((g) => g.label.startsWith('Overdue'))!.items.filter((i) => i.label === 'Bob Smith');
       assert.equal((bob!.item.iconPath as vscode.ThemeIcon).id, 'warning');
       const tip = (shown!.item.tooltip as vscode.MarkdownString).value.replace(/&nbsp;/g, ' ');
       assert.match(tip, /\*\*Next:\*\* Call back, Tue 19 Jan 2027 — in 2 months {2}\n/);
-      assert.match(tip, /\*\*Why:\*\* no conversation for 26 days · cadence 3 weeks/);
+      assert.match(tip, /\*\*Why:\*\* no conversation for 22 days · cadence 3 weeks/);
       // The conversation the cadence runs from, and the pace, in the tooltip too.
-      assert.match(tip, /\*\*Conversations:\*\* last spoke 28 Oct \\\(Phone call\\\) {2}\n/);
+      assert.match(tip, /\*\*Conversations:\*\* last spoke 1 Nov \\\(Met\\\) {2}\n/);
       assert.match(tip, /\*\*Pace:\*\* every 3 weeks {2}\n/);
     } finally {
       await remove('contacts/going-cold.md');
