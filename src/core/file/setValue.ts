@@ -92,6 +92,50 @@ function intoBlank(text: string, at: number, value: string): TextEdit {
   return /^ [ \t]*(?:\r?\n|$)/.test(text.slice(at, at + 80)) ? { offset: at + 1, length: 0, newText: value, expected: '' } : { offset: at, length: 0, newText: ` ${value}`, expected: '' };
 }
 
+/**
+ * How the block writes its lists where one is written across lines: the blanks before each `- `
+ * beyond its key's own (`  ` as Obsidian writes `tags:` then `  - a`, `` for `- a` under the
+ * key); undefined when no list of the block is so written (new lists are then `[a, b]`).
+ */
+export function blockListIndent(block: YamlBlock): string | undefined {
+  if (block.map?.type !== 'block-map') return undefined;
+  for (const item of block.map.items) {
+    const seq = item.value;
+    const dash = seq?.type === 'block-seq' ? seq.items[0]?.start.find((t) => t.type === 'seq-item-ind') : undefined;
+    const key = item.key ?? item.start[0];
+    if (!dash || !key) continue;
+    const column = (offset: number) => offset - (block.content.lastIndexOf('\n', offset - 1) + 1);
+    const extra = column(dash.offset) - column(key.offset);
+    return extra >= 0 ? ' '.repeat(extra) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A list's items as lines under its key, as the block writes its lists (see `blockListIndent`):
+ * the text to put right after `key:`, each item on a line of its own at `keyIndent` + `indent`.
+ */
+export function blockListLines(items: readonly string[], keyIndent: string, indent: string, eol: string): string {
+  return items.map((v) => `${eol}${keyIndent}${indent}- ${renderScalar(v, 'plain', false, false)}`).join('');
+}
+
+/**
+ * Fills a key whose value is blank (`tags:`, nothing after it but blanks) with `lines`, a list
+ * written across lines (`blockListLines`), the blanks after the colon replaced; undefined for
+ * any other value, which `planFillEmptyList` may fill in its own place.
+ */
+export function planFillBlankWithLines(text: string, block: YamlBlock, key: string, lines: string): TextEdit | undefined {
+  const items = findItems(block.map, key);
+  const item = items.length === 1 ? items[0] : undefined;
+  if (!item || item.value) return undefined;
+  const at = afterIndicators(item);
+  if (at === undefined) return undefined;
+  const from = block.base + at;
+  const blanks = /^[ \t]*(?=\r?\n|$)/.exec(text.slice(from, from + 200))?.[0];
+  if (blanks === undefined) return undefined;
+  return { offset: from, length: blanks.length, newText: lines, expected: blanks };
+}
+
 /** Leaves `key:` blank. A missing key or a value that already reads as empty needs no change. */
 export function planClear(text: string, block: YamlBlock, key: string): Result<KeyChange> {
   const found = findOne(block, key);
@@ -195,8 +239,8 @@ export function planAdditions(block: YamlBlock, pairs: readonly string[]): TextE
   return { offset: block.base + at, length: 0, newText: `${lead}${pairs.join(', ')}`, expected: '' };
 }
 
-/** The column of the mapping's keys, so an added key lines up with them. */
-function indentOf(block: YamlBlock): string {
+/** The column of the mapping's keys, so an added key (or a list's line under one) lines up with them. */
+export function indentOf(block: YamlBlock): string {
   const first = block.map?.type === 'block-map' ? block.map.items[0] : undefined;
   const token = first?.key ?? first?.start[0];
   if (!token) return '';

@@ -1,7 +1,7 @@
 import { applyEdits } from '../file/applyEdits';
 import { type EditOp, planEdits } from '../file/edit';
 import { renderKey, renderScalar } from '../file/quote';
-import { planAdditions, planFillEmptyList } from '../file/setValue';
+import { blockListIndent, blockListLines, indentOf, planAdditions, planFillBlankWithLines, planFillEmptyList } from '../file/setValue';
 import { readYamlBlock } from '../file/yamlBlock';
 import { type Result, type TextEdit, fail, ok } from '../types';
 import { samePhone } from './phone';
@@ -54,10 +54,16 @@ export function planMerge(text: string, fields: NoteFields, logHeading?: string)
   const fills: TextEdit[] = [];
   const added: string[] = [];
   const written: typeof lists = [];
+  // Lists are written as the note writes its own: across lines (`tags:` then `  - a`, as
+  // Obsidian's Properties editor does) where one of its lists is so written, else `[a, b]`.
+  const indent = blockListIndent(block.value);
+  const keyIndent = indentOf(block.value);
+  const lines = (v: readonly string[]) => blockListLines(v, keyIndent, indent!, block.value.eol);
   for (const [k, v] of lists) {
-    const fill = emptyList(k) ? planFillEmptyList(text, block.value, k, flowList(v)) : undefined;
+    const fill = !emptyList(k) ? undefined
+      : (indent !== undefined ? planFillBlankWithLines(text, block.value, k, lines(v)) : undefined) ?? planFillEmptyList(text, block.value, k, flowList(v));
     if (fill) fills.push(fill);
-    else if (absent(k)) added.push(listPair(k, v));
+    else if (absent(k)) added.push(indent !== undefined ? `${renderKey(k)}:${lines(v)}` : listPair(k, v));
     // An empty list this can't fill in place (written twice, say) is left as it is.
     else continue;
     written.push([k, v]);

@@ -160,6 +160,22 @@ describe('planImport: duplicates', () => {
     assert.ok(!plan.created.some((n) => n.name === 'Jane Doe'));
   });
 
+  it('writes the lists it adds as the note writes its own: across lines in an Obsidian note (regression: "tags: [a]" among block lists)', async () => {
+    const card = 'BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nEMAIL:jane@acme.example\r\nEMAIL:jane.doe@mail.example\r\nTEL:+44 20 7946 0000\r\nTEL:+44 7700 900123\r\nCATEGORIES:vip: gold,expo\r\nEND:VCARD\r\n';
+    for (const [indent, eol] of [['  ', '\n'], ['', '\r\n'], ['    ', '\n']]) {
+      const note = ['---', 'name: Jane Doe', 'email: jane@acme.example', 'aliases:', `${indent}- JD`, 'tags:  ', 'next: 2026-12-01', '---', ''].join(eol);
+      const diary = new Diary(new Map([['diary/jane-doe.md', note]]));
+      diary.write(await diary.plan([text('j.vcf', card)]));
+      assert.equal(diary.files.get('diary/jane-doe.md'), [
+        '---', 'name: Jane Doe', 'email: jane@acme.example', 'aliases:', `${indent}- JD`, 'tags:', `${indent}- 'vip: gold'`, `${indent}- expo`, 'next: 2026-12-01',
+        'phone: +44 20 7946 0000', 'emails:', `${indent}- jane.doe@mail.example`, 'phones:', `${indent}- +44 7700 900123`, '---', '',
+      ].join(eol), JSON.stringify(indent));
+      const read = readContactText('diary/jane-doe.md', diary.files.get('diary/jane-doe.md')!);
+      assert.ok(read.kind === 'contact');
+      assert.deepEqual([read.contact.tags, read.contact.emails], [['vip: gold', 'expo'], ['jane.doe@mail.example']]);
+    }
+  });
+
   it('matches a contact by an address of its emails: list (regression: a second note, jane-doe-2.md, was made)', async () => {
     const jane = ['---', 'name: Jane Doe', 'company: Acme', 'email: jane@acme.example', 'emails: [jane.doe@gmail.example]', 'next:', '---', ''].join('\n');
     const diary = new Diary(new Map([['diary/jane-doe.md', jane]]));
