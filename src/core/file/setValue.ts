@@ -233,10 +233,34 @@ export function planAdditions(block: YamlBlock, pairs: readonly string[]): TextE
   }
   const close = map.end.find((t) => t.type === 'flow-map-end');
   let at = close ? close.offset : block.content.length;
-  while (at > 0 && /[ \t\r\n]/.test(block.content[at - 1]!)) at--;
+  // Back over blanks, line ends and comments (`next: 2026-12-01 # call` on the last entry's line):
+  // the new pairs go right after the last entry's own text, never into its comment.
+  for (;;) {
+    while (at > 0 && /[ \t\r\n]/.test(block.content[at - 1]!)) at--;
+    const lineStart = block.content.lastIndexOf('\n', at - 1) + 1;
+    const hash = commentStart(block.content.slice(lineStart, at));
+    if (hash < 0) break;
+    at = lineStart + hash;
+  }
   const before = block.content[at - 1];
   const lead = before === '{' ? '' : before === ',' ? ' ' : ', ';
   return { offset: block.base + at, length: 0, newText: `${lead}${pairs.join(', ')}`, expected: '' };
+}
+
+/**
+ * Where a comment starts in a line of a `{ }` mapping (a `#` at its start or after a blank, outside
+ * quotes), or -1.
+ */
+function commentStart(line: string): number {
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) return i;
+  }
+  return -1;
 }
 
 /** The column of the mapping's keys, so an added key (or a list's line under one) lines up with them. */

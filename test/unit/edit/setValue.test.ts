@@ -150,6 +150,15 @@ describe('planEdits: set and clear', () => {
     assert.equal(edit('---\n{\n  next: 2026-11-27,\n}\n---\n', [{ kind: 'set', key: 'b', value: 'z' }]), '---\n{\n  next: 2026-11-27, b: z\n}\n---\n');
   });
 
+  it('adds keys to a { } mapping whose last entry has a comment after it, before the comment (regression: refused, "would gain or lose a key")', () => {
+    const text = '---\n{name: Jane,\n next: 2026-12-01 # call first\n}\n---\n';
+    assert.equal(edit(text, [{ kind: 'set', key: 'last', value: '2026-11-23' }, { kind: 'set', key: 'last_action', value: 'Call' }]),
+      '---\n{name: Jane,\n next: 2026-12-01, last: 2026-11-23, last_action: Call # call first\n}\n---\n');
+    // A comment on a line of its own before the closing brace, and a # inside quotes, which is no comment.
+    assert.equal(edit('---\n{name: Jane, next: 2026-12-01\n # the end\n}\n---\n', [{ kind: 'set', key: 'b', value: 'z' }]), '---\n{name: Jane, next: 2026-12-01, b: z\n # the end\n}\n---\n');
+    assert.equal(edit('---\n{name: "Jane #1", next: 2026-12-01}\n---\n', [{ kind: 'set', key: 'b', value: 'z' }]), '---\n{name: "Jane #1", next: 2026-12-01, b: z}\n---\n');
+  });
+
   it('regression: a value set where an empty one abutted its tag (`!!str,`) was joined to the tag', () => {
     assert.equal(edit('---\n{ foo: !!str, a: 1 }\n---\n', [{ kind: 'set', key: 'foo', value: 'x: y' }]), "---\n{ foo: !!str 'x: y', a: 1 }\n---\n");
   });
