@@ -47,8 +47,10 @@ export function resolveDate(text: string, today: LocalDate, options: ResolveOpti
   const past = options.direction === 'past';
   // A time on today would ride along on every offset: only the day counts.
   const day: LocalDate = { year: today.year, month: today.month, day: today.day };
-  const shown = text.trim().replace(/\s+/g, ' ');
-  const clean = dueWords(text.trim().toLowerCase().replace(/\s+/g, ' '));
+  // A zero-width space or a byte order mark a paste leaves around the words is none of them.
+  const typed = text.replace(/[\u200b-\u200d\ufeff]/g, '');
+  const shown = typed.trim().replace(/\s+/g, ' ');
+  const clean = dueWords(typed.trim().toLowerCase().replace(/\s+/g, ' '));
   if (clean === '') return fail(`A date can't be empty — ${DATE_EXAMPLES}.`);
   // Midnight starts one day and ends the one before: which is meant is not guessed.
   if (/\bmidnight\b/.test(clean)) return fail(`Can't read "${shown}" as a date — midnight starts one day and ends the one before: say the day, with a time such as 11:30pm.`);
@@ -189,7 +191,8 @@ const DAY_THEN_DOTTED_TIME = new RegExp(String.raw`(\b(?:${WEEKDAY_WORDS.join('|
 /** `text` without the blanks and punctuation it ends with, by a loop: a regex anchored at the end tries every start. */
 function trimEnd(text: string): string {
   let end = text.length;
-  while (end > 0 && ' \t\n\r.!?,;:'.includes(text[end - 1]!)) end--;
+  // (With the ellipsis and the no-break and zero-width spaces a phrase pasted or autocorrected brings.)
+  while (end > 0 && ' \t\n\r.!?,;:\u2026\u00a0\u200b\u200c\u200d\ufeff'.includes(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
 

@@ -344,6 +344,12 @@ const typed: Row[] = [
   ['2026-12-08', 'monday night', '2026-12-14'],
   ['2026-12-07', 'tomorrow night', '2026-12-08'],
   ['2026-12-07', 'last night', '2026-12-06'],
+  // Found by review: what a paste or autocorrect brings around the words (an ellipsis, a
+  // zero-width or no-break space, a byte order mark) was refused.
+  ['2026-12-07', 'fri\u2026', '2026-12-11'],
+  ['2026-12-07', '\u200bfriday', '2026-12-11'],
+  ['2026-12-07', 'friday\u00a0', '2026-12-11'],
+  ['2026-12-07', '\ufefftomorrow', '2026-12-08'],
 ];
 
 const ERRORS = [
