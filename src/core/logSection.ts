@@ -34,7 +34,11 @@ export interface LogSection {
   readonly insertAt?: number;
   /** True when `insertAt` is the end of a file whose last line (the heading) has no line ending: write one first. */
   readonly insertNeedsLineBreak: boolean;
-  /** The first entry's list marker with its indent and blanks (`- `, `  * `, `1. `): a new entry takes the same, to stay in its list. */
+  /**
+   * The first entry's list marker with its indent and blanks (`- `, `  * `, `1. `): a new entry
+   * takes the same, to stay in its list; with a task box, a done one (`- [x] `), where the log's
+   * entries are kept as tasks (as Obsidian Tasks users keep them).
+   */
   readonly marker?: string;
   /** The body's line ending (that of its first line break, else the file's; LF when it has none). */
   readonly eol: LineEnding;
@@ -60,6 +64,8 @@ const BULLET = /^( {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+)(\S.*?)[ \t]*$/;
  */
 const ENTRY = /^(?:\[[ xX]\][ \t]+)?(\[\[(?:[^\]|#]*\/)?|\*\*?|__?)?(\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?:(?<=T\d\d:\d\d):00)?(?=[ \t\]*_:,#|]|$))?)((?:[#|][^\]]*)?\]\]|\*\*?|__?)?[:,]?(?:[ \t]+(.*))?$/;
 /** A task box and the link, bold or italic marks a date may have before it (see ENTRY): where plainLogLines looks for the date. */
+/** A task box before an entry's date (`[ ] `, `[x] `). */
+const TASK_BOX = /^\[[ xX]\][ \t]+/;
 const DATE_PREFIX = /^(?:\[[ xX]\][ \t]+)?(?:\[\[(?:[^\]|#]*\/)?|\*\*?|__?)?/;
 /** A date-time the log can't read at an entry's start (`2026-11-20T10:30:15`, `…Z`): said, not passed over. */
 const DATE_LIKE = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*)/;
@@ -116,7 +122,7 @@ export function parseLog(text: string, heading = DEFAULT_LOG_HEADING, bodyStart 
     }
     if (firstEntryAt === undefined) {
       firstEntryAt = offset;
-      marker = item[1];
+      marker = TASK_BOX.test(item[2]!) ? `${item[1]}[x] ` : item[1];
     }
     entries.push(read.entry);
   });

@@ -27,6 +27,15 @@ describe('planEdits: log lines', () => {
     }
   });
 
+  it('writes a done task box where the log keeps its entries as tasks (regression: the new line had none)', () => {
+    for (const [first, marker] of [['- [x] 2026-11-20 Call', '- [x] '], ['* [ ] 2026-11-20 Call', '* [x] '], ['- [X] 2026-11-20 Call', '- [x] ']]) {
+      const text = `---\nnext: 2026-11-27\n---\n## Log\n${first}\n`;
+      const out = edit(text, [LOG]);
+      assert.equal(out, text.replace('## Log\n', `## Log\n${marker}${LINE.slice(2)}\n`), first);
+      assert.deepEqual(parseLog(out).entries.map((e) => e.action), ['Phone call', 'Call'], first);
+    }
+  });
+
   it('keeps a blank line between the heading and the entries where the file has one', () => {
     const text = '---\nnext:\n---\n## Log\n\n- 2026-11-20 Call\n';
     assert.equal(edit(text, [LOG]), text.replace('\n- 2026-11-20', `\n${LINE}\n- 2026-11-20`));

@@ -57,7 +57,7 @@ describe('parseLog', () => {
   it('gives a new entry the first entry\'s marker, so it stays in its list (regression: a "- " line above "  - " entries took them in as its sub-items)', () => {
     assert.equal(parseLog(file('## Log', '- 2026-11-01 Call')).marker, '- ');
     assert.equal(parseLog(file('## Log', '  - 2026-11-01 Call')).marker, '  - ');
-    assert.equal(parseLog(file('## Log', '* [x] 2026-11-01 Call')).marker, '* ');
+    assert.equal(parseLog(file('## Log', '* [ ] 2026-11-01 Call')).marker, '* [x] ');
     assert.equal(parseLog(file('## Log', '1. 2026-11-01 Call')).marker, '1. ');
     assert.equal(parseLog(file('## Log', 'Notes.')).marker, undefined);
   });
