@@ -69,12 +69,17 @@ export function previewLine(date: LocalDate, today: LocalDate): string {
 const MONDAY_TO_FRIDAY: readonly number[] = [1, 2, 3, 4, 5];
 
 /**
- * `a Saturday` when `date` falls on a day that is not a working day, else undefined: a date
- * input warns with it (a follow-up set for a Saturday is most often a slip) but takes the date.
+ * `a Saturday` when `date` falls on a day that is not a working day, `Christmas Day` or `New
+ * Year's Day` on one, else undefined: a date input warns with it (a follow-up set for a Saturday
+ * is most often a slip) but takes the date.
  */
 export function offDay(date: LocalDate, workingDays: readonly number[] = MONDAY_TO_FRIDAY): string | undefined {
   const day = weekday(date);
-  return workingDays.includes(day) ? undefined : `a ${WEEKDAY_NAMES[day]}`;
+  if (!workingDays.includes(day)) return `a ${WEEKDAY_NAMES[day]}`;
+  // Days off most offices keep (not all of them: a word of warning, never a refusal).
+  if (date.month === 1 && date.day === 1) return "New Year's Day";
+  if (date.month === 12 && date.day === 25) return 'Christmas Day';
+  return undefined;
 }
 
 /** `4 Dec`, or `4 Dec 2027` in another year than today's: a day in a line of text. */

@@ -263,4 +263,15 @@ describe('offDay', () => {
     assert.equal(offDay({ year: 2026, month: 12, day: 11 }, [0, 1, 2, 3, 4]), 'a Friday');
     assert.equal(offDay({ year: 2026, month: 12, day: 13 }, [0, 1, 2, 3, 4]), undefined);
   });
+
+  it('names Christmas Day and New Year\'s Day on a working day (regression: "next business day" on 24 Dec gave the 25th without a word)', () => {
+    assert.equal(offDay({ year: 2026, month: 12, day: 25 }), 'Christmas Day');
+    assert.equal(offDay({ year: 2027, month: 1, day: 1 }), 'New Year\'s Day');
+    // At the weekend, the weekend is said.
+    assert.equal(offDay({ year: 2027, month: 12, day: 25 }), 'a Saturday');
+    assert.equal(offDay({ year: 2026, month: 12, day: 24 }), undefined);
+    const r = previewPhrase('next business day', { year: 2026, month: 12, day: 24 });
+    assert.ok(r.ok);
+    assert.equal(r.value, 'Fri 25 Dec 2026 · tomorrow (next working day = the next day from Monday to Friday) — Christmas Day');
+  });
 });
