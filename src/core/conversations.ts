@@ -139,8 +139,9 @@ function unansweredTouch(words: string): Classification {
  * (`Meeting booked`, `Call scheduled for Tue`, `Meeting cancelled`, `Lunch invite sent`), or
  * something sent after it (`Presentation sent`): a touch, whatever conversation word it holds.
  * Read in the action only: a note after the dash (`Call — booked the demo`) leaves the call a call.
+ * (`invited` is no such word: `Invited to dinner` is most often the dinner itself.)
  */
-const NOT_HELD = /\b(?:booked|scheduled|re-?scheduled|cancell?ed|postponed|declined|invited?|invites|invitation|(?:meeting|call|demo|lunch|coffee) requests?(?:ed)?|(?:didn'?t|did not) (?:call|meet|speak|talk))\b|\bsent(?=[ \t]*(?:$|[.,;:(]|(?:to|over|via|by)\b))/i;
+const NOT_HELD = /\b(?:booked|scheduled|re-?scheduled|cancell?ed|postponed|declined|invites?|invitation|(?:meeting|call|demo|lunch|coffee) requests?(?:ed)?|(?:didn'?t|did not) (?:call|meet|speak|talk))\b|\bsent(?=[ \t]*(?:$|[.,;:(]|(?:to|over|via|by)\b))/i;
 
 /** The vocabulary with the user's words first: where a word is in both, the user's list decides. */
 export function extendVocabulary(extra: Partial<Vocabulary>, base: Vocabulary = DEFAULT_VOCABULARY): Vocabulary {

@@ -79,7 +79,7 @@ describe('classifyAction', () => {
     assert.equal(said('Meeting booked'), 'touch ("booked": a conversation arranged, put off or sent, not held, is a touch)');
     // Only the action: its note is read for a call nobody answered alone.
     assert.equal(classifyAction('Call', undefined, 'booked the demo').kind, 'conversation');
-    for (const action of ['Met and sent samples', 'Presentation to the board', 'Call about the schedule', 'Scheduling call']) assert.equal(classifyAction(action).kind, 'conversation', action);
+    for (const action of ['Met and sent samples', 'Presentation to the board', 'Call about the schedule', 'Scheduling call', 'Invited to dinner at theirs']) assert.equal(classifyAction(action).kind, 'conversation', action);
   });
 
   it('knows the words salespeople log conversations and touches with (regression: "Slack huddle", "1:1", "F2F" were unknown touches, "WhatsApp call" a touch)', () => {
