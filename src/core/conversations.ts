@@ -125,10 +125,22 @@ function readAction(text: string, vocabulary: Vocabulary): ActionAlone {
   if (unanswered) return { classification: unansweredTouch(unanswered[0]), final: true };
   const arranged = NOT_HELD.exec(text);
   if (arranged) return { classification: { kind: 'touch', known: true, rule: `"${arranged[0].toLowerCase()}": a conversation arranged, put off or sent, not held, is a touch` }, final: true };
+  // `Email + call`, `Emailed and called`: two events in one line, and a conversation among them
+  // makes the line one (`Sent proposal after the call` is still a touch: the call came before).
+  const parts = text.split(BOTH);
+  if (parts.length > 1) {
+    for (const part of parts) {
+      const word = firstWord(part, vocabulary);
+      if (word?.kind === 'conversation') return { classification: { kind: 'conversation', known: true, rule: `"${word.word}" is a conversation, one of the events of the line` }, final: false };
+    }
+  }
   const found = firstWord(text, vocabulary);
   if (found) return { classification: { kind: found.kind, known: true, rule: `"${found.word}" is a ${found.kind}` }, final: false };
   return { classification: { kind: 'touch', known: false, rule: 'no word of the vocabulary: counted as a touch' }, final: false };
 }
+
+/** What joins two events written on one line: `+`, `&`, `/`, `and`, `then`, `, then`. */
+const BOTH = /\s*(?:[+&/]|,?\s+(?:and|then|and then)\s+)\s*/i;
 
 function unansweredTouch(words: string): Classification {
   return { kind: 'touch', known: true, rule: `"${words.replace(/^[—–-][ \t]*/, '').trim().toLowerCase()}": a call nobody answered is a touch` };

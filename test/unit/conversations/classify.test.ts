@@ -91,6 +91,16 @@ describe('classifyAction', () => {
     }
   });
 
+  it('reads a line of two events with a conversation among them as a conversation (regression: "Email + call" was a touch, the first word winning)', () => {
+    for (const action of ['Email + call', 'Emailed and called', 'Call & email', 'Emailed then phoned', 'Sent the deck, then met']) {
+      assert.equal(classifyAction(action).kind, 'conversation', action);
+    }
+    assert.equal(said('Email + call'), 'conversation ("call" is a conversation, one of the events of the line)');
+    // One event, the call before it: still a touch; so is a call nobody answered, and two touches.
+    for (const action of ['Sent proposal after the call', 'Tried to call and emailed', 'Sent samples and a letter']) assert.equal(classifyAction(action).kind, 'touch', action);
+    assert.equal(classifyAction('Emailed and called', undefined, 'no answer').kind, 'touch');
+  });
+
   it('counts an action nobody can classify as a touch, marked unknown', () => {
     const c = classifyAction('Website enquiry');
     assert.deepEqual(c, { kind: 'touch', known: false, rule: 'no word of the vocabulary: counted as a touch' });
