@@ -342,18 +342,16 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
     if (pace.min) out.cadenceMin = shareDuration(pace.min, intern);
   }
   const vocabulary = options.vocabulary ?? DEFAULT_VOCABULARY;
-  // The common case needs no body: a last contact that was a conversation is the newest one, and
-  // nothing came after it. Otherwise the log says what the conversations and touches were.
   const lastKind = lastAction === undefined ? undefined : classifyAction(lastAction, vocabulary);
   // An action no word classifies counts as a touch, and the views say so: never a silent guess.
   if (lastKind && !lastKind.known) out.lastActionUnclassified = true;
-  // From bytes, `text` is the block decoded already: the body is read on its own, its bytes as
-  // characters where the platform can (the log's lines are found in them, and only they decoded).
+  // From bytes, `text` is the block decoded already: the body is read on its own.
   const body = bytes?.subarray(bodyStart);
-  // Unless the log has a day after it (a meeting logged by hand since), a conversation in `last:`
-  // is the newest one, and nothing came after it.
-  const newer = (day: LocalDate) => (body === undefined ? textHasDayAfter(text, bodyStart, day) : bytesHaveDayAfter(body, day));
-  if (last !== undefined && lastAction !== undefined && lastKind?.kind === 'conversation' && !newer(last)) {
+  // The common case needs no log: a last contact that was a conversation is the newest one, and
+  // nothing came after it, unless the note holds a later day (a meeting logged by hand since).
+  // Otherwise the log says what the conversations and touches were.
+  if (last !== undefined && lastAction !== undefined && lastKind?.kind === 'conversation'
+    && !(body === undefined ? textHasDayAfter(text, bodyStart, last) : bytesHaveDayAfter(body, last))) {
     out.conversation = { date: out.last!, action: lastAction };
     out.touchesSince = 0;
   } else {
