@@ -62,16 +62,23 @@ function commentMeant(source: string): string {
 
 /**
  * Fills a list key that is there but empty (`tags:` blank, `tags: []`) with `flowList` (`[a, b]`),
- * in the value's place; undefined when the key holds anything else (a list with items, text).
+ * in the value's place, or, for a blank one and where given, with `lines`, the list written
+ * across lines (`blockListLines`); undefined when the key holds anything else (a list with
+ * items, text).
  */
-export function planFillEmptyList(text: string, block: YamlBlock, key: string, flowList: string): TextEdit | undefined {
+export function planFillEmptyList(text: string, block: YamlBlock, key: string, flowList: string, lines?: string): TextEdit | undefined {
   const items = findItems(block.map, key);
   const item = items.length === 1 ? items[0] : undefined;
   if (!item) return undefined;
   const token = item.value;
   if (!token) {
     const at = afterIndicators(item);
-    return at === undefined ? undefined : intoBlank(text, block.base + at, flowList);
+    if (at === undefined) return undefined;
+    const from = block.base + at;
+    // Across lines where asked and only blanks follow the colon (they go); else `[a, b]` in its place.
+    const blanks = lines === undefined ? undefined : /^[ \t]*(?=\r?\n|$)/.exec(text.slice(from, from + 200))?.[0];
+    if (lines !== undefined && blanks !== undefined) return { offset: from, length: blanks.length, newText: lines, expected: blanks };
+    return intoBlank(text, from, flowList);
   }
   // `[]`, or `[ ]` (whose one item is only its blanks).
   const blank = (i: CST.CollectionItem) => !i.key && !i.value && !i.sep && i.start.every((t) => t.type === 'space' || t.type === 'newline');
@@ -99,12 +106,12 @@ function intoBlank(text: string, at: number, value: string): TextEdit {
  */
 export function blockListIndent(block: YamlBlock): string | undefined {
   if (block.map?.type !== 'block-map') return undefined;
+  const column = (offset: number) => offset - (block.content.lastIndexOf('\n', offset - 1) + 1);
   for (const item of block.map.items) {
     const seq = item.value;
     const dash = seq?.type === 'block-seq' ? seq.items[0]?.start.find((t) => t.type === 'seq-item-ind') : undefined;
     const key = item.key ?? item.start[0];
     if (!dash || !key) continue;
-    const column = (offset: number) => offset - (block.content.lastIndexOf('\n', offset - 1) + 1);
     const extra = column(dash.offset) - column(key.offset);
     return extra >= 0 ? ' '.repeat(extra) : undefined;
   }
@@ -117,23 +124,6 @@ export function blockListIndent(block: YamlBlock): string | undefined {
  */
 export function blockListLines(items: readonly string[], keyIndent: string, indent: string, eol: string): string {
   return items.map((v) => `${eol}${keyIndent}${indent}- ${renderScalar(v, 'plain', false, false)}`).join('');
-}
-
-/**
- * Fills a key whose value is blank (`tags:`, nothing after it but blanks) with `lines`, a list
- * written across lines (`blockListLines`), the blanks after the colon replaced; undefined for
- * any other value, which `planFillEmptyList` may fill in its own place.
- */
-export function planFillBlankWithLines(text: string, block: YamlBlock, key: string, lines: string): TextEdit | undefined {
-  const items = findItems(block.map, key);
-  const item = items.length === 1 ? items[0] : undefined;
-  if (!item || item.value) return undefined;
-  const at = afterIndicators(item);
-  if (at === undefined) return undefined;
-  const from = block.base + at;
-  const blanks = /^[ \t]*(?=\r?\n|$)/.exec(text.slice(from, from + 200))?.[0];
-  if (blanks === undefined) return undefined;
-  return { offset: from, length: blanks.length, newText: lines, expected: blanks };
 }
 
 /** Leaves `key:` blank. A missing key or a value that already reads as empty needs no change. */

@@ -1,7 +1,7 @@
 import { applyEdits } from '../file/applyEdits';
 import { type EditOp, planEdits } from '../file/edit';
 import { renderKey, renderScalar } from '../file/quote';
-import { blockListIndent, blockListLines, indentOf, planAdditions, planFillBlankWithLines, planFillEmptyList } from '../file/setValue';
+import { blockListIndent, blockListLines, indentOf, planAdditions, planFillEmptyList } from '../file/setValue';
 import { readYamlBlock } from '../file/yamlBlock';
 import { type Result, type TextEdit, fail, ok } from '../types';
 import { samePhone } from './phone';
@@ -60,8 +60,7 @@ export function planMerge(text: string, fields: NoteFields, logHeading?: string)
   const keyIndent = indentOf(block.value);
   const lines = (v: readonly string[]) => blockListLines(v, keyIndent, indent!, block.value.eol);
   for (const [k, v] of lists) {
-    const fill = !emptyList(k) ? undefined
-      : (indent !== undefined ? planFillBlankWithLines(text, block.value, k, lines(v)) : undefined) ?? planFillEmptyList(text, block.value, k, flowList(v));
+    const fill = emptyList(k) ? planFillEmptyList(text, block.value, k, flowList(v), indent === undefined ? undefined : lines(v)) : undefined;
     if (fill) fills.push(fill);
     else if (absent(k)) added.push(indent !== undefined ? `${renderKey(k)}:${lines(v)}` : listPair(k, v));
     // An empty list this can't fill in place (written twice, say) is left as it is.
