@@ -1,6 +1,7 @@
 import { type Contact } from './contact';
 import { describePast } from './dates/describe';
-import { type LocalDate, addDays, dayNumber, weekday } from './dates/localDate';
+import { type LocalDate, dayNumber } from './dates/localDate';
+import { onWorkingDay } from './dates/offsets';
 import { type Pace, earliestGoodDay, formatPace, parsePace } from './dates/pace';
 
 /**
@@ -111,10 +112,8 @@ export function tooSoon(
   const earliest = earliestGoodDay(pace, day);
   if (dayNumber(next) >= dayNumber(earliest)) return undefined;
   // The day offered instead is a working one: a follow-up moved to a Sunday is most often a slip.
-  let offered = earliest;
-  while (weekday(offered) === 0 || weekday(offered) === 6) offered = addDays(offered, 1);
   return {
     message: `Too soon for ${contact.name}? ${any ? 'Last contact' : 'Last conversation'} ${describePast(day, today)}; the pace is ${formatPace(pace)}.`,
-    earliest: offered,
+    earliest: onWorkingDay(earliest),
   };
 }

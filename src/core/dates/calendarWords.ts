@@ -1,7 +1,7 @@
 import { type Result, fail, ok } from '../types';
 import { WEEKDAY_NAMES, monthName } from './describe';
 import { type LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, mondayOf, notADay, weekday } from './localDate';
-import { type Reading, addBusinessDays } from './offsets';
+import { type Reading, addBusinessDays, isWeekend, onWorkingDay } from './offsets';
 
 const WEEKDAYS: Record<string, number> = {
   sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3,
@@ -122,9 +122,7 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
     const month = MONTHS[part[2]!]!;
     const read = monthDay(text, today, past, month, part[1] === 'early' && month === 1 ? 2 : part[1] === 'early' ? 1 : 15);
     if (!read.ok || part[1] === 'mid') return read.ok ? ok({ ...read.value, meaning: `mid ${monthName(month)} = 15 ${monthName(month)}` }) : read;
-    let date = read.value.date;
-    while (weekday(date) === 0 || weekday(date) === 6) date = addDays(date, 1);
-    return ok({ date, meaning: `early ${monthName(month)} = its first working day` });
+    return ok({ date: onWorkingDay(read.value.date), meaning: `early ${monthName(month)} = its first working day` });
   }
   const ofNext = OF_NEXT_MONTH.exec(text);
   if (ofNext) {
@@ -157,8 +155,7 @@ function weekdayReading(word: string | undefined, target: number, today: LocalDa
   if (word === 'next') return { date: inWeek(1), meaning: `next ${name} = next week's ${name}` };
   if (word === 'this') {
     // At the weekend this week's Monday to Friday are over: planning on a Sunday, "this mon" is tomorrow.
-    const weekend = weekday(today) === 6 || weekday(today) === 0;
-    if (weekend && !past && dayNumber(inWeek(0)) < dayNumber(today)) return { date: inWeek(1), meaning: `this ${name} = the coming ${name}, as this week's is over` };
+    if (isWeekend(today) && !past && dayNumber(inWeek(0)) < dayNumber(today)) return { date: inWeek(1), meaning: `this ${name} = the coming ${name}, as this week's is over` };
     return { date: inWeek(0), meaning: `this ${name} = this week's ${name}` };
   }
   const back = word === undefined ? past : word !== 'coming';

@@ -69,8 +69,20 @@ export function addBusinessDays(date: LocalDate, n: number): LocalDate {
   let d = date;
   for (let left = Math.abs(n); left > 0;) {
     d = addDays(d, step);
-    const wd = weekday(d);
-    if (wd !== 0 && wd !== 6) left--;
+    if (!isWeekend(d)) left--;
   }
+  return d;
+}
+
+/** Saturday or Sunday. */
+export function isWeekend(date: LocalDate): boolean {
+  const wd = weekday(date);
+  return wd === 0 || wd === 6;
+}
+
+/** `date` when it falls Monday to Friday, else the Monday after. */
+export function onWorkingDay(date: LocalDate): LocalDate {
+  let d = date;
+  while (isWeekend(d)) d = addDays(d, 1);
   return d;
 }
