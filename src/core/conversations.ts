@@ -1,3 +1,5 @@
+import { SEPARATOR } from './logSection';
+
 /**
  * Conversations and touches. A conversation is two-way and one-to-one (a call, a meeting, a
  * coffee, a video call, a demo); a touch is one-way (an email, a voicemail, a message, a letter,
@@ -72,7 +74,7 @@ export function lastActionOf(action: string, note: string | undefined): string {
  * log's dashes between action and note as one.
  */
 export function repeatsLogLine(lastAction: string, entry: { readonly action: string; readonly note?: string }): boolean {
-  const last = lastAction.trim().toLowerCase().replace(/[ \t]+[—–-][ \t]+/, ' — ');
+  const last = lastAction.trim().toLowerCase().replace(SEPARATOR, ' — ');
   const action = entry.action.trim().toLowerCase();
   return last === action || (entry.note !== undefined && last === `${action} — ${entry.note.trim().toLowerCase()}`);
 }

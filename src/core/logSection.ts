@@ -70,7 +70,7 @@ const DATE_PREFIX = /^(?:\[[ xX]\][ \t]+)?(?:\[\[(?:[^\]|#]*\/)?|\*\*?|__?)?/;
 /** A date-time the log can't read at an entry's start (`2026-11-20T10:30:15`, `…Z`): said, not passed over. */
 const DATE_LIKE = /^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}\S*)/;
 /** `Action — note`: em dash, en dash, or a hyphen with spaces around it. */
-const SEPARATOR = /[ \t]+[—–-][ \t]+/;
+export const SEPARATOR = /[ \t]+[—–-][ \t]+/;
 
 /** The log section's heading when none is configured (`contactDiary.logHeading`). */
 export const DEFAULT_LOG_HEADING = 'Log';
