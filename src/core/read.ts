@@ -50,6 +50,14 @@ export const LOOKS_OURS = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')
  */
 const LOOKS_OURS_LOOSELY = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t\\u00a0]+\\d|^["']?next["']?[ \\t]*:[ \\t]*(?:["']?\\d|#|$)|^["']?next["']?[ \\t]*\uff1a`, 'mi');
 
+/**
+ * A `next:` line indented in a block YAML can't read (` next: 2026-12-09` typed with a space
+ * before it, or the line after an unclosed quote): most likely the contact's own, so the note
+ * needs attention, not silence. Where YAML reads the block, an indented `next:` is a nested key,
+ * and the note is no contact.
+ */
+const INDENTED_NEXT = /^[ \t]+["']?next["']?[ \t]*:/m;
+
 /** Whether a front-matter block is a contact's, or one the diary must say it can't read (see LOOKS_OURS). */
 export function looksOurs(block: string): boolean {
   return LOOKS_OURS.test(block) || LOOKS_OURS_LOOSELY.test(block);
@@ -194,7 +202,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   const error = data.problems[0];
   if (error) {
     const block = blockOf(text, fm);
-    return looksOurs(block) ? attention(file, error, block, headingLater(file, text, bytes, bodyStart)) : NONE;
+    return looksOurs(block) || INDENTED_NEXT.test(block) ? attention(file, error, block, headingLater(file, text, bytes, bodyStart)) : NONE;
   }
   const next = data.fields.get('next');
   if (!next) {

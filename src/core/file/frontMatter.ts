@@ -2,7 +2,7 @@ import { type Document, type Node, isAlias, isMap, isScalar, isSeq, parseDocumen
 import { type Problem } from '../types';
 import { type Field, type FieldValue, type FrontMatterData } from './frontMatterData';
 import { readSimpleFrontMatterIn } from './simpleFrontMatter';
-import { colonInValue, lineAround, lineMistake, reservedValue, starValue, unclosedValue } from './yamlMistakes';
+import { colonInValue, indentedKey, lineAround, lineMistake, reservedValue, starValue, unclosedValue } from './yamlMistakes';
 
 /** Aliases expand at most this many nodes: a billion-laughs bomb is refused, not expanded. */
 const MAX_ALIAS_COUNT = 100;
@@ -129,6 +129,8 @@ function yamlProblem(content: string, code: string, message: string, pos: readon
   const line = lineAround(content, pos[0]);
   const said = lineMistake(line.text) ?? colonInValue(line.text) ?? starValue(line.text) ?? reservedValue(line.text);
   if (said) return problem(at, [line.start, line.start + line.text.length], 'yaml', said);
+  const indented = indentedKey(content, pos[0]);
+  if (indented) return problem(at, [indented.start, indented.start + indented.text.length], 'yaml', indented.said);
   return problem(at, pos, 'yaml', `The front-matter is not valid YAML: ${message.replace(/\s+$/, '')}.`.replace(/\.\.$/, '.'));
 }
 

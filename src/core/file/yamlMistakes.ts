@@ -109,6 +109,27 @@ export function unclosedValue(content: string, message: string): { start: number
   return found;
 }
 
+/**
+ * A diary key indented (` next: 2026-12-09`, a space typed before it) at or just after `offset`,
+ * where YAML stopped: YAML reads the line as part of the value above it, or as a key of a mapping
+ * that isn't there. The diary's keys are never nested, so the fix is to start the line with its
+ * key. The line, where it starts, and what to do; undefined for any other mistake.
+ */
+export function indentedKey(content: string, offset: number): { start: number; text: string; said: string } | undefined {
+  const here = lineAround(content, offset);
+  for (const line of [here, lineAround(content, here.start + here.text.length + 1)]) {
+    const m = INDENTED_KEY.exec(line.text);
+    if (m && OUR_KEYS.has(m[2]!)) {
+      return { ...line, said: `"${m[2]}:" is indented, so YAML doesn't read it as a key of its own: the diary's keys start their line. Remove the space${m[1]!.length > 1 ? 's' : ''} before it: ${line.text.trim()}` };
+    }
+    // Only the line just after the one YAML stopped on: it stops at the value before an indented key.
+    if (line.start + line.text.length >= content.length) break;
+  }
+  return undefined;
+}
+
+const INDENTED_KEY = /^([ \t]+)["']?([A-Za-z_][\w.-]*)["']?[ \t]*:(?:[ \t]|$)/;
+
 /** `"text"`, or `'text'` when the text holds a double quote (YAML doubles a single quote inside single quotes). */
 function quoted(text: string): string {
   return text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;

@@ -34,6 +34,21 @@ describe('slips in hand-typed front-matter', () => {
     assert.equal(said('name: Nel Example\nnext 2026-12-09'), '3: "next 2026-12-09" needs a colon after next: next: 2026-12-09');
   });
 
+  it('regression: a next: line typed with a space before it left the note out of the diary without a word', () => {
+    // After a plain value, YAML stops on the line above; after a multi-line value, on the line itself.
+    assert.equal(said('name: Dora Example\ncompany: Acme Print\n next: 2026-12-01'),
+      '4: "next:" is indented, so YAML doesn\'t read it as a key of its own: the diary\'s keys start their line. Remove the space before it: next: 2026-12-01');
+    assert.equal(said('name: Eve Example\nnotes: |\n  met at the fair\n next: 2026-12-01'),
+      '5: "next:" is indented, so YAML doesn\'t read it as a key of its own: the diary\'s keys start their line. Remove the space before it: next: 2026-12-01');
+    assert.match(said('name: Ida Example\nnext: 2026-12-01\n    last: 2026-11-02'), /^4: "last:" is indented, .* Remove the spaces before it: last: 2026-11-02$/);
+    // A quote left open above it is the slip to mend first.
+    assert.match(said('name: Fay Example\ncompany: "Acme\n  next: 2026-12-01'), /^3: The value of company opens a quote/);
+    // Where YAML reads the block, an indented next is a nested key: no contact, and nothing to say.
+    assert.equal(said('title: Release notes\npagination:\n  next: 2026-12-01'), 'none');
+    // A broken block with no diary key, indented or not, is not ours.
+    assert.equal(said('title: Notes\nsummary: a: b\n  other: 1'), 'none');
+  });
+
   it('asks for quotes around a value holding ": " (regression: "Nested mappings are not allowed in compact mappings")', () => {
     assert.equal(said('name: Ann Example\nnext_action: Call re: pricing\nnext: 2026-12-09'),
       '3: The value of next_action holds ": ", which YAML reads as the start of another key: put the value in quotes: next_action: "Call re: pricing"');
