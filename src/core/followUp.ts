@@ -1,7 +1,7 @@
 import { type Contact } from './contact';
 import { DEFAULT_VOCABULARY, type EventKind, type Vocabulary, classifyAction } from './conversations';
 import { type Duration, addDuration, formatDuration, parseDuration } from './dates/duration';
-import { type LocalDate, compareDates } from './dates/localDate';
+import { type LocalDate, compareDates, dayNumber } from './dates/localDate';
 
 /** The date Log Contact proposes for the next step, and why that one. */
 export interface ProposedNext {
@@ -21,6 +21,21 @@ export function proposedNext(today: LocalDate, cadence: Duration | undefined, de
   const d = parseDuration(defaultFollowUp, 'follow-up interval');
   if (d.ok) return { date: addDuration(today, d.value), because: `default follow-up ${formatDuration(d.value)}` };
   return { date: addDuration(today, DEFAULT_FOLLOW_UP), because: `default follow-up ${formatDuration(DEFAULT_FOLLOW_UP)}`, warning: `The default follow-up setting: ${d.error}` };
+}
+
+/** The contact's next date when it is on a later day than `today` (a demo booked for Friday), else undefined. */
+export function nextAhead(next: LocalDate | undefined, today: LocalDate): LocalDate | undefined {
+  return next && dayNumber(next) > dayNumber(today) ? next : undefined;
+}
+
+/**
+ * The next step's date as `contact-diary log` takes it without `--next`: the next date when it is
+ * still ahead (an email logged today doesn't move Friday's demo), else `proposedNext`. `kept`
+ * says it is the next date as it stands.
+ */
+export function nextOrProposed(next: LocalDate | undefined, today: LocalDate, cadence: Duration | undefined, defaultFollowUp: string): ProposedNext & { readonly kept?: true } {
+  const ahead = nextAhead(next, today);
+  return ahead ? { date: ahead, because: 'the next date kept', kept: true } : proposedNext(today, cadence, defaultFollowUp);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { type LocalDate, offDay, ok, previewPhrase, resolveDate, shortDate } from '../core';
+import { type LocalDate, type ProposedNext, nextAhead, offDay, ok, previewPhrase, resolveDate, shortDate } from '../core';
 import { type Back, type Choice, type Prompts } from './prompts';
 
 const QUICK_CHOICES = ['Tomorrow', 'In 3 days', 'Next week', 'In 2 weeks', 'Next month'];
@@ -8,12 +8,30 @@ export interface DateQuestion {
   readonly today: LocalDate;
   /** `past` for a date that happened (a last contact); `future` by default. */
   readonly direction?: 'future' | 'past';
-  /** A first choice, e.g. the date the contact's cadence proposes. */
-  readonly suggested?: { readonly label: string; readonly date: LocalDate; /** Shown under it: why it is not what the user set. */ readonly warning?: string };
+  /** The first choices, e.g. the date the contact's cadence proposes (see `nextDateChoices`). */
+  readonly suggested?: readonly Suggestion[];
   /** A later step of a flow: a Back button, and a `Back` (with the text typed) when it is clicked. */
   readonly back?: boolean;
   /** Text already in the box: what was typed before the flow went back from here. */
   readonly value?: string;
+}
+
+export interface Suggestion {
+  readonly label: string;
+  readonly date: LocalDate;
+  /** Shown under it: why it is not what the user set. */
+  readonly warning?: string;
+}
+
+/**
+ * The first choices for a contact's next date: **Keep the next date** when one is booked on a
+ * later day (an email logged before Friday's demo must not move the demo), then the date
+ * proposed (`Cadence 3 weeks`, `Default follow-up 1 week`), with `warning` under it.
+ */
+export function nextDateChoices(next: LocalDate | undefined, today: LocalDate, proposal: ProposedNext, warning?: string): Suggestion[] {
+  const ahead = nextAhead(next, today);
+  const proposed = { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date, ...(warning ? { warning } : {}) };
+  return ahead ? [{ label: 'Keep the next date', date: ahead }, proposed] : [proposed];
 }
 
 /** `Sat 28 Nov 2026 — a Saturday`: a choice's date, and a word when it falls on a weekend. */
@@ -32,8 +50,7 @@ export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | 
 export function askDate(prompts: Prompts, q: DateQuestion): Promise<LocalDate | Back | undefined> {
   const options = { direction: q.direction ?? 'future' } as const;
   const choices: Choice<LocalDate>[] = [];
-  if (q.suggested) {
-    const { label, date, warning } = q.suggested;
+  for (const { label, date, warning } of q.suggested ?? []) {
     choices.push({ label, description: dated(date), value: date, ...(warning ? { detail: `$(warning) ${warning}` } : {}) });
   }
   for (const label of QUICK_CHOICES) {

@@ -122,6 +122,20 @@ describe('commands that edit contacts', function () {
     assert.match(after, /^- 2026-11-23 Coffee\n- 2026-11-01 Met/m);
   });
 
+  it('regression: Log Contact… proposed today + the cadence over a demo booked ahead, so logging an email moved it', async () => {
+    const before = contactText('Demo Booked', '2026-12-04T10:30:00', 'cadence: 1 week\n');
+    const { node } = await make('contacts/demo-booked.md', before);
+    a.answer(['Email', 'sent the deck', '', 'Keep the next date']);
+    await vscode.commands.executeCommand('contactDiary.logContact', node);
+    const asked = a.shownPicks().at(-1)!;
+    assert.deepEqual(asked.items.slice(0, 2).map((i) => `${i.label} | ${i.description}`), ['Keep the next date | Fri 4 Dec 2026 10:30', 'Cadence 1 week | Mon 30 Nov 2026']);
+    // The booked date and its form are as they were; the email is logged.
+    const after = await read('contacts/demo-booked.md');
+    assert.match(after, /^next: 2026-12-04T10:30:00$/m);
+    assert.match(after, /^next_action: Call back$/m);
+    assert.match(after, /^- 2026-11-23 Email — sent the deck$/m);
+  });
+
   it('Back in Log Contact… returns to the step before with its answer still there, and the flow goes on from it', async () => {
     const { node } = await make('contacts/went-back.md', contactText('Went Back', '2026-11-20'));
     a.answer(['Phone call', 'talked', '<Back>', '<Back>', 'Email', 'talked more', 'Send it', '<Back>', 'Send it now', '+3d']);

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { type LocalDate, type Result, fail, formatIsoDate, logContact, ok, previewLine, previewReading, proposedNext, resolveDate } from '../../core';
+import { type LocalDate, type Result, fail, formatIsoDate, logContact, ok, nextOrProposed, previewLine, previewReading, resolveDate } from '../../core';
 import { SIZE_LIMIT_OPTION, parseCommandArgs, sizeLimitOption, todayOption, usageError } from '../args';
 import { type PlannedEdit, editContact } from '../editContact';
 import { hostPath } from '../diary';
@@ -17,7 +17,7 @@ const OPTIONS = {
  */
 export const log: Command = {
   usage: 'log FILE --action TEXT [--note TEXT] [--next PHRASE] [--next-action TEXT] [--answered] [--today YYYY-MM-DD] [--max-file-size BYTES]',
-  summary: 'record a contact made today and the next step (its date: --next, else today + cadence, else contactDiary.defaultFollowUp, else in 1 week); --answered: they answered, so waiting and waiting_since are cleared; a date too soon for the pace is kept, with a warning',
+  summary: 'record a contact made today and the next step (its date: --next, else the next date when it is still ahead, else today + cadence, else contactDiary.defaultFollowUp, else in 1 week); --answered: they answered, so waiting and waiting_since are cleared; a date too soon for the pace is kept, with a warning',
   run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: ['FILE'] });
     if (!parsed.ok) return usageError(io, 'log', parsed.error);
@@ -45,9 +45,10 @@ export const log: Command = {
         // As `when` shows it: the reading of the phrase, and a weekend said.
         shown = previewReading(when.value, today.value);
       } else {
-        const proposed = proposedNext(today.value, contact.cadence, settings.defaultFollowUp());
+        // A next date still ahead stays (a demo booked for Friday); else today + the cadence.
+        const proposed = nextOrProposed(contact.next, today.value, contact.cadence, settings.defaultFollowUp());
         next = proposed.date;
-        because = `, ${proposed.because}`;
+        because = proposed.kept ? `, ${proposed.because}: --next to change it` : `, ${proposed.because}`;
       }
       const edits = logContact(text, {
         today: today.value, action, next,

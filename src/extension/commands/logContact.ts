@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { type ActionChoice, type Contact, type LocalDate, actionChoices, classifyAction, logContact, ok, previewLine, proposedNext } from '../../core';
-import { askDate } from '../dateInput';
+import { askDate, nextDateChoices } from '../dateInput';
 import { Back, type Choice } from '../prompts';
 import { Commands, settingId } from '../ids';
 import { guarded } from '../log';
@@ -119,8 +119,8 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
         title: `${title} (4/${steps}): when is the next step?`,
         today,
         // "Cadence 3 weeks" or "Default follow-up 1 week", the date beside it like the other choices
-        // (it read "Default (default follow-up 1 week)").
-        suggested: { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date, warning },
+        // (it read "Default (default follow-up 1 week)"), after Keep the next date when it is ahead.
+        suggested: nextDateChoices(contact.next, today, proposal, warning),
         back: true,
         value: nextTyped,
       });

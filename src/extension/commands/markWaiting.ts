@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { type Contact, type LocalDate, compareDates, markWaiting, previewLine, proposedNext } from '../../core';
-import { askDate } from '../dateInput';
+import { type Contact, type LocalDate, markWaiting, previewLine, proposedNext } from '../../core';
+import { askDate, nextDateChoices } from '../dateInput';
 import { Back } from '../prompts';
 import { Commands } from '../ids';
 import { guarded } from '../log';
@@ -44,9 +44,7 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<{ what: string;
     what = answer.trim();
     // The next date already ahead is the chase date to keep; else one after the default follow-up.
     const proposal = proposedNext(today, undefined, deps.config.forFolder(toUri(contact.file)).defaultFollowUp);
-    const suggested = contact.next && compareDates(contact.next, today) > 0
-      ? { label: 'Keep the next date', date: contact.next }
-      : { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date, warning: proposal.warning };
+    const suggested = nextDateChoices(contact.next, today, proposal, proposal.warning);
     const next = await askDate(deps.prompts, { title: `${title} (2/2): when to chase them if they don't answer?`, today, suggested, back: true, value: typed });
     if (next === undefined) return undefined;
     if (next instanceof Back) { typed = next.text; continue; }

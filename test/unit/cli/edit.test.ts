@@ -128,6 +128,20 @@ describe('contact-diary reschedule and log', function () {
       assert.match(after, /^## Log\n- 2026-11-23 Email\n- 2026-11-13/m);
     });
 
+    it('regression: logging an email without --next moved a demo booked ahead to today + the cadence', async () => {
+      const note = lines('---', 'name: Priya Shah', 'next: 2026-12-04T10:30:00', 'next_action: Demo', 'cadence: 1 week', '---', '', '## Log', '- 2026-11-01 Met');
+      writeFileSync(join(d.dir, 'priya.md'), note);
+      const r = await cli(d.dir, 'log', 'priya.md', '--action', 'Email', '--note', 'sent the deck', '--today', '2026-11-23');
+      assert.equal(r.code, 0, r.err);
+      // The booked date keeps its bytes; the email is logged, and the output says how to move it.
+      assert.equal(read('priya.md'), note.replace('cadence: 1 week\n', 'cadence: 1 week\nlast: 2026-11-23\nlast_action: Email\n').replace('## Log\n', '## Log\n- 2026-11-23 Email — sent the deck\n'));
+      assert.match(r.out, /^Priya Shah: logged "Email" on 2026-11-23; next 2026-12-04 10:30 \(Fri 4 Dec 2026 10:30 · in 11 days, the next date kept: --next to change it\): Demo\n$/);
+      // A next date due today moves on by the cadence, as before.
+      writeFileSync(join(d.dir, 'priya.md'), note.replace('2026-12-04T10:30:00', '2026-11-23T10:30:00'));
+      const due = await cli(d.dir, 'log', 'priya.md', '--action', 'Call', '--today', '2026-11-23');
+      assert.match(due.out, /next 2026-11-30 \(.*cadence 1 week\)/);
+    });
+
     it('schedules in one week without a cadence, adding the keys and the log section that are missing', async () => {
       const r = await cli(d.dir, 'log', 'bob.md', '--action', 'Met at the expo', '--today', '2026-11-23');
       assert.equal(r.code, 0, r.err);

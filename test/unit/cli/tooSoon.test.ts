@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli, lines, tempDiary } from './helpers';
 
@@ -63,6 +63,8 @@ describe('contact-diary reschedule and log: a next contact too soon for the pace
   });
 
   it('log with the proposed date (today + the most of the pace) says nothing', async () => {
+    // Due today: a next date still ahead would be kept instead.
+    writeFileSync(join(d.dir, 'jane.md'), JANE.replace('next: 2026-12-10', 'next: 2026-11-23'));
     const r = await cli(d.dir, 'log', 'jane.md', '--action', 'Phone call', '--today', '2026-11-23');
     assert.equal(r.code, 0);
     assert.match(read(), /^next: 2026-12-21$/m);

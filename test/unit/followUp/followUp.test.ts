@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { type Contact } from '../../../src/core/contact';
 import { type LocalDate } from '../../../src/core/dates/localDate';
-import { proposedNext, recentActions } from '../../../src/core/followUp';
+import { nextOrProposed, proposedNext, recentActions } from '../../../src/core/followUp';
 import { DEFAULT_NEW_CONTACT_FOLDER, contactSlug, contactsFolder, newContactPlace, newContactText } from '../../../src/core/newContact';
 import { readContactText } from '../../../src/core/read';
 
@@ -32,6 +32,23 @@ describe('proposedNext', () => {
     // The setting is a follow-up interval, not a contact's cadence: the message says which.
     assert.equal(p.warning, 'The default follow-up setting: Can\'t read "someday" as a follow-up interval — try "3 weeks", "2w", "10 days", "monthly" or "quarterly".');
     assert.match(proposedNext(today, undefined, '0 days').warning ?? '', /A follow-up interval must be at least one day/);
+  });
+});
+
+describe('nextOrProposed', () => {
+  const today = d('2026-11-23');
+  it('regression: logging an email proposed today + the cadence over a demo booked ahead, moving it', () => {
+    const booked = { ...d('2026-12-04'), time: { hour: 10, minute: 30 } };
+    const p = nextOrProposed(booked, today, { count: 1, unit: 'week' }, '1 week');
+    assert.deepEqual([p.date, p.because, p.kept], [booked, 'the next date kept', true]);
+    assert.equal(nextOrProposed(d('2026-11-24'), today, undefined, '1 week').kept, true);
+  });
+  it('proposes as proposedNext does when the next date is due, past or absent', () => {
+    for (const next of [undefined, d('2026-11-20'), today, { ...today, time: { hour: 17, minute: 0 } }]) {
+      const p = nextOrProposed(next, today, { count: 3, unit: 'week' }, '1 week');
+      assert.deepEqual(p, proposedNext(today, { count: 3, unit: 'week' }, '1 week'), JSON.stringify(next));
+      assert.equal(p.kept, undefined);
+    }
   });
 });
 
