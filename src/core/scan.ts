@@ -2,6 +2,7 @@ import { type DiaryIndex, unreadableReason } from './diaryIndex';
 import { type FileFilter, createFileFilter } from './glob';
 import { type DiaryFolder, type FileHost, type FileType } from './host';
 import { type ScanCache } from './scanCache';
+import { vaultTemplateGlobs } from './vaultTemplates';
 
 /** Something a scan passed over, and why: never silent. */
 export interface Skipped {
@@ -59,6 +60,8 @@ export interface ScanReport extends Listing {
   /** Files read that turned out unreadable (they are in the index under "Needs attention"). */
   readonly unreadable: number;
   readonly cancelled: boolean;
+  /** Globs of the folder's template notes, left out as its vault's settings say (see `vaultTemplateGlobs`). */
+  readonly templates?: readonly string[];
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -314,9 +317,14 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
 }
 
 /**
- * Reads a diary folder into `index` as its settings say (see `scanFolder`). The one way a folder
- * is read: the command-line tool's load and every scan of a live diary go through here.
+ * Reads a diary folder into `index` as its settings say (see `scanFolder`), its vault's template
+ * notes left out (see `vaultTemplateGlobs`). The one way a folder is read: the command-line
+ * tool's load and every scan of a live diary go through here.
  */
-export function scanDiaryFolder(folder: DiaryFolder, index: DiaryIndex, options: ScanOptions = {}): Promise<ScanReport> {
-  return scanFolder(folder.host, folder.root, index, { ...options, include: folder.include, exclude: folder.exclude });
+export async function scanDiaryFolder(folder: DiaryFolder, index: DiaryIndex, options: ScanOptions = {}): Promise<ScanReport> {
+  const templates = await vaultTemplateGlobs(folder.host, folder.root);
+  const more = templates.filter((g) => !folder.exclude?.includes(g));
+  const exclude = more.length > 0 ? [...(folder.exclude ?? []), ...more] : folder.exclude;
+  const report = await scanFolder(folder.host, folder.root, index, { ...options, include: folder.include, exclude });
+  return templates.length > 0 ? { ...report, templates } : report;
 }

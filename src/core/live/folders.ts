@@ -22,6 +22,20 @@ export class FolderSet {
     this.byRoot = new Map(folders.map((folder) => [folder.root, { folder, filter: createFileFilter(folder.include, folder.exclude) }]));
   }
 
+  /**
+   * Leaves out `globs` of the folder at `root` too, as its scan found them (a vault's templates,
+   * see `ScanReport.templates`): a file there that changes later is no more read than at the scan.
+   */
+  leaveOut(root: string, globs: readonly string[]): void {
+    const state = this.byRoot.get(root);
+    const known = state?.folder.exclude ?? [];
+    const more = globs.filter((g) => !known.includes(g));
+    // Each scan finds them again: the same ones are not added twice.
+    if (!state || more.length === 0) return;
+    const folder = { ...state.folder, exclude: [...known, ...more] };
+    this.byRoot.set(root, { folder, filter: createFileFilter(folder.include, folder.exclude) });
+  }
+
   get(root: string): FolderState | undefined {
     return this.byRoot.get(root);
   }

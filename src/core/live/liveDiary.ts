@@ -306,6 +306,10 @@ export class LiveDiary implements Disposable {
     const removed = () => this.folders.get(root) === undefined;
     const report = await scanDiaryFolder({ ...state.folder, host: this.settlingHost(state.folder.host) }, this.index, { cancelled: () => this.disposed || removed() });
     for (const s of report.skipped) this.log?.warn(`${s.path}: ${s.reason}`);
+    if (report.templates) {
+      this.folders.leaveOut(root, report.templates);
+      this.log?.info(`${root}: the vault's templates are left out (${report.templates.join(', ')})`);
+    }
     // Removed meanwhile: what its scan read leaves too, as the rest of the folder did.
     if (removed()) return this.dropFolder(root);
     const found = new Set(report.files);

@@ -116,6 +116,27 @@ describe('live diary: file events', () => {
     assert.equal(diary.busy, false);
   });
 
+  it("leaves out its vault's template notes, at the scan and when one changes after it", async () => {
+    const { ws, time, diary, logged, started } = liveDiary({
+      'ws/.obsidian/templates.json': '{"folder":"Templates"}',
+      'ws/Templates/Person.md': '---\nname: {{title}}\nnext: {{date}}\n---\n',
+      'ws/jane.md': contact('Jane'),
+    });
+    await started();
+    assert.deepEqual([...diary.index.entries()].map((e) => (e.kind === 'contact' ? e.contact.file : e.file)), ['ws/jane.md']);
+    assert.ok(logged.some((l) => l.includes("the vault's templates are left out (Templates/**)")), logged.join('\n'));
+    ws.write('ws/Templates/Person.md', contact('Template'));
+    ws.write('ws/Templates/Client.md', contact('Template'));
+    await time.runAll();
+    assert.deepEqual(ws.host.reads, []);
+    assert.equal(diary.covers('ws/Templates/Client.md'), false);
+    // Rescans leave them out once, not once more each time.
+    const rescanned = diary.refresh();
+    await time.runAll();
+    await rescanned;
+    assert.equal(diary.index.size, 1);
+  });
+
   it('re-reads touched files at once, and keeps a touched path in no folder out', async () => {
     const { ws, time, next, diary, started } = liveDiary({ 'ws/jane.md': contact('Jane') });
     await started();
