@@ -167,9 +167,9 @@ function bodyProblem(bytes: Uint8Array | undefined, bodyStart: number, utf8: Utf
   return bytes === undefined || utf8(bytes, bodyStart) ? undefined : notUtf8Problem(decodeLenient(bytes));
 }
 
-/** The name from the body's heading, worked out only if asked (made here, so readParts itself holds no closure). */
-function headingLater(file: string, text: string, bytes: Uint8Array | undefined, bodyStart: number): () => string {
-  return () => headingOrFileName(file, bodyText(text, bytes, bodyStart));
+/** The name from the body's heading, else `title`, worked out only if asked (made here, so readParts itself holds no closure). */
+function headingLater(file: string, text: string, bytes: Uint8Array | undefined, bodyStart: number): (title?: string) => string {
+  return (title) => headingOrFileName(file, bodyText(text, bytes, bodyStart), title);
 }
 
 function nameOrBaseName(name: string | undefined, file: string): () => string {
@@ -226,7 +226,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   const nameField = text1(data.fields.get('name'), problems, tidy);
   const bad = bodyProblem(bytes, bodyStart, utf8);
   if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
-  const name = nameField ?? oneLine(headingOrFileName(file, bodyText(text, bytes, bodyStart)));
+  const name = nameField ?? oneLine(headingOrFileName(file, bodyText(text, bytes, bodyStart), titleOf(data.fields.get('title'))));
   return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share, tidy, text, bytes, bodyStart, options) };
 }
 
@@ -259,17 +259,26 @@ function notMappingProblem(block: string, fm: FrontMatterBlock): Problem {
 
 /**
  * `Next:` (or `NEXT:`) where the diary reads `next:`: keys are told apart by case, in YAML as here.
- * Only with a date or nothing after it: a project note's `Next: write chapter 3` is not a contact.
+ * And `next:: 2026-12-09`, Dataview's field in a note's text, typed in front-matter, where YAML
+ * reads the key `next:`. Only with a date or nothing after it: a project note's `Next: write
+ * chapter 3` is not a contact.
  */
 function misCasedNext(fields: ReadonlyMap<string, Field>): Problem | undefined {
   for (const [key, field] of fields) {
-    if (key === 'next' || key.toLowerCase() !== 'next') continue;
+    if (key === 'next' || key.toLowerCase().replace(/:$/, '') !== 'next') continue;
     const v = field.value;
     if (v.type !== 'null' && !(v.type === 'text' && /^\s*(?:\d|$)/.test(v.text))) continue;
-    const message = `${key}: is not read: the diary's keys are in lower case, so write next: (the same goes for its other keys).`;
-    return { message, line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: key.length, severity: 'error', code: 'no-next' };
+    const message = key.endsWith(':') ? dataviewKey(key, v) : `${key}: is not read: the diary's keys are in lower case, so write next: (the same goes for its other keys).`;
+    return { message, line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: key.length + (key.endsWith(':') ? 1 : 0), severity: 'error', code: 'no-next' };
   }
   return undefined;
+}
+
+/** What to say of `last:: 2026-12-01` in front-matter (YAML's key `last:`): Dataview's form for a note's text. */
+function dataviewKey(key: string, value: FieldValue): string {
+  const plain = key.slice(0, -1).toLowerCase();
+  const text = value.type === 'text' ? ` ${value.text.trim()}` : '';
+  return `${key}: is Dataview's way to write a field in a note's text, and is not read here: in front-matter a key takes one colon (${plain}:${text}).`;
 }
 
 const DIARY_KEY_NAMES: ReadonlySet<string> = new Set(DIARY_KEYS.map((k) => k.key));
@@ -282,13 +291,15 @@ const DIARY_KEY_NAMES: ReadonlySet<string> = new Set(DIARY_KEYS.map((k) => k.key
 function misCasedKeys(fields: ReadonlyMap<string, Field>, problems: Problem[]): void {
   for (const [key, field] of fields) {
     const first = key.charCodeAt(0);
-    // Only a key starting with a capital is looked at: one test per key for the usual note.
-    if (first < 65 || first > 90) continue;
-    const lower = key.toLowerCase();
+    const dataview = key.charCodeAt(key.length - 1) === 58;
+    // Only a key starting with a capital, or ending with a colon, is looked at: one test per key for the usual note.
+    if ((first < 65 || first > 90) && !dataview) continue;
+    const lower = key.toLowerCase().replace(/:$/, '');
     if (lower === key || !DIARY_KEY_NAMES.has(lower) || fields.has(lower)) continue;
     problems.push({
-      message: `${key}: is not read: the diary's keys are in lower case, so write ${lower}:.`,
-      line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: key.length, severity: 'warning', code: 'key-case',
+      message: dataview ? dataviewKey(key, field.value) : `${key}: is not read: the diary's keys are in lower case, so write ${lower}:.`,
+      // The key as typed: YAML's key `last:` and the colon after it.
+      line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: key.length + (dataview ? 1 : 0), severity: 'warning', code: 'key-case',
     });
   }
 }
@@ -697,9 +708,13 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
   // `next: ""`, as scripts and YAML writers put a blank, is blank: unscheduled, as `next:` is.
   if (!field || !v || v.type === 'null' || (v.type === 'text' && v.text.trim() === '')) return undefined;
   if (v.type !== 'text') {
-    // An unquoted `{{date}}`, as an Obsidian template writes it, is a mapping to YAML.
-    const hint = v.type === 'other' ? ' (a template\'s {{date}} unquoted is one to YAML: if the note is a template, leave its folder out of the diary with contactDiary.exclude)' : '';
-    problems.push(valueProblem(field, 'date', `${field.key} should be a date like 2026-11-27, not a ${v.type === 'list' ? 'list' : 'mapping'}${hint}.`));
+    // An unquoted `{{date}}`, as an Obsidian template writes it, is a mapping on the key's line to
+    // YAML; one on the lines below (`text:`, `link:`) is a documentation page's link to the next.
+    const hint = v.type === 'other' && field.line === field.keyLine ? ' (a template\'s {{date}} unquoted is one to YAML: if the note is a template, leave its folder out of the diary with contactDiary.exclude)'
+      : field.key === 'next' ? NOT_A_CONTACT : '';
+    // On the key's line, where the agenda looks for a next: it can't read (the value may start below it).
+    const problem = valueProblem(field, 'date', `${field.key} should be a date like 2026-11-27, not a ${v.type === 'list' ? 'list' : 'mapping'}${hint}.`);
+    problems.push({ ...problem, line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: field.key.length });
     return undefined;
   }
   const r = parseIsoDate(v.text);
@@ -708,7 +723,7 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
     if (r.value.year < 1900 || r.value.year > 2200) problems.push(valueProblem(field, 'date-range', `${field.key}: the year ${String(r.value.year).padStart(4, '0')} looks like a typo (years from 1900 to 2200 are read without a word).`, 'warning'));
     return r.value;
   }
-  const hint = TEMPLATE.test(v.text) ? A_TEMPLATE : field.key === 'next' && linkLike(v.text.trim()) ? NOT_A_CONTACT : commentHint(field.key, v.text);
+  const hint = TEMPLATE.test(v.text) ? A_TEMPLATE : field.key === 'next' && namesAnotherPage(v.text.trim()) ? NOT_A_CONTACT : commentHint(field.key, v.text);
   problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}${hint}.`));
   return undefined;
 }
@@ -717,11 +732,15 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
 const TEMPLATE = /\{\{[^}]*\}\}|<%.*%>|\$\{[A-Z][A-Z_]*\}/;
 const A_TEMPLATE = ' (this is a template\'s placeholder: if the note is a template, leave its folder out of the diary with contactDiary.exclude)';
 
-/** A `next:` that is a path or an address: the "next page" of a documentation site's page, say (Hugo, Docusaurus). */
-function linkLike(text: string): boolean {
-  return text.includes('/') && !/\s/.test(text) && /[a-z]/i.test(text);
+/**
+ * A `next:` that names the page after this one, as documentation sites and note plugins write it:
+ * a path or an address (Hugo, Docusaurus), a wiki link (Obsidian's Breadcrumbs plugin), or
+ * `false` for none (VitePress).
+ */
+function namesAnotherPage(text: string): boolean {
+  return (text.includes('/') && !/\s/.test(text) && /[a-z]/i.test(text)) || /^\[\[[^\]]+\]\]$/.test(text) || text === 'false' || text === 'true';
 }
-const NOT_A_CONTACT = ' (if this note is not a contact but a page whose next: links the next one, leave its folder out of the diary with contactDiary.exclude)';
+const NOT_A_CONTACT = ' (if this note is not a contact but a page whose next: names the one after it, leave its folder out of the diary with contactDiary.exclude)';
 
 /** A birthday or an anniversary; a value that can't be read is a warning, as a cadence's is. */
 function yearly(field: Field | undefined, problems: Problem[]): YearlyDate | undefined {
@@ -743,10 +762,9 @@ function cadence(field: Field | undefined, problems: Problem[]): Pace | undefine
   return undefined;
 }
 
-function attention(file: string, problem: Problem, block: string, fallback: () => string = () => baseName(file)): ReadResult {
-  const m = /^name:[ \t]*(.*?)[ \t]*(?:[ \t]#.*)?$/m.exec(block);
-  const raw = m?.[1]?.replace(/^(["'])(.*)\1$/, '$2').trim();
-  return { kind: 'attention', file, name: copy(oneLine(raw || fallback())), problem: { ...problem, message: copy(problem.message) } };
+function attention(file: string, problem: Problem, block: string, fallback: (title?: string) => string = () => baseName(file)): ReadResult {
+  const said = (key: string) => new RegExp(`^${key}:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, 'm').exec(block)?.[1]?.replace(/^(["'])(.*)\1$/, '$2').trim();
+  return { kind: 'attention', file, name: copy(oneLine(said('name') || fallback(said('title')))), problem: { ...problem, message: copy(problem.message) } };
 }
 
 /** The file's name without `.md`. Host paths separate with `/` alone: a `\` is part of a name (outside Windows, where it can't be). */
@@ -754,14 +772,23 @@ function baseName(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.md$/i, '');
 }
 
-/** The body's first level-1 heading (`# Jane Doe`, or `Jane Doe` over `===`) as its words read, else the file's name. */
-function headingOrFileName(file: string, body: string): string {
+/**
+ * The body's first level-1 heading (`# Jane Doe`, or `Jane Doe` over `===`) as its words read,
+ * else the note's `title` (Dendron's, Hugo's, Jekyll's notes have one, and no heading), else the
+ * file's name.
+ */
+function headingOrFileName(file: string, body: string, title?: string): string {
   let name: string | undefined;
   forEachLineOutsideFences(body, 0, 0, (_line, _offset, _n, _next, heading) => {
     if (heading?.level === 1) name = plainHeading(heading.text) || undefined;
     return name === undefined;
   });
-  return name ?? baseName(file);
+  return name ?? (title || baseName(file));
+}
+
+/** A `title:` that is text, trimmed; undefined for any other value. */
+function titleOf(field: Field | undefined): string | undefined {
+  return field?.value.type === 'text' ? field.value.text.trim() || undefined : undefined;
 }
 
 /**

@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { type ReadResult } from '../../../src/core/contact';
+import { agenda } from '../../../src/core/agenda';
+import { localDate } from '../../../src/core/dates/localDate';
+import { createDiaryIndex } from '../../../src/core/diaryIndex';
 import { readContact } from '../../../src/core/read';
 
 // The slips people make typing front-matter by hand, each found in notes nobody on the team wrote:
@@ -104,10 +107,40 @@ describe('slips in hand-typed front-matter', () => {
   it('says how to leave a documentation page out when its next: is a link to the next page (regression: a Hugo site\'s pages each needed attention, unexplained)', () => {
     const r = read('title: Sections\nnext: /content/sections');
     assert.equal(r.kind, 'contact');
-    assert.match(r.kind === 'contact' ? r.contact.problems[0]!.message : '', /not a contact but a page whose next: links the next one, leave its folder out of the diary with contactDiary\.exclude\)\.$/);
+    assert.match(r.kind === 'contact' ? r.contact.problems[0]!.message : '', /not a contact but a page whose next: names the one after it, leave its folder out of the diary with contactDiary\.exclude\)\.$/);
     // A date written with slashes is a date's slip, not a page's link.
     const dated = read('next: 12/25/2026');
     assert.doesNotMatch(dated.kind === 'contact' ? dated.contact.problems[0]!.message : '', /exclude/);
+  });
+
+  it('regression: a next: naming the next page as a wiki link (Breadcrumbs), false or a mapping (VitePress) said only "is not a date"', () => {
+    const problem = (block: string) => {
+      const r = read(block);
+      return r.kind === 'contact' ? `${r.contact.problems[0]!.line + 1}: ${r.contact.problems[0]!.message}` : r.kind;
+    };
+    for (const block of ['title: Dune\nnext: "[[Dune Messiah]]"', 'title: Guide\nnext: false', 'title: Guide\nnext:\n  text: Configuration\n  link: /config']) {
+      assert.match(problem(block), /^3: .*\(if this note is not a contact but a page whose next: names the one after it, leave its folder out of the diary with contactDiary\.exclude\)\.$/, block);
+    }
+    // A phrase that is no date gets no such word: it may be a contact's slip.
+    assert.doesNotMatch(problem('next: Finish the wireframes'), /exclude/);
+  });
+
+  it('regression: a next: holding a list was listed twice, as Unscheduled and as Needs attention', () => {
+    const index = createDiaryIndex({ read: readContact });
+    index.upsert('people/max.md', '---\nname: Max Example\nnext:\n  - 2026-12-09\n---\n');
+    const a = agenda(index, localDate(2026, 12, 7));
+    assert.deepEqual(a.groups.flatMap((g) => g.items.map((i) => [g.id, i.line + 1])), [['attention', 3]]);
+  });
+
+  it("regression: Dataview's next:: typed in front-matter left the note out without a word", () => {
+    assert.equal(said('company: Acme Print\nnext:: 2026-12-09\nlast:: 2026-12-01'),
+      "3: next:: is Dataview's way to write a field in a note's text, and is not read here: in front-matter a key takes one colon (next: 2026-12-09).");
+    // Beside a next: it reads, a diary key with two colons is a warning on its line.
+    const r = read('next: 2026-12-09\nlast:: 2026-12-01');
+    assert.equal(r.kind === 'contact' ? `${r.contact.problems[0]!.line + 1}: ${r.contact.problems[0]!.severity}: ${r.contact.problems[0]!.message}` : r.kind,
+      "3: warning: last:: is Dataview's way to write a field in a note's text, and is not read here: in front-matter a key takes one colon (last: 2026-12-01).");
+    // A key of the user's own with two colons is theirs.
+    assert.equal(said('next: 2026-12-09\nmood:: fine'), 'contact');
   });
 
   it('says a template\'s placeholder is one, and how to leave the templates out (regression: an Obsidian template sat under Needs attention as a bad date)', () => {

@@ -7,6 +7,20 @@ const nameOf = (...body: string[]) => {
 };
 
 describe('reading a name from the first # heading', () => {
+  it('regression: a Dendron note (a title, no heading) was named by its file name, people.maria-garcia', () => {
+    const read = (text: string) => readContactText('notes/people.maria-garcia.md', text);
+    const contact = read('---\nid: 4kq2\ntitle: Maria Garcia\nupdated: 1700000000000\nnext: 2026-12-14\n---\nMet at the expo.\n');
+    assert.equal(contact.kind === 'contact' ? contact.contact.name : contact.kind, 'Maria Garcia');
+    // A name and a heading come first; a note that needs attention takes its title too.
+    assert.equal(nameOf('# Jane'), 'Jane');
+    const headed = read('---\ntitle: Meeting notes\nnext: 2026-12-14\n---\n# Maria\n');
+    assert.equal(headed.kind === 'contact' ? headed.contact.name : headed.kind, 'Maria');
+    const broken = read('---\ntitle: Maria Garcia\nnext: someday\n---\n');
+    assert.equal(broken.kind === 'contact' ? broken.contact.name : broken.kind, 'Maria Garcia');
+    const attention = read('---\ntitle: "Maria Garcia"\nnext: [2026-12-14\n---\n');
+    assert.equal(attention.kind === 'attention' ? attention.name : attention.kind, 'Maria Garcia');
+  });
+
   it('skips a # heading inside an HTML comment, a fence or indented code', () => {
     assert.equal(nameOf('<!--', '# Draft', '-->', '# Jane'), 'Jane');
     assert.equal(nameOf('<!-- ```', '# Draft', '``` -->', '# Jane'), 'Jane');
