@@ -1,5 +1,6 @@
 import { type Contact, type ReadResult } from './contact';
 import { DEFAULT_VOCABULARY, type Vocabulary, classifyAction } from './conversations';
+import { dailyNoteLink } from './dates/dateTimeForm';
 import { type Duration } from './dates/duration';
 import { type Pace, parsePace } from './dates/pace';
 import { type LocalDate, formatIsoDate, parseIsoDate } from './dates/localDate';
@@ -710,14 +711,17 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
   if (v.type !== 'text') {
     // An unquoted `{{date}}`, as an Obsidian template writes it, is a mapping on the key's line to
     // YAML; one on the lines below (`text:`, `link:`) is a documentation page's link to the next.
-    const hint = v.type === 'other' && field.line === field.keyLine ? ' (a template\'s {{date}} unquoted is one to YAML: if the note is a template, leave its folder out of the diary with contactDiary.exclude)'
+    const linked = unquotedLink(v);
+    const hint = linked !== undefined ? ` (a link in front-matter needs quotes: ${field.key}: "[[${linked}]]")`
+      : v.type === 'other' && field.line === field.keyLine ? ' (a template\'s {{date}} unquoted is one to YAML: if the note is a template, leave its folder out of the diary with contactDiary.exclude)'
       : field.key === 'next' ? NOT_A_CONTACT : '';
     // On the key's line, where the agenda looks for a next: it can't read (the value may start below it).
     const problem = valueProblem(field, 'date', `${field.key} should be a date like 2026-11-27, not a ${v.type === 'list' ? 'list' : 'mapping'}${hint}.`);
     problems.push({ ...problem, line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: field.key.length });
     return undefined;
   }
-  const r = parseIsoDate(v.text);
+  // `"[[2026-12-09]]"`: the day of a daily note's link (a bracket first: the usual date pays one test).
+  const r = parseIsoDate((v.text.charCodeAt(0) === 91 ? dailyNoteLink(v.text)?.day : undefined) ?? v.text);
   if (r.ok) {
     // `0026-12-09`, `9999-12-31`: read, but said, as a calendar would misread them.
     if (r.value.year < 1900 || r.value.year > 2200) problems.push(valueProblem(field, 'date-range', `${field.key}: the year ${String(r.value.year).padStart(4, '0')} looks like a typo (years from 1900 to 2200 are read without a word).`, 'warning'));
@@ -726,6 +730,13 @@ function date(field: Field | undefined, problems: Problem[]): LocalDate | undefi
   const hint = TEMPLATE.test(v.text) ? A_TEMPLATE : field.key === 'next' && namesAnotherPage(v.text.trim()) ? NOT_A_CONTACT : commentHint(field.key, v.text);
   problems.push(valueProblem(field, 'date', `${field.key}: ${r.error}${hint}.`));
   return undefined;
+}
+
+/** The text of `[[2026-12-09]]` written without quotes, which YAML reads as a list in a list. */
+function unquotedLink(v: FieldValue): string | undefined {
+  const inner = v.type === 'list' && v.items.length === 1 ? v.items[0]! : undefined;
+  const text = inner?.type === 'list' && inner.items.length === 1 ? inner.items[0]! : undefined;
+  return text?.type === 'text' ? text.text : undefined;
 }
 
 /** A placeholder a template plugin fills in: Obsidian's `{{date}}`, Templater's `<% … %>`, Foam's `${FOAM_DATE_YEAR}`. */

@@ -25,8 +25,22 @@ export function formatDateTime(date: LocalDate, form: DateTimeForm): string {
 }
 
 /**
+ * `[[2026-12-09]]`, `[[Daily/2026-12-09]]`, `[[2026-12-09|Wed 9 Dec]]`: a day written as a link to
+ * its daily note, as people who keep an Obsidian vault link days. The note's folder (with its
+ * `/`, or empty) and the day's text; undefined for any other text.
+ */
+export function dailyNoteLink(text: string): { readonly folder: string; readonly day: string } | undefined {
+  const m = DAILY_NOTE_LINK.exec(text.trim());
+  return m ? { folder: m[1]!, day: m[2]! } : undefined;
+}
+
+const DAILY_NOTE_LINK = /^\[\[((?:[^\]|#]*\/)?)(\d{4}-\d{2}-\d{2})(?:\|[^\]]*)?\]\]$/;
+
+/**
  * The text to write for `date` over a value now holding `current`, among the front-matter's
  * `others` values:
+ * - a day over a daily note's link is a link to the new day's note, in the same folder (a
+ *   date-time is written as one: a daily note has no time);
  * - a date without a time is `YYYY-MM-DD`, whatever it replaces;
  * - a date-time keeps the form of the date-time it replaces (`T`, with `:00` if it had them);
  * - over anything else (a date alone, a phrase, nothing) it takes the form of the first
@@ -34,6 +48,8 @@ export function formatDateTime(date: LocalDate, form: DateTimeForm): string {
  * - else `YYYY-MM-DD HH:mm`.
  */
 export function dateTextFor(date: LocalDate, current: string | undefined, others: Iterable<string>): string {
+  const link = current === undefined ? undefined : dailyNoteLink(current);
+  if (link && !date.time) return `[[${link.folder}${formatIsoDate(date, false)}]]`;
   if (!date.time) return formatIsoDate(date, false);
   let form = current === undefined ? undefined : dateTimeFormOf(current);
   if (!form) {

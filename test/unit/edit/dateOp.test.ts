@@ -36,6 +36,14 @@ describe('planEdits: dates written as the file writes them', () => {
     assert.equal(setNext('---\n{ last: 2026-11-13T16:00, next: 2026-11-20 }\n---\n', AT_NINE), '---\n{ last: 2026-11-13T16:00, next: 2026-12-01T09:00 }\n---\n');
   });
 
+  it('writes a day over a daily note\'s link as a link to the new day\'s note, in its folder; a date-time as one', () => {
+    assert.equal(setNext(block('next: "[[2026-11-20]]"'), DAY), block('next: "[[2026-12-01]]"'));
+    assert.equal(setNext(block("next: '[[Daily/2026-11-20|Fri 20 Nov]]' # demo"), DAY), block("next: '[[Daily/2026-12-01]]' # demo"));
+    assert.equal(frontMatter(setNext(block('next: "[[2026-11-20]]"'), DAY))['next'], '[[2026-12-01]]');
+    // A daily note has no time; a date-time is written as the file's date-times are.
+    assert.equal(setNext(block('next: "[[2026-11-20]]"'), AT_NINE), block('next: "2026-12-01 09:00"'));
+  });
+
   it('writes a date without a time as YYYY-MM-DD, whatever it replaces', () => {
     assert.equal(setNext(block('next: 2026-11-20T10:30:00', 'last: 2026-11-13T16:00:00'), DAY), block('next: 2026-12-01', 'last: 2026-11-13T16:00:00'));
     assert.equal(setNext(block('next: 2026-11-20 10:30'), DAY), block('next: 2026-12-01'));

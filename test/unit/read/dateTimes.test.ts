@@ -19,6 +19,16 @@ describe('reading date-times as Obsidian writes them', () => {
     assert.equal(parseDocument('next: 2026-11-27T10:30:00\n', { schema: 'core' }).get('next'), '2026-11-27T10:30:00');
   });
 
+  it('regression: a day written as a daily note\'s link (next: "[[2026-12-09]]") was "not a date", though the log reads the same link', () => {
+    const DAY = { year: 2026, month: 12, day: 9 };
+    for (const value of ['"[[2026-12-09]]"', "'[[Daily/2026-12-09]]'", '"[[2026-12-09|Wed 9 Dec]]"']) {
+      assert.deepEqual(next(`next: ${value}`), { next: DAY, problems: [] }, value);
+    }
+    // Unquoted, it is a nested list to YAML, and a link to a note that is no day is no date.
+    assert.match(next('next: [[2026-12-09]]')!.problems[0]!, /not a list \(a link in front-matter needs quotes: next: "\[\[2026-12-09\]\]"\)\.$/);
+    assert.match(next('next: "[[2026-12-09 notes]]"')!.problems[0]!, /is not a date/);
+  });
+
   it('gives seconds, zones and a lowercase t a problem that says what to write', () => {
     assert.deepEqual(next('next: 2026-11-27T10:30:15'), {
       next: undefined, problems: ['next: "2026-11-27T10:30:15" has seconds, and the diary keeps times to the minute: write 2026-11-27T10:30.'],
