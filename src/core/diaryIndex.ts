@@ -195,8 +195,24 @@ export function createDiaryIndex(options: DiaryIndexOptions): DiaryIndex {
 
 /** What "Needs attention" says of a file that couldn't be read: by the host (a scan) or by a reader that threw. */
 export function unreadableReason(e: unknown): string {
+  const code = typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+  const said = code === undefined ? undefined : UNREADABLE[code];
+  // The system's own words name the path again, and its code: said in words, with the code for a search.
+  if (said) return `Couldn't read this file: ${said} (${code})`;
   return `Couldn't read this file: ${e instanceof Error ? e.message : String(e)}`;
 }
+
+/** Why a file can't be read, by Node's error codes and VS Code's (`FileSystemError.code`). */
+const UNREADABLE: Readonly<Record<string, string>> = {
+  ENOENT: "it isn't there: a link to a file that was moved or deleted, or a file deleted meanwhile",
+  FileNotFound: "it isn't there: a link to a file that was moved or deleted, or a file deleted meanwhile",
+  EACCES: 'no permission to read it',
+  EPERM: 'no permission to read it',
+  NoPermissions: 'no permission to read it',
+  ELOOP: 'a link that leads back to itself',
+  EISDIR: 'it is a folder',
+  FileIsADirectory: 'it is a folder',
+};
 
 /** A reader that throws is a bug in the reader, but one file's bug must not stop the diary. */
 function safeRead(read: ReadFile, path: string, bytes: Uint8Array, opts: IndexReadOptions): ReadResult {

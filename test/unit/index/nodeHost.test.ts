@@ -28,7 +28,8 @@ describe('node file host', () => {
       assert.equal(report.unreadable, 1);
       const broken = index.get(`${root}/broken.md`);
       assert.ok(broken?.kind === 'attention');
-      assert.match(broken.problem.message, /ENOENT/);
+      // Regression: the system's own words, with the path again ("ENOENT: no such file or directory, open '…'").
+      assert.equal(broken.problem.message, "Couldn't read this file: it isn't there: a link to a file that was moved or deleted, or a file deleted meanwhile (ENOENT)");
       assert.equal(index.get(`${root}/people/a.md`)?.kind, 'contact');
     });
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { type IndexChange } from '../../../src/core/diaryIndex';
+import { type IndexChange, unreadableReason } from '../../../src/core/diaryIndex';
 import { type ScanProgress, joinPath, listFiles, scanFolder } from '../../../src/core/scan';
 import { fakeIndex } from '../agenda/fakeIndex';
 import { memoryHost } from './memoryHost';
@@ -140,6 +140,14 @@ describe('scan', () => {
     assert.ok(e?.kind === 'attention');
     assert.match(e.problem.message, /Couldn't read this file: EACCES: permission denied/);
     assert.equal(index.get('a.md')?.kind, 'contact');
+  });
+
+  it('says why a file could not be read in words, by the error\'s code, and as the system said it otherwise', () => {
+    const error = (code: string, message: string) => Object.assign(new Error(message), { code });
+    assert.equal(unreadableReason(error('EACCES', "EACCES: permission denied, open '/d/a.md'")), "Couldn't read this file: no permission to read it (EACCES)");
+    assert.equal(unreadableReason(error('NoPermissions', 'Error: NoPermissions (FileSystemError)')), "Couldn't read this file: no permission to read it (NoPermissions)");
+    assert.equal(unreadableReason(error('EIO', 'EIO: i/o error, read')), "Couldn't read this file: EIO: i/o error, read");
+    assert.equal(unreadableReason('gone'), "Couldn't read this file: gone");
   });
 
   it('skips a folder it cannot list, with the reason, and goes on', async () => {
