@@ -42,9 +42,22 @@ const OTHER_DIARY_KEYS = ['next_action', 'last', 'last_action', 'cadence'] as co
 /**
  * A block is ours when a line starts with `next:` (or `next =`, as TOML writes it), or with one
  * of the other diary keys: a note with `last:` or `next_action:` but no readable `next` is a
- * contact whose `next` line was lost, and it needs attention, not silence.
+ * contact whose `next` line was lost, and it needs attention, not silence. `last:` counts with a
+ * date or nothing after it: a team page's `last: Roe` is a surname.
  */
-export const LOOKS_OURS = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.join('|')})["']?[ \\t]*[:=]`, 'm');
+export const LOOKS_OURS = new RegExp(`^["']?(?:next|${OTHER_DIARY_KEYS.filter((k) => k !== 'last').join('|')})["']?[ \\t]*[:=]|^["']?last["']?[ \\t]*[:=][ \\t]*(?:["']?(?:\\d|\\[\\[)|#|\\r?$)`, 'm');
+
+/** Whether the parsed keys hold a diary key besides `next` (see LOOKS_OURS). */
+function hasOtherDiaryKey(fields: ReadonlyMap<string, Field>): boolean {
+  for (const key of OTHER_DIARY_KEYS) {
+    const field = fields.get(key);
+    if (!field) continue;
+    if (key !== 'last') return true;
+    const v = field.value;
+    if (v.type === 'null' || (v.type === 'text' && /^\s*(?:\d|\[\[|$)/.test(v.text))) return true;
+  }
+  return false;
+}
 /**
  * A diary key that lost its colon (`next 2026-12-09`), or `Next:` in another case, makes a block
  * ours too: such a note needs attention, with the slip named, not silence.
@@ -217,7 +230,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
     if (cased) return attention(file, cased, blockOf(text, fm), headingLater(file, text, bytes, bodyStart));
     // The parsed keys say what LOOKS_OURS would: most notes of a vault are not contacts, and their
     // block is neither sliced nor searched again.
-    if (!OTHER_DIARY_KEYS.some((k) => data.fields.has(k))) return NONE;
+    if (!hasOtherDiaryKey(data.fields)) return NONE;
     const block = blockOf(text, fm);
     return attention(file, noNextProblem(data.fields.get('next_action'), fm, block), block, headingLater(file, text, bytes, bodyStart));
   }

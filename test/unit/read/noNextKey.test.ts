@@ -43,6 +43,17 @@ describe('a note with diary keys but no next (regression: a contact can vanish w
     }
   });
 
+  it("regression: a team page's last: Roe (a surname) needed attention as a contact missing next:", () => {
+    for (const text of [note('title: Team', 'first: Jane', 'last: Roe'), note('first: Jane', 'last: "Roe"', 'tags: [a'), note('last: O\'Brien')]) {
+      assert.deepEqual(readContactText('team.md', text), { kind: 'none' }, text);
+      assert.deepEqual(readContact('team.md', new TextEncoder().encode(text)), { kind: 'none' }, text);
+    }
+    // A date, a daily note's link or nothing after last: is a contact's, as before.
+    for (const last of ['last: 2026-10-20', 'last: "2026-10-20"', 'last: "[[2026-10-20]]"', 'last:', 'last: # when?']) {
+      assert.equal(readContactText('n.md', note('name: N', last)).kind, 'attention', last);
+    }
+  });
+
   it('changes nothing else about which notes are contacts', () => {
     for (const text of [
       note('name: N', 'tags: [a, b]'),
