@@ -92,7 +92,8 @@ export function readContact(file: string, bytes: Uint8Array, options: ReadOption
   const headEnd = frontMatterEnd(bytes);
   if (headEnd === undefined) {
     if (bytes[0] === 0xff || bytes[0] === 0xfe) return utf16Attention(file, bytes);
-    return startsWithPlusFence(bytes) ? tomlAttention(file, decodeLenient(bytes.subarray(0, PEEK))) : NONE;
+    if (startsWithPlusFence(bytes)) return tomlAttention(file, decodeLenient(bytes.subarray(0, PEEK)));
+    return startsWithProperty(bytes) ? propertiesAttention(file, decodeLenient(bytes.subarray(0, PEEK))) : NONE;
   }
   const limit = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   if (bytes.length > limit) {
@@ -141,6 +142,42 @@ function startsWithPlusFence(bytes: Uint8Array): boolean {
   return bytes[at] === 0x2b && bytes[at + 1] === 0x2b && bytes[at + 2] === 0x2b;
 }
 
+/** Whether the bytes start (after a UTF-8 BOM) with a `key::` line: Logseq's page properties, or Dataview's fields. */
+function startsWithProperty(bytes: Uint8Array): boolean {
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const first = bytes[at] ?? 0;
+  // A letter first: most notes start with `#` or a blank line, and pay this one test.
+  if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a))) return false;
+  for (const end = Math.min(bytes.length - 1, at + 40); at < end; at++) {
+    const b = bytes[at]!;
+    if (b === 0x3a) return bytes[at + 1] === 0x3a;
+    if (b === 0x20 || b === 0x0a || b === 0x0d) return false;
+  }
+  return false;
+}
+
+/** The `key:: value` lines a note starts with (Logseq's page properties), as key → value. */
+const PROPERTY_LINE = /^([A-Za-z_][\w-]*)::[ \t]*(.*?)[ \t]*\r?$/;
+
+/**
+ * A note whose first lines are `key:: value` properties, as Logseq writes a page's and Dataview
+ * reads a field, with a diary key among them (`next:: [[Dec 10th, 2026]]`): the diary reads only
+ * YAML front-matter, and such a note needs attention with the way to write it, not silence.
+ */
+function propertiesAttention(file: string, text: string): ReadResult {
+  const properties = new Map<string, string>();
+  for (const line of text.replace(/^\uFEFF/, '').split('\n')) {
+    const m = PROPERTY_LINE.exec(line);
+    if (!m) break;
+    properties.set(m[1]!.toLowerCase(), m[2]!);
+  }
+  const key = ['next', ...OTHER_DIARY_KEYS].find((k) => properties.has(k));
+  if (key === undefined) return NONE;
+  const message = `${key}:: is a property as Logseq writes a page's (or Dataview a field), and the diary reads only YAML front-matter: write the contact's keys between --- lines at the top of the note (${key}: ${key === 'next' || key === 'last' ? '2026-12-09' : '…'}).`;
+  const problem: Problem = { message, line: 0, column: 0, endLine: 0, endColumn: key.length + 2, severity: 'error', code: 'language' };
+  return attention(file, problem, '', () => properties.get('title') || baseName(file));
+}
+
 /** A `+++` line, the fence of TOML front-matter as Hugo writes it. */
 const PLUS_FENCE = /^\+\+\+[ \t]*\r?$/;
 
@@ -166,7 +203,10 @@ function tomlAttention(file: string, text: string): ReadResult {
 /** Reads a contact from text already decoded (an editor's document). */
 export function readContactText(file: string, text: string): ReadResult {
   const parts = splitFile(text);
-  if (!parts.frontMatter) return tomlAttention(file, text);
+  if (!parts.frontMatter) {
+    const toml = tomlAttention(file, text);
+    return toml.kind === 'none' && startsWithProperty(new TextEncoder().encode(text.slice(0, 64))) ? propertiesAttention(file, text) : toml;
+  }
   return readParts(file, text, parts, undefined, parts.bodyStart, undefined, isUtf8, NO_OPTIONS);
 }
 

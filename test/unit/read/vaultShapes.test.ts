@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { type Contact } from '../../../src/core/contact';
-import { readContact } from '../../../src/core/read';
+import { readContact, readContactText } from '../../../src/core/read';
 import { paceOf, readPacing } from '../../../src/core/pacing';
 
 // Front-matter as Obsidian vaults write it (its Properties editor, public CRM vaults, Dataview
@@ -14,6 +14,20 @@ const read = (block: string): Contact => {
 const messages = (c: Contact) => c.problems.map((p) => `${p.line + 1}: ${p.message}`);
 
 describe('front-matter as vaults write it', () => {
+  it("regression: a Logseq page's properties (next:: [[Dec 10th, 2026]]) left the contact out without a word", () => {
+    const page = 'title:: Jane Doe\nnext:: [[Dec 10th, 2026]]\nnext_action:: Send revised quote\ncompany:: [[Acme Print]]\n\n- met at the fair\n';
+    for (const r of [readContact('pages/Jane Doe.md', new TextEncoder().encode(page)), readContactText('pages/Jane Doe.md', page)]) {
+      assert.equal(r.kind, 'attention');
+      assert.equal(r.kind === 'attention' ? r.name : '', 'Jane Doe');
+      assert.equal(r.kind === 'attention' ? r.problem.message : '',
+        'next:: is a property as Logseq writes a page\'s (or Dataview a field), and the diary reads only YAML front-matter: write the contact\'s keys between --- lines at the top of the note (next: 2026-12-09).');
+    }
+    // A page's properties without a diary key, a key:: further down, and words with colons are no contact's.
+    for (const text of ['title:: Reading list\ntags:: books\n\n- Dune\n', '# Notes\nnext:: 2026-12-10\n', 'Agenda: next:: call\n', 'alias:: J\n\nnext:: 2026-12-10\n']) {
+      assert.deepEqual(readContact('p.md', new TextEncoder().encode(text)), { kind: 'none' }, text);
+    }
+  });
+
   it('reads a company written as a link as the name the link shows (regression: "[[Acme]]" was shown, and intro found no colleague)', () => {
     assert.equal(read('company: "[[Acme]]"').company, 'Acme');
     assert.equal(read('company: [[Acme]]').company, 'Acme');
