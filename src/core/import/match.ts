@@ -32,7 +32,8 @@ export function nameCompanyKey(name: string, company: string | undefined): strin
 /** The diary's contacts, found by email, by name and company, and by name alone (for `introduced_by`). */
 export class ContactLookup {
   private readonly byEmail = new Map<string, Contact>();
-  private readonly byNameCompany = new Map<string, Contact>();
+  // Every contact of a name and company: LinkedIn's namesakes at one company may have a note each.
+  private readonly byNameCompany = new Map<string, Contact[]>();
   private readonly byName = new Map<string, Contact>();
 
   constructor(contacts: Iterable<Contact>) {
@@ -40,20 +41,24 @@ export class ContactLookup {
       // The `emails` list too: an import writes a person's other addresses there.
       for (const email of [c.email, ...(c.emails ?? [])]) if (email) setOnce(this.byEmail, email.trim().toLowerCase(), c);
       const key = nameCompanyKey(c.name, c.company);
-      if (key !== undefined) setOnce(this.byNameCompany, key, c);
+      if (key !== undefined) this.byNameCompany.set(key, [...(this.byNameCompany.get(key) ?? []), c]);
       for (const name of [c.name, ...(c.aliases ?? [])]) if (normalName(name) !== '') setOnce(this.byName, normalName(name), c);
     }
   }
 
-  /** The contact with one of these emails, else with this name and company (`byName`), and how it was found. */
-  match(emails: readonly string[], name: string, company: string | undefined): { contact: Contact; by: string; byName: boolean } | undefined {
+  /** The contact with one of these emails, and the email. */
+  withEmail(emails: readonly string[]): { contact: Contact; email: string } | undefined {
     for (const email of emails) {
       const contact = this.byEmail.get(email.toLowerCase());
-      if (contact) return { contact, by: `same email ${email}`, byName: false };
+      if (contact) return { contact, email };
     }
+    return undefined;
+  }
+
+  /** Every contact with this name and company, in the diary's order. */
+  withNameAndCompany(name: string, company: string | undefined): readonly Contact[] {
     const key = nameCompanyKey(name, company);
-    const contact = key === undefined ? undefined : this.byNameCompany.get(key);
-    return contact ? { contact, by: company ? 'same name and company' : 'same name, no company', byName: true } : undefined;
+    return (key === undefined ? undefined : this.byNameCompany.get(key)) ?? [];
   }
 
   /** The contact a related name (or email) names. */

@@ -128,14 +128,15 @@ async function groupPeople(people: readonly ImportedPerson[], lookup: ContactLoo
   const groups: Group[] = [];
   const byContact = new Map<string, Group>();
   const byEmail = new Map<string, Group>();
-  const byKey = new Map<string, Group>();
+  // Every group of a name and company: namesakes with different profiles (LinkedIn's) are groups of their own.
+  const byKey = new Map<string, Group[]>();
   const imported = new Set(people.flatMap(profiles));
   for (const person of people) {
     const key = nameCompanyKey(person.name, person.company);
     const email = person.emails.find((e) => byEmail.has(e.toLowerCase()));
     // Two profiles of one site (LinkedIn's) are two people, however alike their names.
-    const sameName = key === undefined ? undefined : byKey.get(key);
-    const earlier = email !== undefined ? byEmail.get(email.toLowerCase()) : sameName && !otherProfile(sameName, person) ? sameName : undefined;
+    const sameName = key === undefined ? undefined : namesakeOf(profiles(person), (byKey.get(key) ?? []).map((g) => [g, g.people.flatMap(profiles)] as const));
+    const earlier = email !== undefined ? byEmail.get(email.toLowerCase()) : sameName;
     const existing = await contactOf(person, lookup, byContact, noted, imported);
     const group = earlier ?? (existing ? byContact.get(existing.contact.file) : undefined);
     if (group) {
@@ -152,7 +153,7 @@ async function groupPeople(people: readonly ImportedPerson[], lookup: ContactLoo
     }
     const into = group ?? groups[groups.length - 1]!;
     for (const e of person.emails) if (!byEmail.has(e.toLowerCase())) byEmail.set(e.toLowerCase(), into);
-    if (key !== undefined && !byKey.has(key)) byKey.set(key, into);
+    if (key !== undefined && !byKey.get(key)?.includes(into)) byKey.set(key, [...(byKey.get(key) ?? []), into]);
   }
   return groups;
 }
@@ -167,11 +168,6 @@ function profiles(person: ImportedPerson): string[] {
 
 const profileKey = (address: string) => address.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '');
 
-/** Whether `person` has a profile (LinkedIn's) that the group's people have another of. */
-function otherProfile(group: Group, person: ImportedPerson): boolean {
-  return otherOf(profiles(person), group.people.flatMap(profiles));
-}
-
 /** Whether both sides have profiles and none in common. */
 function otherOf(mine: readonly string[], theirs: readonly string[]): boolean {
   return mine.length > 0 && theirs.length > 0 && !theirs.some((t) => mine.includes(t));
@@ -181,17 +177,28 @@ function otherOf(mine: readonly string[], theirs: readonly string[]): boolean {
  * The diary's contact a person is. Matched by name alone, someone with a profile is another
  * person when the contact's profile (its note records it, as a note an import made does, or the
  * people already read into it have it) is another one that this import holds too: two profiles
- * in one export are two people. A profile the import doesn't hold is the contact's old address,
- * changed since (LinkedIn lets people choose theirs): still the same person. An email match
- * stands, as it does between the exports' people.
+ * in one export are two people. Of namesakes at one company who have a note each, they are the
+ * one whose note records their profile, else the first that records no other. A profile the
+ * import doesn't hold is the contact's old address, changed since (LinkedIn lets people choose
+ * theirs): still the same person. An email match stands, as it does between the exports' people.
  */
 async function contactOf(person: ImportedPerson, lookup: ContactLookup, byContact: ReadonlyMap<string, Group>, noted: NotedProfiles, imported: ReadonlySet<string>): Promise<Group['existing']> {
-  const existing = lookup.match(person.emails, person.name, person.company);
+  const email = lookup.withEmail(person.emails);
+  if (email) return { contact: email.contact, by: `same email ${email.email}` };
   const mine = profiles(person);
-  if (!existing?.byName || mine.length === 0) return existing;
-  const file = existing.contact.file;
-  const theirs = [...(byContact.get(file)?.people.flatMap(profiles) ?? []), ...await noted(file)].filter((t) => imported.has(t));
-  return otherOf(mine, theirs) ? undefined : existing;
+  const namesakes = lookup.withNameAndCompany(person.name, person.company);
+  // Notes are read for their profiles only for someone who has one.
+  const theirs = async (c: Contact) => [...(byContact.get(c.file)?.people.flatMap(profiles) ?? []), ...await noted(c.file)].filter((t) => imported.has(t));
+  const contact = mine.length === 0 ? namesakes[0] : namesakeOf(mine, await Promise.all(namesakes.map(async (c) => [c, await theirs(c)] as const)));
+  return contact ? { contact, by: person.company ? 'same name and company' : 'same name, no company' } : undefined;
+}
+
+/**
+ * Of namesakes, each with the profiles they are known by, the one a person with `mine` is: the
+ * one with a profile of theirs, else the first with no other; undefined when each has another.
+ */
+function namesakeOf<T>(mine: readonly string[], namesakes: readonly (readonly [T, readonly string[]])[]): T | undefined {
+  return (namesakes.find(([, theirs]) => theirs.some((t) => mine.includes(t))) ?? namesakes.find(([, theirs]) => !otherOf(mine, theirs)))?.[0];
 }
 
 /** The profiles a contact's note records, by file. */

@@ -336,6 +336,31 @@ describe('planImport: duplicates', () => {
     assert.match(renamed.skipped[0]?.reason ?? '', /^already in the diary as diary\/contacts\/hugo-berg\.md/);
   });
 
+  it('regression: LinkedIn twins (one name and company, two profiles) got a new note on every re-import', async () => {
+    const twins = text('Connections.csv', 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n' +
+      'John,Smith,https://www.linkedin.com/in/johnsmith-ibm-1,,IBM,Architect,01 Jan 2020\nJohn,Smith,https://www.linkedin.com/in/john-smith-7b2a,,IBM,Sales Lead,05 May 2021\n');
+    const diary = new Diary();
+    const first = await diary.plan([twins]);
+    assert.deepEqual(first.created.map((n) => n.path), ['diary/contacts/john-smith.md', 'diary/contacts/john-smith-2.md']);
+    // The file given twice is the same two people.
+    assert.deepEqual((await diary.plan([twins, twins])).created.map((n) => n.path), ['diary/contacts/john-smith.md', 'diary/contacts/john-smith-2.md']);
+    diary.write(first);
+    const snapshot = new Map(diary.files);
+    // In either order of the diary's contacts, and with the file given twice.
+    for (const reads of [[twins], [twins, twins]]) {
+      for (const reversed of [false, true]) {
+        const contacts = reversed ? diary.contacts().reverse() : diary.contacts();
+        const again = await diary.plan(reads, { contacts });
+        assert.deepEqual([again.created, again.merged], [[], []]);
+        assert.deepEqual(again.skipped.filter((s) => s.reason.startsWith('already')).map((s) => s.reason.replace(/;.*/, '')), [
+          'already in the diary as diary/contacts/john-smith.md (same name and company)', 'already in the diary as diary/contacts/john-smith-2.md (same name and company)',
+        ]);
+      }
+    }
+    diary.write(await diary.plan([twins]));
+    assert.deepEqual(diary.files, snapshot);
+  });
+
   it('keeps apart people named by emoji or symbols alone, in one file and against the diary (regression: 🏠\'s phone went into ❤️\'s note)', async () => {
     const cards = (...people: Array<[string, string]>) => people.map(([fn, prop]) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\n${prop}\r\nEND:VCARD\r\n`).join('');
     const diary = new Diary();
