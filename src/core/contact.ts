@@ -18,6 +18,8 @@ export interface Contact {
   /** The `emails` list (an import's addresses besides `email`); absent when none. */
   readonly emails?: readonly string[];
   readonly phone?: string;
+  /** The `phones` list (an import's numbers besides `phone`); absent when none. */
+  readonly phones?: readonly string[];
   readonly stage?: string;
   readonly tags: readonly string[];
   readonly interests: readonly string[];

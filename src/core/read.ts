@@ -391,6 +391,8 @@ function toContact(file: string, fields: ReadonlyMap<string, Field>, next: Field
   if (emails.length > 0) out.emails = emails;
   const phone = text1(fields.get('phone'), problems, tidy);
   if (phone !== undefined) out.phone = phone;
+  const phones = list(fields.get('phones'), undefined, tidy);
+  if (phones.length > 0) out.phones = phones;
   const stage = text1(fields.get('stage'), problems, tidy, kept);
   if (stage !== undefined) out.stage = stage;
   out.tags = tagList(fields.get('tags') ?? fields.get('tag'), intern, tidy);

@@ -23,7 +23,7 @@ const OPTIONS = {
  */
 export const importContacts: Command = {
   usage: 'import FILE… [--into DIR] [--next PHRASE] [--spread] [--tag TAG] [--dry-run] [--json] [--today YYYY-MM-DD] [--max-file-size BYTES]',
-  summary: 'import contacts from vCard (.vcf), LinkedIn Connections.csv, Google or Outlook CSV, or a CSV with named columns, into the diary of the current folder (new notes in --into, else contactDiary.newContactFolder); people already in it (same email, else name and company) only gain the fields they lack; --next PHRASE schedules the new ones (--spread: over the working days, the daily target a day); --dry-run writes nothing',
+  summary: 'import contacts from vCard (.vcf), LinkedIn Connections.csv, Google or Outlook CSV, or a CSV with named columns, into the diary of the current folder (new notes in --into, else contactDiary.newContactFolder); people already in it (same email, LinkedIn profile, name and phone, else name and company) only gain the fields they lack; --next PHRASE schedules the new ones (--spread: over the working days, the daily target a day); --dry-run writes nothing',
   async run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 1, max: Infinity, names: ['FILE'] });
     if (!parsed.ok) return usageError(io, 'import', parsed.error);
@@ -172,7 +172,7 @@ export function importJson(reads: readonly Import.ExportRead[], plan: Import.Imp
       file: r.file, format: r.format, formatName: r.formatName, encoding: r.encoding, encodingNote: r.encodingNote ?? null,
       people: r.people.length, mapping: r.csv?.mapping ?? null,
     })),
-    created: plan.created.map((n) => ({ file: rel(n.path), name: n.name, sources: n.sources })),
+    created: plan.created.map((n) => ({ file: rel(n.path), name: n.name, sources: n.sources, possibleDuplicateOf: n.possibleDuplicateOf ? rel(n.possibleDuplicateOf) : null })),
     merged: plan.merged.map((m) => ({ file: rel(m.path), name: m.name, fields: m.fields, matchedBy: m.matchedBy, sources: m.sources })),
     skipped: plan.skipped,
     problems: plan.problems,

@@ -1,5 +1,5 @@
-import { type Contact } from '../contact';
 import { foldAccents } from '../fold';
+import { phoneKey } from './phone';
 
 /**
  * `Zoë  Núñez-Smith` → `zoe nunez smith`: a name compared without case, accents or punctuation,
@@ -20,54 +20,95 @@ export function normalCompany(company: string | undefined): string {
   return normalName(company ?? '').replace(LEGAL_FORMS, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** What a person is told apart by: a contact of the diary, or the people of the exports read as one. */
+export interface Identity {
+  /** Their names: a contact's `name` and `aliases`, each person's name. */
+  readonly names: readonly string[];
+  readonly company?: string | undefined;
+  readonly emails: readonly string[];
+  readonly phones: readonly string[];
+  /** Profiles (LinkedIn's), each as `profileKey` gives it. */
+  readonly profiles: readonly string[];
+}
+
+/** A profile's address as compared: without scheme, `www.`, case or a closing `/` (`linkedin.com/in/jane-doe`). */
+export const profileKey = (address: string) => address.trim().toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/\/+$/, '');
+
+/** Someone a person may be, how they were found, and whether by name (and a phone or a company), which two different profiles gainsay. */
+export interface Candidate<T> {
+  readonly item: T;
+  readonly by: string;
+  readonly byName: boolean;
+}
+
 /**
- * The key a person is matched by when no email matches: their name and company. None for a name
- * with no letter or digit (`❤️`, `🏠`, `***`): such names tell nobody apart, so they match nobody.
+ * People (the diary's contacts, the exports' people) found by what tells them apart, each key
+ * holding all who have it, in the order they were added: namesakes at one company may be two.
  */
-export function nameCompanyKey(name: string, company: string | undefined): string | undefined {
-  const n = normalName(name);
-  return n === '' ? undefined : `${n}\u0000${normalCompany(company)}`;
-}
+export class PeopleIndex<T> {
+  private readonly byEmail = new Map<string, T[]>();
+  private readonly byProfile = new Map<string, T[]>();
+  private readonly byNamePhone = new Map<string, T[]>();
+  private readonly byNameCompany = new Map<string, T[]>();
+  private readonly byName = new Map<string, T[]>();
 
-/** The diary's contacts, found by email, by name and company, and by name alone (for `introduced_by`). */
-export class ContactLookup {
-  private readonly byEmail = new Map<string, Contact>();
-  // Every contact of a name and company: LinkedIn's namesakes at one company may have a note each.
-  private readonly byNameCompany = new Map<string, Contact[]>();
-  private readonly byName = new Map<string, Contact>();
-
-  constructor(contacts: Iterable<Contact>) {
-    for (const c of contacts) {
-      // The `emails` list too: an import writes a person's other addresses there.
-      for (const email of [c.email, ...(c.emails ?? [])]) if (email) setOnce(this.byEmail, email.trim().toLowerCase(), c);
-      const key = nameCompanyKey(c.name, c.company);
-      if (key !== undefined) this.byNameCompany.set(key, [...(this.byNameCompany.get(key) ?? []), c]);
-      for (const name of [c.name, ...(c.aliases ?? [])]) if (normalName(name) !== '') setOnce(this.byName, normalName(name), c);
+  /** Indexes `item` by `who`'s keys (again as it gains people: the keys add up). */
+  add(item: T, who: Identity): void {
+    for (const email of who.emails) put(this.byEmail, email.trim().toLowerCase(), item);
+    for (const profile of who.profiles) put(this.byProfile, profile, item);
+    for (const name of names(who)) {
+      put(this.byName, name, item);
+      put(this.byNameCompany, `${name}\u0000${normalCompany(who.company)}`, item);
+      for (const phone of who.phones) {
+        const key = phoneKey(phone);
+        if (key !== undefined) put(this.byNamePhone, `${name}\u0000${key}`, item);
+      }
     }
   }
 
-  /** The contact with one of these emails, and the email. */
-  withEmail(emails: readonly string[]): { contact: Contact; email: string } | undefined {
-    for (const email of emails) {
-      const contact = this.byEmail.get(email.toLowerCase());
-      if (contact) return { contact, email };
+  /**
+   * Who `who` may be, strongest first: the same email, the same profile, the same name and
+   * phone, the same name and company. A phone alone is no one's: a switchboard or a family's
+   * landline is several people's.
+   */
+  *candidates(who: Identity): Generator<Candidate<T>> {
+    for (const email of who.emails) yield* this.found(this.byEmail, email.trim().toLowerCase(), `same email ${email}`, false);
+    for (const profile of who.profiles) yield* this.found(this.byProfile, profile, `same profile ${profile}`, false);
+    const all = names(who);
+    for (const phone of who.phones) {
+      const key = phoneKey(phone);
+      if (key !== undefined) for (const name of all) yield* this.found(this.byNamePhone, `${name}\u0000${key}`, `same name and phone ${phone}`, true);
     }
-    return undefined;
+    const by = who.company ? 'same name and company' : 'same name, no company';
+    for (const name of all) yield* this.found(this.byNameCompany, `${name}\u0000${normalCompany(who.company)}`, by, true);
   }
 
-  /** Every contact with this name and company, in the diary's order. */
-  withNameAndCompany(name: string, company: string | undefined): readonly Contact[] {
-    const key = nameCompanyKey(name, company);
-    return (key === undefined ? undefined : this.byNameCompany.get(key)) ?? [];
-  }
-
-  /** The contact a related name (or email) names. */
-  named(text: string): Contact | undefined {
+  /** Those a related name (or email) names: by email, then by name. */
+  named(text: string): readonly T[] {
     const name = normalName(text);
-    return this.byEmail.get(text.toLowerCase()) ?? (name === '' ? undefined : this.byName.get(name));
+    return [...this.byEmail.get(text.trim().toLowerCase()) ?? [], ...(name === '' ? [] : this.byName.get(name) ?? [])];
+  }
+
+  /** Those with one of `who`'s names. */
+  sameName(who: Identity): readonly T[] {
+    return names(who).flatMap((name) => this.byName.get(name) ?? []);
+  }
+
+  private *found(map: ReadonlyMap<string, T[]>, key: string, by: string, byName: boolean): Generator<Candidate<T>> {
+    for (const item of map.get(key) ?? []) yield { item, by, byName };
   }
 }
 
-function setOnce<K, V>(map: Map<K, V>, key: K, value: V): void {
-  if (!map.has(key)) map.set(key, value);
+/**
+ * The names as compared. None for a name with no letter or digit (`❤️`, `🏠`, `***`): such names
+ * tell nobody apart, so they match nobody.
+ */
+function names(who: Identity): string[] {
+  return [...new Set(who.names.map(normalName).filter((n) => n !== ''))];
+}
+
+function put<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const values = map.get(key);
+  if (!values) map.set(key, [value]);
+  else if (!values.includes(value)) values.push(value);
 }

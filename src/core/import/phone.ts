@@ -4,10 +4,19 @@
  * the same). Without digits they are compared as text, without case.
  */
 export function samePhone(a: string, b: string): boolean {
-  const x = digits(a);
-  const y = digits(b);
-  if (x === '' || y === '') return a.trim().toLowerCase() === b.trim().toLowerCase();
-  return x === y || (x.length >= 9 && y.length >= 9 && x.slice(-9) === y.slice(-9));
+  const x = phoneKey(a);
+  const y = phoneKey(b);
+  if (x === undefined || y === undefined) return a.trim().toLowerCase() === b.trim().toLowerCase();
+  return x === y;
+}
+
+/**
+ * A phone number as it is compared (see `samePhone`): its last nine digits, all of them when
+ * fewer; undefined for none.
+ */
+export function phoneKey(phone: string): string | undefined {
+  const d = digits(phone);
+  return d === '' ? undefined : d.slice(-9);
 }
 
 const digits = (phone: string) => phone.replace(/\D/g, '');

@@ -41,7 +41,7 @@ export function previewLines(reads: readonly ExportRead[], plan: ImportPlan, rel
     for (const item of items.slice(0, shown)) out.push(`  ${line(item)}`);
     if (items.length > shown) out.push(`  …and ${items.length - shown} more`);
   };
-  section('New', plan.created, (n) => `${n.name} → ${rel(n.path)}`);
+  section('New', plan.created, (n) => `${n.name} → ${rel(n.path)}${n.possibleDuplicateOf ? ` — possible duplicate of ${rel(n.possibleDuplicateOf)}` : ''}`);
   section('Merged', plan.merged, (m) => `${m.name} (${rel(m.path)}): adds ${m.fields.join(', ')} — ${m.matchedBy}${m.leftOut.length > 0 ? `; leaves out ${m.leftOut.join(', ')} (a note's body is its own)` : ''}`);
   section('Skipped', plan.skipped, (s) => `${s.name} (${s.source.file}:${s.source.line}): ${s.reason}`);
   section('Problems', plan.problems, (p) => `${p.file}:${p.line}: ${p.reason}`, every.problems);

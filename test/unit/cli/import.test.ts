@@ -50,6 +50,14 @@ describe('contact-diary import', () => {
     assert.doesNotMatch(r.out, /…and \d+ more/);
   });
 
+  it('says which new note may be a contact already there, by its name alone, in the preview and in --json', async () => {
+    writeFileSync(join(diary.dir, 'globex.csv'), 'Name,Company\nJane Doe,Globex\n');
+    const r = await cli(diary.dir, 'import', 'globex.csv', '--dry-run');
+    assert.match(r.out, /\nNew \(1\):\n {2}Jane Doe → people\/jane-doe-2\.md — possible duplicate of people\/jane-doe\.md\n/);
+    const json = JSON.parse((await cli(diary.dir, 'import', 'globex.csv', '--dry-run', '--json')).out) as { created: { possibleDuplicateOf: string | null }[] };
+    assert.deepEqual(json.created.map((c) => c.possibleDuplicateOf), ['people/jane-doe.md']);
+  });
+
   it('shows how a generic CSV\'s columns were matched', async () => {
     const r = await cli(diary.dir, 'import', fixture('generic.csv'), '--dry-run');
     assert.match(r.out, /^generic\.csv: CSV, 3 people\n {2}columns: Full Name → name, Organisation → company, Email → email, Mobile → phone, Role → role, Tags → tags, Notes → the note's body, Referred By → introduced by \(a related name\), Favourite Colour → the note's body\n/);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type Contact } from '../../../src/core/contact';
 import { parseIsoDate } from '../../../src/core/dates/localDate';
 import { applyEdits } from '../../../src/core/file/applyEdits';
-import { type ExportRead, type ImportOptions, type ImportPlan, planImport, readExport } from '../../../src/core/import';
+import { type ExportRead, type ImportOptions, type ImportPlan, planImport, previewLines, readExport } from '../../../src/core/import';
 import { readContactText } from '../../../src/core/read';
 import { fail, ok } from '../../../src/core/types';
 
@@ -323,7 +323,7 @@ describe('planImport: duplicates', () => {
     assert.deepEqual(plan.created.map((n) => n.path), ['diary/contacts/hugo-berg-2.md']);
     assert.match(plan.created[0]!.text, /\nrole: Printer\n[^]*- LinkedIn: https:\/\/www\.linkedin\.com\/in\/hugo-berg-2\n/);
     assert.deepEqual(plan.merged, []);
-    assert.match(plan.skipped[0]?.reason ?? '', /^already in the diary as diary\/contacts\/hugo-berg\.md \(same name and company\)/);
+    assert.match(plan.skipped[0]?.reason ?? '', /^already in the diary as diary\/contacts\/hugo-berg\.md \(same profile linkedin\.com\/in\/hugo-berg-1\)/);
     // A note that records none is the first profile's; a second profile is someone else.
     const own = new Diary(new Map([['diary/hugo.md', ['---', 'name: Hugo Berg', 'company: Nordic Paper', 'next:', '---', ''].join('\n')]]));
     const second = await own.plan([csv([1, 'Buyer'], [2, 'Printer'])]);
@@ -353,12 +353,49 @@ describe('planImport: duplicates', () => {
         const again = await diary.plan(reads, { contacts });
         assert.deepEqual([again.created, again.merged], [[], []]);
         assert.deepEqual(again.skipped.filter((s) => s.reason.startsWith('already')).map((s) => s.reason.replace(/;.*/, '')), [
-          'already in the diary as diary/contacts/john-smith.md (same name and company)', 'already in the diary as diary/contacts/john-smith-2.md (same name and company)',
+          'already in the diary as diary/contacts/john-smith.md (same profile linkedin.com/in/johnsmith-ibm-1)',
+          'already in the diary as diary/contacts/john-smith-2.md (same profile linkedin.com/in/john-smith-7b2a)',
         ]);
       }
     }
     diary.write(await diary.plan([twins]));
     assert.deepEqual(diary.files, snapshot);
+  });
+
+  it('regression: a person whose company changed or was filled in by hand was imported again, though their LinkedIn profile or phone was the same', async () => {
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
+    const diary = new Diary();
+    diary.write(await diary.plan([text('Connections.csv', `${header}Jane,Doe,https://www.linkedin.com/in/janedoe,,,Director,07 Dec 2026\n`)]));
+    // The user fills in her company by hand.
+    diary.files.set('diary/contacts/jane-doe.md', diary.files.get('diary/contacts/jane-doe.md')!.replace('\nrole:', '\ncompany: Acme Print\nrole:'));
+    const same = await diary.plan([text('Connections.csv', `${header}Jane,Doe,https://www.linkedin.com/in/janedoe,,,Director,07 Dec 2026\n`)]);
+    assert.deepEqual([same.created, same.merged], [[], []]);
+    assert.match(same.skipped[0]!.reason, /^already in the diary as diary\/contacts\/jane-doe\.md \(same profile linkedin\.com\/in\/janedoe\); nothing to add/);
+    // A newer export: the same profile at another company (written another way) is still her.
+    const newer = await diary.plan([text('Connections.csv', `${header}Jane,Doe,http://linkedin.com/in/JaneDoe/,,Globex,VP,01 Mar 2027\n`)]);
+    assert.deepEqual([newer.created, newer.merged], [[], []]);
+
+    // A phone's card: the same name and number are the same person, at any company, the number in phones: too.
+    const card = (org: string, tel: string) => text('phone.vcf', `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lena Vogel\r\nORG:${org}\r\nTEL:${tel}\r\nEND:VCARD\r\n`);
+    diary.files.set('diary/lena.md', ['---', 'name: Lena Vogel', 'company: Vogel Druck', 'phone: +49 30 1234567', 'phones: [+49 171 2345678]', 'next:', '---', ''].join('\n'));
+    const moved = await diary.plan([card('Globex', '030 1234567'), card('Initech', '0171 2345678')]);
+    assert.deepEqual([moved.created, moved.merged], [[], []]);
+    assert.deepEqual(moved.skipped.map((s) => s.reason.replace(/;.*/, '')), [
+      'the same person as line 1 of phone.vcf (same name and phone 0171 2345678): read as one',
+      'already in the diary as diary/lena.md (same name and phone 030 1234567)',
+    ]);
+  });
+
+  it('keeps apart people who share a number but not a name, and says when a new note has the name of a contact nothing else matched', async () => {
+    const diary = new Diary(new Map([['diary/sam.md', ['---', 'name: Sam Lee', 'company: Acme', 'phone: +44 20 7946 0000', 'next:', '---', ''].join('\n')]]));
+    const vcf = text('office.vcf', ['Ann Lee', 'Bo Chen'].map((fn) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\nORG:Acme\r\nTEL;TYPE=WORK:+44 20 7946 0000\r\nEND:VCARD\r\n`).join(''));
+    const csv = text('people.csv', 'Name,Company\nSam Lee,Globex\n');
+    const plan = await diary.plan([vcf, csv]);
+    assert.deepEqual(plan.created.map((n) => [n.path, n.possibleDuplicateOf]), [
+      ['diary/contacts/ann-lee.md', undefined], ['diary/contacts/bo-chen.md', undefined], ['diary/contacts/sam-lee.md', 'diary/sam.md'],
+    ]);
+    const lines = previewLines([vcf, csv], plan, (f) => f);
+    assert.ok(lines.includes('  Sam Lee → diary/contacts/sam-lee.md — possible duplicate of diary/sam.md'), lines.join('\n'));
   });
 
   it('keeps apart people named by emoji or symbols alone, in one file and against the diary (regression: 🏠\'s phone went into ❤️\'s note)', async () => {
