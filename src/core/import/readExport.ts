@@ -1,7 +1,7 @@
 import { type Result, fail, ok } from '../types';
 import { findHeader, readCsvRows } from './csv';
 import { CSV_FORMAT_NAMES, type ColumnMapping, type CsvFormat, checkMapping, csvFormatOf, mappingFor, rowPerson } from './csvMapping';
-import { type ExportEncoding, decodeExport } from './decode';
+import { type ExportEncoding, decodeExport, looksLikeVcard } from './decode';
 import { type ImportProblem, type ImportedPerson } from './person';
 import { type Vcard, readVcards, unescapeValue } from './vcard';
 import { vcardPerson } from './vcardPerson';
@@ -46,7 +46,7 @@ export function readExport(file: string, bytes: Uint8Array, options: ReadExportO
   const base = { file, encoding: decoded.encoding, ...(decoded.note ? { encodingNote: decoded.note } : {}) };
   // Excel for Mac's "CSV (Macintosh)" and old Mac address books end lines with CR alone.
   const text = !decoded.text.includes('\n') && decoded.text.includes('\r') ? decoded.text.replace(/\r/g, '\n') : decoded.text;
-  if (/^\s*BEGIN:VCARD\s*$/im.test(text.slice(0, 4096))) {
+  if (looksLikeVcard(text)) {
     const { cards, problems } = readVcards(text, file);
     const groups = groupCards(cards);
     const people: ImportedPerson[] = [];

@@ -1,4 +1,5 @@
 import { decodeLatin1 } from '../file/decode';
+import { decodeCharset } from './decode';
 import { type ImportProblem } from './person';
 
 /** One property of a card (`EMAIL;TYPE=work:jane@acme.example`), its value decoded but not unescaped. */
@@ -207,13 +208,7 @@ export function decodeQuotedPrintable(value: string, charset?: string): string {
       return decodeLatin1(data);
     }
   }
-  // The labels WHATWG reads as Windows-1252, decoded by core (see decodeLatin1).
-  if (/^(?:windows-1252|cp1252|iso-8859-1|iso8859-1|latin1|l1|us-ascii|ascii)$/i.test(charset)) return decodeLatin1(data);
-  try {
-    return new TextDecoder(charset).decode(data);
-  } catch {
-    return new TextDecoder('utf-8').decode(data);
-  }
+  return decodeCharset(data, charset) ?? new TextDecoder('utf-8').decode(data);
 }
 
 /** A value split at each `sep` not escaped with a backslash, each part unescaped. */

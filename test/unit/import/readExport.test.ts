@@ -90,6 +90,35 @@ describe('readExport: vCard', () => {
     assert.match(stray.value.encodingNote ?? '', /UTF-8 but for a byte that is not \(line 3\)/);
   });
 
+  it('regression: a .vcf joining UTF-8 cards and Outlook\'s Windows-1252 cards garbled one or the other ("J�rgen M�ller", "GarcÃ­a")', () => {
+    const utf8 = (t: string) => Buffer.from(t, 'utf8');
+    const cp1252 = (t: string) => Buffer.from(t, 'latin1');
+    const phone = (fn: string) => utf8(`BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\nNOTE:Conoció en la feria de Málaga; habla español\r\nEND:VCARD\r\n`);
+    const v4 = utf8('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Carlos García\r\nEND:VCARD\r\n');
+    // As Outlook writes a card: its own code page, and UTF-8 named for a property of ASCII alone.
+    const outlook = (fn: string, charset = ';CHARSET=Windows-1252') => cp1252(`BEGIN:VCARD\r\nVERSION:2.1\r\nFN${charset}:${fn}\r\nORG${charset}:Müller & Söhne GmbH\r\nX-MS-OL-DESIGN;CHARSET=utf-8:<card/>\r\nEND:VCARD\r\n`);
+    const names = (bytes: Buffer) => {
+      const r = readExport('contacts.vcf', bytes);
+      assert.ok(r.ok);
+      return { names: r.value.people.map((p) => p.name), encoding: r.value.encoding, note: r.value.encodingNote };
+    };
+    // Mostly UTF-8, the file was read as UTF-8 with bad bytes.
+    assert.deepEqual(names(Buffer.concat([phone('Zoë Núñez'), v4, outlook('Jürgen Müller')])), {
+      names: ['Zoë Núñez', 'Carlos García', 'Jürgen Müller'], encoding: 'mixed',
+      note: 'contacts.vcf joins cards in different encodings: the card at line 10 was read as Windows-1252, as its CHARSET says; the rest as UTF-8. Check that accented names look right.',
+    });
+    // Mostly Windows-1252, the file was read as Windows-1252; a card naming no CHARSET is read so.
+    assert.deepEqual(names(Buffer.concat([v4, outlook('Jürgen Müller'), outlook('Françoise Lefèvre', '')])), {
+      names: ['Carlos García', 'Jürgen Müller', 'Françoise Lefèvre'], encoding: 'mixed',
+      note: 'contacts.vcf joins cards in different encodings: the card at line 5 was read as Windows-1252, as its CHARSET says; the card at line 11 was read as Windows-1252 (it is not UTF-8 and names no CHARSET); the rest as UTF-8. Check that accented names look right.',
+    });
+    // A file in one encoding is read as before.
+    assert.deepEqual(names(Buffer.concat([outlook('Jürgen Müller'), outlook('Françoise Lefèvre', '')])), {
+      names: ['Jürgen Müller', 'Françoise Lefèvre'], encoding: 'windows-1252',
+      note: 'contacts.vcf is not UTF-8: it was read as Windows-1252 (Western European); check that accented names look right.',
+    });
+  });
+
   it('takes a company card (X-ABShowAs: COMPANY) by its company name', () => {
     const text = 'BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:\nORG:Acme Print;\nX-ABShowAs:COMPANY\nEND:VCARD\n';
     const r = readExport('c.vcf', new TextEncoder().encode(text));
