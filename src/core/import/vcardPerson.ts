@@ -12,8 +12,10 @@ const DETAIL_LABELS: Readonly<Record<string, string>> = {
  * A card as a person: `FN` (else `N`) is the name, the preferred `EMAIL` and `TEL` first, the
  * first `ORG` unit the company (the other units are kept in the body), `TITLE` (else `ROLE`)
  * the role, `BDAY` the birthday, `CATEGORIES` the tags, `RELATED` (and Apple's related names)
- * the people they are related to; `NOTE`, `ADR`, `URL` and the like go to the body. Fails for
- * a card with no name (nor company shown as its name) to make a note of.
+ * the people they are related to; `NOTE`, `ADR`, `URL` and the like go to the body. A card with
+ * no name is named after its company, as a CSV row with only a company is: Apple marks such a
+ * card (`X-ABShowAs:COMPANY`), Android and Google don't (no `FN`, or `FN:` and `N:;;;;`). Fails
+ * for a card with neither to make a note of.
  */
 export function vcardPerson(card: Vcard, file: string): Result<ImportedPerson> {
   const p = new PersonBuilder();
@@ -33,7 +35,7 @@ export function vcardPerson(card: Vcard, file: string): Result<ImportedPerson> {
   const [org = '', ...units] = orgProp ? splitValue(orgProp.value, ';').map((s) => s.trim()) : [];
   p.company = org;
   if (units.some(Boolean)) p.detail('Department', units.filter(Boolean).join(', '));
-  if (!p.name && org && props.some((x) => x.name === 'X-ABSHOWAS' && /company/i.test(x.value))) p.name = org;
+  if (!p.name) p.name = org;
   const title = props.find((x) => x.name === 'TITLE');
   const role = props.find((x) => x.name === 'ROLE');
   p.role = title ? text(title) : role ? text(role) : undefined;
@@ -42,8 +44,9 @@ export function vcardPerson(card: Vcard, file: string): Result<ImportedPerson> {
   for (const prop of preferredFirst(props, 'TEL')) p.add('phones', phoneText(text(prop)));
   for (const prop of props) readOther(p, prop, text(prop), labels);
   if (!p.name) {
-    const hint = p.emails[0] ?? p.phones[0] ?? p.company;
-    return fail(`a card with no name (no FN or N)${hint ? ` — ${hint}` : ''}, so no note was made`);
+    // What the user can find the card by in their address book.
+    const hint = p.emails[0] ?? p.phones[0];
+    return fail(`a card with no name (FN and N empty or absent) and no ORG${hint ? ` — ${hint}` : ''}, so no note was made`);
   }
   return ok(p.build({ file, line: card.line }));
 }

@@ -36,7 +36,7 @@ describe('contact-diary import', () => {
       'Skipped (1):',
       '  Jane Doe (Connections.csv:5): the same person as line 1 of iphone.vcf (same email jane@acme.example): read as one',
       'Problems (1):',
-      '  iphone.vcf:87: a card with no name (no FN or N) — orders@acme.example, so no note was made',
+      '  iphone.vcf:87: a card with no name (FN and N empty or absent) and no ORG — orders@acme.example, so no note was made',
       'Would write 4 new notes, 1 contact with fields added, 1 skipped, 1 problem. Nothing was written (--dry-run).',
     ));
   });

@@ -119,6 +119,25 @@ describe('readExport: vCard', () => {
     });
   });
 
+  it('regression: Android\'s and Google\'s cards with only an organisation were dropped as having no name', () => {
+    const vcf = [
+      'BEGIN:VCARD', 'VERSION:2.1', 'ORG:Fabrikam Inc.', 'TEL;WORK:+1 425-555-0110', 'END:VCARD',
+      'BEGIN:VCARD', 'VERSION:3.0', 'FN:', 'N:;;;;', 'ORG:Contoso Pharmacy;Dispensary', 'TEL;TYPE=WORK:+1 425-555-0111', 'END:VCARD',
+      'BEGIN:VCARD', 'VERSION:2.1', 'N:;;;;', 'FN:', 'TEL;CELL:+15555550199', 'END:VCARD',
+      'BEGIN:VCARD', 'VERSION:3.0', 'ORG:;', 'END:VCARD', '',
+    ].join('\r\n');
+    const r = readExport('android.vcf', new TextEncoder().encode(vcf));
+    assert.ok(r.ok);
+    assert.deepEqual(r.value.people.map((p) => [p.name, p.company, p.phones[0]]), [
+      ['Fabrikam Inc.', 'Fabrikam Inc.', '+1 425-555-0110'], ['Contoso Pharmacy', 'Contoso Pharmacy', '+1 425-555-0111'],
+    ]);
+    // A card that truly has no name says so, and what it can be found by.
+    assert.deepEqual(r.value.problems.map((p) => `${p.line}: ${p.reason}`), [
+      '13: a card with no name (FN and N empty or absent) and no ORG — +15555550199, so no note was made',
+      '19: a card with no name (FN and N empty or absent) and no ORG, so no note was made',
+    ]);
+  });
+
   it('takes a company card (X-ABShowAs: COMPANY) by its company name', () => {
     const text = 'BEGIN:VCARD\nVERSION:3.0\nN:;;;;\nFN:\nORG:Acme Print;\nX-ABShowAs:COMPANY\nEND:VCARD\n';
     const r = readExport('c.vcf', new TextEncoder().encode(text));
