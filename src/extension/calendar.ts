@@ -10,15 +10,16 @@ import { nameIsShared, toUri } from './workspaceHost';
  * nobody's alone, as `contact-diary ics` writes them (a calendar is the user's, whichever way the
  * view is switched). UIDs hash each file's path relative to its workspace folder, as
  * `contact-diary ics <folder>` does, so both give the same events (see `uidPaths` for two
- * folders that hold the same path).
+ * folders that hold the same path). `previous`, the calendar it replaces, gives each event's
+ * version (see `IcsOptions.previous`).
  */
-export function calendarText(diary: Diary, config: Config, now: Date = new Date()): string {
+export function calendarText(diary: Diary, config: Config, now: Date = new Date(), previous?: string): string {
   const mine = ownerFilter(config.me);
   const contacts = [...diary.index.contacts()].filter((c) => matchesOwner(c.owners ?? [], mine));
   const paths = uidPaths(contacts.map((c) => c.file));
   // Overdue follow-ups go on the diary's today (the pinned day in the tests), unless the setting keeps their dates.
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return exportIcs(contacts, { now, relativePath: (file) => paths.get(file) ?? file, today: diary.agenda().today, keepOverdueDates: config.keepOverdueDates, timeZone });
+  return exportIcs(contacts, { now, relativePath: (file) => paths.get(file) ?? file, today: diary.agenda().today, keepOverdueDates: config.keepOverdueDates, timeZone, previous });
 }
 
 /**

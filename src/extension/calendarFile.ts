@@ -27,7 +27,8 @@ export class CalendarFile extends Disposable {
     super();
     this.register(deps.diary.onDidChange(() => this.schedule()));
     this.register(deps.config.onDidChange((e) => {
-      if (!deps.config.affects(e, 'calendarFile', 'calendarOverdue')) return;
+      // `me` chooses whose follow-ups the calendar holds.
+      if (!deps.config.affects(e, 'calendarFile', 'calendarOverdue', 'me')) return;
       this.warned = false;
       this.schedule();
     }));
@@ -58,8 +59,8 @@ export class CalendarFile extends Disposable {
     const name = vscode.workspace.asRelativePath(uri);
     try {
       if (!/\.ics$/i.test(uri.path)) throw new Error('the file name must end in .ics');
-      const calendar = calendarText(this.deps.diary, this.deps.config);
       const current = this.known?.uri === uri.toString() ? this.known.text : await readText(uri);
+      const calendar = calendarText(this.deps.diary, this.deps.config, new Date(), current);
       const update = calendarFileUpdate(current, calendar);
       if (!update.ok) throw new Error(update.error);
       if (!update.value) return;

@@ -45,7 +45,10 @@ describe('calendar export', function () {
     const cal = new ICAL.Component(ICAL.parse(ics));
     const all = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     const li = all.find((e) => e.summary.startsWith('Li Wei'))!;
-    assert.equal(li.startDate.toString(), '2026-11-23T14:30:00');
+    // 14:30 where VS Code runs, written as the instant it is there.
+    const at = li.startDate.toJSDate();
+    assert.deepEqual([at.getFullYear(), at.getMonth() + 1, at.getDate(), at.getHours(), at.getMinutes()], [2026, 11, 23, 14, 30]);
+    assert.match(ics, /\r\nDTSTART:20261123T\d{6}Z\r\n/);
     // Bob Smith is 5 days overdue: on the pinned today, where a calendar shows him.
     const bob = all.find((e) => e.summary.includes('Bob Smith'))!;
     assert.equal(bob.summary, 'Overdue: Bob Smith — Send the revised price list');
@@ -99,5 +102,30 @@ describe('calendar export', function () {
       const text = await readIfThere('exports/live.ics');
       return text !== undefined && summaries(text).length === FIXTURE_EVENTS;
     });
+  });
+
+  it('regression: contactDiary.calendarFile kept a moved follow-up\'s version, and the filter of an earlier contactDiary.me', async () => {
+    const settings = vscode.workspace.getConfiguration('contactDiary');
+    await write('contacts/calendar-new.md', contactText('Cal Endar', '2026-12-01', 'owner: someone-else\n'));
+    await settings.update('calendarFile', 'exports/live.ics', vscode.ConfigurationTarget.Workspace);
+    const event = (text: string | undefined) => text?.split('BEGIN:VEVENT').find((e) => e.includes('SUMMARY:Cal Endar'));
+    await waitFor('the calendar file with Cal Endar', async () => event(await readIfThere('exports/live.ics')));
+    // Moved: the same event, at its next version.
+    await write('contacts/calendar-new.md', contactText('Cal Endar', '2026-12-04', 'owner: someone-else\n'));
+    const moved = await waitFor('the moved follow-up in the calendar file', async () => {
+      const e = event(await readIfThere('exports/live.ics'));
+      return e?.includes('DTSTART;VALUE=DATE:20261204') && e;
+    });
+    assert.match(moved, /\r\nSEQUENCE:1\r\n/);
+    // With contactDiary.me set, the calendar holds the user's follow-ups and nobody's: not Cal Endar's.
+    try {
+      await settings.update('me', 'alice', vscode.ConfigurationTarget.Workspace);
+      await waitFor('the calendar file without someone else\'s follow-up', async () => {
+        const text = await readIfThere('exports/live.ics');
+        return text !== undefined && event(text) === undefined;
+      });
+    } finally {
+      await settings.update('me', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 });

@@ -35,10 +35,10 @@ export const ics: Command = {
     const now = typeof values.today === 'string' ? new Date(Date.UTC(t.year, t.month - 1, t.day)) : io.now();
     const contacts = [...diary.value.index.contacts()].filter((c) => matchesOwner(c.owners ?? [], owners.value));
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    const calendar = exportIcs(contacts, { now, relativePath: diary.value.rel, today: t, keepOverdueDates: values['keep-overdue-dates'] === true || settings.keepOverdueDates(), timeZone });
+    const exportOptions = { now, relativePath: diary.value.rel, today: t, keepOverdueDates: values['keep-overdue-dates'] === true || settings.keepOverdueDates(), timeZone };
     // `-o -` is stdout, as for most tools that write a file.
     if (typeof values.output !== 'string' || values.output === '-') {
-      io.out(calendar);
+      io.out(exportIcs(contacts, exportOptions));
       return EXIT_OK;
     }
     // `-o out/` names a folder, which path.resolve would make the file `out`.
@@ -51,6 +51,8 @@ export const ics: Command = {
     }
     const path = hostPath(io, values.output);
     const existing = await replaceableCalendar(path);
+    // The file it replaces gives each event's version: a follow-up moved since gets the next one.
+    const calendar = exportIcs(contacts, { ...exportOptions, previous: existing.ok && existing.value ? Buffer.from(existing.value).toString('utf8') : undefined });
     const written = existing.ok ? await writeFileAtomic(path, calendar, existing.value ? { ifUnchanged: existing.value } : {}) : existing;
     if (!written.ok) {
       io.err(`contact-diary ics: ${values.output}: ${written.error.replace(path, 'the file')}\n`);

@@ -25,10 +25,18 @@ export interface IcsOptions {
   /** Keep overdue follow-ups on their own dates even when `today` is given. */
   readonly keepOverdueDates?: boolean;
   /**
-   * The user's time zone (`Europe/London`), said as `X-WR-TIMEZONE`: Google Calendar and Outlook
-   * read a subscribed calendar's floating times (a timed follow-up's) in UTC without it.
+   * The user's time zone (`Europe/London`): a timed follow-up is written as the instant it is in
+   * that zone (`DTSTART:20261127T083000Z` for 09:30 in Paris), as every calendar app reads one;
+   * Outlook refuses a floating time (09:30 wherever the calendar is) on anything but an all-day
+   * event. Said as `X-WR-TIMEZONE` too. Without a zone the diary knows, times are floating.
    */
   readonly timeZone?: string;
+  /**
+   * The calendar this export replaces, if any: an event whose lines changed since then gets the
+   * next `SEQUENCE` and a `LAST-MODIFIED` of `now`, one unchanged keeps both, so that an app
+   * subscribed to the file takes a moved follow-up as the same event, moved.
+   */
+  readonly previous?: string;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -37,6 +45,34 @@ const icsDate = (d: LocalDate) => `${pad(d.year, 4)}${pad(d.month)}${pad(d.day)}
 
 /** Floating local time: no `Z`, no TZID, so 09:30 stays 09:30 wherever the calendar is. */
 const icsDateTime = (d: LocalDate) => `${icsDate(d)}T${pad(d.time!.hour)}${pad(d.time!.minute)}00`;
+
+/**
+ * A date-time's wall clock in `zone` as the UTC instant it is there (`20261127T083000Z`), from
+ * the zone's offset at that moment as `Intl` knows it; undefined for a zone it doesn't know. A
+ * time a clock change skips (02:30 on the night clocks go forward) is the hour after.
+ */
+function utcDateTime(zone: string): ((d: LocalDate) => string) | undefined {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+  } catch {
+    return undefined;
+  }
+  const offset = (ms: number) => {
+    const part: Record<string, number> = {};
+    for (const p of format.formatToParts(new Date(ms))) if (p.type !== 'literal') part[p.type] = Number(p.value);
+    return Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second) - ms;
+  };
+  return (d) => {
+    const wall = Date.UTC(d.year, d.month - 1, d.day, d.time!.hour, d.time!.minute);
+    // The offset at the wall time read as UTC, then at the instant that gives: right across a change.
+    const first = wall - offset(wall);
+    return utcStamp(new Date(wall - offset(first)));
+  };
+}
+
+/** A zone name as `Intl` gives one (`Europe/London`, `UTC`); `Etc/Unknown` is what it says when none is set. */
+const ZONE_NAME = /^[A-Za-z0-9_+\-/]+$/;
 
 const utcStamp = (t: Date) =>
   `${pad(t.getUTCFullYear(), 4)}${pad(t.getUTCMonth() + 1)}${pad(t.getUTCDate())}T${pad(t.getUTCHours())}${pad(t.getUTCMinutes())}${pad(t.getUTCSeconds())}Z`;
@@ -107,8 +143,13 @@ export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): str
   const rel = options.relativePath ?? ((f: string) => f);
   const minutes = options.durationMinutes ?? 30;
   const stamp = utcStamp(options.now);
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Contact Diary//Follow-ups//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Contact Diary follow-ups'];
-  if (options.timeZone && /^[A-Za-z0-9_+\-/]+$/.test(options.timeZone)) lines.push(`X-WR-TIMEZONE:${options.timeZone}`);
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Contact Diary//Follow-ups//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Contact Diary follow-ups',
+    // How often a subscribed app should look again (those that take a hint: Outlook, Apple's).
+    'REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H'];
+  const zone = options.timeZone && ZONE_NAME.test(options.timeZone) && options.timeZone !== 'Etc/Unknown' ? options.timeZone : undefined;
+  if (zone) lines.push(`X-WR-TIMEZONE:${zone}`);
+  const timed = (zone && utcDateTime(zone)) || icsDateTime;
+  const versions = new EventVersions(options.previous, stamp);
   const scheduled = [...contacts].filter((c) => c.next);
   // A stable order makes exports diff cleanly.
   scheduled.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
@@ -118,23 +159,24 @@ export function exportIcs(contacts: Iterable<Contact>, options: IcsOptions): str
     const overdue = today !== undefined && dayNumber(due) < dayNumber(today);
     // Overdue: on today, all-day (its time of day has passed with its date).
     const next = overdue ? today : due;
-    lines.push('BEGIN:VEVENT', `UID:${stableHash(rel(c.file))}@contact-diary`, `DTSTAMP:${stamp}`);
+    const event: string[] = [];
     if (next.time) {
-      lines.push(`DTSTART:${icsDateTime(next)}`, `DURATION:PT${Math.max(1, Math.round(minutes))}M`);
+      event.push(`DTSTART:${timed(next)}`, `DURATION:PT${Math.max(1, Math.round(minutes))}M`);
     } else {
-      lines.push(`DTSTART;VALUE=DATE:${icsDate(next)}`, allDayEnd(next));
+      event.push(`DTSTART;VALUE=DATE:${icsDate(next)}`, allDayEnd(next));
     }
     const title = c.nextAction ? `${c.name} — ${c.nextAction}` : c.name;
-    lines.push(`SUMMARY:${escapeText(overdue ? `Overdue: ${title}` : title)}`);
+    event.push(`SUMMARY:${escapeText(overdue ? `Overdue: ${title}` : title)}`);
     const about = describeContact(c);
     const description = overdue ? [`Due ${formatIsoDate(due)} (${describe(due, today)})`, about].filter(Boolean).join('\n') : about;
-    if (description) lines.push(`DESCRIPTION:${escapeText(description)}`);
-    lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+    if (description) event.push(`DESCRIPTION:${escapeText(description)}`);
+    event.push('TRANSP:TRANSPARENT');
+    lines.push(...versions.event(`${stableHash(rel(c.file))}@contact-diary`, event));
   }
   for (const c of [...contacts].filter((c) => c.birthday || c.anniversary).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     for (const occasion of ['birthday', 'anniversary'] as const) {
       const date = c[occasion];
-      if (date) lines.push(...yearlyEvent(c, occasion, date, `UID:${stableHash(`${rel(c.file)}#${occasion}`)}@contact-diary`, stamp));
+      if (date) lines.push(...versions.event(`${stableHash(`${rel(c.file)}#${occasion}`)}@contact-diary`, yearlyEvent(c, occasion, date)));
     }
   }
   lines.push('END:VCALENDAR');
@@ -152,26 +194,65 @@ function allDayEnd(day: LocalDate): string {
  * in other years (a plain yearly rule on the 29th skips them). Without a year it starts in 2000,
  * a leap year, so that every day of the year is a valid start.
  */
-function yearlyEvent(c: Contact, occasion: 'birthday' | 'anniversary', date: YearlyDate, uid: string, stamp: string): string[] {
+function yearlyEvent(c: Contact, occasion: 'birthday' | 'anniversary', date: YearlyDate): string[] {
   const start: LocalDate = { year: date.year ?? 2000, month: date.month, day: date.day };
   const leapDay = date.month === 2 && date.day === 29;
   return [
-    'BEGIN:VEVENT', uid, `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${icsDate(start)}`, allDayEnd(start),
     leapDay ? 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1' : 'RRULE:FREQ=YEARLY',
     `SUMMARY:${escapeText(`${c.name} — ${occasion}`)}`,
     ...(date.year !== undefined ? [`DESCRIPTION:${escapeText(`${occasion === 'birthday' ? 'Born' : 'Since'} ${date.year}`)}`] : []),
-    'TRANSP:TRANSPARENT', 'END:VEVENT',
+    'TRANSP:TRANSPARENT',
   ];
 }
 
 /**
- * Whether two exports hold the same calendar, apart from their DTSTAMP lines (the moment of
- * export). A file kept up to date is rewritten only when this is false, so a calendar app
- * subscribed to it sees a change only when a follow-up changed.
+ * The versions of the events of the calendar an export replaces (RFC 5545 §3.8.7.4): an event
+ * keeps its `SEQUENCE` and `LAST-MODIFIED` while its lines stay as they were, and takes the next
+ * sequence and `now` when they change, so that a subscribed app updates the event it has.
+ */
+class EventVersions {
+  private readonly known = new Map<string, { readonly lines: string; readonly sequence: number; readonly modified?: string }>();
+
+  constructor(previous: string | undefined, private readonly stamp: string) {
+    // Unfolded (RFC 5545 §3.1), event by event.
+    const unfolded = (previous ?? '').replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
+    let event: string[] | undefined;
+    for (const line of unfolded) {
+      if (line === 'BEGIN:VEVENT') event = [];
+      else if (line === 'END:VEVENT' && event) {
+        const uid = event.find((l) => l.startsWith('UID:'))?.slice(4);
+        const sequence = Number(event.find((l) => l.startsWith('SEQUENCE:'))?.slice(9) ?? 0);
+        const modified = event.find((l) => l.startsWith('LAST-MODIFIED:'))?.slice(14);
+        if (uid !== undefined) this.known.set(uid, { lines: contentOf(event), sequence: Number.isSafeInteger(sequence) && sequence >= 0 ? sequence : 0, modified });
+        event = undefined;
+      } else event?.push(line);
+    }
+  }
+
+  /** The event `uid` with these properties, its stamps and version first. */
+  event(uid: string, properties: readonly string[]): string[] {
+    const was = this.known.get(uid);
+    const same = was !== undefined && was.lines === contentOf(properties);
+    const sequence = was === undefined ? 0 : same ? was.sequence : was.sequence + 1;
+    const modified = same && was.modified !== undefined ? was.modified : this.stamp;
+    return ['BEGIN:VEVENT', `UID:${uid}`, `DTSTAMP:${this.stamp}`, `LAST-MODIFIED:${modified}`, ...(sequence > 0 ? [`SEQUENCE:${sequence}`] : []), ...properties, 'END:VEVENT'];
+  }
+}
+
+/** An event's lines as compared between versions: without its stamps, version and UID. */
+function contentOf(lines: readonly string[]): string {
+  return lines.filter((l) => !/^(?:UID|DTSTAMP|LAST-MODIFIED|SEQUENCE):/.test(l)).join('\n');
+}
+
+/**
+ * Whether two exports hold the same calendar, apart from their DTSTAMP and LAST-MODIFIED lines
+ * (the moment of export, and of an event's first version when no earlier file was given). A file
+ * kept up to date is rewritten only when this is false, so a calendar app subscribed to it sees a
+ * change only when a follow-up changed.
  */
 export function sameCalendar(a: string, b: string): boolean {
-  const events = (text: string) => text.replace(/^DTSTAMP:[^\r\n]*(?:\r\n|\n|\r)?/gm, '');
+  const events = (text: string) => text.replace(/^(?:DTSTAMP|LAST-MODIFIED):[^\r\n]*(?:\r\n|\n|\r)?/gm, '');
   return events(a) === events(b);
 }
 

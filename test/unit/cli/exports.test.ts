@@ -115,7 +115,10 @@ describe('contact-diary ics', () => {
     assert.equal(jane.summary, 'Overdue: Jane Doe — Chase feedback');
     assert.equal(jane.startDate.toString(), '2026-11-23');
     assert.match(jane.description, /^Due 2026-11-20 \(3 days overdue\)/);
-    assert.equal(byName.get('Bob')!.startDate.toString(), '2026-11-23T09:30:00');
+    // 09:30 where the tool runs (the suite runs in several zones), as the instant it is there.
+    const bob = byName.get('Bob')!.startDate.toJSDate();
+    assert.deepEqual([bob.getFullYear(), bob.getMonth() + 1, bob.getDate(), bob.getHours(), bob.getMinutes()], [2026, 11, 23, 9, 30]);
+    assert.ok(byName.get('Bob')!.startDate.zone.tzid === 'UTC' || /DTSTART:20261123T093000\r/.test(r.out));
     assert.match(r.out, /^DTSTAMP:20261123T000000Z\r$/m);
   });
 
@@ -160,6 +163,16 @@ describe('contact-diary ics', () => {
     const r = await cli(d.dir, 'ics', '-o', 'diary.ics', '--today', '2026-11-23');
     assert.equal(r.code, 0, r.err);
     assert.equal(events(readFileSync(join(d.dir, 'diary.ics'), 'utf8')).length, 4);
+  });
+
+  it('regression: -o wrote a moved follow-up with the version it had, so a subscribed calendar could keep the old date', async () => {
+    await cli(d.dir, 'ics', '-o', 'diary.ics', '--today', '2026-11-23');
+    const moved = await cli(d.dir, 'reschedule', 'dee.md', '2026-12-04', '--today', '2026-11-23');
+    assert.equal(moved.code, 0, moved.err);
+    await cli(d.dir, 'ics', '-o', 'diary.ics', '--today', '2026-11-23');
+    const sequences = new Map(events(readFileSync(join(d.dir, 'diary.ics'), 'utf8')).map((e) => [e.summary.split(' — ')[0], e.sequence ?? 0]));
+    assert.equal(sequences.get('Dee'), 1);
+    assert.equal(sequences.get('Cy'), 0);
   });
 
   it('refuses to write -o over a file that is not a calendar (a contact named by mistake), which stays as it was', async () => {

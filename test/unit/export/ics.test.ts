@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import ICAL from 'ical.js';
-import { escapeText, exportIcs, foldLine, stableHash } from '../../../src/core/export/ics';
+import { calendarFileUpdate, escapeText, exportIcs, foldLine, stableHash } from '../../../src/core/export/ics';
 import { makeContact } from '../agenda/fakeIndex';
 
 const now = new Date(Date.UTC(2026, 10, 23, 7, 5, 9));
@@ -122,14 +122,61 @@ describe('calendar export (.ics)', () => {
   it('writes an empty calendar when nothing is scheduled', () => {
     const ics = exportIcs([unscheduled], { now });
     assert.equal(events(ics).length, 0);
-    assert.equal(ics, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Contact Diary//Follow-ups//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Contact Diary follow-ups\r\nEND:VCALENDAR\r\n');
+    assert.equal(ics, 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Contact Diary//Follow-ups//EN\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-CALNAME:Contact Diary follow-ups\r\n' +
+      'REFRESH-INTERVAL;VALUE=DURATION:PT1H\r\nX-PUBLISHED-TTL:PT1H\r\nEND:VCALENDAR\r\n');
   });
 
   it('names the calendar and the user\'s time zone, which subscribing apps read floating times in (regression: Google showed a 14:00 call at 15:00 in London\'s summer)', () => {
     const ics = exportIcs([unscheduled], { now, timeZone: 'Europe/London' });
-    assert.match(ics, /\r\nX-WR-CALNAME:Contact Diary follow-ups\r\nX-WR-TIMEZONE:Europe\/London\r\n/);
-    // A zone that is no IANA name is left out rather than written into the file.
+    assert.match(ics, /\r\nX-WR-CALNAME:Contact Diary follow-ups\r\n.*\r\nX-WR-TIMEZONE:Europe\/London\r\n/s);
+    // A zone that is no IANA name is left out rather than written into the file, as is the name Intl gives when none is set.
     assert.doesNotMatch(exportIcs([unscheduled], { now, timeZone: 'Bad\r\nX-EVIL:1' }), /X-WR-TIMEZONE|X-EVIL/);
+    assert.doesNotMatch(exportIcs([unscheduled], { now, timeZone: 'Etc/Unknown' }), /X-WR-TIMEZONE/);
+  });
+
+  it('regression: a timed follow-up was a floating time, which Outlook refuses on anything but an all-day event', () => {
+    const at = (next: string, timeZone?: string) => /^DTSTART[^\r]*/m.exec(exportIcs([makeContact('/d/a.md', { name: 'A', next })], { now, timeZone }))![0];
+    // 09:30 in Paris is 08:30 UTC in winter, 07:30 in summer; in London, 09:30 UTC in winter.
+    assert.equal(at('2026-11-27 09:30', 'Europe/Paris'), 'DTSTART:20261127T083000Z');
+    assert.equal(at('2026-07-01 09:30', 'Europe/Paris'), 'DTSTART:20260701T073000Z');
+    assert.equal(at('2026-11-27 09:30', 'Europe/London'), 'DTSTART:20261127T093000Z');
+    assert.equal(at('2026-11-27 09:30', 'America/Los_Angeles'), 'DTSTART:20261127T173000Z');
+    assert.equal(at('2026-11-27 23:30', 'Pacific/Kiritimati'), 'DTSTART:20261127T093000Z');
+    // On either side of a clock change, and in the hour it skips (the hour after).
+    assert.equal(at('2026-03-29 01:30', 'Europe/London'), 'DTSTART:20260329T013000Z');
+    assert.equal(at('2026-03-29 03:30', 'Europe/London'), 'DTSTART:20260329T023000Z');
+    assert.equal(at('2026-10-25 00:30', 'Europe/London'), 'DTSTART:20261024T233000Z');
+    // Without a zone the diary knows, floating, as before.
+    assert.equal(at('2026-11-27 09:30'), 'DTSTART:20261127T093000');
+    assert.equal(at('2026-11-27 09:30', 'Etc/Unknown'), 'DTSTART:20261127T093000');
+    assert.equal(at('2026-11-27 09:30', 'Mars/Olympus_Mons'), 'DTSTART:20261127T093000');
+  });
+
+  it('regression: a rescheduled follow-up kept its version, so a subscribed calendar could keep the old date', () => {
+    const jane = makeContact('/d/jane.md', { name: 'Jane', next: '2026-11-27' });
+    const bob = makeContact('/d/bob.md', { name: 'Bob', next: '2026-11-30', birthday: '04-02' });
+    const first = exportIcs([jane, bob], { now });
+    const later = new Date(Date.UTC(2026, 10, 24, 9));
+    const version = (ics: string, uid: string) => {
+      const e = ics.split('BEGIN:VEVENT').find((x) => x.includes(uid))!;
+      return `${/SEQUENCE:(\d+)/.exec(e)?.[1] ?? '0'} ${/LAST-MODIFIED:(\S+)/.exec(e)![1]}`;
+    };
+    const uid = (ics: string, summary: string) => /UID:(\S+)\r\n(?:[^\r]*\r\n)*?SUMMARY:/.exec(ics.split('BEGIN:VEVENT').find((x) => x.includes(`SUMMARY:${summary}`))!)![1]!;
+    const [janeUid, bobUid, birthdayUid] = [uid(first, 'Jane'), uid(first, 'Bob'), uid(first, 'Bob — birthday')];
+    const stamp = (d: Date) => d.toISOString().replace(/[-:]|\.\d{3}/g, '');
+    assert.equal(version(first, janeUid), `0 ${stamp(now)}`);
+    // Jane moved: her event takes the next sequence and the moment; Bob's and his birthday keep theirs.
+    const moved = exportIcs([{ ...jane, next: { year: 2026, month: 12, day: 2 } }, bob], { now: later, previous: first });
+    assert.equal(version(moved, janeUid), '1 20261124T090000Z');
+    assert.equal(version(moved, bobUid), `0 ${stamp(now)}`);
+    assert.equal(version(moved, birthdayUid), `0 ${stamp(now)}`);
+    // Moved again, read from a file an app folded and gave LF line ends: one more.
+    const again = exportIcs([{ ...jane, next: { year: 2026, month: 12, day: 3 } }, bob], { now: later, previous: moved.replace(/\r\n/g, '\n') });
+    assert.equal(version(again, janeUid), '2 20261124T090000Z');
+    // Nothing changed: the same versions, and the file needs no writing.
+    const same = exportIcs([{ ...jane, next: { year: 2026, month: 12, day: 3 } }, bob], { now: new Date(Date.UTC(2026, 10, 25)), previous: again });
+    assert.equal(version(same, janeUid), '2 20261124T090000Z');
+    assert.deepEqual(calendarFileUpdate(again, same), { ok: true, value: false });
   });
 
   it('ends an all-day event on 9999-12-31 by its duration (regression: DTEND 100000101, before its start to a parser)', () => {
