@@ -130,9 +130,12 @@ export function indentedKey(content: string, offset: number): { start: number; t
 
 const INDENTED_KEY = /^([ \t]+)["']?([A-Za-z_][\w.-]*)["']?[ \t]*:(?:[ \t]|$)/;
 
-/** `"text"`, or `'text'` when the text holds a double quote (YAML doubles a single quote inside single quotes). */
+/**
+ * `"text"`, or `'text'` when the text holds a double quote or a backslash, which starts an escape
+ * in double quotes (`C:\shares` is not valid there). YAML doubles a single quote inside single quotes.
+ */
 function quoted(text: string): string {
-  return text.includes('"') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
+  return text.includes('"') || text.includes('\\') ? `'${text.replace(/'/g, "''")}'` : `"${text}"`;
 }
 
 /** The line of `content` that holds `offset`, without its line ending, and where it starts. */

@@ -56,6 +56,10 @@ describe('slips in hand-typed front-matter', () => {
     assert.equal(said('name: Ann Example\nnext_action: Call re: pricing\nnext: 2026-12-09'),
       '3: The value of next_action holds ": ", which YAML reads as the start of another key: put the value in quotes: next_action: "Call re: pricing"');
     assert.match(said('next: 2026-12-09\nwaiting: the "final" answer: soon'), /waiting: 'the "final" answer: soon'$/);
+    // Regression: a backslash was put in double quotes, where it starts an escape (\s is none): the mend was invalid YAML.
+    const mend = /next_action: (.*)$/.exec(said('next: 2026-12-09\nnext_action: Chase re: C:\\shares\\quotes'))![1]!;
+    assert.equal(mend, "'Chase re: C:\\shares\\quotes'");
+    assert.equal(said(`next: 2026-12-09\nnext_action: ${mend}`), 'contact');
   });
 
   it('asks for quotes around a value starting with @ or `, or quoted in part (regression: "Plain value cannot start with reserved character @")', () => {
