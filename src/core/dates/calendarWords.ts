@@ -20,6 +20,8 @@ const MONTHS: Record<string, number> = {
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
   nov: 11, november: 11, dec: 12, december: 12,
 };
+/** The words for months, longest first (for a regular expression's alternatives). */
+export const MONTH_WORDS: readonly string[] = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
 
 /**
  * Words whose meaning is a choice, each spelled out in `meaning` so the preview shows it:
@@ -62,6 +64,11 @@ const FIXED: Record<string, (today: LocalDate) => Reading> = {
   'mid next week': (t) => ({ date: addDays(mondayOf(t), 9), meaning: 'mid next week = next Wednesday' }),
   'after the weekend': (t) => ({ date: addDays(mondayOf(t), 7), meaning: 'after the weekend = Monday' }),
   'next quarter': (t) => ({ date: { year: t.month >= 10 ? t.year + 1 : t.year, month: t.month >= 10 ? 1 : Math.floor((t.month - 1) / 3) * 3 + 4, day: 1 }, meaning: 'next quarter = its first day' }),
+  'end of quarter': (t) => {
+    const month = Math.ceil(t.month / 3) * 3;
+    return { date: { year: t.year, month, day: daysInMonth(t.year, month) }, meaning: 'end of quarter = the last day of this quarter' };
+  },
+  'first thing': (t) => ({ date: addDays(t, 1), meaning: 'first thing = tomorrow morning' }),
 };
 const ALIASES: Record<string, string> = {
   eow: 'end of week', 'end of this week': 'end of week', eom: 'end of month', eoy: 'end of year',
@@ -73,11 +80,24 @@ const ALIASES: Record<string, string> = {
   'middle of next week': 'mid next week', 'mid-next week': 'mid next week', 'midweek next week': 'mid next week', 'next midweek': 'mid next week',
   'after this weekend': 'after the weekend', 'after the w/e': 'after the weekend', 'start of next quarter': 'next quarter', 'nxt quarter': 'next quarter',
   yest: 'yesterday', tomorow: 'tomorrow', tommorow: 'tomorrow', tommorrow: 'tomorrow', '2moro': 'tomorrow', '2morrow': 'tomorrow', tmw: 'tomorrow',
+  tommrow: 'tomorrow',
+  // The quarter's end, as a salesperson's forecast says it; the month's, as Indian English does.
+  eoq: 'end of quarter', 'quarter end': 'end of quarter', 'end of the quarter': 'end of quarter', 'end of this quarter': 'end of quarter', 'qtr end': 'end of quarter',
+  'month end': 'end of month', 'end of this month': 'end of month',
+  'next to next week': 'the week after next', fortnight: 'two weeks today', 'today week': 'week today', 'today fortnight': 'two weeks today',
+  'a week from today': 'week today', 'a week from tomorrow': 'week tomorrow', 'two weeks from today': 'two weeks today',
+  // What people type all December: January's first working day, as `early jan` is.
+  'new year': 'early jan', 'the new year': 'early jan', 'in the new year': 'early jan', 'after new year': 'early jan', 'after the new year': 'early jan',
 };
 
 const WEEKDAY = /^(?:(this coming|this|next|coming|last|past|previous)\s+)?([a-z]+)\.?$/;
-/** `fri week`, `a week on friday`, `friday after next` (British): a week after the coming Friday. */
-const WEEKDAY_WEEK = /^(?:([a-z]+)\.?\s+(?:week|wk|after\s+next)|a\s+week\s+on\s+([a-z]+))$/;
+/**
+ * `fri week`, `a week on friday`, `a week friday`, `friday after next` (British), `a week from
+ * friday` (American): a week after the coming Friday.
+ */
+const WEEKDAY_WEEK = /^(?:([a-z]+)\.?\s+(?:week|wk|after\s+next)|a\s+week\s+(?:on|from)?\s*([a-z]+))$/;
+/** `tuesday fortnight` (British), `two weeks from monday` (American): two weeks after the coming Tuesday. */
+const WEEKDAY_FORTNIGHT = /^(?:([a-z]+)\.?\s+fortnight|(?:two|2)\s+weeks\s+(?:from|on)\s+([a-z]+))$/;
 /** A weekday and a day of the month, or a whole date: `mon 14`, `fri the 18th`, `tue 15 dec`. */
 const WEEKDAY_AND_DATE = /^(?:(?:this|next|coming)\s+)?([a-z]+)\.?,?\s+(.*\d.*)$/;
 const END_OF_MONTH = /^end of ([a-z]+)\.?$/;
@@ -104,7 +124,10 @@ const DAY_ONLY = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$/;
  * these; an error when it is one but names no day (`32 dec`, `feb 30`).
  */
 export function readCalendarWords(text: string, today: LocalDate, past: boolean): Result<Reading> | undefined {
-  const fixed = FIXED[ALIASES[text] ?? text.replace(/^the day /, 'day ').replace(/^end of the /, 'end of ')];
+  // An alias of a phrase read below (`new year` is `early jan`) is read as that phrase.
+  const alias = ALIASES[text];
+  if (alias !== undefined && FIXED[alias] === undefined) return readCalendarWords(alias, today, past);
+  const fixed = FIXED[alias ?? text.replace(/^the day /, 'day ').replace(/^end of the /, 'end of ')];
   if (fixed) return ok(fixed(today));
   const wd = WEEKDAY.exec(text);
   if (wd && WEEKDAYS[wd[2]!] !== undefined) return ok(weekdayReading(wd[1] === 'this coming' ? 'coming' : wd[1], WEEKDAYS[wd[2]!]!, today, past));
@@ -114,15 +137,22 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
     const name = WEEKDAY_NAMES[WEEKDAYS[weekLater]]!;
     return ok({ date: addDays(weekdayReading('coming', WEEKDAYS[weekLater], today, false).date, 7), meaning: `${text} = a week after the coming ${name}` });
   }
+  const wf = WEEKDAY_FORTNIGHT.exec(text);
+  const fortnightLater = wf && (wf[1] ?? wf[2])!;
+  if (fortnightLater && WEEKDAYS[fortnightLater] !== undefined) {
+    const name = WEEKDAY_NAMES[WEEKDAYS[fortnightLater]]!;
+    return ok({ date: addDays(weekdayReading('coming', WEEKDAYS[fortnightLater], today, false).date, 14), meaning: `${text} = two weeks after the coming ${name}` });
+  }
   const end = END_OF_MONTH.exec(text);
   if (end && MONTHS[end[1]!]) return ok(endOfMonth(MONTHS[end[1]!]!, today, past));
   // `mid january`, `mid-jan`: the 15th; `early january`: its first working day (not New Year's Day).
   const part = PART_OF_MONTH.exec(text);
   if (part && MONTHS[part[2]!]) {
     const month = MONTHS[part[2]!]!;
-    const read = monthDay(text, today, past, month, part[1] === 'early' && month === 1 ? 2 : part[1] === 'early' ? 1 : 15);
+    const early = part[1] !== 'mid';
+    const read = monthDay(text, today, past, month, early && month === 1 ? 2 : early ? 1 : 15);
     if (!read.ok || part[1] === 'mid') return read.ok ? ok({ ...read.value, meaning: `mid ${monthName(month)} = 15 ${monthName(month)}` }) : read;
-    return ok({ date: onWorkingDay(read.value.date), meaning: `early ${monthName(month)} = its first working day` });
+    return ok({ date: onWorkingDay(read.value.date), meaning: `${part[1]} ${monthName(month)} = its first working day` });
   }
   const ofNext = OF_NEXT_MONTH.exec(text);
   if (ofNext) {
@@ -133,8 +163,11 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
   }
   const weekOf = WEEK_OF.exec(text);
   if (weekOf) {
-    const day = readCalendarWords(weekOf[1]!, today, past);
+    let day = readCalendarWords(weekOf[1]!, today, past);
     if (!day || !day.ok) return day;
+    // This week's day gone by (`w/c 28 dec` said on the 30th) is this week, not a year on.
+    const back = past ? undefined : readCalendarWords(weekOf[1]!, today, true);
+    if (back?.ok && dayNumber(mondayOf(back.value.date)) === dayNumber(mondayOf(today))) day = back;
     return ok({ date: mondayOf(day.value.date), meaning: `the week of ${day.value.date.day} ${monthName(day.value.date.month)} = its Monday` });
   }
   const wdd = WEEKDAY_AND_DATE.exec(text);
@@ -206,7 +239,7 @@ function endOfMonth(month: number, today: LocalDate, past: boolean): Reading {
 }
 
 const DAY_NUMBER = /^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?$/;
-const PART_OF_MONTH = /^(mid|early)[\s-]+([a-z]+)\.?$/;
+const PART_OF_MONTH = /^(mid|early|start of|beginning of)[\s-]+([a-z]+)\.?$/;
 
 /**
  * A weekday with a date (`mon 14`, `fri the 18th`, `tue 15 dec`): the date, when it falls on that
@@ -229,6 +262,8 @@ function weekdayAndDate(text: string, target: number, rest: string, today: Local
   const other = /\d{4}/.test(rest) || n ? undefined : readWay(!past);
   if (other?.ok && weekday(other.value.date) === target) return ok({ date: other.value.date });
   const named = `${date.day} ${monthName(date.month)} ${date.year}`;
-  const hour = n && Number(n[1]) <= 12 && /^\d+$/.test(n[0]) ? ` (for a time, say ${/^[a-z]+/.exec(text)?.[0] ?? ''} ${Number(n[1])}am or ${Number(n[1])}pm)` : '';
+  // The words before the number, as typed (`next fri 2`: say next fri 2pm).
+  const day = text.slice(0, text.length - rest.length).trim();
+  const hour = n && Number(n[1]) <= 12 && /^\d+$/.test(n[0]) ? ` (for a time, say ${day} ${Number(n[1])}am or ${day} ${Number(n[1])}pm)` : '';
   return fail(`Can't read "${text}" as a date — ${named} is a ${WEEKDAY_NAMES[weekday(date)]}, not a ${WEEKDAY_NAMES[target]}: say which you mean${hour}.`);
 }

@@ -1,7 +1,7 @@
 // Only the English parser: the package root would bring every locale chrono ships.
 import * as chrono from 'chrono-node/en';
 import { type Result, fail, ok } from '../types';
-import { WEEKDAY_WORDS, readCalendarWords, weekdayOfWord } from './calendarWords';
+import { MONTH_WORDS, WEEKDAY_WORDS, readCalendarWords, weekdayOfWord } from './calendarWords';
 import { WEEKDAY_NAMES, describe, describePast, offDay, shortDate } from './describe';
 import { type LocalDate, MONTH_NAMES, dateTimeProblem, dayNumber, diffDays, formatIsoDate, isValidDate, notADay, weekday as weekdayOf } from './localDate';
 import { type Reading, readOffset } from './offsets';
@@ -50,7 +50,10 @@ export function resolveDate(text: string, today: LocalDate, options: ResolveOpti
   // A zero-width space or a byte order mark a paste leaves around the words is none of them.
   const typed = text.replace(/[\u200b-\u200d\ufeff]/g, '');
   const shown = typed.trim().replace(/\s+/g, ' ');
-  const clean = dueWords(typed.trim().toLowerCase().replace(/\s+/g, ' '));
+  const lower = typed.trim().toLowerCase().replace(/\s+/g, ' ');
+  const dotted = dottedDayOrTime(lower, day, shown);
+  if (dotted) return fail(dotted);
+  const clean = dueWords(lower);
   if (clean === '') return fail(`A date can't be empty — ${DATE_EXAMPLES}.`);
   // Midnight starts one day and ends the one before: which is meant is not guessed.
   if (/\bmidnight\b/.test(clean)) return fail(`Can't read "${shown}" as a date — midnight starts one day and ends the one before: say the day, with a time such as 11:30pm.`);
@@ -153,16 +156,22 @@ function dueWords(text: string): string {
   if (t === '' || /^\d{1,2}\.\d{1,2}\.$/.test(text.trim())) return text.trim() || text;
   t = t.replace(/^(?:due\s+)?(?:by|until|till|til|due)\s+/, '').replace(/^the end of /, 'end of ');
   // Tomorrow as people text it, with a time after it too (`tmw 9.30`), read as the word.
-  t = t.replace(/(^|\s)(?:tmw|tmrw|tmr|tomorow|tommorow|tommorrow|2moro|2morrow)(?=\s|$)/, '$1tomorrow');
+  t = t.replace(/(^|\s)(?:tmw|tmrw|tmr|tomorow|tommorow|tommorrow|tommrow|2moro|2morrow)(?=\s|$)/, '$1tomorrow').replace(/(^|\s)nxt(?=\s)/, '$1next');
+  // `tues next week`, `fri next wk`, `next week friday`: next week's Friday, as `next fri` is.
+  t = t.replace(new RegExp(String.raw`^(${WEEKDAY_WORDS.join('|')})\.?\s+next\s+(?:week|wk)$|^next\s+(?:week|wk)\s+(${WEEKDAY_WORDS.join('|')})$`), (_, a: string | undefined, b: string | undefined) => `next ${a ?? b}`);
+  // `1500hrs`, `15:00 hrs`, `10:00 hours`: the 24-hour clock as India and the forces write it.
+  t = t.replace(/\b(\d{1,2}):(\d{2})\s*(?:hrs?|hours)\b|\b([01]\d|2[0-3])([0-5]\d)\s*(?:hrs?|hours)\b/, (_, h: string | undefined, m: string | undefined, h2: string | undefined, m2: string | undefined) => `${h ?? h2}:${m ?? m2}`);
   // A time as written in France or Germany: `14h`, `14h30`, `15:00h` after a day's word, `14h30` alone.
-  t = t.replace(/\b(\d{1,2}:\d{2})h\b/, '$1').replace(/(^|\s)(\d{1,2})h(\d{2})(?=\s|$)/, '$1$2:$3');
+  t = t.replace(/\b(\d{1,2})[:.](\d{2})h\b/, '$1:$2').replace(/(^|\s)(\d{1,2})h(\d{2})(?=\s|$)/, '$1$2:$3');
   t = t.replace(new RegExp(String.raw`(\b(?:${WEEKDAY_WORDS.join('|')}|today|tomorrow|tonight)\s+(?:at\s+)?)(\d{1,2})h(?=\s|$)`), '$1$2:00');
   // `9.30pm`: with am or pm, a dot between hour and minutes can only be a time's; so is it after a
   // day's word (`wed 10.30`, `tomorrow at 9.15`), where a date would come with its month.
   t = t.replace(/\b(\d{1,2})\.(\d{2})(\s*[ap]m)\b/g, '$1:$2$3');
   t = t.replace(DAY_THEN_DOTTED_TIME, '$1$2$3:$4');
-  t = t.replace(/(^|\s)(?:eod|cob|end of (?:the )?(?:business )?day|close of (?:business|play))(?=\s|$)/, ' ').trim();
+  t = t.replace(/(^|\s)(?:eod|cob|eob|eop|end of (?:the )?(?:business )?day|(?:close|end) of (?:business|play))(?=\s|$)/, ' ').trim();
   t = t.replace(/^first thing(?:\s+on)?\s+/, '');
+  // The afternoon as Australians say it and Indians write it; the morning, as the first half.
+  t = t.replace(/\barvo\b|\b(?:after|post)[\s-]lunch\b|\bsecond half\b/, 'afternoon').replace(/\bfirst half\b/, 'morning');
   t = t.replace(/\bthis (morning|afternoon|evening)\b/, 'today $1');
   // `monday night`, `tomorrow night`: the evening's, as `tonight` is (`last night` is yesterday).
   t = t.replace(/\b(?!last\b)([a-z]+) night\b/, '$1 evening');
@@ -182,8 +191,36 @@ function dueWords(text: string): string {
   t = t.replace(/(^|[^\d\s]|\d{4}-\d{2}-\d{2}|\b(?:1[3-9]|2\d|3[01]))(\s+)(?:morning|afternoon|evening|lunchtime|am|pm)(?=\s|$)/g, '$1').trim();
   // `fri @ 5` is `fri at 5`.
   t = t.replace(/\s@\s*(?=\d)/, ' at ');
+  // `dec 14 10`, `14th dec 10`: an hour after a day of a month (a year has four digits), as `dec 14 at 10` is.
+  t = t.replace(MONTH_DAY_HOUR, '$1 at $2');
   return t === '' ? 'today' : t;
 }
+
+/**
+ * A weekday or tomorrow, then a pair of numbers with a dot that is a day and a month as well as a
+ * time (`fri 18.12`: 18 December, or 18:12): the refusal with both, when the day and month fall on
+ * that day (18 December is a Friday), or when a dot after them says a date (`fri 18.12.`). Else
+ * the pair is a time, read as one (`wed 10.30`, `tue 9.05`).
+ */
+function dottedDayOrTime(lower: string, today: LocalDate, shown: string): string | undefined {
+  const m = DAY_THEN_DAY_MONTH.exec(lower);
+  if (!m) return undefined;
+  const [word, d, mo, dot] = [m[1]!, Number(m[3]), Number(m[4]), m[5] !== undefined];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  const year = nearestYear(mo, d, today, false);
+  if (!isValidDate(year, mo, d)) return undefined;
+  const date: LocalDate = { year, month: mo, day: d };
+  const named = weekdayOfWord(word);
+  const fits = named !== undefined ? weekdayOf(date) === named : dayNumber(date) === dayNumber(today) + (word === 'today' || word === 'tonight' ? 0 : 1);
+  if (!fits && !dot) return undefined;
+  const asDate = `${formatIsoDate(date, false)} (${d} ${MONTH_NAMES[mo - 1]})`;
+  if (dot || d > 23) return `Can't read "${shown}" as a date — ${m[3]}.${m[4]}. is a day and a month: write ${asDate}.`;
+  return `Can't read "${shown}" as a date — ${m[3]}.${m[4]} may be a day and a month or a time: write ${asDate} for the date, or ${word} ${m[3]}:${m[4]} for the time.`;
+}
+
+const DAY_THEN_DAY_MONTH = new RegExp(String.raw`^(${WEEKDAY_WORDS.join('|')}|today|tonight|tomorrow|tmrw|tmr|tmw)\.?(,?\s+(?:at\s+|the\s+)?)(\d{1,2})\.(\d{1,2})(\.)?$`);
+
+const MONTH_DAY_HOUR = new RegExp(String.raw`^((?:${MONTH_WORDS.join('|')})\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_WORDS.join('|')})\.?),?\s+(1?\d|2[0-3])$`);
 
 /** A weekday or a day's word, then a time with a dot (`wed 10.30`, `tomorrow at 9.15`), at the end. */
 const DAY_THEN_DOTTED_TIME = new RegExp(String.raw`(\b(?:${WEEKDAY_WORDS.join('|')}|today|tomorrow|tmrw|tmr|tonight))(\s+(?:at\s+)?)(\d{1,2})\.(\d{2})$`);

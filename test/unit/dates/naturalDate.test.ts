@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { type LocalDate } from '../../../src/core/dates/localDate';
 import { DATE_EXAMPLES, type ResolveOptions, type ResolvedDate, previewPhrase, resolveDate } from '../../../src/core/dates/naturalDate';
 import { offDay } from '../../../src/core/dates/describe';
+import { fail } from '../../../src/core/types';
 
 const monday: LocalDate = { year: 2026, month: 11, day: 23 };
 const resolve = (text: string, options?: ResolveOptions): ResolvedDate => {
@@ -49,6 +50,15 @@ describe('resolveDate', () => {
     assert.match(error('Tue, 08 Dec 2026 09:00:00 GMT'), /— try "fri"/);
     // An ordinal after a weekday is a day, never an hour.
     assert.doesNotMatch(error('monday 2nd'), /2am/);
+  });
+
+  it('regression: "fri 18.12" (18 December, a Friday) was read as Friday 11 December at 18:12, without a word', () => {
+    const mon = { year: 2026, month: 12, day: 7 };
+    assert.deepEqual(resolveDate('fri 18.12', mon), fail('Can\'t read "fri 18.12" as a date — 18.12 may be a day and a month or a time: write 2026-12-18 (18 December) for the date, or fri 18:12 for the time.'));
+    assert.deepEqual(resolveDate('Fri 18.12.', mon), fail('Can\'t read "Fri 18.12." as a date — 18.12. is a day and a month: write 2026-12-18 (18 December).'));
+    // An hour after a weekday and its day asks am or pm of the words typed (was "say next 2am or 2pm", itself refused).
+    assert.match(resolveDate('next fri 2', mon).ok ? '' : (resolveDate('next fri 2', mon) as { error: string }).error, /\(for a time, say next fri 2am or next fri 2pm\)\.$/);
+    assert.ok(resolveDate('next fri 2pm', mon).ok);
   });
 
   it('says why a date-like text is not a day', () => {

@@ -350,6 +350,50 @@ const typed: Row[] = [
   ['2026-12-07', '\u200bfriday', '2026-12-11'],
   ['2026-12-07', 'friday\u00a0', '2026-12-11'],
   ['2026-12-07', '\ufefftomorrow', '2026-12-08'],
+  // Found by review (third round): a day and month with a dot after a weekday was a time (`fri
+  // 18.12` was Friday 11 Dec at 18:12, without a word) and an hour after a month's day a year
+  // (`Dec 14 10` was 14 Dec 2010): both refused now, with the readings. A pair that can't be the
+  // weekday's date is its time, as before.
+  ['2026-12-07', 'fri 18.12', null],
+  ['2026-12-07', 'fri 18.12.', null],
+  ['2026-12-07', 'tue 15.12', null],
+  ['2026-12-07', 'wed 10.12', '2026-12-09 10:12'],
+  ['2026-12-07', 'tue 9.05', '2026-12-08 09:05'],
+  ['2026-12-07', 'Dec 14 10', null],
+  ['2026-12-07', '14th Dec, 10', null],
+  ['2026-12-07', 'Dec 14 15', '2026-12-14 15:00'],
+  ['2026-12-07', '14 dec 27', '2027-12-14'],
+  // `w/c` this week's day gone by was the week a year on.
+  ['2026-12-30', 'w/c 28 dec', '2026-12-28'],
+  ['2026-12-30', 'w/c 4 jan', '2027-01-04'],
+  // Refused with a generic word, or a wrong one, before.
+  ['2026-12-07', 'fri 10:00 hrs', '2026-12-11 10:00'],
+  ['2026-12-07', 'tomorrow 1500hrs', '2026-12-08 15:00'],
+  ['2026-12-07', 'fri 15.00h', '2026-12-11 15:00'],
+  ['2026-12-07', 'eoq', '2026-12-31'],
+  ['2027-02-10', 'end of quarter', '2027-03-31'],
+  ['2026-12-07', 'quarter end', '2026-12-31'],
+  ['2026-12-07', 'end of play friday', '2026-12-11'],
+  ['2026-12-07', 'eob friday', '2026-12-11'],
+  ['2026-12-07', 'this arvo', '2026-12-07'],
+  ['2026-12-07', 'fri arvo', '2026-12-11'],
+  ['2026-12-07', 'tomorrow post lunch', '2026-12-08'],
+  ['2026-12-07', 'first thing', '2026-12-08'],
+  ['2026-12-07', 'tuesday fortnight', '2026-12-22'],
+  ['2026-12-07', 'fortnight', '2026-12-21'],
+  ['2026-12-07', 'a week from friday', '2026-12-18'],
+  ['2026-12-07', 'a week from tomorrow', '2026-12-15'],
+  ['2026-12-07', 'two weeks from monday', '2026-12-28'],
+  ['2026-12-07', 'today week', '2026-12-14'],
+  ['2026-12-07', 'next to next week', '2026-12-21'],
+  ['2026-12-07', 'tues next week', '2026-12-15'],
+  ['2026-12-10', 'fri next wk', '2026-12-18'],
+  ['2026-12-07', 'next week friday', '2026-12-18'],
+  ['2026-12-07', 'nxt mon', '2026-12-14'],
+  ['2026-12-07', 'month end', '2026-12-31'],
+  ['2026-12-07', 'start of jan', '2027-01-04'],
+  ['2026-12-07', 'in the new year', '2027-01-04'],
+  ['2026-12-07', 'tommrow', '2026-12-08'],
 ];
 
 const ERRORS = [
