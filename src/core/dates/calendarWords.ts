@@ -219,16 +219,30 @@ function monthDay(text: string, today: LocalDate, past: boolean, month: number, 
 
 function dayOfMonth(text: string, today: LocalDate, past: boolean, day: number): Result<Reading> {
   if (day < 1 || day > 31) return fail(`Can't read "${text}" as a date — a month has at most 31 days.`);
-  // The 31st skips the months without one.
+  // The 31st skips the months without one, and says which it skipped.
+  let skipped: number | undefined;
   for (let i = 0; i <= 12; i++) {
     const { year, month } = addMonths({ ...today, day: 1 }, past ? -i : i);
     const date = { year, month, day };
-    if (isValidDate(year, month, day) && (past ? !after(date, today) : !after(today, date))) return ok({ date });
+    if (!isValidDate(year, month, day)) {
+      skipped ??= month;
+      continue;
+    }
+    if (!(past ? !after(date, today) : !after(today, date))) continue;
+    if (skipped === undefined) return ok({ date });
+    return ok({ date, meaning: `the ${ordinal(day)} = ${day} ${monthName(month)}, as ${monthName(skipped)} has none` });
   }
   return fail(`Can't read "${text}" as a date.`);
 }
 
 const after = (a: LocalDate, b: LocalDate) => dayNumber(a) > dayNumber(b);
+
+/** `30th`, `1st`, `22nd`, `3rd`. */
+function ordinal(n: number): string {
+  const last = n % 10;
+  const suffix = n >= 11 && n <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
+  return `${n}${suffix}`;
+}
 
 /** `end of jan`: the last day of the next January (or, with `past`, the last one gone). */
 function endOfMonth(month: number, today: LocalDate, past: boolean): Reading {

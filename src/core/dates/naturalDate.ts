@@ -97,6 +97,10 @@ function hintFor(clean: string, today: LocalDate, past: boolean): string | undef
   const fixed = words.map((w) => (w.length < 4 || !/^[a-z]+$/.test(w) || WORDS.includes(w) ? w : WORDS.find((k) => typos(w, k) <= 1) ?? w));
   const meant = fixed.some((w, i) => w !== words[i]) ? said(fixed.join(' ')) : undefined;
   if (meant) return `did you mean ${meant}?`;
+  // What to do, then when: `call fri`, `follow up next tuesday`.
+  const after = /^(?:call|ring|phone|email|e-mail|text|chase|follow[\s-]?up|meet|visit|send \w+)\s+(?:on\s+|by\s+)?(.+)$/.exec(clean);
+  const later = after && said(after[1]!);
+  if (later) return `the date is ${later}, and the rest goes in next_action.`;
   const split = /^(.+?)\s*(\s[-–—]\s|:\s|,\s|\s(?:to|re|for|call|send|email)\s).+$/.exec(clean);
   // `Tue, 08 Dec 2026 09:00 GMT`, as an email's date is pasted: a weekday before a comma is no date on its own.
   const head = split && !(split[2]!.startsWith(',') && weekdayOfWord(split[1]!) !== undefined) ? split[1] : undefined;

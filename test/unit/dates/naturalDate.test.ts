@@ -61,6 +61,19 @@ describe('resolveDate', () => {
     assert.ok(resolveDate('next fri 2pm', mon).ok);
   });
 
+  it('regression: "the 30th" on 31 January was 30 March, the February it skipped not said', () => {
+    const jan31 = { year: 2027, month: 1, day: 31 };
+    assert.deepEqual(previewPhrase('the 30th', jan31), { ok: true, value: 'Tue 30 Mar 2027 · in 2 months (the 30th = 30 March, as February has none)' });
+    assert.deepEqual(previewPhrase('the 31st', { year: 2026, month: 11, day: 15 }), { ok: true, value: 'Thu 31 Dec 2026 · in 7 weeks (the 31st = 31 December, as November has none)' });
+    assert.deepEqual(previewPhrase('the 3rd', jan31), { ok: true, value: 'Wed 3 Feb 2027 · in 3 days' });
+  });
+
+  it('regression: "call fri", what to do before when, got the examples alone', () => {
+    assert.equal(error('call fri'), 'Can\'t read "call fri" as a date — the date is "fri" (Fri 27 Nov 2026), and the rest goes in next_action.');
+    assert.match(error('follow up next tuesday'), /the date is "next tuesday" \(Tue 1 Dec 2026\), and the rest goes in next_action\.$/);
+    assert.match(error('call someday'), /try "fri"/);
+  });
+
   it('says why a date-like text is not a day', () => {
     assert.match(error('2026-02-30'), /February 2026 has 28 days/);
     assert.match(error('2026-13-01'), /there is no month 13/);
