@@ -53,7 +53,7 @@ function guessEncoding(bytes: Uint8Array, fileName: string): DecodedExport {
   return {
     text: decodeLatin1(bytes),
     encoding: 'windows-1252',
-    note: `${fileName} is not UTF-8: it was read as Windows-1252 (Western European); check that accented names look right.`,
+    note: `${fileName} is not UTF-8: it was read as Windows-1252 (Western European); check that accented names look right, and if they don't (a file from Central or Eastern Europe, say), save it as UTF-8${/\.csv$/i.test(fileName) ? ' (in Excel: CSV UTF-8)' : ''} and import it again.`,
   };
 }
 

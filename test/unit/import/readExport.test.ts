@@ -115,7 +115,7 @@ describe('readExport: vCard', () => {
     // A file in one encoding is read as before.
     assert.deepEqual(names(Buffer.concat([outlook('Jürgen Müller'), outlook('Françoise Lefèvre', '')])), {
       names: ['Jürgen Müller', 'Françoise Lefèvre'], encoding: 'windows-1252',
-      note: 'contacts.vcf is not UTF-8: it was read as Windows-1252 (Western European); check that accented names look right.',
+      note: 'contacts.vcf is not UTF-8: it was read as Windows-1252 (Western European); check that accented names look right, and if they don\'t (a file from Central or Eastern Europe, say), save it as UTF-8 and import it again.',
     });
   });
 
