@@ -97,6 +97,10 @@ function hintFor(clean: string, today: LocalDate, past: boolean): string | undef
   const fixed = words.map((w) => (w.length < 4 || !/^[a-z]+$/.test(w) || WORDS.includes(w) ? w : WORDS.find((k) => typos(w, k) <= 1) ?? w));
   const meant = fixed.some((w, i) => w !== words[i]) ? said(fixed.join(' ')) : undefined;
   if (meant) return `did you mean ${meant}?`;
+  // A time with a zone: the diary keeps local times.
+  const zoned = /^(.*\d\s*(?:[ap]m)?)\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|bst|cet|cest|ist|aest|aedt|utc)$/.exec(clean);
+  const local = zoned && said(zoned[1]!);
+  if (local) return `the diary keeps times where you are, without a zone: write ${local} for that time where you are.`;
   // What to do, then when: `call fri`, `follow up next tuesday`.
   const after = /^(?:call|ring|phone|email|e-mail|text|chase|follow[\s-]?up|meet|visit|send \w+)\s+(?:on\s+|by\s+)?(.+)$/.exec(clean);
   const later = after && said(after[1]!);
@@ -195,6 +199,11 @@ function dueWords(text: string): string {
   t = t.replace(/(^|[^\d\s]|\d{4}-\d{2}-\d{2}|\b(?:1[3-9]|2\d|3[01]))(\s+)(?:morning|afternoon|evening|lunchtime|am|pm)(?=\s|$)/g, '$1').trim();
   // `fri @ 5` is `fri at 5`.
   t = t.replace(/\s@\s*(?=\d)/, ' at ');
+  // A time given loosely is the time: `10ish`, `3pm-ish`, `around 3`, `about 10:30`.
+  t = t.replace(/(\d(?:\s*[ap]m)?)\s*-?ish\b/, '$1').replace(/\b(?:around|about|approx\.?|approximately|circa|~)\s*(?=\d)/, '');
+  // A range of hours is its start: `2-3pm` is 2pm, `9-10am` 9am; `11-12pm` and `11-1pm` start in the morning.
+  t = t.replace(/\b(\d{1,2})(:\d{2})?\s*[-–]\s*(\d{1,2})(?::\d{2})?\s*([ap]m)\b/, (_, a: string, minutes: string | undefined, b: string, half: string) =>
+    `${a}${minutes ?? ''}${half === 'pm' && (Number(b) === 12 || Number(a) > Number(b)) ? 'am' : half}`);
   // `dec 14 10`, `14th dec 10`: an hour after a day of a month (a year has four digits), as `dec 14 at 10` is.
   t = t.replace(MONTH_DAY_HOUR, '$1 at $2');
   return t === '' ? 'today' : t;

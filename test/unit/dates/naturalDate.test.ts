@@ -46,8 +46,9 @@ describe('resolveDate', () => {
     assert.match(error('mon, 30/11'), /write 2026-11-30 \(30 November\)\.$/);
     // Neither reading on that weekday: both are said.
     assert.match(error('wed 4.12.2026'), /either way round: write 2026-12-04 \(4 December\) or 2026-04-12 \(12 April\)\.$/);
-    // An email's date pasted is no "tue" and a note (regression of the hint: "the date is tue").
-    assert.match(error('Tue, 08 Dec 2026 09:00:00 GMT'), /— try "fri"/);
+    // An email's date pasted is no "tue" and a note (regression of the hint: "the date is tue"):
+    // it is the date and time, without the zone.
+    assert.match(error('Tue, 08 Dec 2026 09:00:00 GMT'), /— the diary keeps times where you are, without a zone: write "tue, 08 dec 2026 09:00:00" \(Tue 8 Dec 2026 09:00\)/);
     // An ordinal after a weekday is a day, never an hour.
     assert.doesNotMatch(error('monday 2nd'), /2am/);
   });
@@ -72,6 +73,10 @@ describe('resolveDate', () => {
     assert.equal(error('call fri'), 'Can\'t read "call fri" as a date — the date is "fri" (Fri 27 Nov 2026), and the rest goes in next_action.');
     assert.match(error('follow up next tuesday'), /the date is "next tuesday" \(Tue 1 Dec 2026\), and the rest goes in next_action\.$/);
     assert.match(error('call someday'), /try "fri"/);
+  });
+
+  it('says a time with a zone is written without it, as the diary keeps times where the user is (regression: the examples alone)', () => {
+    assert.equal(error('fri 10am EST'), 'Can\'t read "fri 10am EST" as a date — the diary keeps times where you are, without a zone: write "fri 10am" (Fri 27 Nov 2026 10:00) for that time where you are.');
   });
 
   it('says why a date-like text is not a day', () => {

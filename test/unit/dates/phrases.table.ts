@@ -394,6 +394,16 @@ const typed: Row[] = [
   ['2026-12-07', 'start of jan', '2027-01-04'],
   ['2026-12-07', 'in the new year', '2027-01-04'],
   ['2026-12-07', 'tommrow', '2026-12-08'],
+  // A time given loosely, or as a range, is its time, its start (were refused).
+  ['2026-12-07', 'tomorrow 3pm-ish', '2026-12-08 15:00'],
+  ['2026-12-07', 'fri around 3pm', '2026-12-11 15:00'],
+  ['2026-12-07', 'tomorrow about 10:30', '2026-12-08 10:30'],
+  ['2026-12-07', 'tomorrow 2-3pm', '2026-12-08 14:00'],
+  ['2026-12-07', 'mon 9-10am', '2026-12-14 09:00'],
+  ['2026-12-07', 'tomorrow 11-12pm', '2026-12-08 11:00'],
+  ['2026-12-07', 'tomorrow 11-1pm', '2026-12-08 11:00'],
+  ['2026-12-07', 'tomorrow 10ish', null],
+  ['2026-12-07', 'fri 10am est', null],
 ];
 
 const ERRORS = [
