@@ -82,8 +82,11 @@ describe('the .vsix', function () {
       // only when it runs; 480 KiB before the reading of vaults as Obsidian keeps them, the date
       // phrases' hints and the import's fixes of real exports (11 KiB).
       // The desktop build: 513 KB with yaml, chrono-node and papaparse inside, 305 KiB since it
-      // loads them from the tool's files beside it; the web build has no such files to load.
-      const budget = name === 'dist/extension.js' ? 360 : 500;
+      // loads them from the tool's files beside it; the web build has no such files to load, and
+      // was 499 KB before vaults' templates, Logseq's and Dataview's keys, the import's matching
+      // by profile and phone and its vCards card by card, versioned calendar events and the third
+      // round of date phrases (13 KB).
+      const budget = name === 'dist/extension.js' ? 360 : 520;
       assert.ok(bundle.length < budget * KiB, `${name} is ${bundle.length} bytes`);
     });
   }
