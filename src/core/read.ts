@@ -280,7 +280,7 @@ function readParts(file: string, text: string, parts: FileParts, bytes: Uint8Arr
   const nameField = text1(data.fields.get('name'), problems, tidy);
   const bad = bodyProblem(bytes, bodyStart, utf8);
   if (bad) return attention(file, bad, '', nameOrBaseName(nameField, file));
-  const name = nameField ?? oneLine(headingOrFileName(file, bodyText(text, bytes, bodyStart), titleOf(data.fields.get('title'))));
+  const name = nameField ?? oneLine(headingOrFileName(file, bodyText(text, bytes, bodyStart), titleOf(data.fields)));
   return { kind: 'contact', contact: toContact(file, data.fields, next, name, problems, share, tidy, text, bytes, bodyStart, options) };
 }
 
@@ -321,7 +321,7 @@ function misCasedNext(fields: ReadonlyMap<string, Field>): Problem | undefined {
   for (const [key, field] of fields) {
     if (key === 'next' || key.toLowerCase().replace(/:$/, '') !== 'next') continue;
     const v = field.value;
-    if (v.type !== 'null' && !(v.type === 'text' && /^\s*(?:\d|$)/.test(v.text))) continue;
+    if (v.type !== 'null' && !(v.type === 'text' && /^\s*(?:\d|\[\[\d|$)/.test(v.text)) && unquotedLink(v) === undefined) continue;
     const message = key.endsWith(':') ? dataviewKey(key, v) : `${key}: is not read: the diary's keys are in lower case, so write next: (the same goes for its other keys).`;
     return { message, line: field.keyLine, column: 0, endLine: field.keyLine, endColumn: key.length + (key.endsWith(':') ? 1 : 0), severity: 'error', code: 'no-next' };
   }
@@ -804,7 +804,7 @@ const A_TEMPLATE = ' (this is a template\'s placeholder: if the note is a templa
  * `false` for none (VitePress).
  */
 function namesAnotherPage(text: string): boolean {
-  return (text.includes('/') && !/\s/.test(text) && /[a-z]/i.test(text)) || /^\[\[[^\]]+\]\]$/.test(text) || text === 'false' || text === 'true';
+  return (text.includes('/') && !/\s/.test(text) && /[a-z]/i.test(text)) || /^\[\[(?!(?:[^\]|#]*\/)?\d{4}-)[^\]]+\]\]$/.test(text) || text === 'false' || text === 'true';
 }
 const NOT_A_CONTACT = ' (if this note is not a contact but a page whose next: names the one after it, leave its folder out of the diary with contactDiary.exclude)';
 
@@ -830,7 +830,9 @@ function cadence(field: Field | undefined, problems: Problem[]): Pace | undefine
 
 function attention(file: string, problem: Problem, block: string, fallback: (title?: string) => string = () => baseName(file)): ReadResult {
   const said = (key: string) => new RegExp(`^${key}:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, 'm').exec(block)?.[1]?.replace(/^(["'])(.*)\1$/, '$2').trim();
-  return { kind: 'attention', file, name: copy(oneLine(said('name') || fallback(said('title')))), problem: { ...problem, message: copy(problem.message) } };
+  // A Dendron note's title (see `titleOf`).
+  const dendron = said('id') !== undefined && (said('updated') !== undefined || said('created') !== undefined);
+  return { kind: 'attention', file, name: copy(oneLine(said('name') || fallback(dendron ? said('title') : undefined))), problem: { ...problem, message: copy(problem.message) } };
 }
 
 /** The file's name without `.md`. Host paths separate with `/` alone: a `\` is part of a name (outside Windows, where it can't be). */
@@ -852,8 +854,13 @@ function headingOrFileName(file: string, body: string, title?: string): string {
   return name ?? (title || baseName(file));
 }
 
-/** A `title:` that is text, trimmed; undefined for any other value. */
-function titleOf(field: Field | undefined): string | undefined {
+/**
+ * The `title:` of a Dendron note (its `id:` and `updated:` or `created:` say it is one), where the
+ * note's own name is. Anywhere else a title is more likely a job's (`title: VP Sales`).
+ */
+function titleOf(fields: ReadonlyMap<string, Field>): string | undefined {
+  const field = fields.get('title');
+  if (!fields.has('id') || !(fields.has('updated') || fields.has('created'))) return undefined;
   return field?.value.type === 'text' ? field.value.text.trim() || undefined : undefined;
 }
 

@@ -117,13 +117,12 @@ export function unclosedValue(content: string, message: string): { start: number
  */
 export function indentedKey(content: string, offset: number): { start: number; text: string; said: string } | undefined {
   const here = lineAround(content, offset);
-  for (const line of [here, lineAround(content, here.start + here.text.length + 1)]) {
+  const below = content.indexOf('\n', here.start);
+  for (const line of below < 0 ? [here] : [here, lineAround(content, below + 1)]) {
     const m = INDENTED_KEY.exec(line.text);
     if (m && OUR_KEYS.has(m[2]!)) {
       return { ...line, said: `"${m[2]}:" is indented, so YAML doesn't read it as a key of its own: the diary's keys start their line. Remove the space${m[1]!.length > 1 ? 's' : ''} before it: ${line.text.trim()}` };
     }
-    // Only the line just after the one YAML stopped on: it stops at the value before an indented key.
-    if (line.start + line.text.length >= content.length) break;
   }
   return undefined;
 }

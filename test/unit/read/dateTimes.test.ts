@@ -27,6 +27,8 @@ describe('reading date-times as Obsidian writes them', () => {
     // Unquoted, it is a nested list to YAML, and a link to a note that is no day is no date.
     assert.match(next('next: [[2026-12-09]]')!.problems[0]!, /not a list \(a link in front-matter needs quotes: next: "\[\[2026-12-09\]\]"\)\.$/);
     assert.match(next('next: "[[2026-12-09 notes]]"')!.problems[0]!, /is not a date/);
+    // A daily note's link with a slip in its day is a date's slip, not a page's link (regression: "leave its folder out").
+    assert.doesNotMatch(next('next: "[[2026-02-30]]"')!.problems[0]!, /exclude/);
   });
 
   it('gives seconds, zones and a lowercase t a problem that says what to write', () => {

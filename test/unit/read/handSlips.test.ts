@@ -44,6 +44,10 @@ describe('slips in hand-typed front-matter', () => {
     assert.equal(said('name: Eve Example\nnotes: |\n  met at the fair\n next: 2026-12-01'),
       '5: "next:" is indented, so YAML doesn\'t read it as a key of its own: the diary\'s keys start their line. Remove the space before it: next: 2026-12-01');
     assert.match(said('name: Ida Example\nnext: 2026-12-01\n    last: 2026-11-02'), /^4: "last:" is indented, .* Remove the spaces before it: last: 2026-11-02$/);
+    // Regression: with CRLF line ends the line after the one YAML stopped on was missed.
+    const crlf = readContact('people/max.md', new TextEncoder().encode('---\r\nname: Dora Example\r\ncompany: Acme Print\r\n next: 2026-12-01\r\n---\r\n'));
+    assert.equal(crlf.kind === 'attention' ? `${crlf.problem.line + 1}: ${crlf.problem.message}` : crlf.kind,
+      '4: "next:" is indented, so YAML doesn\'t read it as a key of its own: the diary\'s keys start their line. Remove the space before it: next: 2026-12-01');
     // A quote left open above it is the slip to mend first.
     assert.match(said('name: Fay Example\ncompany: "Acme\n  next: 2026-12-01'), /^3: The value of company opens a quote/);
     // Where YAML reads the block, an indented next is a nested key: no contact, and nothing to say.
@@ -145,6 +149,10 @@ describe('slips in hand-typed front-matter', () => {
       "3: warning: last:: is Dataview's way to write a field in a note's text, and is not read here: in front-matter a key takes one colon (last: 2026-12-01).");
     // A key of the user's own with two colons is theirs.
     assert.equal(said('next: 2026-12-09\nmood:: fine'), 'contact');
+    // Regression: with a daily note's link after it, quoted or not, it went unsaid.
+    assert.match(said('next:: "[[2026-12-09]]"'), /^2: next:: is Dataview's way/);
+    assert.match(said('next:: [[2026-12-09]]'), /^2: next:: is Dataview's way/);
+    assert.match(said('Next: "[[2026-12-09]]"'), /^2: Next: is not read/);
   });
 
   it('says a template\'s placeholder is one, and how to leave the templates out (regression: an Obsidian template sat under Needs attention as a bad date)', () => {

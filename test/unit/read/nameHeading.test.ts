@@ -15,10 +15,18 @@ describe('reading a name from the first # heading', () => {
     assert.equal(nameOf('# Jane'), 'Jane');
     const headed = read('---\ntitle: Meeting notes\nnext: 2026-12-14\n---\n# Maria\n');
     assert.equal(headed.kind === 'contact' ? headed.contact.name : headed.kind, 'Maria');
-    const broken = read('---\ntitle: Maria Garcia\nnext: someday\n---\n');
+    const broken = read('---\nid: 4kq2\ntitle: Maria Garcia\ncreated: 1700000000000\nnext: someday\n---\n');
     assert.equal(broken.kind === 'contact' ? broken.contact.name : broken.kind, 'Maria Garcia');
-    const attention = read('---\ntitle: "Maria Garcia"\nnext: [2026-12-14\n---\n');
+    const attention = read('---\nid: 4kq2\ntitle: "Maria Garcia"\nupdated: 1700000000000\nnext: [2026-12-14\n---\n');
     assert.equal(attention.kind === 'attention' ? attention.name : attention.kind, 'Maria Garcia');
+  });
+
+  it('regression: a job title in title: (VP Sales) became the name of a note that has none', () => {
+    const read = (text: string) => readContactText('people/Jane Doe.md', text);
+    const contact = read('---\ncompany: Acme\ntitle: VP Sales\nnext: 2026-12-09\n---\nMet at SaaStr.\n');
+    assert.equal(contact.kind === 'contact' ? contact.contact.name : contact.kind, 'Jane Doe');
+    const attention = read('---\ntitle: VP Sales\nnext: [2026-12-09\n---\n');
+    assert.equal(attention.kind === 'attention' ? attention.name : attention.kind, 'Jane Doe');
   });
 
   it('skips a # heading inside an HTML comment, a fence or indented code', () => {
