@@ -165,8 +165,9 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
   if (weekOf) {
     let day = readCalendarWords(weekOf[1]!, today, past);
     if (!day || !day.ok) return day;
-    // This week's day gone by (`w/c 28 dec` said on the 30th) is this week, not a year on.
-    const back = past ? undefined : readCalendarWords(weekOf[1]!, today, true);
+    // This week's date gone by (`w/c 28 dec` said on the 30th) is this week, not a year on; a
+    // weekday (`w/c mon`) is the coming one, as ever.
+    const back = past || !/\d/.test(weekOf[1]!) ? undefined : readCalendarWords(weekOf[1]!, today, true);
     if (back?.ok && dayNumber(mondayOf(back.value.date)) === dayNumber(mondayOf(today))) day = back;
     return ok({ date: mondayOf(day.value.date), meaning: `the week of ${day.value.date.day} ${monthName(day.value.date.month)} = its Monday` });
   }

@@ -51,9 +51,10 @@ export function resolveDate(text: string, today: LocalDate, options: ResolveOpti
   const typed = text.replace(/[\u200b-\u200d\ufeff]/g, '');
   const shown = typed.trim().replace(/\s+/g, ' ');
   const lower = typed.trim().toLowerCase().replace(/\s+/g, ' ');
-  const dotted = dottedDayOrTime(lower, day, shown);
+  const clean = dueWords(lower, day);
+  // Left by dueWords as typed (`by fri 18.12`, `next fri 18.12 eod`), with its own dot at the end.
+  const dotted = dottedDayOrTime(clean, day, shown, /\d\.$/.test(lower));
   if (dotted) return fail(dotted);
-  const clean = dueWords(lower);
   if (clean === '') return fail(`A date can't be empty — ${DATE_EXAMPLES}.`);
   // Midnight starts one day and ends the one before: which is meant is not guessed.
   if (/\bmidnight\b/.test(clean)) return fail(`Can't read "${shown}" as a date — midnight starts one day and ends the one before: say the day, with a time such as 11:30pm.`);
@@ -156,7 +157,7 @@ function previewOf({ date, meaning, inPast }: ResolvedDate, today: LocalDate, sa
  * of the day (`mon morning`, `first thing monday`, `tomorrow am`: the diary keeps days); and the
  * punctuation a phrase pasted from an email ends with (`Tomorrow.`, `friday!`).
  */
-function dueWords(text: string): string {
+function dueWords(text: string, today: LocalDate): string {
   // `2 p.m.` is `2 pm` (before the dots go, which would leave `p.m`), and `12 noon` is noon.
   let t = trimEnd(text.replace(/(\d|\b)([ap])\.m\.?(?=[\s!?,;:]|$)/g, '$1$2m').replace(/\b12\s*noon\b/, 'noon'));
   // What is only punctuation is left as typed, to be refused as such; so is `15.1.`, a German day
@@ -175,7 +176,8 @@ function dueWords(text: string): string {
   // `9.30pm`: with am or pm, a dot between hour and minutes can only be a time's; so is it after a
   // day's word (`wed 10.30`, `tomorrow at 9.15`), where a date would come with its month.
   t = t.replace(/\b(\d{1,2})\.(\d{2})(\s*[ap]m)\b/g, '$1:$2$3');
-  t = t.replace(DAY_THEN_DOTTED_TIME, '$1$2$3:$4');
+  // (Not a pair that is also the day's date, `fri 18.12` with 18 December a Friday: see dottedDayOrTime.)
+  t = t.replace(DAY_THEN_DOTTED_TIME, (all: string, word: string, gap: string, h: string, m: string) => (dayAndMonthOf(word, Number(h), Number(m), today) ? all : `${word}${gap}${h}:${m}`));
   t = t.replace(/(^|\s)(?:eod|cob|eob|eop|end of (?:the )?(?:business )?day|(?:close|end) of (?:business|play))(?=\s|$)/, ' ').trim();
   t = t.replace(/^first thing(?:\s+on)?\s+/, '');
   // The afternoon as Australians say it and Indians write it; the morning, as the first half.
@@ -203,7 +205,7 @@ function dueWords(text: string): string {
   t = t.replace(/(\d(?:\s*[ap]m)?)\s*-?ish\b/, '$1').replace(/\b(?:around|about|approx\.?|approximately|circa|~)\s*(?=\d)/, '');
   // A range of hours is its start: `2-3pm` is 2pm, `9-10am` 9am; `11-12pm` and `11-1pm` start in the morning.
   t = t.replace(/\b(\d{1,2})(:\d{2})?\s*[-–]\s*(\d{1,2})(?::\d{2})?\s*([ap]m)\b/, (_, a: string, minutes: string | undefined, b: string, half: string) =>
-    `${a}${minutes ?? ''}${half === 'pm' && (Number(b) === 12 || Number(a) > Number(b)) ? 'am' : half}`);
+    `${a}${minutes ?? ''}${half === 'pm' && Number(a) !== 12 && (Number(b) === 12 || Number(a) > Number(b)) ? 'am' : half}`);
   // `dec 14 10`, `14th dec 10`: an hour after a day of a month (a year has four digits), as `dec 14 at 10` is.
   t = t.replace(MONTH_DAY_HOUR, '$1 at $2');
   return t === '' ? 'today' : t;
@@ -215,23 +217,35 @@ function dueWords(text: string): string {
  * that day (18 December is a Friday), or when a dot after them says a date (`fri 18.12.`). Else
  * the pair is a time, read as one (`wed 10.30`, `tue 9.05`).
  */
-function dottedDayOrTime(lower: string, today: LocalDate, shown: string): string | undefined {
-  const m = DAY_THEN_DAY_MONTH.exec(lower);
+function dottedDayOrTime(clean: string, today: LocalDate, shown: string, dot: boolean): string | undefined {
+  const m = DAY_THEN_DAY_MONTH.exec(clean);
   if (!m) return undefined;
-  const [word, d, mo, dot] = [m[1]!, Number(m[3]), Number(m[4]), m[5] !== undefined];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  const year = nearestYear(mo, d, today, false);
-  if (!isValidDate(year, mo, d)) return undefined;
-  const date: LocalDate = { year, month: mo, day: d };
-  const named = weekdayOfWord(word);
-  const fits = named !== undefined ? weekdayOf(date) === named : dayNumber(date) === dayNumber(today) + (word === 'today' || word === 'tonight' ? 0 : 1);
-  if (!fits && !dot) return undefined;
-  const asDate = `${formatIsoDate(date, false)} (${d} ${MONTH_NAMES[mo - 1]})`;
-  if (dot || d > 23) return `Can't read "${shown}" as a date — ${m[3]}.${m[4]}. is a day and a month: write ${asDate}.`;
-  return `Can't read "${shown}" as a date — ${m[3]}.${m[4]} may be a day and a month or a time: write ${asDate} for the date, or ${word} ${m[3]}:${m[4]} for the time.`;
+  const [word, h, mm] = [m[1]!, m[3]!, m[4]!];
+  const date = dayAndMonthOf(word, Number(h), Number(mm), today, dot || mm.length === 1);
+  if (!date) return undefined;
+  const asDate = `${formatIsoDate(date, false)} (${date.day} ${MONTH_NAMES[date.month - 1]})`;
+  // A time has two digits of minutes and an hour up to 23: else the pair is a date alone.
+  if (dot || mm.length === 1 || Number(h) > 23) return `Can't read "${shown}" as a date — ${h}.${mm} is a day and a month: write ${asDate}.`;
+  return `Can't read "${shown}" as a date — ${h}.${mm} may be a day and a month or a time: write ${asDate} for the date, or ${clean.slice(0, clean.length - h.length - mm.length - 1).trim()} ${h}:${mm} for the time.`;
 }
 
-const DAY_THEN_DAY_MONTH = new RegExp(String.raw`^(${WEEKDAY_WORDS.join('|')}|today|tonight|tomorrow|tmrw|tmr|tmw)\.?(,?\s+(?:at\s+|the\s+)?)(\d{1,2})\.(\d{1,2})(\.)?$`);
+/**
+ * The day and month `d.m` after `word` (a weekday, today, tomorrow), when it is that day's date:
+ * 18.12 after `fri` when 18 December is a Friday. With `anyway` (a dot after it says a date),
+ * whatever day it falls on.
+ */
+function dayAndMonthOf(word: string, d: number, m: number, today: LocalDate, anyway = false): LocalDate | undefined {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  const year = nearestYear(m, d, today, false);
+  if (!isValidDate(year, m, d)) return undefined;
+  const date: LocalDate = { year, month: m, day: d };
+  if (anyway) return date;
+  const named = weekdayOfWord(word);
+  const fits = named !== undefined ? weekdayOf(date) === named : dayNumber(date) === dayNumber(today) + (word === 'today' || word === 'tonight' ? 0 : 1);
+  return fits ? date : undefined;
+}
+
+const DAY_THEN_DAY_MONTH = new RegExp(String.raw`(?:^|\s)(${WEEKDAY_WORDS.join('|')}|today|tonight|tomorrow|tmrw|tmr|tmw)\.?(,?\s+(?:at\s+|the\s+)?)(\d{1,2})\.(\d{1,2})$`);
 
 const MONTH_DAY_HOUR = new RegExp(String.raw`^((?:${MONTH_WORDS.join('|')})\.?\s+\d{1,2}(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_WORDS.join('|')})\.?),?\s+(1?\d|2[0-3])$`);
 

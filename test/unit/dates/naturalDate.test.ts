@@ -56,7 +56,14 @@ describe('resolveDate', () => {
   it('regression: "fri 18.12" (18 December, a Friday) was read as Friday 11 December at 18:12, without a word', () => {
     const mon = { year: 2026, month: 12, day: 7 };
     assert.deepEqual(resolveDate('fri 18.12', mon), fail('Can\'t read "fri 18.12" as a date — 18.12 may be a day and a month or a time: write 2026-12-18 (18 December) for the date, or fri 18:12 for the time.'));
-    assert.deepEqual(resolveDate('Fri 18.12.', mon), fail('Can\'t read "Fri 18.12." as a date — 18.12. is a day and a month: write 2026-12-18 (18 December).'));
+    assert.deepEqual(resolveDate('Fri 18.12.', mon), fail('Can\'t read "Fri 18.12." as a date — 18.12 is a day and a month: write 2026-12-18 (18 December).'));
+    // Regression of the fix: the words of a due date around it, or next/this before it, kept the time reading.
+    for (const phrase of ['by fri 18.12', 'due fri 18.12', 'fri 18.12 eod', 'first thing fri 18.12', 'this fri 18.12']) {
+      assert.match(resolveDate(phrase, mon).ok ? '' : (resolveDate(phrase, mon) as { error: string }).error, /18\.12 may be a day and a month or a time: write 2026-12-18 \(18 December\) for the date/, phrase);
+    }
+    assert.match((resolveDate('next fri 18.12', mon) as { error: string }).error, /or next fri 18:12 for the time\.$/);
+    // One digit after the dot is no time's minutes (was "or fri 1:1 for the time", itself refused).
+    assert.match((resolveDate('fri 1.1', mon) as { error: string }).error, /1\.1 is a day and a month: write 2027-01-01 \(1 January\)\.$/);
     // An hour after a weekday and its day asks am or pm of the words typed (was "say next 2am or 2pm", itself refused).
     assert.match(resolveDate('next fri 2', mon).ok ? '' : (resolveDate('next fri 2', mon) as { error: string }).error, /\(for a time, say next fri 2am or next fri 2pm\)\.$/);
     assert.ok(resolveDate('next fri 2pm', mon).ok);

@@ -402,6 +402,13 @@ const typed: Row[] = [
   ['2026-12-07', 'mon 9-10am', '2026-12-14 09:00'],
   ['2026-12-07', 'tomorrow 11-12pm', '2026-12-08 11:00'],
   ['2026-12-07', 'tomorrow 11-1pm', '2026-12-08 11:00'],
+  // Regression of the rule above: a range from 12 was midnight.
+  ['2026-12-07', '12-1pm tomorrow', '2026-12-08 12:00'],
+  ['2026-12-07', 'fri 12-12:30pm', '2026-12-11 12:00'],
+  ['2026-12-07', '12:30-1:30pm tomorrow', '2026-12-08 12:30'],
+  // Regression of the w/c rule: a weekday is the coming one (was this week's Monday, gone by).
+  ['2026-12-30', 'w/c mon', '2027-01-04'],
+  ['2026-12-30', 'week of tue', '2027-01-04'],
   ['2026-12-07', 'tomorrow 10ish', null],
   ['2026-12-07', 'fri 10am est', null],
 ];
