@@ -87,8 +87,14 @@ function decodeCards(bytes: Uint8Array, fileName: string, guessed: DecodedExport
     const card = bytes.subarray(starts[i], starts[i + 1]);
     const read = decodeCard(card, raw.slice(starts[i], starts[i + 1]), guessed);
     text += read.text;
-    if (read.how !== undefined) other.set(read.how, [...(other.get(read.how) ?? []), line]);
-    else if (card.some((b) => b > 0x7f)) utf8Cards++;
+    if (read.how === undefined) {
+      if (card.some((b) => b > 0x7f)) utf8Cards++;
+    } else {
+      // Pushed, not copied: a file of 40,000 cards in Windows-1252 took 9 s copying the list each card.
+      const lines = other.get(read.how);
+      if (lines) lines.push(line);
+      else other.set(read.how, [line]);
+    }
     line += countOf(raw, lineBreak, starts[i]!, starts[i + 1]!);
   }
   text = stripBom(text);

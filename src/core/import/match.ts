@@ -75,9 +75,14 @@ export class PeopleIndex<T> {
     for (const email of who.emails) yield* this.found(this.byEmail, email.trim().toLowerCase(), `same email ${email}`, false);
     for (const profile of who.profiles) yield* this.found(this.byProfile, profile, `same profile ${profile}`, false);
     const all = names(who);
+    const sameCompany = new Set(all.flatMap((name) => this.byNameCompany.get(`${name}\u0000${normalCompany(who.company)}`) ?? []));
     for (const phone of who.phones) {
       const key = phoneKey(phone);
-      if (key !== undefined) for (const name of all) yield* this.found(this.byNamePhone, `${name}\u0000${key}`, `same name and phone ${phone}`, true);
+      if (key === undefined) continue;
+      const samePhone = all.flatMap((name) => this.byNamePhone.get(`${name}\u0000${key}`) ?? []);
+      // Of namesakes who share a number (an office's), the one at the same company first.
+      samePhone.sort((a, b) => Number(sameCompany.has(b)) - Number(sameCompany.has(a)));
+      for (const item of samePhone) yield { item, by: `same name and phone ${phone}`, byName: true };
     }
     const by = who.company ? 'same name and company' : 'same name, no company';
     for (const name of all) yield* this.found(this.byNameCompany, `${name}\u0000${normalCompany(who.company)}`, by, true);

@@ -42,7 +42,8 @@ export function planMerge(text: string, fields: NoteFields, logHeading?: string)
   for (const [key, listKey, values, same] of [['email', 'emails', fields.emails, sameEmail], ['phone', 'phones', fields.phones, samePhone]] as const) {
     const [first, ...rest] = values;
     if (first === undefined) continue;
-    const has = data[key];
+    // A number written bare (`phone: 4255550177`) is a number to YAML, and the same phone all the same.
+    const has = typeof data[key] === 'number' ? String(data[key]) : data[key];
     if (lacks(key)) ops.push({ kind: 'set', key, value: first });
     const others = (lacks(key) ? rest : values).filter((v) => typeof has !== 'string' || !same(v, has));
     if (others.length > 0 && (absent(listKey) || emptyList(listKey))) lists.push([listKey, others]);

@@ -143,13 +143,11 @@ const CANCELLED = 'The import was cancelled; nothing was written.';
  */
 async function groupPeople(people: readonly ImportedPerson[], options: ImportOptions, index: PeopleIndex<Group>, skipped: SkippedPerson[]): Promise<Group[] | undefined> {
   const imported = new Set(people.flatMap(profiles));
-  for (const contact of options.contacts) {
-    // A note is read for its profiles only when the exports hold some: only those can match them
-    // (5,000 notes took some 0.15 s more from the command line).
-    const noted = imported.size > 0 ? await notedProfiles(contact.file, options.readText) : [];
-    if (imported.size > 0 && options.isCancelled?.()) return undefined;
-    index.add({ contact, noted, people: [] }, contactIdentity(contact, noted));
-  }
+  const contacts = [...options.contacts];
+  // A note is read for its profiles only when the exports hold some: only those can match them.
+  const noted = imported.size > 0 ? await notedProfilesOf(contacts, options) : contacts.map(() => []);
+  if (!noted) return undefined;
+  contacts.forEach((contact, i) => index.add({ contact, noted: noted[i]!, people: [] }, contactIdentity(contact, noted[i]!)));
   // The profiles a group is known by that the exports hold: another is the contact's old address, changed since.
   const known = (group: Group) => [...group.people.flatMap(profiles), ...group.noted].filter((t) => imported.has(t));
   const groups: Group[] = [];
@@ -210,6 +208,25 @@ function otherOf(mine: readonly string[], theirs: readonly string[]): boolean {
 async function notedProfiles(file: string, readText: ImportOptions['readText']): Promise<readonly string[]> {
   const text = await readText(file);
   return text.ok ? profileLines(text.value) : [];
+}
+
+/** Notes read at once, so that waits overlap: one after another, 5,000 notes took a second. */
+const READS_AT_ONCE = 16;
+
+/** The profiles each contact's note records, in their order; undefined when cancelled meanwhile. */
+async function notedProfilesOf(contacts: readonly Contact[], options: ImportOptions): Promise<(readonly string[])[] | undefined> {
+  const noted: (readonly string[])[] = new Array<readonly string[]>(contacts.length);
+  let next = 0;
+  let cancelled = false;
+  const reader = async () => {
+    while (next < contacts.length && !cancelled) {
+      const i = next++;
+      noted[i] = await notedProfiles(contacts[i]!.file, options.readText);
+      if (options.isCancelled?.()) cancelled = true;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, contacts.length) }, reader));
+  return cancelled ? undefined : noted;
 }
 
 /** The profiles of a note's `## Imported` section, as an import writes them there: `- LinkedIn: https://…`. */

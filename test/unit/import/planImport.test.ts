@@ -386,6 +386,21 @@ describe('planImport: duplicates', () => {
     ]);
   });
 
+  it('regression: of namesakes sharing an office number, a row went into the other company\'s note (same name and phone)', async () => {
+    const note = (company: string) => ['---', 'name: Pat Lee', `company: ${company}`, 'phone: "+1 425 555 0110"', 'next:', '---', ''].join('\n');
+    const diary = new Diary(new Map([['diary/pat-lee.md', note('Acme')], ['diary/pat-lee-2.md', note('Globex')]]));
+    const plan = await diary.plan([text('people.csv', 'Name,Company,Phone,Email\nPat Lee,Acme,(425) 555-0110,pat@acme.example\nPat Lee,Globex,(425) 555-0110,pat@globex.example\n')]);
+    assert.deepEqual(plan.merged.map((m) => [m.path, m.fields.join(',')]).sort(), [['diary/pat-lee-2.md', 'email'], ['diary/pat-lee.md', 'email']]);
+    assert.deepEqual(plan.created, []);
+  });
+
+  it('regression: a phone written as a bare number (phone: 4255550177) matched, then was added again under phones:', async () => {
+    const diary = new Diary(new Map([['diary/kay.md', ['---', 'name: Kay Poe', 'company: Acme', 'phone: 4255550177', 'next:', '---', ''].join('\n')]]));
+    const plan = await diary.plan([text('people.csv', 'Name,Company,Phone\nKay Poe,Initech,+1 (425) 555-0177\n')]);
+    assert.deepEqual([plan.created, plan.merged], [[], []]);
+    assert.match(plan.skipped[0]!.reason, /^already in the diary as diary\/kay\.md \(same name and phone/);
+  });
+
   it('keeps apart people who share a number but not a name, and says when a new note has the name of a contact nothing else matched', async () => {
     const diary = new Diary(new Map([['diary/sam.md', ['---', 'name: Sam Lee', 'company: Acme', 'phone: +44 20 7946 0000', 'next:', '---', ''].join('\n')]]));
     const vcf = text('office.vcf', ['Ann Lee', 'Bo Chen'].map((fn) => `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\nORG:Acme\r\nTEL;TYPE=WORK:+44 20 7946 0000\r\nEND:VCARD\r\n`).join(''));
