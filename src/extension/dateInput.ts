@@ -26,12 +26,15 @@ export interface Suggestion {
 /**
  * The first choices for a contact's next date: **Keep the next date** when one is booked on a
  * later day (an email logged before Friday's demo must not move the demo), then the date
- * proposed (`Cadence 3 weeks`, `Default follow-up 1 week`), with `warning` under it.
+ * proposed (`Cadence 3 weeks`, `Default follow-up 1 week`), with `warning` under it. With
+ * `newStep` (a next step typed that is not the booked one's) the proposal comes first.
  */
-export function nextDateChoices(next: LocalDate | undefined, today: LocalDate, proposal: ProposedNext, warning?: string): Suggestion[] {
+export function nextDateChoices(next: LocalDate | undefined, today: LocalDate, proposal: ProposedNext, warning?: string, newStep = false): Suggestion[] {
   const ahead = nextAhead(next, today);
   const proposed = { label: `${proposal.because.charAt(0).toUpperCase()}${proposal.because.slice(1)}`, date: proposal.date, ...(warning ? { warning } : {}) };
-  return ahead ? [{ label: 'Keep the next date', date: ahead }, proposed] : [proposed];
+  if (!ahead) return [proposed];
+  const keep = { label: 'Keep the next date', date: ahead };
+  return newStep ? [proposed, keep] : [keep, proposed];
 }
 
 /** `Sat 28 Nov 2026 — a Saturday`: a choice's date, and a word when it falls on a weekend. */

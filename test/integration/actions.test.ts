@@ -134,6 +134,11 @@ describe('commands that edit contacts', function () {
     assert.match(after, /^next: 2026-12-04T10:30:00$/m);
     assert.match(after, /^next_action: Call back$/m);
     assert.match(after, /^- 2026-11-23 Email — sent the deck$/m);
+    // A new next step typed: its date is the cadence's first, the booked one's second.
+    a.answer(['Phone call', '', 'Send the revised quote', 'Cadence 1 week']);
+    await vscode.commands.executeCommand('contactDiary.logContact', node);
+    assert.deepEqual(a.shownPicks().at(-1)!.items.slice(0, 2).map((i) => i.label), ['Cadence 1 week', 'Keep the next date']);
+    assert.match(await read('contacts/demo-booked.md'), /^next: 2026-11-30$/m);
   });
 
   it('Back in Log Contact… returns to the step before with its answer still there, and the flow goes on from it', async () => {

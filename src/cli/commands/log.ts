@@ -17,7 +17,7 @@ const OPTIONS = {
  */
 export const log: Command = {
   usage: 'log FILE --action TEXT [--note TEXT] [--next PHRASE] [--next-action TEXT] [--answered] [--today YYYY-MM-DD] [--max-file-size BYTES]',
-  summary: 'record a contact made today and the next step (its date: --next, else the next date when it is still ahead, else today + cadence, else contactDiary.defaultFollowUp, else in 1 week); --answered: they answered, so waiting and waiting_since are cleared; a date too soon for the pace is kept, with a warning',
+  summary: 'record a contact made today and the next step (its date: --next, else the next date when it is still ahead and no new step is given (--next-action, --answered), else today + cadence, else contactDiary.defaultFollowUp, else in 1 week); --answered: they answered, so waiting and waiting_since are cleared; a date too soon for the pace is kept, with a warning',
   run(args, io) {
     const parsed = parseCommandArgs(args, OPTIONS, { min: 1, max: 1, names: ['FILE'] });
     if (!parsed.ok) return usageError(io, 'log', parsed.error);
@@ -45,8 +45,10 @@ export const log: Command = {
         // As `when` shows it: the reading of the phrase, and a weekend said.
         shown = previewReading(when.value, today.value);
       } else {
-        // A next date still ahead stays (a demo booked for Friday); else today + the cadence.
-        const proposed = nextOrProposed(contact.next, today.value, contact.cadence, settings.defaultFollowUp());
+        // A next date still ahead stays (a demo booked for Friday); else today + the cadence. A new
+        // next step, or an answer to what they were waiting on, is a step of its own: not the booked one's date.
+        const booked = v['next-action'] === undefined && !answered ? contact.next : undefined;
+        const proposed = nextOrProposed(booked, today.value, contact.cadence, settings.defaultFollowUp());
         next = proposed.date;
         because = proposed.kept ? `, ${proposed.because}: --next to change it` : `, ${proposed.because}`;
       }

@@ -64,6 +64,8 @@ function utcDateTime(zone: string): ((d: LocalDate) => string) | undefined {
     return Date.UTC(part.year!, part.month! - 1, part.day, part.hour, part.minute, part.second) - ms;
   };
   return (d) => {
+    // (Date.UTC takes a year below 100 for 19xx: such a year, a typo the reader warns of, stays floating.)
+    if (d.year < 100) return icsDateTime(d);
     const wall = Date.UTC(d.year, d.month - 1, d.day, d.time!.hour, d.time!.minute);
     // The offset at the wall time read as UTC, then at the instant that gives: right across a change.
     const first = wall - offset(wall);

@@ -120,7 +120,7 @@ async function ask(deps: CommandDeps, contact: Contact): Promise<Answers | undef
         today,
         // "Cadence 3 weeks" or "Default follow-up 1 week", the date beside it like the other choices
         // (it read "Default (default follow-up 1 week)"), after Keep the next date when it is ahead.
-        suggested: nextDateChoices(contact.next, today, proposal, warning),
+        suggested: nextDateChoices(contact.next, today, proposal, warning, nextAction.trim() !== '' && nextAction.trim() !== contact.nextAction),
         back: true,
         value: nextTyped,
       });

@@ -136,6 +136,10 @@ describe('contact-diary reschedule and log', function () {
       // The booked date keeps its bytes; the email is logged, and the output says how to move it.
       assert.equal(read('priya.md'), note.replace('cadence: 1 week\n', 'cadence: 1 week\nlast: 2026-11-23\nlast_action: Email\n').replace('## Log\n', '## Log\n- 2026-11-23 Email — sent the deck\n'));
       assert.match(r.out, /^Priya Shah: logged "Email" on 2026-11-23; next 2026-12-04 10:30 \(Fri 4 Dec 2026 10:30 · in 11 days, the next date kept: --next to change it\): Demo\n$/);
+      // A new next step, or their answer, is a step of its own: the cadence's date, not the booked one's.
+      writeFileSync(join(d.dir, 'priya.md'), note);
+      const step = await cli(d.dir, 'log', 'priya.md', '--action', 'Call', '--next-action', 'Send revised quote', '--today', '2026-11-23');
+      assert.match(step.out, /next 2026-11-30 \(.*cadence 1 week\): Send revised quote/);
       // A next date due today moves on by the cadence, as before.
       writeFileSync(join(d.dir, 'priya.md'), note.replace('2026-12-04T10:30:00', '2026-11-23T10:30:00'));
       const due = await cli(d.dir, 'log', 'priya.md', '--action', 'Call', '--today', '2026-11-23');

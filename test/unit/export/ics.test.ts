@@ -150,6 +150,9 @@ describe('calendar export (.ics)', () => {
     assert.equal(at('2026-11-27 09:30'), 'DTSTART:20261127T093000');
     assert.equal(at('2026-11-27 09:30', 'Etc/Unknown'), 'DTSTART:20261127T093000');
     assert.equal(at('2026-11-27 09:30', 'Mars/Olympus_Mons'), 'DTSTART:20261127T093000');
+    // A year below 100 (a typo the reader warns of) stays floating: Date.UTC would take it for 19xx.
+    assert.equal(at('0099-12-09 10:00', 'Europe/Paris'), 'DTSTART:00991209T100000');
+    assert.equal(at('2026-11-27 09:30', 'Asia/Kathmandu'), 'DTSTART:20261127T034500Z');
   });
 
   it('regression: a rescheduled follow-up kept its version, so a subscribed calendar could keep the old date', () => {
