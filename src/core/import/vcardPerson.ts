@@ -53,10 +53,8 @@ export function vcardPerson(card: Vcard, file: string): Result<ImportedPerson> {
 
 /** The properties the name, emails and phones don't cover. */
 function readOther(p: PersonBuilder, prop: VcardProperty, text: string, labels: ReadonlyMap<string, string>): void {
-  const label = (base: string) => {
-    const kind = (prop.group && labels.get(prop.group)) ?? prop.types.find((t) => t !== 'pref' && t !== 'internet' && t !== 'voice');
-    return kind ? `${base} (${kind})` : base;
-  };
+  const kind = (prop.group && labels.get(prop.group)) ?? prop.types.find((t) => t !== 'pref' && t !== 'internet' && t !== 'voice');
+  const label = (base: string) => (kind ? `${base} (${kind})` : base);
   switch (prop.name) {
     case 'BDAY': {
       const date = importBirthday(text);
@@ -72,8 +70,9 @@ function readOther(p: PersonBuilder, prop: VcardProperty, text: string, labels: 
       return;
     case 'RELATED':
     case 'X-ABRELATEDNAMES': {
-      // A name or an email can name a contact; a `urn:uuid:` or a web address can't.
-      if (!/^(urn|https?):/i.test(text)) p.add('related', text.replace(/^mailto:/i, ''));
+      // A name or an email can name a contact; a `urn:uuid:` or a web address can't. A spouse, an
+      // assistant or a manager is kept under their label, not taken for who introduced the person.
+      if (!/^(urn|https?):/i.test(text) && !(kind !== undefined && FAMILY_OR_STAFF.test(kind))) p.add('related', text.replace(/^mailto:/i, ''));
       return p.detail(label('Related'), text);
     }
     case 'ADR':
@@ -84,6 +83,9 @@ function readOther(p: PersonBuilder, prop: VcardProperty, text: string, labels: 
     }
   }
 }
+
+/** A related name's label that says a relation, not who may have introduced the person (Apple's and vCard 4's). */
+const FAMILY_OR_STAFF = /spouse|partner|husband|wife|child|son|daughter|mother|father|parent|brother|sister|sibling|kin|assistant|manager|emergency/i;
 
 /** `N:Doe;Jane;Q.;Dr.;PhD` as `Jane Q. Doe PhD` (`N:山田;太郎` as `山田 太郎`): the title left out, as from a CSV. */
 function nameFromN(n: VcardProperty | undefined): string {

@@ -126,6 +126,18 @@ describe('planImport: new notes', () => {
     assert.deepEqual(['Ann Lee', 'Cy Park', 'Dee Ng'].map(introducer), ['bo-chen', 'ann-lee', 'robert-chen']);
   });
 
+  it('regression: a spouse or an assistant on an iPhone card became who introduced the person', async () => {
+    const card = (label: string) => ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Ann Lee', 'item1.X-ABRELATEDNAMES:Bob Smith', `item1.X-ABLabel:${label}`, 'END:VCARD', ''].join('\r\n');
+    const diary = new Diary(new Map([['diary/bob-smith.md', ['---', 'name: Bob Smith', 'next:', '---', ''].join('\n')]]));
+    for (const [label, introduced] of [['_$!<Spouse>!$_', false], ['_$!<Assistant>!$_', false], ['Referred by', true], ['_$!<Friend>!$_', true]] as const) {
+      const plan = await diary.plan([text('ann.vcf', card(label))]);
+      const note = plan.created[0]!.text;
+      assert.equal(/\nintroduced_by: '\[\[bob-smith\]\]'\n/.test(note), introduced, label);
+      // Kept under its label all the same.
+      assert.match(note, /- Related \(.*\): Bob Smith/i, label);
+    }
+  });
+
   it('stops when cancelled, with nothing planned', async () => {
     let asked = 0;
     const plan = await planImport([fixture('iphone.vcf')], new Diary().options({ isCancelled: () => ++asked >= 2 }));
