@@ -54,7 +54,7 @@ const LINKEDIN: readonly Rule[] = [
 // Google's export since 2020 (First Name, Organization Name, Labels, E-mail 1 - Label/Value) and
 // before it (Given Name, Organization 1 - Name, Group Membership, E-mail 1 - Type/Value).
 const GOOGLE: readonly Rule[] = [
-  [/^name$/, 'name'], [/^name prefix$/, 'ignore'], [/^(first|given) name$/, 'first'], [/^(middle|additional) name$/, 'middle'],
+  [/^name$/, 'name'], [/^name prefix$/, 'detail', 'Title'], [/^(first|given) name$/, 'first'], [/^(middle|additional) name$/, 'middle'],
   [/^(last|family) name$/, 'last'], [/^name suffix$/, 'suffix'], [/^organi[sz]ation( 1 -)? name$/, 'company'],
   [/^organi[sz]ation( 1 -)? title$/, 'role'], [/^organi[sz]ation( 1 -)? department$/, 'detail', 'Department'],
   [/^birthday$/, 'birthday'], [/^notes$/, 'detail', 'Note'], [/^(labels|group membership)$/, 'tags'],
@@ -65,9 +65,9 @@ const GOOGLE: readonly Rule[] = [
   [/^(photo|(given|family|additional) name yomi|(phonetic )?(first|middle|last) name( yomi)?|yomi name|file as|name prefix)$/, 'ignore'],
 ];
 
-// Outlook's "Title" is Mr. or Dr. (left out, as every title is); the job is "Job Title". Address parts go to one line per address.
+// Outlook's "Title" is Mr. or Dr. (kept in the body, out of the name, as a vCard's is); the job is "Job Title". Address parts go to one line per address.
 const OUTLOOK: readonly Rule[] = [
-  [/^title$/, 'ignore'], [/^first name$/, 'first'], [/^middle name$/, 'middle'], [/^last name$/, 'last'], [/^suffix$/, 'suffix'],
+  [/^title$/, 'detail', 'Title'], [/^first name$/, 'first'], [/^middle name$/, 'middle'], [/^last name$/, 'last'], [/^suffix$/, 'suffix'],
   [/^company$/, 'company'], [/^job title$/, 'role'], [/^department$/, 'detail', 'Department'],
   [/^e-mail( \d)? address$/, 'email'], [/^(primary|mobile|business|home|other|car|company main) phone( \d)?$/, 'phone'],
   [/^birthday$/, 'birthday'], [/^categories$/, 'tags'], [/^notes$/, 'detail', 'Note'], [/^(personal )?web page$/, 'detail', 'URL'],
@@ -215,7 +215,8 @@ export function rowPerson(row: CsvRow, mapping: readonly ColumnMapping[], file: 
   p.role = one('role');
   for (const [label, values] of details) p.detail(label, values.join(', '));
   if (!p.name.trim()) {
-    const hint = p.emails[0] ?? p.company;
+    // What the user can find the row by in their address book.
+    const hint = p.emails[0] ?? p.phones[0];
     return fail(`a row with no name${hint ? ` (${hint})` : ''}, so no note was made`);
   }
   return ok(p.build({ file, line: row.line }));

@@ -291,13 +291,14 @@ describe('readExport: CSV', () => {
     assert.ok(read('google.csv').people.some((p) => p.name === '=HYPERLINK("https://evil.example")'));
   });
 
-  it('reads Outlook: the title left out of the name, the address parts on one line, 0/0/00 as no birthday, a D/M/YYYY birthday', () => {
+  it('reads Outlook: the title left out of the name (regression: and dropped, where a vCard keeps it in the body), the address parts on one line, 0/0/00 as no birthday, a D/M/YYYY birthday', () => {
     const r = read('outlook.csv');
     assert.equal(r.format, 'outlook');
     const lena = person(r, 'Lena Fischer');
     assert.equal(lena.birthday, undefined);
     assert.deepEqual(lena.tags, ['Customers', 'Trade fair']);
     assert.deepEqual(lena.details, [
+      { label: 'Title', value: 'Ms.' },
       { label: 'Address (business)', value: 'Hafenstraße 5, Hamburg, 20457, Germany' },
       { label: 'Note', value: 'Prefers email.' },
     ]);
@@ -357,6 +358,17 @@ describe('readExport: CSV', () => {
     ]);
     const nameless = readExport('n.csv', new TextEncoder().encode('Name,Company,Email\n,,noname@acme.example\n'));
     assert.deepEqual(nameless.ok && nameless.value.problems.map((p) => p.reason.split(',')[0]), ['a row with no name (noname@acme.example)']);
+    // Regression: a row with a phone alone said nothing to find it by.
+    const phoneOnly = readExport('p.csv', new TextEncoder().encode('Name,Phone\n,+44 20 7946 0018\n'));
+    assert.deepEqual(phoneOnly.ok && phoneOnly.value.problems.map((p) => p.reason.split(',')[0]), ['a row with no name (+44 20 7946 0018)']);
+  });
+
+  it('regression: Google\'s Name Prefix (Dr.) was dropped without a word, where a vCard keeps its title in the body', () => {
+    const r = readExport('google.csv', new TextEncoder().encode('Name Prefix,First Name,Last Name,E-mail 1 - Value\nDr.,Ada,Lovelace,ada@example.org\n'));
+    assert.ok(r.ok);
+    const ada = r.ok ? r.value.people[0]! : assert.fail();
+    assert.equal(ada.name, 'Ada Lovelace');
+    assert.deepEqual(ada.details, [{ label: 'Title', value: 'Dr.' }]);
   });
 
   it('reads a CSV and a vCard whose lines end in CR alone, as Excel for Mac saves them (regression: 0 people, no problem said)', () => {
