@@ -14,7 +14,7 @@ import { type Command, EXIT_OK, EXIT_PROBLEMS } from '../io';
  */
 export const check: Command = {
   usage: 'check [DIR] [--max-file-size BYTES]',
-  summary: 'list the problems of every contact file (file:line:column: message); exit 1 if there are any',
+  summary: 'list the problems of every contact file (file:line:column: error: message, or warning:), then their count; exit 1 if there are any',
   async run(args, io) {
     const parsed = parseCommandArgs(args, SIZE_LIMIT_OPTION, { min: 0, max: 1, names: ['DIR'] });
     if (!parsed.ok) return usageError(io, 'check', parsed.error);
