@@ -1,6 +1,6 @@
 import { type Agenda } from '../agenda';
 import { adviceLine } from '../conversationWords';
-import { type CallSheetEntry, type CallSheetModel, type CallSheetOptions, callSheetModel, callSummary, groundLabel, nobodyDue } from './callSheetModel';
+import { type CallSheetEntry, type CallSheetModel, type CallSheetOptions, callSheetModel, callSummary, groundLabel, nobodyDue, progressLine } from './callSheetModel';
 import { escapeMarkdown, linkMarkdown } from './markdown';
 
 export { CallSheetOptions, DEFAULT_DAILY_TARGET, dueToday } from './callSheetModel';
@@ -26,7 +26,8 @@ function card(entry: CallSheetEntry, n: number): string {
 
 /** The call sheet's model as Markdown (see `callSheet`). */
 function callSheetMarkdown(model: CallSheetModel): string {
-  const out = [`# ${model.title}`, ''];
+  // How the day is going, as the extension's page says it at its top.
+  const out = [`# ${model.title}`, '', `${escapeMarkdown(progressLine(model))}.`, ''];
   if (model.now.length + model.rest.length === 0) {
     out.push(nobodyDue(model));
     return out.join('\n') + '\n';

@@ -22,6 +22,8 @@ describe('call sheet', () => {
     assert.equal(sheet, [
       '# Call sheet — Mon 23 Nov 2026',
       '',
+      '0 of 5 calls today.',
+      '',
       '3 to call (2 overdue, 1 due today).',
       '',
       '## 1. Old Friend',
@@ -73,15 +75,25 @@ describe('call sheet', () => {
     assert.equal(callSheet(agenda(index, today), { target: NaN }).match(/^## \d\./gm)?.length, 5);
   });
 
+  it('regression: contact-diary calls left out how the day is going, which the extension\'s sheet shows at its top', () => {
+    const index = fakeIndex({
+      'a.md': { name: 'Ann', next: '2026-11-24', last: '2026-11-23', lastAction: 'Phone call' },
+      'b.md': { name: 'Bo', next: '2026-11-24', last: '2026-11-23', lastAction: 'Email' },
+      'c.md': { name: 'Cy', next: '2026-11-23' },
+    });
+    const sheet = callSheet(agenda(index, today), { target: 1 });
+    assert.match(sheet, /^# Call sheet — Mon 23 Nov 2026\n\n1 of 1 call today · 1 touch, not counted — the daily target is reached\.\n/);
+  });
+
   it('says so when nobody is due', () => {
     const sheet = callSheet(agenda(fakeIndex({ 'a.md': { next: '2026-12-01' } }), today));
-    assert.equal(sheet, '# Call sheet — Mon 23 Nov 2026\n\nNobody is due today or overdue.\n');
+    assert.equal(sheet, '# Call sheet — Mon 23 Nov 2026\n\n0 of 5 calls today.\n\nNobody is due today or overdue.\n');
   });
 
   // A diary whose notes need attention was told "Nobody is due", though a date that can't be read may be due.
   it('says that notes needing attention may be due when nobody else is', () => {
     const one = callSheet(agenda(fakeIndex({ 'a.md': { next: '2026-12-01' }, 'bad.md': { attention: 'The front-matter is not valid YAML' } }), today));
-    assert.equal(one, "# Call sheet — Mon 23 Nov 2026\n\nNobody is due today or overdue, but 1 note needs attention and may be due: its date can't be read (see Needs attention).\n");
+    assert.equal(one, "# Call sheet — Mon 23 Nov 2026\n\n0 of 5 calls today.\n\nNobody is due today or overdue, but 1 note needs attention and may be due: its date can't be read (see Needs attention).\n");
     const two = callSheet(agenda(fakeIndex({ 'b.md': { attention: 'Not UTF-8' }, 'c.md': { attention: 'Too large' } }), today));
     assert.match(two, /^Nobody is due today or overdue, but 2 notes need attention and may be due: their dates can't be read \(see Needs attention\)\.$/m);
     // A contact listed under Needs attention for another value keeps its place: it is not "may be due".
