@@ -138,8 +138,18 @@ export function globsWithin(globs: readonly string[], sub: string): string[] {
   for (const raw of globs) {
     const glob = raw.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+/, '');
     if (glob === '') continue;
-    if (glob.startsWith('**') || !glob.replace(/\/+$/, '').includes('/')) out.push(glob);
-    else if (glob.startsWith(`${prefix}/`)) out.push(glob.slice(prefix.length + 1));
+    if (glob.startsWith('**') || !glob.replace(/\/+$/, '').includes('/')) {
+      out.push(glob);
+      // `**/people/jonas*` over `people` (or `crm/people`): also `jonas*`, the files the glob names
+      // at the top of `sub`, which the glob kept as it is no longer reaches from there.
+      const segments = prefix.split('/');
+      for (let i = 0; i < segments.length; i++) {
+        const tail = `**/${segments.slice(i).join('/')}/`;
+        if (glob.startsWith(tail) && glob.length > tail.length) out.push(glob.slice(tail.length));
+      }
+      continue;
+    }
+    if (glob.startsWith(`${prefix}/`)) out.push(glob.slice(prefix.length + 1));
     // `people/**` over `people/archive`: the whole of it (tested as a folder with a child).
     else if (compileGlobs([glob])(`${prefix}/\u0000`)) out.push('**');
   }

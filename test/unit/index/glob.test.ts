@@ -103,5 +103,16 @@ describe('globs', () => {
       assert.deepEqual(globsWithin(['a/**'], ''), ['a/**']);
       assert.deepEqual(globsWithin(['notes/**/*.md'], 'people'), []);
     });
+
+    it('regression: "**/people/jonas*" in the folder above left people/jonas.md in when the tool ran in people/', () => {
+      assert.deepEqual(globsWithin(['**/people/jonas*'], 'people'), ['**/people/jonas*', 'jonas*']);
+      assert.deepEqual(globsWithin(['**/people/archive/**'], 'crm/people'), ['**/people/archive/**', 'archive/**']);
+      assert.deepEqual(globsWithin(['**/crm/people/x.md'], 'crm/people'), ['**/crm/people/x.md', 'x.md']);
+      // The files the first one names below the folder are its own: `jonas*` at the top, the glob as it is deeper down.
+      const filter = createFileFilter(undefined, globsWithin(['**/people/jonas*'], 'people'));
+      assert.equal(filter.includesFile('jonas.md'), false);
+      assert.equal(filter.includesFile('jane.md'), true);
+      assert.deepEqual(globsWithin(['**/drafts/**'], 'people'), ['**/drafts/**']);
+    });
   });
 });
