@@ -2,6 +2,7 @@ import { type Result, fail, ok } from '../types';
 import { WEEKDAY_NAMES, monthName } from './describe';
 import { type LocalDate, addDays, addMonths, dayNumber, daysInMonth, isValidDate, mondayOf, notADay, weekday } from './localDate';
 import { type Reading, addBusinessDays, isWeekend, onWorkingDay } from './offsets';
+import { ordinal } from './yearly';
 
 const WEEKDAYS: Record<string, number> = {
   sun: 0, sunday: 0, mon: 1, monday: 1, tue: 2, tues: 2, tuesday: 2, wed: 3, weds: 3, wednesday: 3,
@@ -98,6 +99,8 @@ const WEEKDAY = /^(?:(this coming|this|next|coming|last|past|previous)\s+)?([a-z
 const WEEKDAY_WEEK = /^(?:([a-z]+)\.?\s+(?:week|wk|after\s+next)|a\s+week\s+(?:on|from)?\s*([a-z]+))$/;
 /** `tuesday fortnight` (British), `two weeks from monday` (American): two weeks after the coming Tuesday. */
 const WEEKDAY_FORTNIGHT = /^(?:([a-z]+)\.?\s+fortnight|(?:two|2)\s+weeks\s+(?:from|on)\s+([a-z]+))$/;
+/** Each form of a weekday some weeks on, and how many weeks. */
+const WEEKS_AFTER_WEEKDAY: ReadonlyArray<readonly [RegExp, number]> = [[WEEKDAY_WEEK, 1], [WEEKDAY_FORTNIGHT, 2]];
 /** A weekday and a day of the month, or a whole date: `mon 14`, `fri the 18th`, `tue 15 dec`. */
 const WEEKDAY_AND_DATE = /^(?:(?:this|next|coming)\s+)?([a-z]+)\.?,?\s+(.*\d.*)$/;
 const END_OF_MONTH = /^end of ([a-z]+)\.?$/;
@@ -131,17 +134,12 @@ export function readCalendarWords(text: string, today: LocalDate, past: boolean)
   if (fixed) return ok(fixed(today));
   const wd = WEEKDAY.exec(text);
   if (wd && WEEKDAYS[wd[2]!] !== undefined) return ok(weekdayReading(wd[1] === 'this coming' ? 'coming' : wd[1], WEEKDAYS[wd[2]!]!, today, past));
-  const ww = WEEKDAY_WEEK.exec(text);
-  const weekLater = ww && (ww[1] ?? ww[2])!;
-  if (weekLater && WEEKDAYS[weekLater] !== undefined) {
-    const name = WEEKDAY_NAMES[WEEKDAYS[weekLater]]!;
-    return ok({ date: addDays(weekdayReading('coming', WEEKDAYS[weekLater], today, false).date, 7), meaning: `${text} = a week after the coming ${name}` });
-  }
-  const wf = WEEKDAY_FORTNIGHT.exec(text);
-  const fortnightLater = wf && (wf[1] ?? wf[2])!;
-  if (fortnightLater && WEEKDAYS[fortnightLater] !== undefined) {
-    const name = WEEKDAY_NAMES[WEEKDAYS[fortnightLater]]!;
-    return ok({ date: addDays(weekdayReading('coming', WEEKDAYS[fortnightLater], today, false).date, 14), meaning: `${text} = two weeks after the coming ${name}` });
+  for (const [pattern, weeks] of WEEKS_AFTER_WEEKDAY) {
+    const m = pattern.exec(text);
+    const word = m && (m[1] ?? m[2])!;
+    if (!word || WEEKDAYS[word] === undefined) continue;
+    const name = WEEKDAY_NAMES[WEEKDAYS[word]]!;
+    return ok({ date: addDays(weekdayReading('coming', WEEKDAYS[word], today, false).date, 7 * weeks), meaning: `${text} = ${weeks === 1 ? 'a week' : 'two weeks'} after the coming ${name}` });
   }
   const end = END_OF_MONTH.exec(text);
   if (end && MONTHS[end[1]!]) return ok(endOfMonth(MONTHS[end[1]!]!, today, past));
@@ -237,13 +235,6 @@ function dayOfMonth(text: string, today: LocalDate, past: boolean, day: number):
 }
 
 const after = (a: LocalDate, b: LocalDate) => dayNumber(a) > dayNumber(b);
-
-/** `30th`, `1st`, `22nd`, `3rd`. */
-function ordinal(n: number): string {
-  const last = n % 10;
-  const suffix = n >= 11 && n <= 13 ? 'th' : last === 1 ? 'st' : last === 2 ? 'nd' : last === 3 ? 'rd' : 'th';
-  return `${n}${suffix}`;
-}
 
 /** `end of jan`: the last day of the next January (or, with `past`, the last one gone). */
 function endOfMonth(month: number, today: LocalDate, past: boolean): Reading {
