@@ -830,9 +830,8 @@ function cadence(field: Field | undefined, problems: Problem[]): Pace | undefine
 
 function attention(file: string, problem: Problem, block: string, fallback: (title?: string) => string = () => baseName(file)): ReadResult {
   const said = (key: string) => new RegExp(`^${key}:[ \\t]*(.*?)[ \\t]*(?:[ \\t]#.*)?$`, 'm').exec(block)?.[1]?.replace(/^(["'])(.*)\1$/, '$2').trim();
-  // A Dendron note's title (see `titleOf`).
-  const dendron = said('id') !== undefined && (said('updated') !== undefined || said('created') !== undefined);
-  return { kind: 'attention', file, name: copy(oneLine(said('name') || fallback(dendron ? said('title') : undefined))), problem: { ...problem, message: copy(problem.message) } };
+  const title = isDendronNote((key) => said(key) !== undefined) ? said('title') : undefined;
+  return { kind: 'attention', file, name: copy(oneLine(said('name') || fallback(title))), problem: { ...problem, message: copy(problem.message) } };
 }
 
 /** The file's name without `.md`. Host paths separate with `/` alone: a `\` is part of a name (outside Windows, where it can't be). */
@@ -842,8 +841,7 @@ function baseName(file: string): string {
 
 /**
  * The body's first level-1 heading (`# Jane Doe`, or `Jane Doe` over `===`) as its words read,
- * else the note's `title` (Dendron's, Hugo's, Jekyll's notes have one, and no heading), else the
- * file's name.
+ * else `title` (a Dendron note's, which has no heading: see `titleOf`), else the file's name.
  */
 function headingOrFileName(file: string, body: string, title?: string): string {
   let name: string | undefined;
@@ -855,13 +853,18 @@ function headingOrFileName(file: string, body: string, title?: string): string {
 }
 
 /**
- * The `title:` of a Dendron note (its `id:` and `updated:` or `created:` say it is one), where the
- * note's own name is. Anywhere else a title is more likely a job's (`title: VP Sales`).
+ * The `title:` of a Dendron note, where the note's own name is. Anywhere else a title is more
+ * likely a job's (`title: VP Sales`).
  */
 function titleOf(fields: ReadonlyMap<string, Field>): string | undefined {
   const field = fields.get('title');
-  if (!fields.has('id') || !(fields.has('updated') || fields.has('created'))) return undefined;
+  if (!isDendronNote((key) => fields.has(key))) return undefined;
   return field?.value.type === 'text' ? field.value.text.trim() || undefined : undefined;
+}
+
+/** Whether a front-matter with these keys is a Dendron note's: Dendron writes `id:` and `updated:` or `created:`. */
+function isDendronNote(has: (key: string) => boolean): boolean {
+  return has('id') && (has('updated') || has('created'));
 }
 
 /**
