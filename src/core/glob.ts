@@ -125,6 +125,12 @@ export function createFileFilter(include: readonly string[] = DEFAULT_INCLUDE, e
   };
 }
 
+/** `globs` and those of `more` not among them; `globs` itself when there is none to add. */
+export function withGlobs(globs: readonly string[] | undefined, more: readonly string[]): readonly string[] | undefined {
+  const added = more.filter((g) => !globs?.includes(g));
+  return added.length === 0 ? globs : [...(globs ?? []), ...added];
+}
+
 /**
  * Globs written for a folder (`people/**\/*.md`, relative to the folder a settings file belongs
  * to) as they apply to `sub`, a folder below it (`people`): `**\/*.md`. A glob that matches at any

@@ -1,5 +1,5 @@
 import { type DiaryIndex, unreadableReason } from './diaryIndex';
-import { type FileFilter, createFileFilter } from './glob';
+import { type FileFilter, createFileFilter, withGlobs } from './glob';
 import { type DiaryFolder, type FileHost, type FileType } from './host';
 import { type ScanCache } from './scanCache';
 import { vaultTemplateGlobs } from './vaultTemplates';
@@ -323,8 +323,7 @@ export async function scanFolder(host: FileHost, root: string, index: DiaryIndex
  */
 export async function scanDiaryFolder(folder: DiaryFolder, index: DiaryIndex, options: ScanOptions = {}): Promise<ScanReport> {
   const templates = await vaultTemplateGlobs(folder.host, folder.root);
-  const more = templates.filter((g) => !folder.exclude?.includes(g));
-  const exclude = more.length > 0 ? [...(folder.exclude ?? []), ...more] : folder.exclude;
+  const exclude = withGlobs(folder.exclude, templates);
   const report = await scanFolder(folder.host, folder.root, index, { ...options, include: folder.include, exclude });
   return templates.length > 0 ? { ...report, templates } : report;
 }

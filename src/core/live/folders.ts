@@ -1,4 +1,4 @@
-import { type FileFilter, createFileFilter } from '../glob';
+import { type FileFilter, createFileFilter, withGlobs } from '../glob';
 import { type DiaryFolder } from '../host';
 
 /** A folder and the filter its settings make. */
@@ -28,11 +28,11 @@ export class FolderSet {
    */
   leaveOut(root: string, globs: readonly string[]): void {
     const state = this.byRoot.get(root);
-    const known = state?.folder.exclude ?? [];
-    const more = globs.filter((g) => !known.includes(g));
+    if (!state) return;
     // Each scan finds them again: the same ones are not added twice.
-    if (!state || more.length === 0) return;
-    const folder = { ...state.folder, exclude: [...known, ...more] };
+    const exclude = withGlobs(state.folder.exclude, globs);
+    if (exclude === state.folder.exclude) return;
+    const folder = { ...state.folder, exclude };
     this.byRoot.set(root, { folder, filter: createFileFilter(folder.include, folder.exclude) });
   }
 
