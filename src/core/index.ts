@@ -34,6 +34,7 @@ export { decodeFile, formatSize, tooLargeReason, DEFAULT_MAX_FILE_SIZE, SizeLimi
 export { reschedule, rescheduleOps, snooze, snoozeOps, logContact, logContactOps, LogContactInput } from './actions';
 export { answeredOps, markWaiting, markWaitingOps, WaitingInput } from './actions';
 export { proposedNext, nextAhead, nextOrProposed, recentActions, actionChoices, ActionChoice, ProposedNext, DEFAULT_FOLLOW_UP } from './followUp';
+export { mapAtOnce } from './atOnce';
 export { type EventKind, type Vocabulary, type Classification, DEFAULT_VOCABULARY, classifyAction, extendVocabulary } from './conversations';
 export { type Pace, parsePace, formatPace, paceDays, earliestGoodDay, dueBy } from './dates/pace';
 export { type Pacing, type PacingSettings, type TooSoon, DEFAULT_PACING, paceOf, paceFrom, readPacing, tooSoon } from './pacing';

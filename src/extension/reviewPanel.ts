@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import {
   type Contact, DEFAULT_REVIEW_WEEKS, type LocalDate, type NextHistory, type ReviewContact, type ShownReview,
-  addDays, decodeFile, joinHistories, matchesOwner, reviewBody, reviewContact, reviewPage, reviewPageMessage, weeklyReview,
+  addDays, decodeFile, joinHistories, mapAtOnce, matchesOwner, reviewBody, reviewContact, reviewPage, reviewPageMessage, weeklyReview,
 } from '../core';
 import { type Clock } from './clock';
 import { type Config } from './config';
@@ -24,8 +24,6 @@ export const NO_GIT_ON_THE_WEB = 'Counting reschedules needs the history of next
 
 // A burst of changes (a bulk reschedule, a pull) redraws the page once.
 const DEBOUNCE_MS = 300;
-/** Files read at once for the review, as a scan reads them: enough to hide each read's wait, never all of a diary's. */
-const READS_AT_ONCE = 16;
 
 export interface ReviewPanelDeps {
   readonly diary: Diary;
@@ -123,18 +121,11 @@ export class ReviewPanel extends Disposable {
     const filter = this.deps.owners.filter();
     // The reader leaves `owners` out of a contact nobody owns.
     const all = [...this.deps.diary.index.contacts()].filter((c) => matchesOwner(c.owners ?? [], filter));
-    const out: ReviewContact[] = new Array<ReviewContact>(all.length);
-    let next = 0;
-    const reader = async () => {
-      while (next < all.length) {
-        const i = next++;
-        const contact = all[i]!;
-        let read = this.logs.get(contact);
-        if (!read) this.logs.set(contact, (read = await this.readLog(contact)));
-        out[i] = read;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, all.length) }, reader));
+    const out = await mapAtOnce(all, async (contact) => {
+      let read = this.logs.get(contact);
+      if (!read) this.logs.set(contact, (read = await this.readLog(contact)));
+      return read;
+    });
     return out;
   }
 

@@ -1,3 +1,4 @@
+import { mapAtOnce } from '../atOnce';
 import { type Contact } from '../contact';
 import { type LocalDate, formatIsoDate } from '../dates/localDate';
 import { contactSlug, newContactText } from '../newContact';
@@ -210,23 +211,14 @@ async function notedProfiles(file: string, readText: ImportOptions['readText']):
   return text.ok ? profileLines(text.value) : [];
 }
 
-/** Notes read at once, so that waits overlap: one after another, 5,000 notes took a second. */
-const READS_AT_ONCE = 16;
-
-/** The profiles each contact's note records, in their order; undefined when cancelled meanwhile. */
+/**
+ * The profiles each contact's note records, in their order, the notes read several at once (one
+ * after another, 5,000 notes took a second); undefined when cancelled meanwhile.
+ */
 async function notedProfilesOf(contacts: readonly Contact[], options: ImportOptions): Promise<(readonly string[])[] | undefined> {
-  const noted: (readonly string[])[] = new Array<readonly string[]>(contacts.length);
-  let next = 0;
   let cancelled = false;
-  const reader = async () => {
-    while (next < contacts.length && !cancelled) {
-      const i = next++;
-      noted[i] = await notedProfiles(contacts[i]!.file, options.readText);
-      if (options.isCancelled?.()) cancelled = true;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, contacts.length) }, reader));
-  return cancelled ? undefined : noted;
+  const noted = await mapAtOnce(contacts, (c) => notedProfiles(c.file, options.readText), () => (cancelled ||= options.isCancelled?.() ?? false));
+  return cancelled ? undefined : noted.map((n) => n ?? []);
 }
 
 /** The profiles of a note's `## Imported` section, as an import writes them there: `- LinkedIn: https://…`. */

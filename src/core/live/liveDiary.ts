@@ -13,12 +13,12 @@ import { type Scheduler, realScheduler } from './scheduler';
 import { UnsavedOverlay } from './unsavedOverlay';
 import { WorkQueue } from './workQueue';
 import { type Pacing } from '../pacing';
+import { mapAtOnce } from '../atOnce';
 
 /** Long enough to gather a `git checkout` into one run, short enough to feel immediate. */
 export const COALESCE_MS = 40;
 /** Typing in a contact moves it in the views once the typing pauses, not at every key. */
 export const TYPING_MS = 300;
-const READ_CONCURRENCY = 16;
 /**
  * How long after its own writes the diary looks at those files once more (see `touch`): a file it
  * wrote and something else deleted moments later may reach the watcher as a create and a delete
@@ -361,22 +361,16 @@ export class LiveDiary implements Disposable {
   private async readDirty(): Promise<void> {
     const work = [...this.dirty];
     this.dirty.clear();
-    const read: Array<{ path: string; bytes?: Uint8Array }> = [];
     // Bounded: a checkout of thousands of files must not open thousands of reads at once.
-    let next = 0;
-    const worker = async () => {
-      while (next < work.length) {
-        const [path, present] = work[next++]!;
-        const host = present ? this.folders.of(path)?.folder.host : undefined;
-        try {
-          read.push({ path, bytes: host && await host.readFile(path) });
-        } catch {
-          // Gone between the event and the read: that is a delete.
-          read.push({ path });
-        }
+    const read = await mapAtOnce(work, async ([path, present]): Promise<{ path: string; bytes?: Uint8Array }> => {
+      const host = present ? this.folders.of(path)?.folder.host : undefined;
+      try {
+        return { path, bytes: host && await host.readFile(path) };
+      } catch {
+        // Gone between the event and the read: that is a delete.
+        return { path };
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, work.length) }, worker));
+    });
     this.index.batch(() => {
       for (const { path, bytes } of read) {
         const doc = this.overlay.at(path);
